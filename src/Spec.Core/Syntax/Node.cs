@@ -1,0 +1,135 @@
+using Spec.Core.Diagnostics;
+
+namespace Spec.Core.Syntax;
+
+/// <summary>
+/// A node of a loaded (and later resolved) spec. Every node keeps the span it was written at.
+/// Nodes are immutable; the resolver builds new nodes with <c>with</c>.
+/// </summary>
+public abstract record Node(SourceSpan Span)
+{
+    /// <summary>
+    /// Where the value was originally written, when it came through a variable
+    /// (<c>${self:custom.timeout}</c> used at <see cref="Span"/>, written at <see cref="Origin"/>).
+    /// </summary>
+    public SourceSpan? Origin { get; init; }
+
+    /// <summary>
+    /// The variable expression that produced this value, if any (e.g. <c>${env:TOKEN}</c>).
+    /// Messages about sensitive values print this instead of the value.
+    /// </summary>
+    public string? Expression { get; init; }
+
+    /// <summary>True when the value came from <c>env</c> or <c>file</c>: never echo it in a message.</summary>
+    public bool IsSensitive { get; init; }
+
+    /// <summary>The span to point at when the user must edit this value: where it was written.</summary>
+    public SourceSpan EditSpan => Origin ?? Span;
+
+    /// <summary>What to show in a message for this value: the expression for sensitive values.</summary>
+    public abstract string Display { get; }
+}
+
+public enum ScalarKind
+{
+    Null,
+    Bool,
+    Int,
+    Float,
+    String,
+}
+
+/// <summary>A scalar with its YAML core-schema type (js-yaml semantics: <c>yes</c> is a string).</summary>
+public sealed record ScalarNode(SourceSpan Span, string Text, ScalarKind Kind) : Node(Span)
+{
+    /// <summary>True for quoted or block scalars: their text is never re-typed.</summary>
+    public bool IsQuoted { get; init; }
+
+    public bool IsNull => Kind == ScalarKind.Null;
+
+    public bool? AsBool => Kind == ScalarKind.Bool ? Text.Equals("true", StringComparison.OrdinalIgnoreCase) : null;
+
+    public long? AsLong => Kind == ScalarKind.Int && long.TryParse(Text, System.Globalization.NumberStyles.Integer,
+        System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    public double? AsDouble => Kind is ScalarKind.Int or ScalarKind.Float && double.TryParse(Text,
+        System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    public override string Display => IsSensitive ? Expression ?? "<hidden>" : Text;
+
+    public static ScalarNode String(SourceSpan span, string text) => new(span, text, ScalarKind.String) { IsQuoted = true };
+}
+
+public sealed record MappingEntry(ScalarNode Key, Node Value);
+
+/// <summary>A mapping in source order. Keys are unique (the loader reports duplicates).</summary>
+public sealed record MappingNode(SourceSpan Span, IReadOnlyList<MappingEntry> Entries) : Node(Span)
+{
+    public Node? this[string key]
+    {
+        get
+        {
+            foreach (var e in Entries)
+            {
+                if (e.Key.Text == key)
+                {
+                    return e.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    public MappingEntry? Entry(string key)
+    {
+        foreach (var e in Entries)
+        {
+            if (e.Key.Text == key)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    public IEnumerable<string> Keys => Entries.Select(e => e.Key.Text);
+
+    public override string Display => "a mapping";
+}
+
+public sealed record SequenceNode(SourceSpan Span, IReadOnlyList<Node> Items) : Node(Span)
+{
+    public override string Display => "a list";
+}
+
+/// <summary>
+/// A value only AWS can give at deploy time (<c>${ssm:…}</c>, <c>${cf:…}</c>, <c>${s3:…}</c>, <c>${aws:accountId}</c>),
+/// possibly embedded in a string: the parts alternate literal text and references.
+/// Backends express it (<c>{{resolve:ssm:…}}</c>, <c>AWS::AccountId</c>) or report it.
+/// </summary>
+public sealed record DeployTimeNode(SourceSpan Span, IReadOnlyList<DeployTimePart> Parts) : Node(Span)
+{
+    public override string Display => Expression ?? string.Concat(Parts.Select(p => p.Display));
+
+    /// <summary>True when the whole value is one reference (no literal text around it).</summary>
+    public bool IsWholeValue => Parts.Count == 1 && Parts[0] is DeployTimeReference;
+}
+
+public abstract record DeployTimePart
+{
+    public abstract string Display { get; }
+}
+
+public sealed record DeployTimeLiteral(string Text) : DeployTimePart
+{
+    public override string Display => Text;
+}
+
+/// <summary>One deploy-time reference. <see cref="Source"/> is <c>ssm</c>, <c>cf</c>, <c>s3</c> or <c>aws</c>.</summary>
+public sealed record DeployTimeReference(string Source, IReadOnlyList<string> Parameters, string Address, string Expression)
+    : DeployTimePart
+{
+    public override string Display => Expression;
+}
