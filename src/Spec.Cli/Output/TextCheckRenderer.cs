@@ -48,7 +48,7 @@ internal sealed class TextCheckRenderer(bool useColor) : ICheckRenderer
         var gutter = lines.Count == 0 ? 1 : lines.Max().ToString(CultureInfo.InvariantCulture).Length;
         var pad = new string(' ', gutter);
 
-        output.WriteLine($"{Label(d.Severity)}{_ansi.Bold($": {d.Message}")}");
+        output.WriteLine($"{Label(d.Severity, d.Id)}{_ansi.Bold($": {d.Message}")}");
         if (d.Span is { } primary)
         {
             output.WriteLine($"{pad}{_ansi.BoldBlue("-->")} {primary}");
@@ -113,11 +113,11 @@ internal sealed class TextCheckRenderer(bool useColor) : ICheckRenderer
             .TrimEnd());
     }
 
-    private string Label(Severity severity) => severity switch
+    private string Label(Severity severity, string id) => severity switch
     {
-        Severity.Error => _ansi.BoldRed("error"),
-        Severity.Warning => _ansi.BoldYellow("warning"),
-        _ => _ansi.BoldCyan("info"),
+        Severity.Error => _ansi.BoldRed($"error[{id}]"),
+        Severity.Warning => _ansi.BoldYellow($"warning[{id}]"),
+        _ => _ansi.BoldCyan($"info[{id}]"),
     };
 
     private string Styled(Severity severity, string s) => severity switch
