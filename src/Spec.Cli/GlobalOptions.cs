@@ -40,7 +40,7 @@ internal sealed class GlobalOptions
     public IEnumerable<Option> All => [Stage, Region, Param, Config, AllowOutsideFiles];
 
     /// <summary>
-    /// The options that drive variable resolution, as <c>--name value</c> tokens (the form the Framework's
+    /// The options that drive variable resolution, as <c>--name=value</c> tokens (the form the Framework's
     /// <c>${opt:…}</c> sees): stage, region, params, then every pass-through option.
     /// </summary>
     public IReadOnlyList<string> ResolutionArguments(ParseResult parse, PassThroughOptions passThrough)
@@ -48,22 +48,22 @@ internal sealed class GlobalOptions
         var args = new List<string>();
         if (parse.GetValue(Stage) is { } stage)
         {
-            args.AddRange(["--stage", stage]);
+            args.Add("--stage=" + stage);
         }
 
         if (parse.GetValue(Region) is { } region)
         {
-            args.AddRange(["--region", region]);
+            args.Add("--region=" + region);
         }
 
         foreach (var p in parse.GetValue(Param) ?? [])
         {
-            args.AddRange(["--param", p]);
+            args.Add("--param=" + p);
         }
 
         if (parse.GetValue(Config) is { } config)
         {
-            args.AddRange(["--config", config]);
+            args.Add("--config=" + config);
         }
 
         args.AddRange(passThrough.ToArguments());

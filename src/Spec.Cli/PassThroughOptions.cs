@@ -60,13 +60,9 @@ internal sealed class PassThroughOptions
         return ([.. known], passThrough);
     }
 
-    /// <summary>The options as <c>--name value</c> tokens, for the resolver's argument parser.</summary>
-    public IEnumerable<string> ToArguments()
-    {
-        foreach (var (name, value) in _items)
-        {
-            yield return "--" + name;
-            yield return value;
-        }
-    }
+    /// <summary>
+    /// The options as <c>--name=value</c> tokens for the resolver's argument parser (one token each, so a value
+    /// that starts with <c>-</c> cannot be mistaken for an option).
+    /// </summary>
+    public IEnumerable<string> ToArguments() => _items.Select(item => $"--{item.Key}={item.Value}");
 }

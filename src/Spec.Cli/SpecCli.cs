@@ -61,6 +61,7 @@ internal static class SpecCli
         ISpecCommand[] commands =
         [
             new CheckCommand(environment),
+            new PrintCommand(environment),
         ];
         foreach (var command in commands)
         {

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Spec.Core.Pipeline;
+using Spec.Core.Resolve;
 
 namespace Spec.Benchmarks;
 
@@ -21,7 +22,7 @@ public class PipelineBenchmarks
         var diagnostics = 0;
         foreach (var file in files)
         {
-            diagnostics += pipeline.Run(file).Diagnostics.Count;
+            diagnostics += pipeline.Run(file, ResolveOptions.Empty).Diagnostics.Count;
         }
 
         return diagnostics;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spec.Core.Pipeline;
+using Spec.Core.Resolve;
 
 namespace Spec.Cli.Commands;
 
@@ -29,9 +30,14 @@ internal sealed class CommandEnvironment(CliContext context, GlobalOptions globa
     }
 
     /// <summary>Runs Load → Resolve → Bind on one spec with the command line's variable options.</summary>
-    public PipelineResult Run(ParseResult parse, string target)
-    {
-        _ = parse;
-        return new SpecPipeline().Run(target);
-    }
+    public PipelineResult Run(ParseResult parse, string target, PipelineStage lastStage = PipelineStage.Bind) =>
+        new SpecPipeline().Run(target, ResolveOptions(parse), lastStage);
+
+    /// <summary>The variable options of the command line: --stage, --region, --param, and every --name value.</summary>
+    public ResolveOptions ResolveOptions(ParseResult parse) =>
+        Core.Resolve.ResolveOptions.FromArguments(Globals.ResolutionArguments(parse, PassThrough), Context.Environment)
+            with
+            {
+                AllowOutsideFiles = parse.GetValue(Globals.AllowOutsideFiles),
+            };
 }

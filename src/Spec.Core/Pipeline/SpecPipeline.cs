@@ -1,4 +1,5 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Resolve;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Pipeline;
@@ -13,9 +14,13 @@ public sealed class SpecPipeline
 
     public SpecPipeline(LoadLimits? limits = null) => _loader = new YamlLoader(limits);
 
-    /// <summary>Processes the spec at <paramref name="fileOrDirectory"/> (a file, or a directory to search).</summary>
-    public PipelineResult Run(string fileOrDirectory)
+    /// <summary>
+    /// Processes the spec at <paramref name="fileOrDirectory"/> (a file, or a directory to search) up to and
+    /// including <paramref name="lastStage"/>.
+    /// </summary>
+    public PipelineResult Run(string fileOrDirectory, ResolveOptions options, PipelineStage lastStage = PipelineStage.Bind)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
         var path = ConfigDiscovery.Find(fileOrDirectory, diagnostics);
         if (path is null)
@@ -37,7 +42,13 @@ public sealed class SpecPipeline
             return Finish(path, loaded, diagnostics, couldNotProcess: true);
         }
 
-        return Finish(path, loaded, diagnostics, couldNotProcess: false);
+        if (lastStage == PipelineStage.Load)
+        {
+            return Finish(path, loaded, diagnostics, couldNotProcess: false);
+        }
+
+        var resolved = VariableResolver.Resolve(loaded, options, diagnostics);
+        return Finish(path, loaded, diagnostics, couldNotProcess: false) with { Resolved = resolved };
     }
 
     private static PipelineResult Finish(string path, LoadResult? loaded, DiagnosticBag diagnostics,

@@ -56,6 +56,26 @@ internal static class BadInputCases
         BadInputCase.Text("list-at-root", "- service: demo\n- provider: aws\n"),
         BadInputCase.Text("scalar-at-root", "just a string\n"),
         BadInputCase.Text("not-yaml", "{{{ this is : not : yaml ]]]\n"),
+        BadInputCase.Text("cyclic-variables",
+            Head + "custom:\n  a: ${self:custom.b}\n  b: ${self:custom.c}\n  c: ${self:custom.a}\n"),
+        BadInputCase.Text("self-referencing-variable", Head + "custom:\n  a: x-${self:custom.a}\n"),
+        new("file-escapes-the-directory", new Dictionary<string, byte[]>
+        {
+            ["service/serverless.yml"] = Encoding.UTF8.GetBytes(Head + "custom:\n  secret: ${file(../secret.yml)}\n"
+                + "  text: ${file(../secret.txt)}\n"),
+            ["secret.yml"] = Encoding.UTF8.GetBytes("password: TOPSECRET-FILE-VALUE-1\n"),
+            ["secret.txt"] = Encoding.UTF8.GetBytes("TOPSECRET-FILE-VALUE-2"),
+        }, Spec: "service/serverless.yml")
+        {
+            Forbidden = ["TOPSECRET-FILE-VALUE"],
+        },
+        new("file-escape-by-absolute-path", new Dictionary<string, byte[]>
+        {
+            ["serverless.yml"] = Encoding.UTF8.GetBytes(Head + "custom:\n  secret: ${file(/etc/passwd)}\n"),
+        })
+        {
+            Forbidden = ["root:"],
+        },
     ];
 
     private static string AliasBomb()

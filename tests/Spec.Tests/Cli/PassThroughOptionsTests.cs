@@ -16,7 +16,7 @@ public sealed class PassThroughOptionsTests
         Assert.Equal(
             [new("foo", "bar"), new("eq", "1=2"), new("flag", "true"), new KeyValuePair<string, string>("last", "true")],
             pass.Items);
-        Assert.Equal(["--foo", "bar", "--eq", "1=2", "--flag", "true", "--last", "true"], pass.ToArguments());
+        Assert.Equal(["--foo=bar", "--eq=1=2", "--flag=true", "--last=true"], pass.ToArguments());
     }
 
     [Fact]
