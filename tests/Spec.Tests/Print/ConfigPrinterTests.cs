@@ -181,6 +181,56 @@ public sealed class ConfigPrinterTests : IDisposable
             """.Replace("\r\n", "\n", StringComparison.Ordinal), yaml);
     }
 
+    /// <summary>Expected text is what <c>serverless print</c> (3.40.0, js-yaml 4) printed for the same values.</summary>
+    [Fact]
+    public void Yaml_ChoosesScalarStylesAndFoldsLikeJsYaml()
+    {
+        var yaml = Print("""
+            service: svc
+            provider:
+              name: aws
+            custom:
+              long: "arn:aws:dynamodb:us-east-1:*:table/aws-golang-rest-api-with-dynamodb-dev-and-more-more"
+              spaced: "this is a long sentence with many words that goes beyond the eighty character limit of js-yaml"
+              multi: "line one\nline two\n"
+              colon: "a: b"
+              hash: "a #b"
+              star: "*"
+              tab: "a\tb"
+              trail: "a\n\n"
+              base60: "1:20"
+              keyq:
+                "a: b": 1
+              num: 1e21
+              ctl: "a\u0001b"
+            """, PrintFormat.Yaml);
+        Assert.EndsWith("""
+            custom:
+              long: >-
+                arn:aws:dynamodb:us-east-1:*:table/aws-golang-rest-api-with-dynamodb-dev-and-more-more
+              spaced: >-
+                this is a long sentence with many words that goes beyond the eighty
+                character limit of js-yaml
+              multi: |
+                line one
+                line two
+              colon: 'a: b'
+              hash: 'a #b'
+              star: '*'
+              tab: "a\tb"
+              trail: |+
+                a
+
+              base60: '1:20'
+              keyq:
+                'a: b': 1
+              num: 1e+21
+              ctl: "a\x01b"
+
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), yaml, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void OutputIsDeterministic()
     {
