@@ -1,4 +1,5 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
 
@@ -19,6 +20,9 @@ public sealed record PipelineResult(
     /// root. The CLI exits with 2 for it rather than 1.
     /// </summary>
     public bool CouldNotProcess { get; init; }
+
+    /// <summary>The typed model; null when Bind did not run or the spec is not an AWS service.</summary>
+    public Service? Service { get; init; }
 
     public bool HasErrors => CouldNotProcess || Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -1,3 +1,4 @@
+using Spec.Core.Bind;
 using Spec.Core.Diagnostics;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
@@ -48,7 +49,13 @@ public sealed class SpecPipeline
         }
 
         var resolved = VariableResolver.Resolve(loaded, options, diagnostics);
-        return Finish(path, loaded, diagnostics, couldNotProcess: false) with { Resolved = resolved };
+        if (lastStage == PipelineStage.Resolve)
+        {
+            return Finish(path, loaded, diagnostics, couldNotProcess: false) with { Resolved = resolved };
+        }
+
+        var service = Binder.Bind(resolved, diagnostics);
+        return Finish(path, loaded, diagnostics, couldNotProcess: false) with { Resolved = resolved, Service = service };
     }
 
     private static PipelineResult Finish(string path, LoadResult? loaded, DiagnosticBag diagnostics,

@@ -69,6 +69,37 @@ internal static class BadInputCases
         {
             Forbidden = ["TOPSECRET-FILE-VALUE"],
         },
+        BadInputCase.Text("wrong-type-service", "service: [a, b]\nprovider:\n  name: aws\n"),
+        BadInputCase.Text("wrong-type-provider", "service: demo\nprovider: [aws]\n"),
+        BadInputCase.Text("wrong-type-provider-key", Head + "  timeout: soon\n  memorySize: {big: true}\n"),
+        BadInputCase.Text("wrong-type-functions", Head + "functions: [hello]\n"),
+        BadInputCase.Text("wrong-type-function", Head + "functions:\n  hello: 42\n"),
+        BadInputCase.Text("wrong-type-function-key", Head + "functions:\n  hello:\n    handler: h.h\n    timeout: [1]\n"),
+        BadInputCase.Text("wrong-type-events", Head + "functions:\n  hello:\n    handler: h.h\n    events: http\n"),
+        BadInputCase.Text("wrong-type-event", Head + "functions:\n  hello:\n    handler: h.h\n    events:\n      - http: 42\n"),
+        BadInputCase.Text("wrong-type-event-key",
+            Head + "functions:\n  hello:\n    handler: h.h\n    events:\n      - sqs:\n          arn: x\n          batchSize: many\n"),
+        BadInputCase.Text("wrong-type-resources", Head + "resources: nothing\n"),
+        BadInputCase.Text("wrong-type-resource",
+            Head + "resources:\n  Resources:\n    Queue:\n      Type: [AWS::SQS::Queue]\n"),
+        BadInputCase.Text("missing-handler", Head + "functions:\n  hello:\n    memorySize: 128\n"),
+        new("env-secret-in-a-wrong-type", new Dictionary<string, byte[]>
+        {
+            ["serverless.yml"] = Encoding.UTF8.GetBytes(Head + "  timeout: ${env:SPEC_TEST_SECRET}\n"
+                + "functions:\n  hello:\n    handler: h.h\n    memorySize: ${env:SPEC_TEST_SECRET}\n"),
+        })
+        {
+            Environment = new Dictionary<string, string> { ["SPEC_TEST_SECRET"] = "TOPSECRET-ENV-VALUE" },
+            Forbidden = ["TOPSECRET-ENV-VALUE"],
+        },
+        new("file-secret-in-a-wrong-type", new Dictionary<string, byte[]>
+        {
+            ["serverless.yml"] = Encoding.UTF8.GetBytes(Head + "  timeout: ${file(./secret.txt)}\n"),
+            ["secret.txt"] = Encoding.UTF8.GetBytes("TOPSECRET-LOCAL-FILE"),
+        })
+        {
+            Forbidden = ["TOPSECRET-LOCAL-FILE"],
+        },
         new("file-escape-by-absolute-path", new Dictionary<string, byte[]>
         {
             ["serverless.yml"] = Encoding.UTF8.GetBytes(Head + "custom:\n  secret: ${file(/etc/passwd)}\n"),
