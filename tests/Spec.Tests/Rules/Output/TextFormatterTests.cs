@@ -12,9 +12,9 @@ public class TextFormatterTests
     public void Parseable_prints_one_line_per_reported_finding()
     {
         Assert.Equal(
-            "-:0:0:0:0: [warning] SLS-GEN-003 no span\n"
-            + "svc/serverless.yml:4:14:4:18: [error] SLS-TEST-001 timeout 1000 is above 900 seconds\n"
-            + "svc/serverless.yml:5:5:5:10: [warning] SLS-TEST-002 queue without dlq\n",
+            "svc/serverless.yml:4:14:4:18: [error] SLS-TEST-001 timeout 1000 is above 900 seconds\n"
+            + "svc/serverless.yml:5:5:5:10: [warning] SLS-TEST-002 queue without dlq\n"
+            + "-:0:0:0:0: [warning] SLS-GEN-003 no span\n",
             new ParseableFormatter().Format(OutputHarness.Report()));
     }
 
@@ -23,10 +23,10 @@ public class TextFormatterTests
     {
         var lines = new GitHubFormatter().Format(OutputHarness.Report()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.Equal("::warning title=SLS-GEN-003::no span", lines[0]);
         Assert.Equal(
             "::error file=svc/serverless.yml,line=4,col=14,endLine=4,endColumn=18,title=SLS-TEST-001::timeout 1000 is above 900 seconds%0Ahelp: Change the value.",
-            lines[1]);
+            lines[0]);
+        Assert.Equal("::warning title=SLS-GEN-003::no span", lines[2]);
         Assert.Equal("a%25b%0D%0Ac", GitHubFormatter.EscapeData("a%b\r\nc"));
         Assert.Equal("dir%2Cx%3Ay%25", GitHubFormatter.EscapeProperty("dir,x:y%"));
     }
