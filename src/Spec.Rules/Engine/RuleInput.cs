@@ -1,0 +1,36 @@
+using Spec.Core.Syntax;
+
+namespace Spec.Rules.Engine;
+
+/// <summary>
+/// What one rule run looks at: the loaded documents of one spec (the main file and any file its
+/// <c>${file(…)}</c> variables pulled in), the date lifecycle rules judge by, and the data tables.
+/// </summary>
+public sealed class RuleInput
+{
+    private readonly Dictionary<string, LoadResult> _byPath;
+
+    public RuleInput(IEnumerable<LoadResult> documents, DateOnly asOf, RuleData? data = null)
+    {
+        Documents = [.. documents];
+        _byPath = new Dictionary<string, LoadResult>(StringComparer.Ordinal);
+        foreach (var document in Documents)
+        {
+            _byPath.TryAdd(document.Source.Path, document);
+        }
+
+        AsOf = asOf;
+        Data = data ?? RuleData.Default;
+    }
+
+    /// <summary>The main spec first, then included files.</summary>
+    public IReadOnlyList<LoadResult> Documents { get; }
+
+    /// <summary>Runtime lifecycle findings fire as of this date (<c>--as-of</c>, default today).</summary>
+    public DateOnly AsOf { get; }
+
+    public RuleData Data { get; }
+
+    /// <summary>The loaded document with this path (as in <see cref="Spec.Core.Diagnostics.SourceSpan.File"/>), or null.</summary>
+    public LoadResult? Document(string path) => _byPath.GetValueOrDefault(path);
+}
