@@ -23,6 +23,30 @@ public static partial class RuleCatalog
 
     public static IReadOnlyList<Rule> All => Rules.Value;
 
+    /// <summary>
+    /// Metadata for every id Spec can report, sorted: the rules, plus the stage and engine ids of
+    /// <see cref="EngineDiagnostics"/> (a rule with the same id wins).
+    /// </summary>
+    public static IReadOnlyList<RuleMetadata> Descriptors(IEnumerable<Rule>? rules = null)
+    {
+        var byId = new SortedDictionary<string, RuleMetadata>(StringComparer.Ordinal);
+        foreach (var m in EngineDiagnostics.All)
+        {
+            byId[m.Id] = m;
+        }
+
+        foreach (var rule in rules ?? All)
+        {
+            byId[rule.Metadata.Id] = rule.Metadata;
+        }
+
+        return [.. byId.Values];
+    }
+
+    /// <summary>The metadata for this id (case-insensitive) among <see cref="Descriptors"/>, or null.</summary>
+    public static RuleMetadata? Describe(string id) =>
+        Descriptors().FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The rule with this id (case-insensitive), or null.</summary>
     public static Rule? Find(string id) =>
         All.FirstOrDefault(r => string.Equals(r.Metadata.Id, id, StringComparison.OrdinalIgnoreCase));

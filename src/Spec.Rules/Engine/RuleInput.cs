@@ -1,3 +1,4 @@
+using Spec.Core.Diagnostics;
 using Spec.Core.Syntax;
 
 namespace Spec.Rules.Engine;
@@ -30,6 +31,12 @@ public sealed class RuleInput
     public DateOnly AsOf { get; }
 
     public RuleData Data { get; }
+
+    /// <summary>
+    /// What the Load, Resolve and Bind stages reported: they go through the same severity config, suppressions,
+    /// baseline and ordering as rule findings.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> StageDiagnostics { get; init; } = [];
 
     /// <summary>The loaded document with this path (as in <see cref="Spec.Core.Diagnostics.SourceSpan.File"/>), or null.</summary>
     public LoadResult? Document(string path) => _byPath.GetValueOrDefault(path);

@@ -21,7 +21,7 @@ internal static class TestRules
         Anchors = ["cfn-lint E9999"],
     };
 
-    /// <summary>Reports every scalar key named <c>timeout</c> whose value is above 900, with a fix setting it to 900.</summary>
+    /// <summary>Reports every key named <c>timeout</c> whose value (quoted or not) is above 900, with a fix setting it to 900.</summary>
     public sealed class TimeoutTooLarge(RuleMetadata metadata) : Rule
     {
         public TimeoutTooLarge() : this(Metadata("SLS-TEST-001", Severity.Error))
@@ -36,7 +36,8 @@ internal static class TestRules
             {
                 foreach (var (key, value) in Walk(document.Root))
                 {
-                    if (key == "timeout" && value is ScalarNode { AsLong: > 900 } scalar)
+                    if (key == "timeout" && value is ScalarNode scalar
+                        && long.TryParse(scalar.Text, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 900)
                     {
                         context.Report(scalar, $"timeout {scalar.Display} is above 900 seconds",
                             context.ReplaceValue("set the timeout to 900", scalar, "900"));
