@@ -8,7 +8,7 @@ public abstract class Rule
 {
     public abstract RuleMetadata Metadata { get; }
 
-    /// <summary>Inspect <see cref="RuleContext.Service"/> and call <see cref="RuleContext.Report(Spec.Core.Diagnostics.SourceSpan?, string, Spec.Core.Diagnostics.Fix?, IEnumerable{Spec.Core.Diagnostics.RelatedLocation}?, Spec.Core.Diagnostics.Severity?)"/> per finding.</summary>
+    /// <summary>Inspects <see cref="RuleContext.Service"/> and calls <c>context.Report(…)</c> once per finding.</summary>
     public abstract void Check(RuleContext context);
 
     public override string ToString() => Metadata.Id;

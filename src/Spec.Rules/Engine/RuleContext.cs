@@ -1,4 +1,5 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
 using Spec.Core.Syntax;
 
 namespace Spec.Rules.Engine;
@@ -22,6 +23,10 @@ public sealed class RuleContext
     public RuleMetadata Rule { get; }
 
     public RuleInput Input { get; }
+
+    /// <summary>The bound spec (rules only run when there is one).</summary>
+    public Service Service => Input.Service
+        ?? throw new InvalidOperationException("rules run only on a bound spec; RuleInput.Service is null");
 
     public DateOnly AsOf => Input.AsOf;
 

@@ -1,4 +1,6 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
+using Spec.Core.Syntax;
 using Spec.Rules.Suppression;
 
 namespace Spec.Rules.Engine;
@@ -9,12 +11,16 @@ namespace Spec.Rules.Engine;
 /// </summary>
 public static class RuleEngine
 {
+    /// <summary>Checks one bound spec.</summary>
+    public static RuleRunResult Run(Service service, IEnumerable<LoadResult> documents, RuleRunOptions options, DateOnly asOf) =>
+        Run(RuleInput.For(service, documents, asOf), options);
+
     public static RuleRunResult Run(RuleInput input, RuleRunOptions? options = null)
     {
         options ??= RuleRunOptions.Default;
         var config = options.Config;
         var rules = options.Rules ?? RuleCatalog.All;
-        var enabled = rules.Where(r => !config.IsOff(r.Metadata.Id)).ToList();
+        var enabled = input.Service is null ? [] : rules.Where(r => !config.IsOff(r.Metadata.Id)).ToList();
 
         var raw = new List<Diagnostic>(input.StageDiagnostics);
         raw.AddRange(config.Diagnostics);

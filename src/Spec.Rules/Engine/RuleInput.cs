@@ -1,11 +1,13 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
 using Spec.Core.Syntax;
 
 namespace Spec.Rules.Engine;
 
 /// <summary>
-/// What one rule run looks at: the loaded documents of one spec (the main file and any file its
-/// <c>${file(…)}</c> variables pulled in), the date lifecycle rules judge by, and the data tables.
+/// What one rule run looks at: the bound <see cref="Spec.Core.Model.Service"/>, the loaded documents of the spec (the main file
+/// and any file its <c>${file(…)}</c> variables pulled in: their text, comments and unresolved trees, for suppressions,
+/// fingerprints and fixes), the date lifecycle rules judge by, and the data tables.
 /// </summary>
 public sealed class RuleInput
 {
@@ -24,11 +26,21 @@ public sealed class RuleInput
         Data = data ?? RuleData.Default;
     }
 
+    /// <summary>
+    /// The bound model; null when the spec could not be loaded or bound, in which case no rule runs and only
+    /// <see cref="StageDiagnostics"/> are reported.
+    /// </summary>
+    public Service? Service { get; init; }
+
     /// <summary>The main spec first, then included files.</summary>
     public IReadOnlyList<LoadResult> Documents { get; }
 
     /// <summary>Runtime lifecycle findings fire as of this date (<c>--as-of</c>, default today).</summary>
     public DateOnly AsOf { get; }
+
+    /// <summary>The input for a bound spec.</summary>
+    public static RuleInput For(Service service, IEnumerable<LoadResult> documents, DateOnly asOf, IEnumerable<Diagnostic>? stageDiagnostics = null) =>
+        new(documents, asOf) { Service = service, StageDiagnostics = stageDiagnostics is null ? [] : [.. stageDiagnostics] };
 
     public RuleData Data { get; }
 

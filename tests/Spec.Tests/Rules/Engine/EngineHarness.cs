@@ -1,4 +1,5 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
 using Spec.Core.Syntax;
 using Spec.Rules.Engine;
 
@@ -14,7 +15,31 @@ internal static class EngineHarness
     {
         var bag = new DiagnosticBag();
         var documents = files.Select(f => new YamlLoader().LoadText(f.Path, f.Yaml, bag)).ToList();
-        return new RuleInput(documents, AsOf) { StageDiagnostics = [.. bag.Items] };
+        var root = documents[0].Root as MappingNode;
+        return new RuleInput(documents, AsOf)
+        {
+            Service = root is null ? null : MinimalService(root),
+            StageDiagnostics = [.. bag.Items],
+        };
+    }
+
+    /// <summary>A bound model with just the required parts: the test rules read the documents, not the model.</summary>
+    public static Service MinimalService(MappingNode root)
+    {
+        var name = ScalarNode.String(root.Span, "demo");
+        return new Service
+        {
+            Root = root,
+            Name = new Spanned<string>("demo", name),
+            Stage = "dev",
+            Region = "us-east-1",
+            Provider = new Provider
+            {
+                Node = name,
+                Name = new Spanned<string>("aws", name),
+                StackName = Setting<string?>.Default("demo-dev"),
+            },
+        };
     }
 
     public static RuleRunOptions Options(params Rule[] rules) =>

@@ -87,4 +87,13 @@ public class RuleEngineTests
         var related = Assert.Single(d.Related);
         Assert.Equal(4, related.Span.Line);
     }
+
+    [Fact]
+    public void Without_a_bound_model_no_rule_runs_and_stage_diagnostics_are_still_reported()
+    {
+        var input = Input("a: [\n");
+        Assert.Null(input.Service);
+        var result = RuleEngine.Run(input, Options(new TestRules.Throwing()));
+        Assert.Equal([DiagnosticIds.Parse], result.Diagnostics.Select(d => d.Id));
+    }
 }
