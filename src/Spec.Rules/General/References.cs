@@ -59,43 +59,6 @@ public static partial class References
         }
     }
 
-    /// <summary>
-    /// The resource name at the end of a literal ARN or name (<c>arn:aws:sqs:r:a:jobs</c> → <c>jobs</c>,
-    /// <c>arn:aws:dynamodb:r:a:table/orders/stream/…</c> → <c>orders</c>), also from the literal tail of a
-    /// <c>Fn::Join</c> or <c>Fn::Sub</c>. Null when the name is not literal.
-    /// </summary>
-    public static string? LiteralName(Node? value)
-    {
-        var text = Flatten(value);
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        if (!text.StartsWith("arn:", StringComparison.Ordinal))
-        {
-            return text.Contains('\0', StringComparison.Ordinal) ? null : text;
-        }
-
-        var parts = text.Split(':');
-        if (parts.Length < 6)
-        {
-            return null;
-        }
-
-        var resource = string.Join(':', parts.Skip(5));
-        if (parts[2] is "dynamodb" or "kinesis" && resource.Contains('/', StringComparison.Ordinal))
-        {
-            resource = resource.Split('/')[1];
-        }
-        else if (parts[2] == "s3")
-        {
-            resource = resource.Split('/')[0];
-        }
-
-        return resource.Length == 0 || resource.Contains('\0', StringComparison.Ordinal) ? null : resource;
-    }
-
     /// <summary>The text of a value with every non-literal part replaced by NUL.</summary>
     public static string? Flatten(Node? value)
     {

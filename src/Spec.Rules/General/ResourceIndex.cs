@@ -1,75 +1,30 @@
+using Spec.Core.Model;
 using Spec.Core.Syntax;
 
 namespace Spec.Rules.General;
 
-/// <summary>One entry of <c>resources.Resources</c>: its logical id (with the key's span), type and properties.</summary>
-public sealed record TemplateResource(string LogicalId, ScalarNode Key, string? Type, MappingNode Node)
-{
-    public Node? Properties => Node["Properties"];
-
-    public Node? Property(string name) => Properties.At(name);
-
-    /// <summary>The physical name property a literal ARN or name can match (QueueName, TopicName, …).</summary>
-    public string? PhysicalName => Type switch
-    {
-        "AWS::SQS::Queue" => Property("QueueName").Text(),
-        "AWS::SNS::Topic" => Property("TopicName").Text(),
-        "AWS::DynamoDB::Table" => Property("TableName").Text(),
-        "AWS::S3::Bucket" => Property("BucketName").Text(),
-        "AWS::Kinesis::Stream" => Property("Name").Text(),
-        "AWS::Events::EventBus" => Property("Name").Text(),
-        "AWS::Lambda::Function" => Property("FunctionName").Text(),
-        _ => null,
-    };
-}
-
 /// <summary>
-/// The CloudFormation resources of a spec (<c>resources.Resources</c>, also when <c>resources</c> is a list of
-/// fragments), and how event values such as <c>!GetAtt Queue.Arn</c> or a literal ARN lead to them.
+/// The CloudFormation resources of a spec (<see cref="ResourcesSection"/>) looked up the way events refer to them:
+/// <c>!GetAtt X.Arn</c>, <c>{Fn::GetAtt: [X, Arn]}</c>, <c>!Ref X</c>, ARNs built with <c>Fn::Join</c>/<c>Fn::Sub</c>
+/// (and <c>${self:…}</c>, already resolved), and literal ARNs or names matching a resource's name property.
 /// </summary>
-public sealed class ResourceIndex
+public sealed class ResourceIndex(Service service)
 {
-    private readonly Dictionary<string, TemplateResource> _byId = new(StringComparer.Ordinal);
-    private readonly List<TemplateResource> _ordered = [];
+    public const string QueueType = "AWS::SQS::Queue";
+    public const string TopicType = "AWS::SNS::Topic";
+    public const string TableType = "AWS::DynamoDB::Table";
 
-    public ResourceIndex(Node? root)
-    {
-        foreach (var fragment in root.At("resources").Items())
-        {
-            foreach (var entry in fragment.At("Resources").Entries())
-            {
-                if (entry.Value is MappingNode body && !_byId.ContainsKey(entry.Key.Text))
-                {
-                    var resource = new TemplateResource(entry.Key.Text, entry.Key, body["Type"].Text(), body);
-                    _byId.Add(resource.LogicalId, resource);
-                    _ordered.Add(resource);
-                }
-            }
-        }
-    }
+    public IReadOnlyList<CfnResource> All => service.Resources.Resources;
 
-    public IReadOnlyList<TemplateResource> All => _ordered;
+    public IEnumerable<CfnResource> OfType(string type) => All.Where(r => r.IsType(type));
 
-    public IEnumerable<TemplateResource> OfType(string type) => _ordered.Where(r => r.Type == type);
+    public CfnResource? this[string logicalId] => service.Resources.Find(logicalId);
 
-    public TemplateResource? this[string logicalId] => _byId.GetValueOrDefault(logicalId);
+    /// <summary>The resource of <paramref name="type"/> a value refers to, or null.</summary>
+    public CfnResource? Find(Node? value, string type) =>
+        service.Resources.Resolve(ResourceReference.From(value)) is { } resource && resource.IsType(type) ? resource : null;
 
-    /// <summary>
-    /// The resource of <paramref name="type"/> a value refers to: <c>Ref</c>, <c>Fn::GetAtt</c> (both forms),
-    /// <c>Fn::Sub</c> and <c>Fn::Join</c> containing those, or a literal ARN / name whose last segment matches the
-    /// resource's physical name (ARNs built with <c>${self:…}</c> arrive here already resolved).
-    /// </summary>
-    public TemplateResource? Find(Node? value, string type)
-    {
-        foreach (var id in References.LogicalIds(value))
-        {
-            if (_byId.TryGetValue(id, out var byId) && byId.Type == type)
-            {
-                return byId;
-            }
-        }
+    public SqsQueue? Queue(Node? value) => Find(value, QueueType) is { } r ? service.Resources.FindQueue(r.LogicalId) : null;
 
-        var name = References.LiteralName(value);
-        return name is null ? null : OfType(type).FirstOrDefault(r => r.PhysicalName == name);
-    }
+    public DynamoDbTable? Table(Node? value) => Find(value, TableType) is { } r ? service.Resources.FindTable(r.LogicalId) : null;
 }

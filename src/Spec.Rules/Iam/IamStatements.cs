@@ -51,10 +51,10 @@ public static class IamStatements
 
         foreach (var resource in resources.All)
         {
-            IEnumerable<Node?> documents = resource.Type switch
+            IEnumerable<Node?> documents = resource.Type?.Value switch
             {
                 "AWS::IAM::Role" => resource.Property("Policies").Items().Select(p => p.At("PolicyDocument")),
-                _ when PolicyResourceTypes.Contains(resource.Type, StringComparer.Ordinal) => [resource.Property("PolicyDocument")],
+                _ when PolicyResourceTypes.Contains(resource.Type?.Value, StringComparer.Ordinal) => [resource.Property("PolicyDocument")],
                 _ => [],
             };
             foreach (var statement in documents.SelectMany(d => Statements(d.At("Statement"))))

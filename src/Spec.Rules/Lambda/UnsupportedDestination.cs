@@ -34,7 +34,7 @@ public sealed class UnsupportedDestination : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service.Root);
+        var resources = new ResourceIndex(context.Service);
         foreach (var function in context.Service.Functions)
         {
             if (function.Destinations is not { } destinations)
@@ -81,7 +81,7 @@ public sealed class UnsupportedDestination : Rule
 
         foreach (var id in References.LogicalIds(target.Arn))
         {
-            if (resources[id] is { Type: { } resourceType } && !ResourceTypes.Contains(resourceType, StringComparer.Ordinal))
+            if (resources[id] is { Type.Value: { } resourceType } && !ResourceTypes.Contains(resourceType, StringComparer.Ordinal))
             {
                 return $"refers to '{id}', a {resourceType}; Lambda destinations can be Lambda, SQS, SNS or EventBridge";
             }

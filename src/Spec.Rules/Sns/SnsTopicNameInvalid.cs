@@ -47,14 +47,15 @@ public sealed partial class SnsTopicNameInvalid : Rule
             }
         }
 
-        foreach (var topic in new ResourceIndex(context.Service.Root).OfType("AWS::SNS::Topic"))
+        foreach (var topic in context.Service.Resources.Topics)
         {
-            if (topic.Property("TopicName") is not { } node || node.Text() is not { } name)
+            if (topic.TopicName is not { Value: { } name } topicName)
             {
                 continue;
             }
 
-            var fifo = topic.Property("FifoTopic").Boolean() == true;
+            var node = topicName.Node;
+            var fifo = topic.FifoTopic.Value == true;
             var bare = fifo && name.EndsWith(".fifo", StringComparison.Ordinal) ? name[..^5] : name;
             if (!EventTopicName().IsMatch(bare) || !limit.Contains(name.Length))
             {

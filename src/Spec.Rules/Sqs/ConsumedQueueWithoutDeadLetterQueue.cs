@@ -38,13 +38,13 @@ public sealed class ConsumedQueueWithoutDeadLetterQueue : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service.Root);
+        var resources = new ResourceIndex(context.Service);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var consumer in QueueConsumers.All(context.Service, resources))
         {
-            if (consumer.Queue is { } queue && queue.Property("RedrivePolicy") is null && reported.Add(queue.LogicalId))
+            if (consumer.Queue is { RedrivePolicy: null } queue && reported.Add(queue.LogicalId))
             {
-                context.Report(queue.Key, $"queue '{queue.LogicalId}' triggers function '{consumer.Function.Key}' but has no RedrivePolicy (dead-letter queue)",
+                context.Report(queue.Resource.KeyNode, $"queue '{queue.LogicalId}' triggers function '{consumer.Function.Key}' but has no RedrivePolicy (dead-letter queue)",
                     related: [consumer.Event.Arn.Related($"function '{consumer.Function.Key}' consumes the queue here")]);
             }
         }

@@ -43,11 +43,10 @@ public sealed class DeadLetterQueueTypeMismatch : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service.Root);
-        foreach (var queue in resources.OfType(QueueConsumers.QueueType))
+        var resources = new ResourceIndex(context.Service);
+        foreach (var queue in context.Service.Resources.Queues)
         {
-            var target = queue.Property("RedrivePolicy").At("deadLetterTargetArn");
-            if (target is null || resources.Find(target, QueueConsumers.QueueType) is not { } dlq)
+            if (queue.RedrivePolicy?.DeadLetterTargetArn is not { } target || resources.Queue(target) is not { } dlq)
             {
                 continue;
             }
@@ -57,7 +56,7 @@ public sealed class DeadLetterQueueTypeMismatch : Rule
             {
                 context.Report(target,
                     $"{(fifo ? "FIFO" : "standard")} queue '{queue.LogicalId}' sends failed messages to {(fifo ? "standard" : "FIFO")} queue '{dlq.LogicalId}'; both must be of the same type",
-                    related: [dlq.Key.Related($"dead-letter queue '{dlq.LogicalId}' is defined here")]);
+                    related: [dlq.Resource.KeyNode.Related($"dead-letter queue '{dlq.LogicalId}' is defined here")]);
             }
         }
     }

@@ -36,14 +36,14 @@ public sealed class FifoBatchSizeTooLarge : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service.Root);
+        var resources = new ResourceIndex(context.Service);
         var limit = context.Limits["sqs.fifoBatchSize"];
         foreach (var consumer in QueueConsumers.All(context.Service, resources))
         {
             if (consumer.IsFifo == true && consumer.Event.BatchSize is { Value: { } size, Node: { } node } && !limit.Contains(size))
             {
                 context.Report(node, $"batchSize {node.Display} on FIFO queue '{consumer.Queue?.LogicalId ?? consumer.Event.Arn.Display}' is outside {limit.RangeText}",
-                    related: consumer.Queue is { } queue ? [queue.Key.Related("the FIFO queue is defined here")] : null);
+                    related: consumer.Queue is { } queue ? [queue.Resource.KeyNode.Related("the FIFO queue is defined here")] : null);
             }
         }
     }

@@ -36,16 +36,14 @@ public sealed class FifoQueuePropertiesInconsistent : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service.Root);
-        foreach (var queue in resources.OfType(QueueConsumers.QueueType))
+        foreach (var queue in context.Service.Resources.Queues)
         {
-            var fifo = queue.Property("FifoQueue").Boolean() == true;
-            var name = queue.Property("QueueName");
-            if (name.Text() is { } text && fifo != text.EndsWith(".fifo", StringComparison.Ordinal))
+            var fifo = queue.FifoQueue.Value == true;
+            if (queue.QueueName is { Value: { } name } queueName && fifo != name.EndsWith(".fifo", StringComparison.Ordinal))
             {
-                context.Report(name!, fifo
-                    ? $"FIFO queue '{queue.LogicalId}' is named '{name!.Display}'; FIFO queue names must end with '.fifo'"
-                    : $"queue '{queue.LogicalId}' is named '{name!.Display}' but is not a FIFO queue (FifoQueue: true); only FIFO queue names end with '.fifo'");
+                context.Report(queueName.Node, fifo
+                    ? $"FIFO queue '{queue.LogicalId}' is named '{queueName.Node.Display}'; FIFO queue names must end with '.fifo'"
+                    : $"queue '{queue.LogicalId}' is named '{queueName.Node.Display}' but is not a FIFO queue (FifoQueue: true); only FIFO queue names end with '.fifo'");
             }
 
             if (fifo)
@@ -55,7 +53,7 @@ public sealed class FifoQueuePropertiesInconsistent : Rule
 
             foreach (var property in FifoOnly)
             {
-                if (queue.Properties.KeyOf(property) is { } key)
+                if (queue.Resource.Properties.KeyOf(property) is { } key)
                 {
                     context.Report(key, $"'{property}' is only valid on FIFO queues; queue '{queue.LogicalId}' is a standard queue");
                 }

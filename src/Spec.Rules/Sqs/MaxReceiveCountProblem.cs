@@ -34,25 +34,23 @@ public sealed class MaxReceiveCountProblem : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service.Root);
+        var resources = new ResourceIndex(context.Service);
         var range = context.Limits["sqs.maxReceiveCount"];
         var withLambda = context.Limits["sqs.maxReceiveCountWithLambda"];
-        var consumed = QueueConsumers.All(context.Service, resources)
-            .Where(c => c.Queue is not null)
-            .GroupBy(c => c.Queue!.LogicalId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var queue in resources.OfType(QueueConsumers.QueueType))
+        var consumers = QueueConsumers.All(context.Service, resources).Where(c => c.Queue is not null).ToList();
+        foreach (var queue in context.Service.Resources.Queues)
         {
-            if (queue.Property("RedrivePolicy").At("maxReceiveCount") is not { } node || node.Integer() is not { } count)
+            if (queue.RedrivePolicy?.MaxReceiveCount is not { Value: { } count } setting)
             {
                 continue;
             }
 
+            var node = setting.Node;
             if (!range.Contains(count))
             {
                 context.Report(node, $"maxReceiveCount {node.Display} of queue '{queue.LogicalId}' is outside {range.RangeText}");
             }
-            else if (!withLambda.Contains(count) && consumed.TryGetValue(queue.LogicalId, out var consumer))
+            else if (!withLambda.Contains(count) && consumers.FirstOrDefault(c => c.Queue!.LogicalId == queue.LogicalId) is { } consumer)
             {
                 context.Report(node,
                     $"maxReceiveCount {node.Display} of queue '{queue.LogicalId}' is below {withLambda.Min}: messages reach the dead-letter queue when Lambda throttles function '{consumer.Function.Key}'",

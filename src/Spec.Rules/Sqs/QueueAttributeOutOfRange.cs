@@ -34,26 +34,24 @@ public sealed class QueueAttributeOutOfRange : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service.Root);
-        foreach (var queue in resources.OfType(QueueConsumers.QueueType))
+        foreach (var queue in context.Service.Resources.Queues)
         {
-            foreach (var (property, key) in Attributes)
+            var attributes = new (string Name, Setting<int?> Setting, string Limit)[]
+            {
+                ("VisibilityTimeout", queue.VisibilityTimeout, "sqs.visibilityTimeout"),
+                ("MessageRetentionPeriod", queue.MessageRetentionPeriod, "sqs.messageRetentionPeriod"),
+                ("DelaySeconds", queue.DelaySeconds, "sqs.delaySeconds"),
+                ("ReceiveMessageWaitTimeSeconds", queue.ReceiveMessageWaitTimeSeconds, "sqs.receiveMessageWaitTimeSeconds"),
+                ("MaximumMessageSize", queue.MaximumMessageSize, "sqs.maximumMessageSize"),
+            };
+            foreach (var (name, setting, key) in attributes)
             {
                 var limit = context.Limits[key];
-                if (queue.Property(property) is { } node && node.Integer() is { } value && !limit.Contains(value))
+                if (setting is { Value: { } value, Node: { } node } && !limit.Contains(value))
                 {
-                    context.Report(node, $"{property} {node.Display} of queue '{queue.LogicalId}' is outside {limit.RangeText}");
+                    context.Report(node, $"{name} {node.Display} of queue '{queue.LogicalId}' is outside {limit.RangeText}");
                 }
             }
         }
     }
-
-    private static readonly (string Property, string Limit)[] Attributes =
-    [
-        ("VisibilityTimeout", "sqs.visibilityTimeout"),
-        ("MessageRetentionPeriod", "sqs.messageRetentionPeriod"),
-        ("DelaySeconds", "sqs.delaySeconds"),
-        ("ReceiveMessageWaitTimeSeconds", "sqs.receiveMessageWaitTimeSeconds"),
-        ("MaximumMessageSize", "sqs.maximumMessageSize"),
-    ];
 }

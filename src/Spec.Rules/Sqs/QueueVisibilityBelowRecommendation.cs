@@ -42,9 +42,9 @@ public sealed class QueueVisibilityBelowRecommendation : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service.Root);
-        var visibilityDefault = context.Limits["sqs.visibilityTimeout"].Default ?? 30;
+        var resources = new ResourceIndex(context.Service);
         var factor = context.Limits["sqs.visibilityTimeoutFactor"].Min ?? 6;
+        var maximum = context.Limits["sqs.visibilityTimeout"].Max ?? 43200;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var demands = QueueConsumers.All(context.Service, resources)
             .Where(c => c.Queue is not null && c.Function.Timeout.Value is not null)
@@ -53,29 +53,27 @@ public sealed class QueueVisibilityBelowRecommendation : Rule
         foreach (var (consumer, timeout, window) in demands)
         {
             var queue = consumer.Queue!;
-            if (QueueConsumers.VisibilityTimeout(queue, visibilityDefault) is not { } visibility
-                || !(visibility >= timeout && visibility < factor * timeout + window)
-                || !reported.Add(queue.LogicalId))
+            if (queue.VisibilityTimeout.Value is not { } visibility || !(visibility >= timeout && visibility < factor * timeout + window) || !reported.Add(queue.LogicalId))
             {
                 continue;
             }
 
             var function = consumer.Function;
-            var recommended = Math.Min(factor * timeout + window, context.Limits["sqs.visibilityTimeout"].Max ?? 43200);
             var related = new List<RelatedLocation>
             {
                 function.Timeout.Anchor(function).Related($"function '{function.Key}' has a timeout of {timeout} s{function.Timeout.SourceNote()}"),
                 consumer.Event.Arn.Related($"function '{function.Key}' consumes queue '{queue.LogicalId}' here"),
             };
-            var message = $"queue '{queue.LogicalId}' has a visibility timeout of {visibility} s{(queue.Property("VisibilityTimeout") is null ? " (SQS default)" : "")}; AWS recommends at least {factor} x the {timeout} s timeout of function '{function.Key}'" + (window > 0 ? $" plus its {window} s batching window" : "") + $" ({factor * timeout + window} s)";
-            var fix = VisibilityFix.Set(context, queue, recommended);
-            if (queue.Property("VisibilityTimeout") is { } written)
+            var shown = queue.VisibilityTimeout.Node is null ? $"{visibility} s (SQS default)" : $"{visibility} s";
+            var message = $"queue '{queue.LogicalId}' has a visibility timeout of {shown}; AWS recommends at least {factor} x the {timeout} s timeout of function '{function.Key}'" + (window > 0 ? $" plus its {window} s batching window" : "") + $" ({factor * timeout + window} s)";
+            var fix = VisibilityFix.Set(context, queue, Math.Min(factor * timeout + window, maximum));
+            if (queue.VisibilityTimeout.Node is { } written)
             {
                 context.Report(written, message, fix, related);
             }
             else
             {
-                context.Report(queue.Key, message, fix, related);
+                context.Report(queue.Resource.KeyNode, message, fix, related);
             }
         }
     }

@@ -36,10 +36,10 @@ public sealed class DynamoDbKeySchemaInconsistent : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service.Root);
+        var resources = new ResourceIndex(context.Service);
         foreach (var table in resources.OfType("AWS::DynamoDB::Table"))
         {
-            if (table.Properties is not MappingNode properties)
+            if (table.Properties is not { } properties)
             {
                 continue;
             }
@@ -49,7 +49,7 @@ public sealed class DynamoDbKeySchemaInconsistent : Rule
         }
     }
 
-    private static void CheckAttributes(RuleContext context, TemplateResource table, MappingNode properties)
+    private static void CheckAttributes(RuleContext context, CfnResource table, MappingNode properties)
     {
         var definitions = properties["AttributeDefinitions"];
         if (definitions is not SequenceNode defined || defined.Items.Any(i => i is not MappingNode))
@@ -96,7 +96,7 @@ public sealed class DynamoDbKeySchemaInconsistent : Rule
         }
     }
 
-    private static void CheckBilling(RuleContext context, TemplateResource table, MappingNode properties)
+    private static void CheckBilling(RuleContext context, CfnResource table, MappingNode properties)
     {
         var mode = properties["BillingMode"];
         var throughput = properties.KeyOf("ProvisionedThroughput");
@@ -106,7 +106,7 @@ public sealed class DynamoDbKeySchemaInconsistent : Rule
                 context.Report(throughput, $"table '{table.LogicalId}' uses BillingMode PAY_PER_REQUEST, which excludes ProvisionedThroughput");
                 break;
             case "PROVISIONED" when throughput is null:
-                context.Report((Node?)mode ?? table.Key,
+                context.Report((Node?)mode ?? table.KeyNode,
                     $"table '{table.LogicalId}' uses BillingMode PROVISIONED{(mode is null ? " (the default)" : "")} but sets no ProvisionedThroughput");
                 break;
         }

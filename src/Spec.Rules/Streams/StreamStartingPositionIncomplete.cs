@@ -47,13 +47,13 @@ public sealed class StreamStartingPositionIncomplete : Rule
             }
         }
 
-        var resources = new ResourceIndex(context.Service.Root);
+        var resources = new ResourceIndex(context.Service);
         foreach (var mapping in resources.OfType("AWS::Lambda::EventSourceMapping"))
         {
             var source = mapping.Property("EventSourceArn");
             if (mapping.Property("StartingPosition") is null && IsStream(source, resources))
             {
-                context.Report(mapping.Key, $"event source mapping '{mapping.LogicalId}' reads a stream but sets no StartingPosition");
+                context.Report(mapping.KeyNode, $"event source mapping '{mapping.LogicalId}' reads a stream but sets no StartingPosition");
             }
         }
     }
@@ -75,7 +75,7 @@ public sealed class StreamStartingPositionIncomplete : Rule
                 _ => null,
             };
             var target = References.LogicalIds(source).Select(id => resources[id]).FirstOrDefault();
-            return attribute == "StreamArn" || target?.Type == "AWS::Kinesis::Stream";
+            return attribute == "StreamArn" || target?.Type?.Value == "AWS::Kinesis::Stream";
         }
 
         return false;

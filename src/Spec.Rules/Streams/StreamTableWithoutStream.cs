@@ -39,20 +39,20 @@ public sealed class StreamTableWithoutStream : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service.Root);
+        var resources = new ResourceIndex(context.Service);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var function in context.Service.Functions)
         {
             foreach (var stream in function.EventsOf<StreamEvent>())
             {
-                if (stream.Type.Value is "kinesis" || resources.Find(stream.Arn, "AWS::DynamoDB::Table") is not { } table)
+                if (stream.Type.Value is "kinesis" || resources.Table(stream.Arn) is not { } table)
                 {
                     continue;
                 }
 
-                if (table.Property("StreamSpecification") is null && reported.Add(table.LogicalId))
+                if (!table.HasStream && reported.Add(table.LogicalId))
                 {
-                    context.Report(table.Key, $"table '{table.LogicalId}' has no StreamSpecification, but function '{function.Key}' reads its stream",
+                    context.Report(table.Resource.KeyNode, $"table '{table.LogicalId}' has no StreamSpecification, but function '{function.Key}' reads its stream",
                         related: [stream.Arn.Related($"function '{function.Key}' reads the stream here")]);
                 }
             }
