@@ -49,7 +49,7 @@ public sealed class BroadStatement : Rule
             }
 
             var everything = statement.Resources.FirstOrDefault(r => r.Text() == "*");
-            var writes = statement.Actions.Select(a => a.Text()).OfType<string>().Where(IsWriteAction).ToList();
+            var writes = statement.Actions.Where(a => a.Text() is { } action && IsWriteAction(action)).Select(a => a.Display).ToList();
             if (everything is not null && writes.Count > 0)
             {
                 context.Report(everything, $"a statement in {statement.Where} allows {string.Join(", ", writes)} on every resource (\"*\")");

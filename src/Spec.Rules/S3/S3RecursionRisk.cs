@@ -52,7 +52,7 @@ public sealed class S3RecursionRisk : Rule
                 if (grant is not null)
                 {
                     context.Report(s3.Node,
-                        $"function '{function.Key}' is triggered by bucket '{bucket}' and may write to it (s3:PutObject) with no prefix/suffix rule: each write can trigger it again",
+                        $"function '{function.Key}' is triggered by bucket '{s3.Bucket.Node.Display}' and may write to it (s3:PutObject) with no prefix/suffix rule: each write can trigger it again",
                         related: [grant.Node.Related("s3:PutObject on the bucket is granted here")]);
                 }
             }

@@ -189,6 +189,38 @@ public sealed class CatalogueRuleTests
         Assert.Equal(5, finding.Span!.Line);
     }
 
+    [Fact]
+    public void Values_from_environment_variables_are_never_echoed_nor_overwritten_by_fixes()
+    {
+        var yaml = """
+            service: demo
+            provider:
+              name: aws
+              runtime: ${env:RUNTIME}
+              iam:
+                role:
+                  statements:
+                    - Effect: Allow
+                      Action: s3:PutObject
+                      Resource: '*'
+            functions:
+              thumbs:
+                handler: h.thumbs
+                onError: arn:aws:sns:us-east-1:123456789012:failures
+                events:
+                  - s3: ${env:BUCKET}
+            """;
+        var environment = new Dictionary<string, string> { ["RUNTIME"] = "nodejs20.x", ["BUCKET"] = "hidden-bucket-name" };
+        var findings = CataloguePipeline.Check("serverless.yml", yaml, environment: environment).Select(f => f.Diagnostic).ToList();
+
+        var runtime = Assert.Single(findings, d => d.Id == "SLS-LAMBDA-007");
+        Assert.Null(runtime.Fix);
+        Assert.Contains("${env:RUNTIME}", runtime.Message, StringComparison.Ordinal);
+        Assert.Contains(findings, d => d.Id == "SLS-S3-003");
+        Assert.DoesNotContain(findings, d => d.Message.Contains("hidden-bucket-name", StringComparison.Ordinal)
+                                             || d.Message.Contains("nodejs20.x", StringComparison.Ordinal));
+    }
+
     private static string ApplyAll(string yaml, string id)
     {
         var fixes = Run(yaml, id).Where(d => d.Fix is not null).Select(d => d.Fix!).ToList();
