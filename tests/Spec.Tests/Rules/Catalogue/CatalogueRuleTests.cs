@@ -19,6 +19,8 @@ public sealed class CatalogueRuleTests
         [.. CataloguePipeline.Check("serverless.yml", yaml, asOf).Select(f => f.Diagnostic).Where(d => id is null || d.Id == id)];
 
     private static string Consumer(string timeout, string arn, string queue) => Head + $$"""
+        custom:
+          queueName: jobs-queue
         functions:
           worker:
             handler: handler.worker
@@ -36,6 +38,7 @@ public sealed class CatalogueRuleTests
     [InlineData("!Join [':', ['arn:aws:sqs', !Ref 'AWS::Region', !Ref 'AWS::AccountId', 'jobs-queue']]")]
     [InlineData("!Sub 'arn:aws:sqs:${AWS::Region}:${AWS::AccountId}:jobs-queue'")]
     [InlineData("arn:aws:sqs:us-east-1:123456789012:jobs-queue")]
+    [InlineData("arn:aws:sqs:${aws:region}:${aws:accountId}:${self:custom.queueName}")]
     public void Sqs_visibility_follows_every_reference_form_to_the_queue(string arn)
     {
         var yaml = Consumer("    timeout: 60\n", arn, """
