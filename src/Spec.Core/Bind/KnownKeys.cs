@@ -27,7 +27,7 @@ internal static class KnownKeys
         "vpcEndpointIds", "kmsKeyArn", "layers", "logRetentionInDays", "logDataProtectionPolicy", "logs", "tracing",
         "versionFunctions", "lambdaHashingVersion", "endpointType", "apiName", "apiGateway", "httpApi", "websocket",
         "websocketsApiName", "websocketsApiRouteSelectionExpression", "websocketsDescription", "alb", "cloudFront",
-        "eventBridge", "ecr", "kinesis", "s3", "credentials",
+        "eventBridge", "ecr", "kinesis", "s3",
     ];
 
     /// <summary>v2 locations that v3 no longer reads (it only warns); bound into <c>IgnoredV2Keys</c>.</summary>

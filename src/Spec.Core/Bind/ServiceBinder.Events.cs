@@ -195,6 +195,10 @@ internal sealed partial class ServiceBinder
         if (request is not null)
         {
             ctx.CheckKeys(request, site.Path + ".request", KnownKeys.HttpRequest);
+            if (ctx.Mapping(request, "parameters", site.Path + ".request") is { } parameters)
+            {
+                ctx.CheckKeys(parameters, site.Path + ".request.parameters", ["querystrings", "headers", "paths"]);
+            }
         }
 
         var response = ctx.Mapping(m, "response", site.Path);
@@ -334,11 +338,19 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
+        // The method may only be left out for the catch-all path '*' (the Framework throws MISSING_HTTP_API_METHOD).
+        var method = ctx.String(m, "method", site.Path);
+        if (method is null && path.Value != "*")
+        {
+            ctx.MissingKey(m, site.Path, "method", "an httpApi route needs 'method' (or '*' for any method)");
+            return null;
+        }
+
         return new HttpApiEvent
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Path = path,
-            Method = BindContext.Explicit<string?>(ctx.String(m, "method", site.Path), "*"),
+            Method = BindContext.Explicit<string?>(method, "*"),
             Authorizer = BindHttpApiEventAuthorizer(BindContext.Get(m, "authorizer"), site.Path + ".authorizer"),
         };
     }

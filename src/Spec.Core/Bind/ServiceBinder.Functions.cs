@@ -113,10 +113,11 @@ internal sealed partial class ServiceBinder
 
         var runtime = Effective(ctx.String(f, "runtime", path),
             image is not null && !provider.Runtime.IsWritten ? Setting<string?>.Default(null) : provider.Runtime);
+        // Lambda@Edge functions get 128 MB / 5 s unless the function itself sets them (the provider's are ignored).
         var memory = Effective(ctx.Int(f, "memorySize", path),
-            isEdge && !provider.MemorySize.IsWritten ? Setting<int?>.Default(Defaults.EdgeMemorySize) : provider.MemorySize);
+            isEdge ? Setting<int?>.Default(Defaults.EdgeMemorySize) : provider.MemorySize);
         var timeout = Effective(ctx.Int(f, "timeout", path),
-            isEdge && !provider.Timeout.IsWritten ? Setting<int?>.Default(Defaults.EdgeTimeout) : provider.Timeout);
+            isEdge ? Setting<int?>.Default(Defaults.EdgeTimeout) : provider.Timeout);
 
         var name = ctx.String(f, "name", path);
         var environment = MergeByName(provider.Environment,

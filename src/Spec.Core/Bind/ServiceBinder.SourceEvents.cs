@@ -135,7 +135,7 @@ internal sealed partial class ServiceBinder
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Arn = arn,
             Topic = topic,
-            BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), Defaults.SqsBatchSize),
+            BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
             Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),

@@ -2,7 +2,10 @@ using Spec.Core.Diagnostics;
 
 namespace Spec.Rules.Engine;
 
-/// <summary>The one order every output uses: file, line, column, id, message (ordinal); span-less diagnostics first.</summary>
+/// <summary>
+/// The one order every output uses: file, line, column, id, message (ordinal); span-less diagnostics last
+/// (the same order as the CLI's <c>Spec.Core.Pipeline.DiagnosticOrder</c>).
+/// </summary>
 public sealed class DiagnosticOrder : IComparer<Diagnostic>
 {
     public static readonly DiagnosticOrder Instance = new();
@@ -17,6 +20,11 @@ public sealed class DiagnosticOrder : IComparer<Diagnostic>
         if (x is null || y is null)
         {
             return x is null ? -1 : 1;
+        }
+
+        if ((x.Span is null) != (y.Span is null))
+        {
+            return x.Span is null ? 1 : -1;
         }
 
         var c = string.CompareOrdinal(x.Span?.File ?? string.Empty, y.Span?.File ?? string.Empty);

@@ -30,6 +30,13 @@ public sealed class RuleContext
 
     public DateOnly AsOf => Input.AsOf;
 
+    /// <summary>
+    /// Computes a value from the spec once per run, shared by all rules asking for the same type:
+    /// <c>var resources = context.Shared(static s => new ResourceIndex(s));</c>
+    /// </summary>
+    public T Shared<T>(Func<Service, T> factory)
+        where T : class => Input.Shared(factory);
+
     public RuntimeLifecycle Runtimes => Input.Data.Runtimes;
 
     public LimitTable Limits => Input.Data.Limits;

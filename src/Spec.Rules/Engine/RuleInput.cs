@@ -12,6 +12,7 @@ namespace Spec.Rules.Engine;
 public sealed class RuleInput
 {
     private readonly Dictionary<string, LoadResult> _byPath;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
 
     public RuleInput(IEnumerable<LoadResult> documents, DateOnly asOf, RuleData? data = null)
     {
@@ -49,6 +50,18 @@ public sealed class RuleInput
     /// baseline and ordering as rule findings.
     /// </summary>
     public IReadOnlyList<Diagnostic> StageDiagnostics { get; init; } = [];
+
+    /// <summary>
+    /// A value derived from the spec once per run and shared by every rule that asks for the same type (an index of
+    /// resources, the consumers of each queue…). The factory must be pure: it sees only <see cref="Service"/>.
+    /// </summary>
+    public T Shared<T>(Func<Service, T> factory)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var service = Service ?? throw new InvalidOperationException("shared values need a bound spec; RuleInput.Service is null");
+        return (T)_shared.GetOrAdd(typeof(T), _ => factory(service));
+    }
 
     /// <summary>The loaded document with this path (as in <see cref="Spec.Core.Diagnostics.SourceSpan.File"/>), or null.</summary>
     public LoadResult? Document(string path) => _byPath.GetValueOrDefault(path);

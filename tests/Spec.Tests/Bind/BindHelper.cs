@@ -9,7 +9,7 @@ namespace Spec.Tests.Bind;
 /// <summary>Loads YAML text and binds it directly (no variable resolution), with stage dev and us-east-1.</summary>
 internal static class BindHelper
 {
-    public static (Service? Service, DiagnosticBag Diagnostics) Bind(string yaml, string file = "serverless.yml")
+    public static (Service? Service, DiagnosticBag Diagnostics) BindText(string yaml, string file = "serverless.yml")
     {
         var bag = new DiagnosticBag();
         var loaded = new YamlLoader().LoadText(file, yaml, bag);
@@ -29,12 +29,12 @@ internal static class BindHelper
     /// <summary>A minimal valid service with the given functions block (indented under 'functions:').</summary>
     public static Service BindValid(string yaml)
     {
-        var (service, bag) = Bind(yaml);
+        var (service, bag) = BindText(yaml);
         Assert.True(bag.Items.Count == 0, string.Join("\n", bag.Items));
         return service!;
     }
 
-    public static string Spec(string functions, string provider = "", string extra = "") =>
+    public static string SpecWith(string functions, string provider = "", string extra = "") =>
         "service: svc\nprovider:\n  name: aws\n" + provider + "functions:\n" + functions + extra;
 
     public static IEnumerable<Diagnostic> Errors(this DiagnosticBag bag) => bag.Items.Where(d => d.Severity == Severity.Error);

@@ -96,4 +96,16 @@ public class RuleEngineTests
         var result = RuleEngine.Run(input, Options(new TestRules.Throwing()));
         Assert.Equal([DiagnosticIds.Parse], result.Diagnostics.Select(d => d.Id));
     }
+
+    [Fact]
+    public void Shared_values_are_computed_once_per_input()
+    {
+        var input = Input(Spec);
+        var calls = 0;
+        var first = new RuleContext(TestRules.Metadata("SLS-TEST-001"), input).Shared(s => { calls++; return new List<string> { s.Name.Value }; });
+        var second = new RuleContext(TestRules.Metadata("SLS-TEST-002"), input).Shared(s => { calls++; return new List<string>(); });
+        Assert.Same(first, second);
+        Assert.Equal(1, calls);
+        Assert.NotSame(first, new RuleContext(TestRules.Metadata("SLS-TEST-001"), Input(Spec)).Shared(s => new List<string>()));
+    }
 }

@@ -14,24 +14,29 @@ public enum FailOn
 }
 
 /// <summary>
-/// Exit codes as a bit mask, as cfn-lint does: 2 = errors, 4 = warnings, 8 = infos were reported, counting only
-/// severities at or above the <see cref="FailOn"/> threshold; 0 = pass. (1 is left for usage and I/O failures.)
+/// <c>--fail-on error|warning|info|none</c>: whether the reported diagnostics fail the run. The CLI maps "fails" to its
+/// exit code; <see cref="SeverityMask"/> gives cfn-lint's bit mask (2 = error, 4 = warning, 8 = info) for callers
+/// that want to say which severities were found.
 /// </summary>
-public static class ExitCodes
+public static class FailThreshold
 {
-    public const int Success = 0;
     public const int ErrorBit = 2;
     public const int WarningBit = 4;
     public const int InfoBit = 8;
 
-    public static int For(IEnumerable<Diagnostic> diagnostics, FailOn failOn)
+    /// <summary>True when any diagnostic is at or above the threshold.</summary>
+    public static bool IsReached(IEnumerable<Diagnostic> diagnostics, FailOn failOn) =>
+        diagnostics.Any(d => Fails(d.Severity, failOn));
+
+    /// <summary>The cfn-lint style mask of the severities at or above the threshold that were reported; 0 = pass.</summary>
+    public static int SeverityMask(IEnumerable<Diagnostic> diagnostics, FailOn failOn)
     {
-        var code = Success;
+        var mask = 0;
         foreach (var d in diagnostics)
         {
             if (Fails(d.Severity, failOn))
             {
-                code |= d.Severity switch
+                mask |= d.Severity switch
                 {
                     Severity.Error => ErrorBit,
                     Severity.Warning => WarningBit,
@@ -40,7 +45,7 @@ public static class ExitCodes
             }
         }
 
-        return code;
+        return mask;
     }
 
     public static bool Fails(Severity severity, FailOn failOn) => failOn switch
