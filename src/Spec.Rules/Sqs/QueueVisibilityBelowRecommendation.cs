@@ -42,7 +42,7 @@ public sealed class QueueVisibilityBelowRecommendation : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         var factor = context.Limits["sqs.visibilityTimeoutFactor"].Min ?? 6;
         var maximum = context.Limits["sqs.visibilityTimeout"].Max ?? 43200;
         var reported = new HashSet<string>(StringComparer.Ordinal);

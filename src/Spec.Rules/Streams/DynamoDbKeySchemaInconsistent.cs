@@ -36,7 +36,7 @@ public sealed class DynamoDbKeySchemaInconsistent : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         foreach (var table in resources.OfType("AWS::DynamoDB::Table"))
         {
             if (table.Properties is not { } properties)
