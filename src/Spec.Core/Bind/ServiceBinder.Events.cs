@@ -195,6 +195,10 @@ internal sealed partial class ServiceBinder
         if (request is not null)
         {
             ctx.CheckKeys(request, site.Path + ".request", KnownKeys.HttpRequest);
+            if (ctx.Mapping(request, "parameters", site.Path + ".request") is { } parameters)
+            {
+                ctx.CheckKeys(parameters, site.Path + ".request.parameters", ["querystrings", "headers", "paths"]);
+            }
         }
 
         var response = ctx.Mapping(m, "response", site.Path);

@@ -125,7 +125,7 @@ internal static class JsonPrintWriter
 /// Block-style YAML in the manner of js-yaml's <c>dump</c> (2-space indent, lists of mappings as <c>- key: v</c>,
 /// strings quoted only when a plain scalar would change their meaning).
 /// </summary>
-internal static class YamlPrintWriter
+internal static partial class YamlPrintWriter
 {
     public static string Write(PrintValue value)
     {
@@ -221,9 +221,14 @@ internal static class YamlPrintWriter
         return s;
     }
 
+    /// <summary>js-yaml's default schema reads these as timestamps, so its dump quotes them.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$")]
+    private static partial System.Text.RegularExpressions.Regex Timestamp();
+
     private static bool NeedsQuotes(string s)
     {
-        if (s.Length == 0 || s != s.Trim() || Syntax.ScalarTyping.KindOf(s) != Syntax.ScalarKind.String)
+        if (s.Length == 0 || s != s.Trim() || Syntax.ScalarTyping.KindOf(s) != Syntax.ScalarKind.String
+            || Timestamp().IsMatch(s))
         {
             return true;
         }

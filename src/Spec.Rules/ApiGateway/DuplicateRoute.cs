@@ -64,7 +64,8 @@ public sealed class DuplicateRoute : Rule
 
                 if (table.TryGetValue(key, out var first))
                 {
-                    context.Report(at, $"route '{key}' of function '{function.Key}' is already defined by function '{first.Function.Key}'",
+                    var shown = at.IsSensitive ? at.Display : key;
+                    context.Report(at, $"route '{shown}' of function '{function.Key}' is already defined by function '{first.Function.Key}'",
                         related: [first.Node.Related("first defined here")]);
                 }
                 else

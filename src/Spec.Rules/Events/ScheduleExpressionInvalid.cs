@@ -44,10 +44,13 @@ public sealed class ScheduleExpressionInvalid : Rule
                     continue;
                 }
 
-                var fix = problem.Correction is { } corrected && expression.Node is ScalarNode
+                var fix = problem.Correction is { } corrected && expression.Node is ScalarNode && expression.Node.IsEditable()
                     ? context.ReplaceValue($"write {corrected}", expression.Node, corrected)
                     : null;
-                context.Report(expression.Node, $"schedule of function '{function.Key}': {problem.Message}", fix);
+                var message = expression.Node.IsSensitive
+                    ? $"schedule {expression.Node.Display} of function '{function.Key}' is not a valid rate(...) or cron(...) expression"
+                    : $"schedule of function '{function.Key}': {problem.Message}";
+                context.Report(expression.Node, message, fix);
             }
         }
     }

@@ -52,8 +52,9 @@ public sealed partial class FunctionNameInvalid : Rule
             if (function.Name is { Value: { } name } setting && name.Length > limit.Max)
             {
                 var written = setting.Source == SettingSource.Function && setting.Node is not null;
+                var shown = setting.Node is { IsSensitive: true } || context.Service.Name.Node.IsSensitive ? string.Empty : $" '{name}'";
                 context.Report(written ? setting.Node! : function.KeyNode,
-                    $"the deployed name '{name}' of function '{function.Key}' is {name.Length} characters; Lambda allows {limit.RangeText}");
+                    $"the deployed name{shown} of function '{function.Key}' is {name.Length} characters; Lambda allows {limit.RangeText}");
             }
         }
     }

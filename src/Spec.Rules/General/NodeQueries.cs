@@ -57,6 +57,13 @@ public static class NodeQueries
     public static IEnumerable<MappingEntry> Entries(this Node? node) =>
         node is MappingNode m ? m.Entries : [];
 
+    /// <summary>
+    /// True when a text edit can change the value: it was written in a file (directly, or through a variable whose
+    /// origin is known). A value from <c>${env:…}</c> or <c>${opt:…}</c> has no such place; a fix must not replace the
+    /// variable with a literal.
+    /// </summary>
+    public static bool IsEditable(this Node node) => node.Expression is null || node.Origin is not null;
+
     /// <summary>True for a CloudFormation intrinsic function (<c>Ref</c>, <c>Fn::*</c>) or a deploy-time value.</summary>
     public static bool IsIntrinsic(this Node? node) =>
         node is DeployTimeNode

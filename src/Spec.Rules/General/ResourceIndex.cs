@@ -22,7 +22,23 @@ public sealed class ResourceIndex(Service service)
 
     /// <summary>The resource of <paramref name="type"/> a value refers to, or null.</summary>
     public CfnResource? Find(Node? value, string type) =>
-        service.Resources.Resolve(ResourceReference.From(value)) is { } resource && resource.IsType(type) ? resource : null;
+        service.Resources.Resolve(Reference(value)) is { } resource && resource.IsType(type) ? resource : null;
+
+    /// <summary>
+    /// The reference of a value; an ARN built from a deploy-time part (<c>…:${aws:accountId}:jobs</c>) still names its
+    /// resource by its literal last segment.
+    /// </summary>
+    private static ResourceReference? Reference(Node? value)
+    {
+        var reference = ResourceReference.From(value);
+        if (reference is not { Kind: ReferenceKind.DeployTime } || References.Flatten(value) is not { } text)
+        {
+            return reference;
+        }
+
+        var literal = ResourceReference.From(new ScalarNode(value!.Span, text, ScalarKind.String));
+        return literal?.Name is { } name && !name.Contains('\0', StringComparison.Ordinal) ? reference with { Name = name } : reference;
+    }
 
     public SqsQueue? Queue(Node? value) => Find(value, QueueType) is { } r ? service.Resources.FindQueue(r.LogicalId) : null;
 

@@ -41,7 +41,7 @@ public sealed class BroadStatement : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var statement in IamStatements.All(context.Service, new ResourceIndex(context.Service)))
+        foreach (var statement in IamStatements.All(context.Service, context.Shared(static s => new ResourceIndex(s))))
         {
             if (!statement.IsAllow)
             {
@@ -49,7 +49,7 @@ public sealed class BroadStatement : Rule
             }
 
             var everything = statement.Resources.FirstOrDefault(r => r.Text() == "*");
-            var writes = statement.Actions.Select(a => a.Text()).OfType<string>().Where(IsWriteAction).ToList();
+            var writes = statement.Actions.Where(a => a.Text() is { } action && IsWriteAction(action)).Select(a => a.Display).ToList();
             if (everything is not null && writes.Count > 0)
             {
                 context.Report(everything, $"a statement in {statement.Where} allows {string.Join(", ", writes)} on every resource (\"*\")");

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Rules.Engine;
+using Spec.Rules.General;
 
 namespace Spec.Rules.Lambda;
 
@@ -10,7 +11,12 @@ internal static class RuntimeFindings
 {
     public static string Describe(RuntimeInfo info, DateOnly asOf, Setting<string?> runtime)
     {
-        var name = runtime.Node is null ? $"no runtime is set, so the Framework default '{info.Identifier}' applies: it" : $"runtime '{info.Identifier}'{runtime.SourceNoteText()}";
+        var name = runtime.Node switch
+        {
+            null => $"no runtime is set, so the Framework default '{info.Identifier}' applies: it",
+            { IsSensitive: true } node => $"runtime {node.Display}{runtime.SourceNoteText()}",
+            _ => $"runtime '{info.Identifier}'{runtime.SourceNoteText()}",
+        };
         var successor = info.Successor is null ? string.Empty : $"; move to '{info.Successor}'";
         var status = info.StatusOn(asOf) switch
         {
@@ -34,7 +40,7 @@ internal static class RuntimeFindings
         var title = $"use runtime {successor}";
         if (runtime.Node is { } node)
         {
-            return context.ReplaceValue(title, node, successor);
+            return node.IsEditable() ? context.ReplaceValue(title, node, successor) : null;
         }
 
         return context.Service.Provider.Node is Spec.Core.Syntax.MappingNode provider

@@ -34,7 +34,7 @@ public sealed class UnsupportedDestination : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         foreach (var function in context.Service.Functions)
         {
             if (function.Destinations is not { } destinations)

@@ -36,7 +36,7 @@ public sealed class S3RecursionRisk : Rule
 
     public override void Check(RuleContext context)
     {
-        var statements = IamStatements.All(context.Service, new ResourceIndex(context.Service), includeResources: false).ToList();
+        var statements = IamStatements.All(context.Service, context.Shared(static s => new ResourceIndex(s)), includeResources: false).ToList();
         foreach (var function in context.Service.Functions)
         {
             foreach (var s3 in function.EventsOf<S3Event>())
@@ -52,7 +52,7 @@ public sealed class S3RecursionRisk : Rule
                 if (grant is not null)
                 {
                     context.Report(s3.Node,
-                        $"function '{function.Key}' is triggered by bucket '{bucket}' and may write to it (s3:PutObject) with no prefix/suffix rule: each write can trigger it again",
+                        $"function '{function.Key}' is triggered by bucket '{s3.Bucket.Node.Display}' and may write to it (s3:PutObject) with no prefix/suffix rule: each write can trigger it again",
                         related: [grant.Node.Related("s3:PutObject on the bucket is granted here")]);
                 }
             }

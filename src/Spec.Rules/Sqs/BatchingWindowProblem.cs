@@ -37,7 +37,7 @@ public sealed class BatchingWindowProblem : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         var unbatched = context.Limits["sqs.batchSizeWithoutBatchingWindow"];
         foreach (var consumer in QueueConsumers.All(context.Service, resources))
         {

@@ -38,7 +38,7 @@ public sealed class ConsumedQueueWithoutDeadLetterQueue : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var consumer in QueueConsumers.All(context.Service, resources))
         {

@@ -43,7 +43,7 @@ public sealed class DeadLetterQueueTypeMismatch : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         foreach (var queue in context.Service.Resources.Queues)
         {
             if (queue.RedrivePolicy?.DeadLetterTargetArn is not { } target || resources.Queue(target) is not { } dlq)

@@ -36,7 +36,7 @@ public sealed class FifoBatchSizeTooLarge : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         var limit = context.Limits["sqs.fifoBatchSize"];
         foreach (var consumer in QueueConsumers.All(context.Service, resources))
         {

@@ -34,7 +34,7 @@ public sealed class MaxReceiveCountProblem : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         var range = context.Limits["sqs.maxReceiveCount"];
         var withLambda = context.Limits["sqs.maxReceiveCountWithLambda"];
         var consumers = QueueConsumers.All(context.Service, resources).Where(c => c.Queue is not null).ToList();

@@ -42,7 +42,7 @@ public sealed class QueueVisibilityBelowRecommendation : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         var factor = context.Limits["sqs.visibilityTimeoutFactor"].Min ?? 6;
         var maximum = context.Limits["sqs.visibilityTimeout"].Max ?? 43200;
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -61,11 +61,12 @@ public sealed class QueueVisibilityBelowRecommendation : Rule
             var function = consumer.Function;
             var related = new List<RelatedLocation>
             {
-                function.Timeout.Anchor(function).Related($"function '{function.Key}' has a timeout of {timeout} s{function.Timeout.SourceNote()}"),
+                function.Timeout.Anchor(function).Related($"function '{function.Key}' has a timeout of {function.Timeout.Shown()} s{function.Timeout.SourceNote()}"),
                 consumer.Event.Arn.Related($"function '{function.Key}' consumes queue '{queue.LogicalId}' here"),
             };
-            var shown = queue.VisibilityTimeout.Node is null ? $"{visibility} s (SQS default)" : $"{visibility} s";
-            var message = $"queue '{queue.LogicalId}' has a visibility timeout of {shown}; AWS recommends at least {factor} x the {timeout} s timeout of function '{function.Key}'" + (window > 0 ? $" plus its {window} s batching window" : "") + $" ({factor * timeout + window} s)";
+            var shown = queue.VisibilityTimeout.Node is null ? $"{visibility} s (SQS default)" : $"{queue.VisibilityTimeout.Shown()} s";
+            var seconds = function.Timeout.Shown();
+            var message = $"queue '{queue.LogicalId}' has a visibility timeout of {shown}; AWS recommends at least {factor} x the {seconds} s timeout of function '{function.Key}'" + (window > 0 ? $" plus its {window} s batching window" : "") + $" ({factor * timeout + window} s)";
             var fix = VisibilityFix.Set(context, queue, Math.Min(factor * timeout + window, maximum));
             if (queue.VisibilityTimeout.Node is { } written)
             {

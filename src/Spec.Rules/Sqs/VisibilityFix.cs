@@ -3,6 +3,7 @@ using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
 using Spec.Rules.Engine;
+using Spec.Rules.General;
 
 namespace Spec.Rules.Sqs;
 
@@ -15,7 +16,7 @@ internal static class VisibilityFix
         var title = $"set VisibilityTimeout of {queue.LogicalId} to {value}";
         if (queue.VisibilityTimeout.Node is { } written)
         {
-            return written is ScalarNode ? context.ReplaceValue(title, written, value) : null;
+            return written is ScalarNode && written.IsEditable() ? context.ReplaceValue(title, written, value) : null;
         }
 
         if (queue.Resource.Properties is { } properties)

@@ -36,7 +36,7 @@ public sealed class DynamoDbKeySchemaInconsistent : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         foreach (var table in resources.OfType("AWS::DynamoDB::Table"))
         {
             if (table.Properties is not { } properties)
@@ -86,13 +86,13 @@ public sealed class DynamoDbKeySchemaInconsistent : Rule
             definedNames.Add(text);
             if (!keyNames.Contains(text))
             {
-                context.Report(name!, $"attribute '{text}' of table '{table.LogicalId}' is defined but is not a key of the table or of an index");
+                context.Report(name!, $"attribute '{name!.Display}' of table '{table.LogicalId}' is defined but is not a key of the table or of an index");
             }
         }
 
         foreach (var key in keys.Where(k => !definedNames.Contains(k.Text()!)))
         {
-            context.Report(key!, $"key attribute '{key.Text()}' of table '{table.LogicalId}' is not in AttributeDefinitions");
+            context.Report(key!, $"key attribute '{key!.Display}' of table '{table.LogicalId}' is not in AttributeDefinitions");
         }
     }
 

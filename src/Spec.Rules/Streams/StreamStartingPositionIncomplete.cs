@@ -47,7 +47,7 @@ public sealed class StreamStartingPositionIncomplete : Rule
             }
         }
 
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         foreach (var mapping in resources.OfType("AWS::Lambda::EventSourceMapping"))
         {
             var source = mapping.Property("EventSourceArn");

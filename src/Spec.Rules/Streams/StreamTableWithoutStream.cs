@@ -39,7 +39,7 @@ public sealed class StreamTableWithoutStream : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = new ResourceIndex(context.Service);
+        var resources = context.Shared(static s => new ResourceIndex(s));
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var function in context.Service.Functions)
         {
