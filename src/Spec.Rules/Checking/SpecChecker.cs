@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using Spec.Core.Bind;
+using Spec.Core.Diagnostics;
+using Spec.Core.Model;
+using Spec.Core.Resolve;
+using Spec.Core.Syntax;
+using Spec.Rules.Engine;
+using Spec.Rules.Files;
+using Spec.Rules.Fixes;
+using Spec.Rules.Suppression;
+
+namespace Spec.Rules.Checking;
+
+public sealed record SpecCheckOptions
+{
+    public ResolveOptions Resolve { get; init; } = ResolveOptions.Empty;
+
+    /// <summary><c>--as-of</c>: the date runtime lifecycle findings are judged by (default: today, UTC).</summary>
+    public DateOnly AsOf { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>The rules to run; null = the whole catalogue.</summary>
+    public IReadOnlyList<Rule>? Rules { get; init; }
+
+    /// <summary>A fixed configuration; null = the <c>.spec.yml</c> found upward from each spec (or none).</summary>
+    public SpecConfig? Config { get; init; }
+
+    /// <summary>False = <c>--no-inline-suppressions</c>.</summary>
+    public bool InlineSuppressions { get; init; } = true;
+
+    public Baseline? Baseline { get; init; }
+
+    public string BaseDirectory { get; init; } = Environment.CurrentDirectory;
+}
+
+/// <summary>One spec checked: what was loaded and bound, and the findings.</summary>
+public sealed record SpecCheckResult(string Path, LoadResult Loaded, Service? Service, RuleRunResult Result)
+{
+    /// <summary>True when the spec could not be loaded into a tree at all.</summary>
+    public bool CouldNotLoad => Loaded.Root is null;
+}
+
+/// <summary>
+/// <c>spec check</c> as a library call: Load → Resolve → Bind → Check for one spec or many (in parallel, results in
+/// input order), and <c>--fix</c>: apply the safe fixes, write the files, check again.
+/// </summary>
+public sealed class SpecChecker(SpecCheckOptions options)
+{
+    private readonly ConcurrentDictionary<string, SpecConfig> _configs = new(StringComparer.Ordinal);
+
+    public SpecCheckResult Check(string path)
+    {
+        var bag = new DiagnosticBag();
+        var loaded = new YamlLoader().LoadFile(path, bag);
+        Service? service = null;
+        if (loaded.Root is not null)
+        {
+            var resolved = VariableResolver.Resolve(loaded, options.Resolve, bag);
+            service = Binder.Bind(resolved, bag);
+        }
+
+        var input = new RuleInput([loaded], options.AsOf) { Service = service, StageDiagnostics = [.. bag.Items] };
+        var result = RuleEngine.Run(input, new RuleRunOptions
+        {
+            Rules = options.Rules,
+            Config = ConfigFor(path),
+            InlineSuppressions = options.InlineSuppressions,
+            Baseline = options.Baseline,
+            BaseDirectory = options.BaseDirectory,
+        });
+        return new SpecCheckResult(path, loaded, service, result);
+    }
+
+    public IReadOnlyList<SpecCheckResult> CheckAll(IReadOnlyList<string> paths, ProgressLine? progress = null) =>
+        ParallelChecker.Run(paths, Check, progress);
+
+    /// <summary>
+    /// Applies the fixes of <paramref name="checkedSpec"/>'s reported findings to the files on disk (atomically), then
+    /// checks the spec again. The fix results say which fixes were applied and which were skipped (overlapping).
+    /// </summary>
+    public (IReadOnlyList<FixResult> Fixes, SpecCheckResult After) FixAndRecheck(SpecCheckResult checkedSpec)
+    {
+        var fixes = FixApplier.Apply(checkedSpec.Result.Findings,
+            file => File.Exists(file) ? File.ReadAllText(file) : null);
+        FixApplier.Write(fixes);
+        return (fixes, Check(checkedSpec.Path));
+    }
+
+    private SpecConfig ConfigFor(string path)
+    {
+        if (options.Config is { } fixedConfig)
+        {
+            return fixedConfig;
+        }
+
+        var file = SpecConfigLoader.Find(path);
+        return file is null
+            ? SpecConfig.Empty
+            : _configs.GetOrAdd(file, f => SpecConfigLoader.LoadFile(f,
+                [.. RuleCatalog.Descriptors(options.Rules).Select(m => m.Id)]));
+    }
+}

@@ -1,0 +1,22 @@
+
+namespace Spec.Rules.Engine;
+
+/// <summary>The data tables rules consult: the Lambda runtime lifecycle and the numeric limits.</summary>
+public sealed record RuleData(RuntimeLifecycle Runtimes, LimitTable Limits)
+{
+    private static readonly Lazy<RuleData> Embedded = new(() => new RuleData(
+        RuntimeLifecycle.Parse(ReadResource("lambda-runtimes.json")),
+        LimitTable.Parse(ReadResource("limits.json"))));
+
+    /// <summary>The tables shipped inside Spec.Rules (<c>src/Spec.Rules/Data/*.json</c>).</summary>
+    public static RuleData Default => Embedded.Value;
+
+    private static string ReadResource(string fileName)
+    {
+        var name = "Spec.Rules.Data." + fileName;
+        using var stream = typeof(RuleData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing from {typeof(RuleData).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,68 @@
+using Spec.Core.Diagnostics;
+using Spec.Core.Model;
+using Spec.Core.Syntax;
+
+namespace Spec.Rules.Engine;
+
+/// <summary>
+/// What one rule run looks at: the bound <see cref="Spec.Core.Model.Service"/>, the loaded documents of the spec (the main file
+/// and any file its <c>${file(…)}</c> variables pulled in: their text, comments and unresolved trees, for suppressions,
+/// fingerprints and fixes), the date lifecycle rules judge by, and the data tables.
+/// </summary>
+public sealed class RuleInput
+{
+    private readonly Dictionary<string, LoadResult> _byPath;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
+
+    public RuleInput(IEnumerable<LoadResult> documents, DateOnly asOf, RuleData? data = null)
+    {
+        Documents = [.. documents];
+        _byPath = new Dictionary<string, LoadResult>(StringComparer.Ordinal);
+        foreach (var document in Documents)
+        {
+            _byPath.TryAdd(document.Source.Path, document);
+        }
+
+        AsOf = asOf;
+        Data = data ?? RuleData.Default;
+    }
+
+    /// <summary>
+    /// The bound model; null when the spec could not be loaded or bound, in which case no rule runs and only
+    /// <see cref="StageDiagnostics"/> are reported.
+    /// </summary>
+    public Service? Service { get; init; }
+
+    /// <summary>The main spec first, then included files.</summary>
+    public IReadOnlyList<LoadResult> Documents { get; }
+
+    /// <summary>Runtime lifecycle findings fire as of this date (<c>--as-of</c>, default today).</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The input for a bound spec.</summary>
+    public static RuleInput For(Service service, IEnumerable<LoadResult> documents, DateOnly asOf, IEnumerable<Diagnostic>? stageDiagnostics = null) =>
+        new(documents, asOf) { Service = service, StageDiagnostics = stageDiagnostics is null ? [] : [.. stageDiagnostics] };
+
+    public RuleData Data { get; }
+
+    /// <summary>
+    /// What the Load, Resolve and Bind stages reported: they go through the same severity config, suppressions,
+    /// baseline and ordering as rule findings.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> StageDiagnostics { get; init; } = [];
+
+    /// <summary>
+    /// A value derived from the spec once per run and shared by every rule that asks for the same type (an index of
+    /// resources, the consumers of each queue…). The factory must be pure: it sees only <see cref="Service"/>.
+    /// </summary>
+    public T Shared<T>(Func<Service, T> factory)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var service = Service ?? throw new InvalidOperationException("shared values need a bound spec; RuleInput.Service is null");
+        return (T)_shared.GetOrAdd(typeof(T), _ => factory(service));
+    }
+
+    /// <summary>The loaded document with this path (as in <see cref="Spec.Core.Diagnostics.SourceSpan.File"/>), or null.</summary>
+    public LoadResult? Document(string path) => _byPath.GetValueOrDefault(path);
+}

@@ -1,0 +1,15 @@
+namespace Spec.Rules.Engine;
+
+/// <summary>The General rules of the catalogue.</summary>
+public static partial class RuleCatalog
+{
+    static partial void AddGeneralRules(List<Rule> rules)
+    {
+        rules.Add(new Spec.Rules.General.FunctionNameInvalid());
+        rules.Add(new Spec.Rules.General.StageNameInvalid());
+        rules.Add(new Spec.Rules.General.HardCodedAwsCredentials());
+        rules.Add(new Spec.Rules.General.YamlSyntaxError());
+        rules.Add(new Spec.Rules.General.SchemaViolation());
+        rules.Add(new Spec.Rules.General.UnresolvedVariable());
+    }
+}

@@ -1,0 +1,63 @@
+using Spec.Core.Syntax;
+using Spec.Rules.Engine;
+
+namespace Spec.Rules.Output;
+
+/// <summary>
+/// Everything an output format needs: the findings of one or more specs (in <see cref="DiagnosticOrder"/>), the
+/// descriptors of the ids that may appear (<see cref="RuleCatalog.Descriptors"/>), and where paths are relative to.
+/// </summary>
+public sealed record ReportInput(IReadOnlyList<Finding> Findings, IReadOnlyList<RuleMetadata> Rules, string BaseDirectory)
+{
+    /// <summary>The spec files that were checked, including clean ones (JUnit lists a test case per rule per file).</summary>
+    public IReadOnlyList<string> CheckedFiles { get; init; } = [];
+
+    /// <summary>Source texts by path, for SARIF region snippets; may be empty.</summary>
+    public IReadOnlyDictionary<string, SourceText> Sources { get; init; } = new Dictionary<string, SourceText>();
+
+    public string ToolVersion { get; init; } = ToolInfo.Version;
+
+    /// <summary>A path as shown in output: relative to <see cref="BaseDirectory"/>, forward slashes.</summary>
+    public string PathOf(string file) => Fingerprints.RelativePath(file, BaseDirectory);
+
+    /// <summary>Every file that was checked or has a finding, sorted.</summary>
+    public IReadOnlyList<string> Files =>
+        [.. CheckedFiles.Concat(Findings.Where(f => f.Diagnostic.Span is not null).Select(f => f.Diagnostic.Span!.File))
+            .Select(PathOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+}
+
+public static class ToolInfo
+{
+    public const string Name = "spec";
+
+    public static readonly Uri InformationUri = new("https://github.com/spec-lint/spec");
+
+    public static string Version { get; } =
+        typeof(ToolInfo).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
+}
+
+/// <summary>One output format: findings in, text out (the caller decides where it goes).</summary>
+public interface IReportFormatter
+{
+    /// <summary>The <c>--format</c> name.</summary>
+    string Name { get; }
+
+    string Format(ReportInput input);
+}
+
+public static class ReportFormats
+{
+    public static IReadOnlyList<IReportFormatter> All { get; } =
+    [
+        new JsonFormatter(),
+        new SarifFormatter(),
+        new GitHubFormatter(),
+        new JUnitFormatter(),
+        new ParseableFormatter(),
+    ];
+
+    public static IReadOnlyList<string> Names { get; } = [.. All.Select(f => f.Name)];
+
+    public static IReportFormatter? Get(string name) =>
+        All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,54 @@
+using Spec.Core.Bind;
+using Spec.Core.Diagnostics;
+using Spec.Core.Resolve;
+using Spec.Core.Syntax;
+using Spec.Rules.Engine;
+
+namespace Spec.Tests.Rules.Catalogue;
+
+/// <summary>Load → Resolve → Bind → Check over one spec, as <c>spec check</c> runs it, for the catalogue tests.</summary>
+internal static class CataloguePipeline
+{
+    /// <summary>The date the fixtures' lifecycle expectations are written for.</summary>
+    public static readonly DateOnly AsOf = new(2026, 11, 23);
+
+    public static IReadOnlyList<Finding> Check(string path, string text, DateOnly? asOf = null,
+        IReadOnlyList<string>? args = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var bag = new DiagnosticBag();
+        var loaded = new YamlLoader().LoadText(path, text, bag);
+        return Check(loaded, bag, asOf ?? AsOf, args ?? [], environment ?? new Dictionary<string, string>());
+    }
+
+    public static IReadOnlyList<Finding> CheckFile(string path, DateOnly? asOf = null,
+        IReadOnlyList<string>? args = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var bag = new DiagnosticBag();
+        var loaded = new YamlLoader().LoadFile(path, bag);
+        return Check(loaded, bag, asOf ?? AsOf, args ?? [], environment ?? new Dictionary<string, string>());
+    }
+
+    private static IReadOnlyList<Finding> Check(LoadResult loaded, DiagnosticBag bag, DateOnly asOf,
+        IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment)
+    {
+        if (loaded.Root is null)
+        {
+            return [.. bag.Items.Select(d => new Finding(d, string.Empty))];
+        }
+
+        var resolved = Resolve(loaded, args, environment, bag);
+        var service = Binder.Bind(resolved, bag);
+        if (service is null)
+        {
+            return [.. bag.Items.Select(d => new Finding(d, string.Empty))];
+        }
+
+        var input = RuleInput.For(service, [loaded], asOf, bag.Items);
+        var options = new RuleRunOptions { BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(loaded.Source.Path)) ?? "." };
+        return RuleEngine.Run(input, options).Findings;
+    }
+
+    private static ResolvedSpec Resolve(LoadResult loaded, IReadOnlyList<string> args,
+        IReadOnlyDictionary<string, string> environment, DiagnosticBag bag) =>
+        VariableResolver.Resolve(loaded, ResolveOptions.FromArguments(args, environment), bag);
+}
