@@ -2,7 +2,9 @@ using Spec.Core.Bind;
 using Spec.Core.Diagnostics;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
+using Spec.Rules.Checking;
 using Spec.Rules.Engine;
+using Spec.Rules.Suppression;
 
 namespace Spec.Tests.Rules.Catalogue;
 
@@ -20,12 +22,18 @@ internal static class CataloguePipeline
         return Check(loaded, bag, asOf ?? AsOf, args ?? [], environment ?? new Dictionary<string, string>());
     }
 
+    /// <summary>A spec on disk, through <see cref="SpecChecker"/> (what <c>spec check</c> runs), without <c>.spec.yml</c>.</summary>
     public static IReadOnlyList<Finding> CheckFile(string path, DateOnly? asOf = null,
         IReadOnlyList<string>? args = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var bag = new DiagnosticBag();
-        var loaded = new YamlLoader().LoadFile(path, bag);
-        return Check(loaded, bag, asOf ?? AsOf, args ?? [], environment ?? new Dictionary<string, string>());
+        var checker = new SpecChecker(new SpecCheckOptions
+        {
+            Resolve = ResolveOptions.FromArguments(args ?? [], environment ?? new Dictionary<string, string>()),
+            AsOf = asOf ?? AsOf,
+            Config = SpecConfig.Empty,
+            BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".",
+        });
+        return checker.Check(path).Result.Findings;
     }
 
     private static IReadOnlyList<Finding> Check(LoadResult loaded, DiagnosticBag bag, DateOnly asOf,
