@@ -270,16 +270,34 @@ public static class SchemaGenerator
 
         if (s.Object is { } obj)
         {
-            var target = o;
-            if (s.Intrinsic)
+            // `required` applies to objects only, but some validators (NJsonSchema) apply it to any value; so when an
+            // object with required keys shares the field with scalars, its keywords go into an object-typed branch.
+            var others = types.Where(t => t != "object").ToList();
+            var typedBranch = others.Count > 0 && obj.Properties.Any(p => p.Required);
+            if (s.Intrinsic || typedBranch)
             {
-                // The object's own keywords and the intrinsic form are alternatives; neither branch constrains
-                // strings or lists, so those still pass through the outer type list.
-                target = new JsonObject();
-                o["anyOf"] = new JsonArray(target, new JsonObject { ["$ref"] = IntrinsicRef });
-            }
+                var target = typedBranch ? new JsonObject { ["type"] = "object" } : new JsonObject();
+                EmitObject(obj, target);
+                var branches = new JsonArray(target);
+                if (s.Intrinsic)
+                {
+                    branches.Add((JsonNode)new JsonObject { ["$ref"] = IntrinsicRef });
+                }
 
-            EmitObject(obj, target);
+                if (typedBranch)
+                {
+                    branches.Add((JsonNode)new JsonObject
+                    {
+                        ["type"] = others.Count == 1 ? others[0] : new JsonArray([.. others.Select(t => (JsonNode)JsonValue.Create(t))]),
+                    });
+                }
+
+                o["anyOf"] = branches;
+            }
+            else
+            {
+                EmitObject(obj, o);
+            }
         }
         else if (s.Intrinsic)
         {

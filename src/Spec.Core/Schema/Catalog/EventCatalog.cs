@@ -14,6 +14,9 @@ internal static class EventCatalog
     public static Shape Item { get; } = new()
     {
         Object = new ObjectFacet(AllEvents(), Closed: true) { ExactlyOneKey = true },
+
+        // The bare `- alexaSkill` form still compiles (deprecation ALEXA_SKILL_EVENT_WITHOUT_APP_ID).
+        String = new StringFacet("alexaSkill|alexaSmartHome", PatternHint: "a one-key event mapping such as `http: GET /path`"),
     };
 
     private static SpecProperty[] AllEvents() =>

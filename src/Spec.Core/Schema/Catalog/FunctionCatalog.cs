@@ -69,6 +69,14 @@ internal static class FunctionCatalog
         P("condition", Str, "CloudFormation `Condition` of the function resource."),
         P("dependsOn", Str.Or(StrList), "Extra CloudFormation `DependsOn` of the function resource."),
         P("package", PackageCatalog.FunctionShape, "Packaging of this function (with `package.individually`).").Doc(Guide + "packaging"),
+        P("httpApi", Obj(P("payload", OneOf("1.0", "2.0"), "Lambda event payload format of this function's HTTP API routes (overrides `provider.httpApi.payload`).")),
+            "HTTP API settings of this function.").Doc(Events + "http-api"),
+        P("iamRoleStatements", CommonShapes.IamStatements, "Statements of a role for this function alone (the `serverless-iam-roles-per-function` plugin; core Serverless ignores it).")
+            .Doc("https://github.com/functionalone/serverless-iam-roles-per-function"),
+        P("iamRoleStatementsName", MaxLen(64), "Name of the per-function role (`serverless-iam-roles-per-function`).")
+            .Doc("https://github.com/functionalone/serverless-iam-roles-per-function"),
+        P("iamRoleStatementsInherit", Bool, "Also give the per-function role the provider statements (`serverless-iam-roles-per-function`).", false)
+            .Doc("https://github.com/functionalone/serverless-iam-roles-per-function"),
         P("events", List(EventCatalog.Item).OrIntrinsic(), "What invokes the function: a list of one-key objects, one per event (`http`, `sqs`, `schedule`, …).").Doc(Guide + "events")));
 }
 
@@ -77,12 +85,12 @@ internal static class LayerCatalog
 {
     public static Shape Shape { get; } = Obj(Docs(Guide + "layers",
         P("path", Str, "Directory with the layer content.").Req(),
-        P("name", Str, "Deployed layer name.", "<service>-<stage>-<layer key>"),
+        P("name", Str, "Deployed layer name (not prefixed with the service or stage).", "<layer key>"),
         P("description", MaxLen(256), "Description."),
         P("compatibleRuntimes", List(Runtime), "Runtimes the layer works with (at most 15)."),
-        P("compatibleArchitectures", List(Architecture), "Architectures the layer works with."),
+        P("compatibleArchitectures", List(Architecture), "Architectures the layer works with (at most 2)."),
         P("licenseInfo", MaxLen(512), "License of the layer."),
-        P("allowedAccounts", StrList, "Accounts allowed to use the layer (`*` = public)."),
+        P("allowedAccounts", StrList, "Account ids (or root ARNs) allowed to use the layer; `*` makes it public (`AWS::Lambda::LayerVersionPermission`)."),
         P("retain", Bool, "Keep old layer versions when a new one is deployed.", false),
         P("package", PackageCatalog.FunctionShape, "Packaging of the layer.")));
 }

@@ -106,6 +106,8 @@ public static class SpecCatalog
         P("outputs", Open(), "Serverless Dashboard outputs (not CloudFormation outputs; those go in `resources.Outputs`)."),
         P("dashboard", Open(P("disableMonitoring", Bool, "Turn off Serverless Dashboard monitoring.")), "Serverless Dashboard settings."),
         P("console", Bool.Or(Open()), "Serverless Console integration."),
+        P("stages", Map(Open(), "[a-zA-Z0-9-]+|default"), "Serverless Framework v4 per-stage settings (`params`, `observability`, `resolvers`); v3 ignores it.")
+            .Doc("https://www.serverless.com/framework/docs/guides/stages"),
         P("stepFunctions", Open(), "Settings of the `serverless-step-functions` plugin (state machines, activities, validation).")
             .Doc("https://github.com/serverless-operations/serverless-step-functions"),
         P("constructs", Open(), "Settings of the `serverless-lift` plugin (queues, webhooks, static websites, …).")
