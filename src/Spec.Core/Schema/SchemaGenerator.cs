@@ -19,6 +19,13 @@ public static class SchemaGenerator
     /// <summary>A string containing a Serverless variable, e.g. <c>${self:custom.timeout}</c> or <c>${opt:stage, 'dev'}</c>.</summary>
     public const string VariablePattern = "^.*\\$\\{.+\\}.*$";
 
+    /// <summary>What a string may be where a number is expected: a variable, or a numeric string (the Framework's
+    /// validator coerces types, so <c>memorySize: '512'</c> is valid).</summary>
+    private const string NumberOrVariablePattern = "^(?:-?[0-9]+(?:\\.[0-9]+)?|.*\\$\\{.+\\}.*)$";
+
+    /// <summary>What a string may be where a boolean is expected: a variable, or <c>'true'</c>/<c>'false'</c>.</summary>
+    private const string BooleanOrVariablePattern = "^(?:true|false|.*\\$\\{.+\\}.*)$";
+
     private const string IntrinsicRef = "#/definitions/cfnIntrinsic";
 
     /// <summary>The keys of a long-form intrinsic function object.</summary>
@@ -161,7 +168,8 @@ public static class SchemaGenerator
 
         if (s.Enum is not null)
         {
-            var values = new JsonArray([.. s.Enum.Select(ToNode)]);
+            // The Framework coerces types, so `lambdaHashingVersion: 20201221` and `payload: 2.0` match their string values.
+            var values = new JsonArray([.. s.Enum.SelectMany(NumericTwins).Select(ToNode)]);
             if (s.Boolean)
             {
                 values.Add((JsonNode)JsonValue.Create(true));
@@ -233,7 +241,9 @@ public static class SchemaGenerator
         {
             // Short-form tags (!Ref X) reach the editor as plain strings, so intrinsic-accepting fields take any string.
             types.Add("string");
-            o["pattern"] = VariablePattern;
+            o["pattern"] = s.Number is not null ? NumberOrVariablePattern
+                : s.Boolean && s.Object is null && s.Items is null ? BooleanOrVariablePattern
+                : VariablePattern;
             o["patternErrorMessage"] = $"Expected {StripMarkdown(s.Describe())} or a ${{…}} variable";
         }
         else if (s.Intrinsic)
@@ -407,6 +417,22 @@ public static class SchemaGenerator
         return sb.ToString();
     }
 
+    private static IEnumerable<object> NumericTwins(object value)
+    {
+        yield return value;
+        if (value is string s && s.Length > 0 && s.All(c => char.IsAsciiDigit(c) || c == '.') && s.Count(c => c == '.') <= 1 && s[0] != '.')
+        {
+            if (long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var l))
+            {
+                yield return l;
+            }
+            else if (double.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
+            {
+                yield return d;
+            }
+        }
+    }
+
     private static string Literal(object value) => value switch
     {
         bool b => b ? "true" : "false",
@@ -422,6 +448,7 @@ public static class SchemaGenerator
         bool b => JsonValue.Create(b),
         int i => JsonValue.Create(i),
         long l => JsonValue.Create(l),
+        double d => JsonValue.Create(d),
         string s => JsonValue.Create(s),
         IEnumerable<KeyValuePair<string, object>> map => new JsonObject(map.Select(kv => KeyValuePair.Create(kv.Key, ToNode(kv.Value)))),
         System.Collections.IEnumerable list => new JsonArray([.. list.Cast<object?>().Select(ToNode)]),

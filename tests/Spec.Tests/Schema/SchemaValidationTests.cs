@@ -135,6 +135,23 @@ public sealed class SchemaValidationTests
         Assert.Contains(expected, errors);
     }
 
+    /// <summary>The Framework's validator coerces types, so quoted numbers and booleans and numeric enum values pass.</summary>
+    [Fact]
+    public void CoercibleValues_AreAccepted()
+    {
+        Assert.Empty(SchemaValidator.ValidateYaml("""
+            service: demo
+            provider:
+              name: aws
+              memorySize: '512'
+              lambdaHashingVersion: 20201221
+              httpApi: {payload: 2.0}
+              versionFunctions: 'false'
+            functions:
+              hello: {handler: h.hello, timeout: "30", snapStart: 'true'}
+            """));
+    }
+
     [Fact]
     public void UnknownTopLevelKey_IsReported()
     {

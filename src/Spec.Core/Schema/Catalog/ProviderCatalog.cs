@@ -108,7 +108,7 @@ internal static class ProviderCatalog
                 P("lambda", OneOf("Active", "PassThrough").Or(Bool), "X-Ray tracing mode of the functions (`true` = `Active`).")),
             "AWS X-Ray tracing."),
         P("versionFunctions", Bool, "Publish an `AWS::Lambda::Version` for every deployment.", true),
-        P("lambdaHashingVersion", OneOf("20200924", "20201221"), "Legacy artifact hashing switch; no effect in v3.").Dep("remove it: v3 always uses `20201221`"),
+        P("lambdaHashingVersion", OneOf("20200924", "20201221"), "Legacy artifact hashing switch from the v2 to v3 migration; v3 always hashes as `20201221`, so the key can be removed."),
         P("endpointType", OneOf("REGIONAL", "EDGE", "PRIVATE", "regional", "edge", "private"), "Endpoint type of the REST API.", "EDGE"),
         P("apiName", Str, "Name of the REST API.", "<stage>-<service>"),
         P("apiGateway", ApiGatewayShape(), "REST API (the `http` event) settings: API keys, usage plans, an existing API to attach to, …").Doc(Events + "apigateway"),

@@ -95,8 +95,7 @@ public static class SpecCatalog
         P("configValidationMode", OneOf("error", "warn", "off"), "What the Framework does when the configuration breaks its schema: throw, log a warning, or ignore.", "warn"),
         P("deprecationNotificationMode", OneOf("error", "warn", "warn:summary"), "How deprecations are reported.", "warn:summary"),
         P("disabledDeprecations", StrList.Or(Str), "Deprecation codes to silence, or `'*'` for all."),
-        P("variablesResolutionMode", OneOf("20210219", "20210326"), "Legacy variables resolver switch; no effect in v3.")
-            .Dep("remove it: v3 always uses the new resolver"),
+        P("variablesResolutionMode", OneOf("20210219", "20210326"), "Legacy variables resolver switch from the v2 to v3 migration; no effect in v3, so the key can be removed."),
         P("unresolvedVariablesNotificationMode", OneOf("error", "warn"), "Legacy switch for unresolved variables; v3 always throws.")
             .Dep("remove it: v3 always throws on unresolved variables"),
         P("projectDir", Pattern(@"\.{1,2}(/\.{2})*/?", "a relative path such as `../..`"), "Root of the project (for monorepos): variables such as `${file(…)}` may not reach above it."),
