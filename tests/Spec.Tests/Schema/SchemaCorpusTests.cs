@@ -25,6 +25,8 @@ public sealed class SchemaCorpusTests
             "`paths` belongs under `request.parameters`",
         ["aws-python-rest-api-with-pynamodb functions.delete.events[0].http.request.paths"] =
             "`paths` belongs under `request.parameters`",
+        ["aws-node-fullstack_backend tenant"] =
+            "`tenant` is the Dashboard v1 name of `org`; v3 reports it as an unrecognized property (and so does the binder)",
         ["aws-rust-simple-http-endpoint provider.runtime"] =
             "`rust` is the serverless-rust plugin's pseudo-runtime, not a Lambda runtime (the plugin was stripped)",
     };

@@ -49,7 +49,8 @@ internal static class CommonShapes
         P("Resource", Arn.Or(List(Arn)), "Resource ARNs (or intrinsic functions) the statement applies to.").Ex("*"),
         P("NotResource", Arn.Or(List(Arn)), "Every resource except these."),
         P("Condition", Open(), "IAM condition block."),
-        P("Principal", Any, "Principal (only in resource policies)."))).OrIntrinsic();
+        P("Principal", Any, "Principal (only in resource policies)."),
+        P("NotPrincipal", Any, "Every principal except these (resource policies)."))).OrIntrinsic();
 
     public static Shape Destination { get; } = Arn.Or(Obj(
         P("arn", Arn, "ARN of the target (or an intrinsic function).").Req(),
@@ -66,5 +67,6 @@ internal static class CommonShapes
         P("UpdateReplacePolicy", OneOf("Delete", "Retain", "Snapshot"), "What happens to the old resource when an update replaces it.", "Delete"),
         P("Metadata", Open(), "Resource metadata."),
         P("CreationPolicy", Open(), "Wait for signals before the resource counts as created."),
-        P("UpdatePolicy", Open(), "How updates of this resource are rolled out.")));
+        P("UpdatePolicy", Open(), "How updates of this resource are rolled out."),
+        P("Fn::Transform", Open(), "A macro that rewrites this resource.")));
 }

@@ -82,9 +82,7 @@ internal static class EventCatalog
                     P("contentHandling", OneOf("CONVERT_TO_BINARY", "CONVERT_TO_TEXT"), "Payload conversion.")), "Response mapping (`lambda` integration)."),
                 P("connectionType", OneOf("vpc-link", "VPC_LINK"), "Private integration through a VPC link."),
                 P("connectionId", Arn, "VPC link id."),
-                P("operationId", Str, "Operation id (for SDK generation)."),
-                P("timeoutInMillis", Int(50, 29000), "Integration timeout in milliseconds (at most 29000 unless raised)."),
-                P("description", Str, "Description of the method."))),
+                P("operationId", Str, "Operation id (for SDK generation)."))),
             "REST API (API Gateway v1) endpoint. Shorthand: `GET users/{id}`.", "GET users/{id}"),
         Ev("websocket", "websocket", Str.Or(Obj(
                 P("route", Str, "Route key: `$connect`, `$disconnect`, `$default` or an action name.").Req().Ex("$connect", "$default"),

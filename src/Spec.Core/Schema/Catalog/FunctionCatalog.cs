@@ -68,13 +68,15 @@ internal static class FunctionCatalog
         P("disableLogs", Bool, "Create no log group and deny `logs:PutLogEvents`.", false),
         P("condition", Str, "CloudFormation `Condition` of the function resource."),
         P("dependsOn", Str.Or(StrList), "Extra CloudFormation `DependsOn` of the function resource."),
-        P("package", PackageCatalog.FunctionShape, "Packaging of this function (with `package.individually`).").Doc(Guide + "packaging"),
+        P("package", PackageCatalog.Shape, "Packaging of this function (with `package.individually`).").Doc(Guide + "packaging"),
         P("httpApi", Obj(P("payload", OneOf("1.0", "2.0"), "Lambda event payload format of this function's HTTP API routes (overrides `provider.httpApi.payload`).")),
             "HTTP API settings of this function.").Doc(Events + "http-api"),
         P("iamRoleStatements", CommonShapes.IamStatements, "Statements of a role for this function alone (the `serverless-iam-roles-per-function` plugin; core Serverless ignores it).")
             .Doc("https://github.com/functionalone/serverless-iam-roles-per-function"),
         P("iamRoleStatementsName", MaxLen(64), "Name of the per-function role (`serverless-iam-roles-per-function`).")
             .Doc("https://github.com/functionalone/serverless-iam-roles-per-function"),
+        P("warmup", Bool.Or(Open()), "Settings of the `serverless-plugin-warmup` plugin for this function (`true`, or per-warmer options).")
+            .Doc("https://github.com/juanjoDiaz/serverless-plugin-warmup"),
         P("iamRoleStatementsInherit", Bool, "Also give the per-function role the provider statements (`serverless-iam-roles-per-function`).", false)
             .Doc("https://github.com/functionalone/serverless-iam-roles-per-function"),
         P("events", List(EventCatalog.Item).OrIntrinsic(), "What invokes the function: a list of one-key objects, one per event (`http`, `sqs`, `schedule`, …).").Doc(Guide + "events")));
@@ -92,10 +94,10 @@ internal static class LayerCatalog
         P("licenseInfo", MaxLen(512), "License of the layer."),
         P("allowedAccounts", StrList, "Account ids (or root ARNs) allowed to use the layer; `*` makes it public (`AWS::Lambda::LayerVersionPermission`)."),
         P("retain", Bool, "Keep old layer versions when a new one is deployed.", false),
-        P("package", PackageCatalog.FunctionShape, "Packaging of the layer.")));
+        P("package", PackageCatalog.Shape, "Packaging of the layer.")));
 }
 
-/// <summary><c>package</c> at the service and function level.</summary>
+/// <summary><c>package</c> at the service, function and layer level (the binder reads one key set for all three).</summary>
 internal static class PackageCatalog
 {
     public static Shape Shape { get; } = Obj(Docs(Guide + "packaging",
@@ -105,14 +107,8 @@ internal static class PackageCatalog
         P("excludeDevDependencies", Bool, "Leave out Node.js devDependencies.", true),
         P("path", Str, "Directory to package."),
         P("include", StrList, "Files to include.").Dep("use `patterns`"),
-        P("exclude", StrList, "Files to exclude.").Dep("use `patterns` with a leading `!`")));
-
-    public static Shape FunctionShape { get; } = Obj(Docs(Guide + "packaging",
-        P("patterns", StrList, "Glob patterns of files to include; a leading `!` excludes."),
-        P("individually", Bool, "Build a separate artifact for this function.", false),
-        P("artifact", Str, "Prebuilt zip of this function."),
-        P("include", StrList, "Files to include.").Dep("use `patterns`"),
-        P("exclude", StrList, "Files to exclude.").Dep("use `patterns` with a leading `!`")));
+        P("exclude", StrList, "Files to exclude.").Dep("use `patterns` with a leading `!`"),
+        P("artifactsS3KeyDirname", Str, "S3 key folder of the uploaded artifacts; written by the Framework itself (it appears in `serverless print`).")));
 }
 
 /// <summary><c>resources</c>: raw CloudFormation merged into the template.</summary>
@@ -133,7 +129,6 @@ internal static class ResourcesCatalog
         P("Parameters", Map(Open(P("Type", Str, "Parameter type.").Req())), "Template parameters.").Doc(Cfn + "parameters-section-structure.html"),
         P("Mappings", Map(Any), "Lookup tables for `Fn::FindInMap`."),
         P("Metadata", Open(), "Template metadata."),
-        P("Rules", Map(Any), "Template rules."),
         P("Transform", Str.Or(StrList), "Macros, e.g. `AWS::Serverless-2016-10-31`."),
         P("extensions", Map(Open(
             P("Properties", Open(), "Properties assigned over the generated resource's."),

@@ -55,6 +55,7 @@ internal static class ProviderCatalog
                 P("serverSideEncryption", OneOf("AES256", "aws:kms"), "Encryption of uploaded artifacts.", "AES256"),
                 P("sseKMSKeyId", Arn, "KMS key for `aws:kms` encryption."),
                 P("sseCustomerAlgorithim", Str, "SSE-C algorithm (the Framework's spelling)."),
+                P("sseCustomerAlgorithm", Str, "SSE-C algorithm."),
                 P("sseCustomerKey", Str, "SSE-C key."),
                 P("sseCustomerKeyMD5", Str, "SSE-C key MD5."),
                 P("tags", Tags, "Tags of the generated bucket."))),
@@ -157,7 +158,10 @@ internal static class ProviderCatalog
             .Doc(Events + "s3"),
         P("apiKeys", Any, "REST API keys.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.apiKeys` (v3 ignores this location)"),
         P("usagePlan", Any, "REST API usage plan.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.usagePlan` (v3 ignores this location)"),
-        P("resourcePolicy", Any, "REST API resource policy.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.resourcePolicy` (v3 ignores this location)")));
+        P("resourcePolicy", Any, "REST API resource policy.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.resourcePolicy` (v3 ignores this location)"),
+        P("apiGatewayRestApiId", Any, "Existing REST API id.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.restApiId` (v3 ignores this location)"),
+        P("apiGatewayRestApiRootResourceId", Any, "Root resource id of the existing REST API.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.restApiRootResourceId` (v3 ignores this location)"),
+        P("apiGatewayStage", Any, "REST API stage.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.stage` (v3 ignores this location)")));
 
     private static Shape ApiGatewayShape() => Obj(
         P("apiKeys", List(Str.Or(Open(

@@ -1,3 +1,4 @@
+using static Spec.Core.Schema.Catalog.CommonShapes;
 using static Spec.Core.Schema.Catalog.Dsl;
 
 namespace Spec.Core.Schema.Catalog;
@@ -96,18 +97,35 @@ public static class SpecCatalog
         P("deprecationNotificationMode", OneOf("error", "warn", "warn:summary"), "How deprecations are reported.", "warn:summary"),
         P("disabledDeprecations", StrList.Or(Str), "Deprecation codes to silence, or `'*'` for all."),
         P("variablesResolutionMode", OneOf("20210219", "20210326"), "Legacy variables resolver switch from the v2 to v3 migration; no effect in v3, so the key can be removed."),
-        P("unresolvedVariablesNotificationMode", OneOf("error", "warn"), "Legacy switch for unresolved variables; v3 always throws.")
-            .Dep("remove it: v3 always throws on unresolved variables"),
         P("projectDir", Pattern(@"\.{1,2}(/\.{2})*/?", "a relative path such as `../..`"), "Root of the project (for monorepos): variables such as `${file(…)}` may not reach above it."),
         P("org", Str, "Serverless Dashboard organisation."),
         P("app", Pattern("[a-z0-9][a-z0-9-]{1,37}[a-z0-9]", "3-39 lowercase letters, digits or `-`"), "Serverless Dashboard application the service belongs to."),
-        P("tenant", Str, "Serverless Dashboard v1 name of the organisation.").Dep("use `org`"),
         P("outputs", Open(), "Serverless Dashboard outputs (not CloudFormation outputs; those go in `resources.Outputs`)."),
         P("dashboard", Open(P("disableMonitoring", Bool, "Turn off Serverless Dashboard monitoring.")), "Serverless Dashboard settings."),
         P("console", Bool.Or(Open()), "Serverless Console integration."),
         P("stages", Map(Open(), "[a-zA-Z0-9-]+|default"), "Serverless Framework v4 per-stage settings (`params`, `observability`, `resolvers`); v3 ignores it.")
             .Doc("https://www.serverless.com/framework/docs/guides/stages"),
-        P("stepFunctions", Open(), "Settings of the `serverless-step-functions` plugin (state machines, activities, validation).")
+        P("stepFunctions", Open(
+                P("stateMachines", Map(Open(
+                    P("name", Str, "State machine name."),
+                    P("definition", Open(), "Amazon States Language definition (`StartAt`, `States`)."),
+                    P("type", OneOf("STANDARD", "EXPRESS"), "Workflow type (Express runs at most 5 minutes).", "STANDARD"),
+                    P("events", List(Open()), "`http`, `schedule`, `eventBridge`, … triggers of the state machine."),
+                    P("id", Str, "Logical id of the state machine resource."),
+                    P("role", Arn, "Existing role for the state machine."),
+                    P("loggingConfig", Open(), "CloudWatch Logs settings."),
+                    P("tracingConfig", Open(), "X-Ray settings."),
+                    P("tags", Tags, "Tags."),
+                    P("alarms", Open(), "CloudWatch alarms."),
+                    P("notifications", Open(), "Execution status notifications."),
+                    P("dependsOn", Str.Or(StrList), "CloudFormation `DependsOn`."),
+                    P("useExactVersion", Bool, "Reference the exact Lambda versions."),
+                    P("retain", Bool, "Keep the state machine when the stack is removed."),
+                    P("inheritGlobalTags", Bool, "Add `provider.tags`."))), "State machines by name."),
+                P("activities", StrList, "Activity names."),
+                P("validate", Bool, "Validate the definitions at package time.", false),
+                P("noOutput", Bool, "Do not add the state machine ARN outputs.", false)),
+            "Settings of the `serverless-step-functions` plugin (state machines, activities, validation).")
             .Doc("https://github.com/serverless-operations/serverless-step-functions"),
         P("constructs", Open(), "Settings of the `serverless-lift` plugin (queues, webhooks, static websites, …).")
             .Doc("https://github.com/getlift/lift"));
