@@ -62,6 +62,7 @@ internal static class SpecCli
         [
             new CheckCommand(environment),
             new PrintCommand(environment),
+            new SchemaCommand(environment),
         ];
         foreach (var command in commands)
         {
