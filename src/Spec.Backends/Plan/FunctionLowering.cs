@@ -33,9 +33,9 @@ internal static class FunctionLowering
         {
             var versionId = Naming.LambdaVersion(fn.Key, hash);
             var props = Object(("FunctionName", Ref(fn.LogicalId)), ("CodeSha256", CodeSha(ctx, fn, options, body)));
-            if (Text(fn.Node["description"]) is { } description)
+            if (!IsNullOrMissing(fn.Node["description"]))
             {
-                props["Description"] = description;
+                props["Description"] = ctx.Json(fn.Node["description"]);
             }
 
             ctx.Add(versionId, Object(("Type", "AWS::Lambda::Version"), ("DeletionPolicy", "Retain"), ("Properties", props)),

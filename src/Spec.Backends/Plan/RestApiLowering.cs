@@ -149,6 +149,8 @@ internal static class RestApiLowering
         }
 
         var authorizers = new List<Authorizer>();
+        var validatorId = "ApiGateway" + Naming.AlphaNumeric(ctx.Service) + "RequestValidator";
+        var needsValidator = false;
         foreach (var h in httpEvents)
         {
             var fn = h.Event.Function;
@@ -193,6 +195,11 @@ internal static class RestApiLowering
 
             props["Integration"] = Integration(ctx, h);
             props["MethodResponses"] = MethodResponses(h);
+            if (Path(h.Value, "request", "parameters") is MappingNode { Entries.Count: > 0 })
+            {
+                props["RequestValidatorId"] = Ref(validatorId);
+                needsValidator = true;
+            }
             if (dependsOn.Count == 0 && h.Integration is "AWS_PROXY" or "AWS")
             {
                 dependsOn.Add(Naming.ApiGatewayPermission(fn.Key));
@@ -205,6 +212,14 @@ internal static class RestApiLowering
             }
 
             ctx.Add(id, body, PlanResourceKind.Route, h.Event.Node.Span, fn.Key);
+        }
+
+        if (needsValidator)
+        {
+            ctx.Add(validatorId, Object(("Type", "AWS::ApiGateway::RequestValidator"), ("Properties", Object(
+                    ("RestApiId", RestApiRef()), ("ValidateRequestBody", true), ("ValidateRequestParameters", true),
+                    ("Name", $"{ctx.Service}-{ctx.Stage} | Validate request body and querystring parameters")))),
+                PlanResourceKind.Other, httpEvents[0].Event.Node.Span);
         }
 
         foreach (var auth in authorizers)

@@ -189,11 +189,8 @@ internal static class SimpleEvents
             }
 
             buckets[index].Configurations.Add(config);
-            var permissionId = Naming.S3Permission(fn.Key, bucketName);
-            if (!buckets[index].DependsOn.Any(d => d?.GetValue<string>() == permissionId))
-            {
-                buckets[index].DependsOn.Add(permissionId);
-            }
+            // The Framework lists the permission once per event, duplicates included.
+            buckets[index].DependsOn.Add(Naming.S3Permission(fn.Key, bucketName));
         }
 
         foreach (var (name, configKey, configurations, dependsOn, first) in buckets)
