@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Spec.Backends.Plan;
+using Spec.Core.Diagnostics;
+using Spec.Core.Resolve;
+
+namespace Spec.Backends.CloudFormation;
+
+public enum TemplateFormat
+{
+    Json,
+    Yaml,
+}
+
+/// <summary>The result of a compile: the plan, the template and its text (null when the spec has errors).</summary>
+public sealed record CompileResult(ServicePlan Plan, JsonObject Template, string? Text)
+{
+    public bool Succeeded => Text is not null;
+}
+
+/// <summary>
+/// <c>spec compile --target cloudformation</c> as a library call: plan the resolved service, emit the template, and
+/// optionally write <c>DIR/cloudformation-template-update-stack.json</c> atomically.
+/// </summary>
+public static class CloudFormationCompiler
+{
+    public const string TemplateFileName = "cloudformation-template-update-stack";
+
+    public static CompileResult Compile(ResolvedSpec spec, DiagnosticBag diagnostics, PlanOptions? options = null,
+        TemplateFormat format = TemplateFormat.Json)
+    {
+        var plan = PlanBuilder.Build(spec, diagnostics, options);
+        var template = CloudFormationEmitter.Template(plan);
+        var text = diagnostics.HasErrors ? null : Render(template, format);
+        return new CompileResult(plan, template, text);
+    }
+
+    public static string Render(JsonObject template, TemplateFormat format) =>
+        format == TemplateFormat.Yaml ? TemplateYamlWriter.Write(template) : TemplateJsonWriter.Write(template);
+
+    public static string FileName(TemplateFormat format) => TemplateFileName + (format == TemplateFormat.Yaml ? ".yaml" : ".json");
+
+    /// <summary>
+    /// Writes the files into <paramref name="outputDirectory"/> atomically: everything goes to a temporary sibling
+    /// directory first and each file is then moved over its old version, so a failure leaves the previous output.
+    /// </summary>
+    public static bool WriteOutput(string outputDirectory, IReadOnlyDictionary<string, byte[]> files, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(outputDirectory);
+        var parent = Path.GetDirectoryName(full) ?? ".";
+        var staging = Path.Combine(parent, "." + Path.GetFileName(full) + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            Directory.CreateDirectory(parent);
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            Directory.CreateDirectory(staging);
+            foreach (var (name, bytes) in files)
+            {
+                File.WriteAllBytes(Path.Combine(staging, name), bytes);
+            }
+
+            Directory.CreateDirectory(full);
+            foreach (var name in files.Keys)
+            {
+                File.Move(Path.Combine(staging, name), Path.Combine(full, name), overwrite: true);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(CloudFormationDiagnosticIds.Output, $"cannot write the output to '{outputDirectory}': {ex.Message}", null);
+            return false;
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                try
+                {
+                    Directory.Delete(staging, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A leftover staging folder is harmless; the next run removes it.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Spec.Backends.CloudFormation;
+
+/// <summary>
+/// Writes JSON exactly as <c>JSON.stringify(value, null, 2)</c> does (the Framework's template files):
+/// two-space indent, keys in insertion order, non-ASCII characters unescaped, JavaScript number formatting.
+/// </summary>
+public static class TemplateJsonWriter
+{
+    public static string Write(JsonNode? node)
+    {
+        var sb = new StringBuilder();
+        WriteNode(sb, node, 0);
+        return sb.ToString();
+    }
+
+    private static void WriteNode(StringBuilder sb, JsonNode? node, int depth)
+    {
+        switch (node)
+        {
+            case null:
+                sb.Append("null");
+                break;
+            case JsonObject o:
+                if (o.Count == 0)
+                {
+                    sb.Append("{}");
+                    break;
+                }
+
+                sb.Append("{\n");
+                var first = true;
+                foreach (var (key, value) in o)
+                {
+                    if (!first)
+                    {
+                        sb.Append(",\n");
+                    }
+
+                    first = false;
+                    Indent(sb, depth + 1);
+                    WriteString(sb, key);
+                    sb.Append(": ");
+                    WriteNode(sb, value, depth + 1);
+                }
+
+                sb.Append('\n');
+                Indent(sb, depth);
+                sb.Append('}');
+                break;
+            case JsonArray a:
+                if (a.Count == 0)
+                {
+                    sb.Append("[]");
+                    break;
+                }
+
+                sb.Append("[\n");
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        sb.Append(",\n");
+                    }
+
+                    Indent(sb, depth + 1);
+                    WriteNode(sb, a[i], depth + 1);
+                }
+
+                sb.Append('\n');
+                Indent(sb, depth);
+                sb.Append(']');
+                break;
+            case JsonValue v:
+                WriteValue(sb, v);
+                break;
+        }
+    }
+
+    private static void WriteValue(StringBuilder sb, JsonValue v)
+    {
+        if (v.TryGetValue<string>(out var s))
+        {
+            WriteString(sb, s);
+        }
+        else if (v.TryGetValue<bool>(out var b))
+        {
+            sb.Append(b ? "true" : "false");
+        }
+        else if (v.TryGetValue<long>(out var l))
+        {
+            sb.Append(l.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (v.TryGetValue<int>(out var i))
+        {
+            sb.Append(i.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (v.TryGetValue<double>(out var d))
+        {
+            sb.Append(FormatNumber(d));
+        }
+        else if (v.TryGetValue<JsonElement>(out var e))
+        {
+            WriteElement(sb, e);
+        }
+        else
+        {
+            sb.Append(v.ToJsonString());
+        }
+    }
+
+    private static void WriteElement(StringBuilder sb, JsonElement e)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.String:
+                WriteString(sb, e.GetString() ?? string.Empty);
+                break;
+            case JsonValueKind.Number:
+                sb.Append(FormatNumber(e.GetDouble()));
+                break;
+            case JsonValueKind.True:
+                sb.Append("true");
+                break;
+            case JsonValueKind.False:
+                sb.Append("false");
+                break;
+            default:
+                sb.Append("null");
+                break;
+        }
+    }
+
+    /// <summary>JavaScript <c>Number.prototype.toString()</c> for finite numbers (NaN/Infinity become null).</summary>
+    public static string FormatNumber(double d)
+    {
+        if (double.IsNaN(d) || double.IsInfinity(d))
+        {
+            return "null";
+        }
+
+        if (d == Math.Floor(d) && Math.Abs(d) < 1e21)
+        {
+            return d.ToString("F0", CultureInfo.InvariantCulture);
+        }
+
+        var r = d.ToString("R", CultureInfo.InvariantCulture);
+        var e = r.IndexOf('E', StringComparison.Ordinal);
+        if (e < 0)
+        {
+            return r;
+        }
+
+        var mantissa = r[..e];
+        var exponent = int.Parse(r[(e + 1)..], CultureInfo.InvariantCulture);
+        if (exponent is >= -7 and < 0)
+        {
+            return d.ToString("0.##########################", CultureInfo.InvariantCulture);
+        }
+
+        return mantissa + "e" + (exponent >= 0 ? "+" : "-") + Math.Abs(exponent).ToString(CultureInfo.InvariantCulture);
+    }
+
+    public static void WriteString(StringBuilder sb, string s)
+    {
+        sb.Append('"');
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\b': sb.Append("\\b"); break;
+                case '\f': sb.Append("\\f"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (c < 0x20 || (char.IsSurrogate(c) && !IsPairedSurrogate(s, i)))
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        sb.Append('"');
+    }
+
+    private static bool IsPairedSurrogate(string s, int i) =>
+        char.IsHighSurrogate(s[i])
+            ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+            : i > 0 && char.IsHighSurrogate(s[i - 1]);
+
+    private static void Indent(StringBuilder sb, int depth) => sb.Append(' ', depth * 2);
+}

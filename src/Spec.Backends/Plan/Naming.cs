@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>
+/// The logical-id normalisers and names of Serverless Framework 3.40.0 (<c>lib/plugins/aws/lib/naming.js</c>).
+/// Every id a deployed stack already has depends on these exact rules, so they are reproduced character for character.
+/// </summary>
+public static class Naming
+{
+    /// <summary><c>normalizeName</c>: lodash <c>upperFirst</c>.</summary>
+    public static string NormalizeName(string name) =>
+        name.Length == 0 ? name : string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1));
+
+    /// <summary><c>normalizeNameToAlphaNumericOnly</c>: strip <c>[^0-9A-Za-z]</c>, then upperFirst.</summary>
+    public static string AlphaNumeric(string name) => NormalizeName(StripNonAlphaNumeric(name));
+
+    /// <summary><c>getNormalizedFunctionName</c>: <c>-</c>→Dash, <c>_</c>→Underscore, upperFirst; other characters kept.</summary>
+    public static string FunctionName(string functionKey) =>
+        NormalizeName(functionKey.Replace("-", "Dash", StringComparison.Ordinal)
+            .Replace("_", "Underscore", StringComparison.Ordinal));
+
+    /// <summary>
+    /// <c>normalizePathPart</c>: lodash <c>capitalize</c> (lower-cases the rest), <c>-</c>→Dash,
+    /// <c>{x}</c>→<c>xVar</c>, strip non-alphanumerics, upperFirst.
+    /// </summary>
+    public static string PathPart(string part)
+    {
+        var capitalized = part.Length == 0
+            ? part
+            : string.Concat(char.ToUpperInvariant(part[0]).ToString(), part[1..].ToLowerInvariant());
+        var dashed = capitalized.Replace("-", "Dash", StringComparison.Ordinal);
+        var open = dashed.IndexOf('{', StringComparison.Ordinal);
+        var close = dashed.LastIndexOf('}');
+        if (open >= 0 && close > open)
+        {
+            // JS /\{(.*)\}/g: greedy, from the first '{' to the last '}'.
+            dashed = string.Concat(dashed.AsSpan(0, open), dashed.AsSpan(open + 1, close - open - 1), "Var",
+                dashed.AsSpan(close + 1));
+        }
+
+        return NormalizeName(StripNonAlphaNumeric(dashed));
+    }
+
+    /// <summary><c>normalizePath</c>: split on <c>/</c>, normalise each part, join.</summary>
+    public static string Path(string resourcePath) =>
+        string.Concat(resourcePath.Split('/').Select(PathPart));
+
+    /// <summary><c>getNormalizedWebsocketsRouteKey</c> (no upperFirst).</summary>
+    public static string WebsocketsRouteKey(string route) =>
+        route.Replace("$", "S", StringComparison.Ordinal)
+            .Replace("/", "Slash", StringComparison.Ordinal)
+            .Replace("-", "Dash", StringComparison.Ordinal)
+            .Replace("_", "Underscore", StringComparison.Ordinal)
+            .Replace(".", "Period", StringComparison.Ordinal);
+
+    /// <summary><c>normalizeMethodName</c>: lower-case, then upperFirst (<c>GET</c> → <c>Get</c>).</summary>
+    public static string MethodName(string method) => NormalizeName(method.ToLowerInvariant());
+
+    public static string StripNonAlphaNumeric(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is (>= '0' and <= '9') or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // ---- logical ids (naming.js) -------------------------------------------------------------------------------
+
+    public const string DeploymentBucket = "ServerlessDeploymentBucket";
+    public const string DeploymentBucketPolicy = "ServerlessDeploymentBucketPolicy";
+    public const string DeploymentBucketOutput = "ServerlessDeploymentBucketName";
+    public const string Role = "IamRoleLambdaExecution";
+    public const string RestApi = "ApiGatewayRestApi";
+    public const string HttpApi = "HttpApi";
+    public const string HttpApiStage = "HttpApiStage";
+    public const string WebsocketsApi = "WebsocketsApi";
+    public const string WebsocketsStage = "WebsocketsDeploymentStage";
+
+    public static string LogGroup(string functionKey) => FunctionName(functionKey) + "LogGroup";
+
+    public static string LogGroupName(string deployedFunctionName) => "/aws/lambda/" + deployedFunctionName;
+
+    public static string Lambda(string functionKey) => FunctionName(functionKey) + "LambdaFunction";
+
+    public static string LambdaVersion(string functionKey, string hash) =>
+        FunctionName(functionKey) + "LambdaVersion" + StripNonAlphaNumeric(hash);
+
+    public static string LambdaQualifiedArnOutput(string functionKey) => Lambda(functionKey) + "QualifiedArn";
+
+    public static string ResourceId(string path) => "ApiGatewayResource" + Path(path);
+
+    public static string MethodId(string resourceName, string method) =>
+        "ApiGatewayMethod" + resourceName + MethodName(method);
+
+    public static string RestAuthorizer(string authorizerName) => FunctionName(authorizerName) + "ApiGatewayAuthorizer";
+
+    public static string ApiGatewayPermission(string functionKey) => FunctionName(functionKey) + "LambdaPermissionApiGateway";
+
+    public static string HttpApiIntegration(string functionKey) => "HttpApiIntegration" + FunctionName(functionKey);
+
+    public static string HttpApiRoute(string routeKey) =>
+        "HttpApiRoute" + (routeKey == "*" ? "Default" : Path(routeKey.Replace(" ", string.Empty, StringComparison.Ordinal)));
+
+    public static string HttpApiAuthorizer(string name) => "HttpApiAuthorizer" + FunctionName(name);
+
+    public static string HttpApiPermission(string functionKey) => FunctionName(functionKey) + "LambdaPermissionHttpApi";
+
+    public static string ScheduleRule(string functionKey, int index) =>
+        FunctionName(functionKey) + "EventsRuleSchedule" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string SchedulerSchedule(string functionKey, int index) =>
+        FunctionName(functionKey) + "SchedulerSchedule" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string SchedulePermission(string functionKey, int index) =>
+        FunctionName(functionKey) + "LambdaPermissionEventsRuleSchedule" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string Bucket(string bucketName) => "S3Bucket" + AlphaNumeric(bucketName);
+
+    public static string S3Permission(string functionKey, string bucketName) =>
+        FunctionName(functionKey) + "LambdaPermission" + AlphaNumeric(bucketName) + "S3";
+
+    public static string Topic(string topicName) => "SNSTopic" + AlphaNumeric(topicName);
+
+    public static string SnsSubscription(string functionKey, string topicName) =>
+        FunctionName(functionKey) + "SnsSubscription" + AlphaNumeric(topicName);
+
+    public static string SnsPermission(string functionKey, string topicName) =>
+        FunctionName(functionKey) + "LambdaPermission" + AlphaNumeric(topicName) + "SNS";
+
+    public static string StreamMapping(string functionKey, string streamType, string streamName) =>
+        FunctionName(functionKey) + "EventSourceMapping" + NormalizeName(streamType) + AlphaNumeric(streamName);
+
+    public static string QueueMapping(string functionKey, string queueName) =>
+        FunctionName(functionKey) + "EventSourceMappingSQS" + AlphaNumeric(queueName);
+
+    public static string IotRule(string functionKey, int index) =>
+        FunctionName(functionKey) + "IotTopicRule" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string IotPermission(string functionKey, int index) =>
+        FunctionName(functionKey) + "LambdaPermissionIotTopicRule" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string AlexaSkillPermission(string functionKey, int index) =>
+        FunctionName(functionKey) + "LambdaPermissionAlexaSkill" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string AlexaSmartHomePermission(string functionKey, int index) =>
+        FunctionName(functionKey) + "LambdaPermissionAlexaSmartHome" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string CloudWatchEventRule(string functionKey, int index) =>
+        FunctionName(functionKey) + "EventsRuleCloudWatchEvent" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string CloudWatchEventPermission(string functionKey, int index) =>
+        FunctionName(functionKey) + "LambdaPermissionEventsRuleCloudWatchEvent" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string LogsSubscriptionFilter(string functionKey, int index) =>
+        FunctionName(functionKey) + "LogsSubscriptionFilterCloudWatchLog" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string LogsPermission(string functionKey) =>
+        FunctionName(functionKey) + "LambdaPermissionLogsSubscriptionFilterCloudWatchLog";
+
+    public static string CognitoUserPool(string pool) => "CognitoUserPool" + AlphaNumeric(pool);
+
+    public static string CognitoPermission(string functionKey, string pool, string trigger) =>
+        FunctionName(functionKey) + "LambdaPermissionCognitoUserPool" + AlphaNumeric(pool) + "TriggerSource" + trigger;
+
+    public static string EventBridgeRule(string ruleName) => AlphaNumeric(ruleName) + "EventBridgeRule";
+
+    public static string EventBridgeBus(string busName) => AlphaNumeric(busName) + "EventBridgeEventBus";
+
+    public static string EventBridgePermission(string functionKey, int index) =>
+        FunctionName(functionKey) + "EventBridgeLambdaPermission" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string WebsocketsIntegration(string functionKey) => FunctionName(functionKey) + "WebsocketsIntegration";
+
+    public static string WebsocketsRoute(string route) => WebsocketsRouteKey(route) + "WebsocketsRoute";
+
+    public static string WebsocketsRouteResponse(string route) => WebsocketsRouteKey(route) + "WebsocketsRouteResponse";
+
+    public static string WebsocketsAuthorizer(string functionKey) => FunctionName(functionKey) + "WebsocketsAuthorizer";
+
+    public static string WebsocketsPermission(string functionKey) => FunctionName(functionKey) + "LambdaPermissionWebsockets";
+
+    public static string WebsocketsAuthorizerPermission(string functionKey) =>
+        FunctionName(functionKey) + "LambdaPermissionWebsocketsAuthorizer";
+
+    public static string ProvisionedConcurrencyAlias(string functionKey) => FunctionName(functionKey) + "ProvConcLambdaAlias";
+
+    public static string SnapStartAlias(string functionKey) => FunctionName(functionKey) + "SnapStartLambdaAlias";
+
+    public static string EventInvokeConfig(string functionKey) => FunctionName(functionKey) + "LambdaEvConf";
+
+    public static string FunctionUrl(string functionKey) => FunctionName(functionKey) + "LambdaFunctionUrl";
+
+    public static string FunctionUrlPermission(string functionKey) => FunctionName(functionKey) + "LambdaPermissionFnUrl";
+
+    public static string Layer(string layerKey) => FunctionName(layerKey) + "LambdaLayer";
+}

@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using Spec.Core.Diagnostics;
+using Spec.Core.Resolve;
+using Spec.Core.Syntax;
+using static Spec.Backends.Plan.SpecValues;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>One function of the spec with its effective (defaulted) settings, as the lowering stages read it.</summary>
+public sealed class PlanFunction(string key, MappingNode node, string deployedName)
+{
+    public string Key { get; } = key;
+
+    public MappingNode Node { get; } = node;
+
+    public string DeployedName { get; } = deployedName;
+
+    public string LogicalId => Naming.Lambda(Key);
+
+    public SourceSpan Span => Node.Span;
+
+    public IEnumerable<Node> Events => Items(Node["events"]);
+
+    /// <summary>Set when provisioned concurrency or SnapStart adds an alias: event sources then target it.</summary>
+    public string? AliasLogicalId { get; set; }
+
+    /// <summary>The alias name (<c>provisioned</c>, <c>snapstart</c>) when there is one.</summary>
+    public string? AliasName { get; set; }
+
+    /// <summary>What event sources invoke: the function ARN, or the alias when there is one.</summary>
+    public JsonNode Target() => AliasLogicalId is null ? PlanJson.GetAtt(LogicalId, "Arn") : PlanJson.Ref(AliasLogicalId);
+
+    /// <summary>The name to use where a function name is expected (FunctionName of a Permission).</summary>
+    public JsonNode PermissionTarget() => Target();
+}
+
+/// <summary>Shared state of one lowering run: the resolved spec, the plan being built and the diagnostics.</summary>
+public sealed class PlanContext
+{
+    public PlanContext(ResolvedSpec spec, ServicePlan plan, DiagnosticBag diagnostics)
+    {
+        Spec = spec;
+        Plan = plan;
+        Diagnostics = diagnostics;
+        Values = new SpecValues(diagnostics);
+        Root = spec.Root as MappingNode ?? new MappingNode(SourceSpan.At(spec.Loaded.Source.Path, 1, 1), []);
+        Provider = Root["provider"] as MappingNode ?? new MappingNode(Root.Span, []);
+    }
+
+    public ResolvedSpec Spec { get; }
+
+    public ServicePlan Plan { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public SpecValues Values { get; }
+
+    public MappingNode Root { get; }
+
+    public MappingNode Provider { get; }
+
+    public string Service => Plan.Service;
+
+    public string Stage => Plan.Stage;
+
+    public List<PlanFunction> Functions { get; } = [];
+
+    /// <summary>Statements appended to the shared execution role by events (the Framework's one inline policy).</summary>
+    public List<JsonNode> EventStatements { get; } = [];
+
+    /// <summary>Services that must also assume the execution role (scheduler, Lambda@Edge).</summary>
+    public List<string> ExtraTrustedServices { get; } = [];
+
+    public Node? ProviderValue(string key) => Provider[key];
+
+    /// <summary>A function setting, falling back to the provider's.</summary>
+    public static Node? FunctionOrProvider(PlanFunction fn, MappingNode provider, string key) =>
+        IsNullOrMissing(fn.Node[key]) ? provider[key] : fn.Node[key];
+
+    public JsonNode? Json(Node? node) => Values.ToJson(node);
+
+    public PlanResource Add(string logicalId, JsonObject body, PlanResourceKind kind, SourceSpan? origin,
+        string? functionKey = null) =>
+        Plan.Add(new PlanResource(logicalId, body, kind, origin) { FunctionKey = functionKey });
+
+    public void Unsupported(string what, SourceSpan? span, string? help = null) =>
+        Diagnostics.Error(CloudFormationDiagnosticIds.Unsupported, what, span, help);
+
+    public JsonNode DeploymentBucketRef() =>
+        Plan.DeploymentBucketName is { } name ? JsonValue.Create(name)! : PlanJson.Ref(Naming.DeploymentBucket);
+
+    /// <summary>The function the spec names by key, or null.</summary>
+    public PlanFunction? FunctionByKey(string key) => Functions.Find(f => f.Key == key);
+}
+
+/// <summary>Ids of the diagnostics Plan and the CloudFormation backend report.</summary>
+public static class CloudFormationDiagnosticIds
+{
+    /// <summary>A value only known at deploy time that CloudFormation cannot resolve itself.</summary>
+    public const string Unexpressible = SpecValues.UnexpressibleId;
+
+    /// <summary>An event, setting or resource the backend cannot express; nothing is dropped silently.</summary>
+    public const string Unsupported = "SPEC-CFN-002";
+
+    /// <summary>The spec is not something the backend can compile (no service, not AWS…).</summary>
+    public const string InvalidSpec = "SPEC-CFN-003";
+
+    /// <summary>Writing the output failed.</summary>
+    public const string Output = "SPEC-CFN-004";
+
+    /// <summary><c>resources.extensions</c> names a resource that does not exist.</summary>
+    public const string MissingExtensionTarget = "SPEC-CFN-005";
+}

@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>Small builders for the reference nodes plans use (<c>Ref</c>, <c>Fn::GetAtt</c>, <c>Fn::Join</c>, <c>Fn::Sub</c>).</summary>
+public static class PlanJson
+{
+    public static JsonObject Ref(string logicalId) => new() { ["Ref"] = logicalId };
+
+    public static JsonObject GetAtt(string logicalId, string attribute) =>
+        new() { ["Fn::GetAtt"] = new JsonArray(logicalId, attribute) };
+
+    public static JsonObject Join(string separator, params JsonNode?[] parts) =>
+        new() { ["Fn::Join"] = new JsonArray(separator, new JsonArray(parts)) };
+
+    public static JsonObject Sub(string template) => new() { ["Fn::Sub"] = template };
+
+    public static JsonObject Partition() => Ref("AWS::Partition");
+
+    public static JsonObject Region() => Ref("AWS::Region");
+
+    public static JsonObject AccountId() => Ref("AWS::AccountId");
+
+    public static JsonObject Object(params (string Key, JsonNode? Value)[] entries)
+    {
+        var o = new JsonObject();
+        foreach (var (k, v) in entries)
+        {
+            o[k] = v;
+        }
+
+        return o;
+    }
+
+    public static JsonArray Array(params JsonNode?[] items) => new(items);
+
+    public static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode?)JsonValue.Create(i))]);
+
+    /// <summary>The node's string value when it is a JSON string, else null.</summary>
+    public static string? AsString(JsonNode? node) =>
+        node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    /// <summary>A deep copy that can be attached to another parent.</summary>
+    public static JsonNode? Clone(JsonNode? node) => node?.DeepClone();
+
+    /// <summary>
+    /// lodash <c>_.merge(target, source)</c>: plain objects merge recursively, arrays merge by index,
+    /// any other source value replaces the target's (an <c>undefined</c> source leaves it; <c>null</c> replaces it).
+    /// </summary>
+    public static JsonNode? Merge(JsonNode? target, JsonNode? source)
+    {
+        switch (target, source)
+        {
+            case (JsonObject t, JsonObject s):
+                foreach (var (key, value) in s.ToList())
+                {
+                    if (t.TryGetPropertyValue(key, out var existing) && existing is JsonObject or JsonArray &&
+                        value is JsonObject or JsonArray && (existing is JsonObject) == (value is JsonObject))
+                    {
+                        Merge(existing, value);
+                    }
+                    else
+                    {
+                        t[key] = value?.DeepClone();
+                    }
+                }
+
+                return t;
+            case (JsonArray t, JsonArray s):
+                for (var i = 0; i < s.Count; i++)
+                {
+                    if (i < t.Count)
+                    {
+                        var existing = t[i];
+                        var value = s[i];
+                        if (existing is JsonObject or JsonArray && value is JsonObject or JsonArray &&
+                            (existing is JsonObject) == (value is JsonObject))
+                        {
+                            Merge(existing, value);
+                        }
+                        else
+                        {
+                            t[i] = value?.DeepClone();
+                        }
+                    }
+                    else
+                    {
+                        t.Add(s[i]?.DeepClone());
+                    }
+                }
+
+                return t;
+            default:
+                return source?.DeepClone();
+        }
+    }
+}

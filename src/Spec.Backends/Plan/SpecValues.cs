@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Spec.Core.Diagnostics;
+using Spec.Core.Syntax;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>
+/// Turns resolved spec nodes into plan values. Deploy-time values (<c>${ssm:…}</c>, <c>${aws:accountId}</c>, …) become
+/// what CloudFormation can resolve itself (<c>{{resolve:ssm:…}}</c>, <c>AWS::AccountId</c>); anything else is reported
+/// at the value's location and left out.
+/// </summary>
+public sealed class SpecValues(DiagnosticBag diagnostics)
+{
+    public const string UnexpressibleId = "SPEC-CFN-001";
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public JsonNode? ToJson(Node? node)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case ScalarNode s:
+                return Scalar(s);
+            case SequenceNode seq:
+                return new JsonArray([.. seq.Items.Select(ToJson)]);
+            case MappingNode m:
+                var o = new JsonObject();
+                foreach (var e in m.Entries)
+                {
+                    o[e.Key.Text] = ToJson(e.Value);
+                }
+
+                return o;
+            case DeployTimeNode d:
+                return DeployTime(d);
+            default:
+                return null;
+        }
+    }
+
+    public static JsonNode? Scalar(ScalarNode s) => s.Kind switch
+    {
+        ScalarKind.Null => null,
+        ScalarKind.Bool => JsonValue.Create(s.AsBool ?? false),
+        ScalarKind.Int when s.AsLong is { } l => JsonValue.Create(l),
+        ScalarKind.Int or ScalarKind.Float when s.AsDouble is { } d => JsonValue.Create(d),
+        _ => JsonValue.Create(s.Text),
+    };
+
+    private JsonNode? DeployTime(DeployTimeNode d)
+    {
+        var parts = new List<JsonNode>();
+        foreach (var part in d.Parts)
+        {
+            switch (part)
+            {
+                case DeployTimeLiteral lit:
+                    parts.Add(JsonValue.Create(lit.Text)!);
+                    break;
+                case DeployTimeReference r:
+                    var lowered = Lower(r);
+                    if (lowered is null)
+                    {
+                        Diagnostics.Error(UnexpressibleId,
+                            $"'{r.Expression}' is only known at deploy time and CloudFormation cannot resolve it itself",
+                            d.EditSpan,
+                            "resolve it before compiling (pass the value with --param or an environment variable), " +
+                            "or use an ssm parameter, which CloudFormation resolves with {{resolve:ssm:…}}");
+                        return null;
+                    }
+
+                    parts.Add(lowered);
+                    break;
+            }
+        }
+
+        // Adjacent strings concatenate; a single string stays a string (dynamic references work inside strings).
+        var merged = new List<JsonNode>();
+        foreach (var p in parts)
+        {
+            if (merged.Count > 0 && PlanJson.AsString(merged[^1]) is { } prev && PlanJson.AsString(p) is { } cur)
+            {
+                merged[^1] = JsonValue.Create(prev + cur)!;
+            }
+            else
+            {
+                merged.Add(p);
+            }
+        }
+
+        return merged.Count == 1 ? merged[0] : PlanJson.Join(string.Empty, [.. merged]);
+    }
+
+    private static JsonNode? Lower(DeployTimeReference r)
+    {
+        switch (r.Source)
+        {
+            case "aws" when r.Address == "accountId":
+                return PlanJson.AccountId();
+            case "ssm" when r.Parameters.Count == 0 || r.Parameters.All(string.IsNullOrEmpty):
+                const string secretsPrefix = "/aws/reference/secretsmanager/";
+                return r.Address.StartsWith(secretsPrefix, StringComparison.Ordinal)
+                    ? JsonValue.Create("{{resolve:secretsmanager:" + r.Address[secretsPrefix.Length..] + "}}")
+                    : JsonValue.Create("{{resolve:ssm:" + r.Address + "}}");
+            default:
+                return null;
+        }
+    }
+
+    // ---- reading the resolved tree ----------------------------------------------------------------------------
+
+    public static MappingNode? Map(Node? node) => node as MappingNode;
+
+    public static Node? Get(Node? node, string key) => (node as MappingNode)?[key];
+
+    public static Node? Path(Node? node, params string[] keys)
+    {
+        foreach (var k in keys)
+        {
+            node = Get(node, k);
+        }
+
+        return node;
+    }
+
+    /// <summary>A scalar's text (numbers and bools as written); null for null, mappings, lists and deploy-time values.</summary>
+    public static string? Text(Node? node) => node is ScalarNode { IsNull: false } s ? s.Text : null;
+
+    public static bool? Bool(Node? node) => node switch
+    {
+        ScalarNode { Kind: ScalarKind.Bool } s => s.AsBool,
+        ScalarNode { Kind: ScalarKind.String } s when s.Text is "true" => true,
+        ScalarNode { Kind: ScalarKind.String } s when s.Text is "false" => false,
+        _ => null,
+    };
+
+    public static bool IsTruthy(Node? node) => node switch
+    {
+        null => false,
+        ScalarNode { IsNull: true } => false,
+        ScalarNode { Kind: ScalarKind.Bool } s => s.AsBool == true,
+        ScalarNode { Kind: ScalarKind.String } s => s.Text.Length > 0,
+        ScalarNode { Kind: ScalarKind.Int or ScalarKind.Float } s => s.AsDouble is not 0,
+        _ => true,
+    };
+
+    public static long? Long(Node? node) => node switch
+    {
+        ScalarNode { Kind: ScalarKind.Int } s => s.AsLong,
+        ScalarNode { Kind: ScalarKind.String } s when long.TryParse(s.Text, NumberStyles.Integer,
+            CultureInfo.InvariantCulture, out var v) => v,
+        _ => null,
+    };
+
+    public static IEnumerable<MappingEntry> Entries(Node? node) => (node as MappingNode)?.Entries ?? [];
+
+    public static IEnumerable<Node> Items(Node? node) => (node as SequenceNode)?.Items ?? [];
+
+    public static bool IsNullOrMissing(Node? node) => node is null or ScalarNode { IsNull: true };
+}

@@ -1,0 +1,117 @@
+using Spec.Core.Syntax;
+
+namespace Spec.Core.Model;
+
+/// <summary>The 22 AWS event types of Serverless Framework v3 (reference §2).</summary>
+public enum EventKind
+{
+    Http,
+    HttpApi,
+    Websocket,
+    Sqs,
+    Sns,
+    S3,
+    Schedule,
+    Stream,
+    Msk,
+    Kafka,
+    ActiveMq,
+    RabbitMq,
+    Alb,
+    AlexaSkill,
+    AlexaSmartHome,
+    Iot,
+    IotFleetProvisioning,
+    CloudwatchEvent,
+    CloudwatchLog,
+    CognitoUserPool,
+    EventBridge,
+    CloudFront,
+}
+
+/// <summary>
+/// One entry of a function's <c>events</c>. Each event type is a sealed subclass with its long-form keys; the
+/// shorthand forms (<c>http: GET /path</c>, <c>sqs: arn</c>, bare <c>- alexaSkill</c>…) are normalised into them.
+/// </summary>
+public abstract record FunctionEvent
+{
+    /// <summary>The event type.</summary>
+    public abstract EventKind Kind { get; }
+
+    /// <summary>The key as written in YAML (<c>httpApi</c>, <c>cloudwatchLog</c>…).</summary>
+    public string KindName => KeyName(Kind);
+
+    /// <summary>The key of the function this event belongs to.</summary>
+    public required string FunctionKey { get; init; }
+
+    /// <summary>Position within the function's <c>events</c> list (0-based).</summary>
+    public required int Index { get; init; }
+
+    /// <summary>The list item (the one-key mapping, or the bare string).</summary>
+    public required Node Node { get; init; }
+
+    /// <summary>The event's value: the shorthand scalar or the long-form mapping.</summary>
+    public required Node Value { get; init; }
+
+    /// <summary>True when the event was written in shorthand (a scalar instead of a mapping).</summary>
+    public bool IsShorthand => Value is not MappingNode;
+
+    /// <summary>The YAML key of an event kind.</summary>
+    public static string KeyName(EventKind kind) => kind switch
+    {
+        EventKind.Http => "http",
+        EventKind.HttpApi => "httpApi",
+        EventKind.Websocket => "websocket",
+        EventKind.Sqs => "sqs",
+        EventKind.Sns => "sns",
+        EventKind.S3 => "s3",
+        EventKind.Schedule => "schedule",
+        EventKind.Stream => "stream",
+        EventKind.Msk => "msk",
+        EventKind.Kafka => "kafka",
+        EventKind.ActiveMq => "activemq",
+        EventKind.RabbitMq => "rabbitmq",
+        EventKind.Alb => "alb",
+        EventKind.AlexaSkill => "alexaSkill",
+        EventKind.AlexaSmartHome => "alexaSmartHome",
+        EventKind.Iot => "iot",
+        EventKind.IotFleetProvisioning => "iotFleetProvisioning",
+        EventKind.CloudwatchEvent => "cloudwatchEvent",
+        EventKind.CloudwatchLog => "cloudwatchLog",
+        EventKind.CognitoUserPool => "cognitoUserPool",
+        EventKind.EventBridge => "eventBridge",
+        EventKind.CloudFront => "cloudFront",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The event kind of a YAML key, or null for an unknown key.</summary>
+    public static EventKind? KindOf(string key)
+    {
+        foreach (var k in Enum.GetValues<EventKind>())
+        {
+            if (KeyName(k) == key)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Fields shared by the Lambda event-source-mapping events (sqs, stream, msk, kafka, activemq,
+/// rabbitmq).</summary>
+public abstract record EventSourceMappingEvent : FunctionEvent
+{
+    /// <summary><c>batchSize</c>; default 10 for sqs, stream and msk; unset (AWS's default) for kafka and MQ.</summary>
+    public Setting<int?> BatchSize { get; init; } = Setting<int?>.Default(Defaults.SqsBatchSize);
+
+    /// <summary><c>enabled</c>; default true.</summary>
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+
+    /// <summary><c>maximumBatchingWindow</c> (seconds); <c>batchWindow</c> for streams.</summary>
+    public Spanned<int?>? MaximumBatchingWindow { get; init; }
+
+    /// <summary><c>filterPatterns</c> (raw patterns).</summary>
+    public IReadOnlyList<Node> FilterPatterns { get; init; } = [];
+}

@@ -1,0 +1,502 @@
+using Spec.Core.Syntax;
+
+namespace Spec.Core.Model;
+
+/// <summary>
+/// <c>provider</c> for AWS (reference §1.2). Settings that functions inherit (runtime, memorySize, timeout…) are
+/// exposed with their source; the defaults (timeout 6, memory 1024, runtime nodejs16.x, versionFunctions true,
+/// stage dev, region us-east-1) are applied here once.
+/// </summary>
+public sealed record Provider
+{
+    /// <summary>The <c>provider</c> node (a mapping, or the string <c>aws</c>).</summary>
+    public required Node Node { get; init; }
+
+    /// <summary><c>name</c>: always <c>aws</c> in a bound model.</summary>
+    public required Spanned<string> Name { get; init; }
+
+    /// <summary><c>stage</c> as written (the effective stage is <see cref="Service.Stage"/>).</summary>
+    public Spanned<string?>? Stage { get; init; }
+
+    /// <summary><c>region</c> as written (the effective region is <see cref="Service.Region"/>).</summary>
+    public Spanned<string?>? Region { get; init; }
+
+    public Spanned<string?>? Profile { get; init; }
+
+    /// <summary><c>runtime</c>; default <c>nodejs16.x</c>. Out-of-enum runtimes are kept (the Framework only warns).</summary>
+    public Setting<string?> Runtime { get; init; } = Setting<string?>.Default(Defaults.Runtime);
+
+    public RuntimeManagement? RuntimeManagement { get; init; }
+
+    /// <summary><c>memorySize</c>; default 1024.</summary>
+    public Setting<int?> MemorySize { get; init; } = Setting<int?>.Default(Defaults.MemorySize);
+
+    /// <summary><c>timeout</c>; default 6.</summary>
+    public Setting<int?> Timeout { get; init; } = Setting<int?>.Default(Defaults.Timeout);
+
+    /// <summary><c>architecture</c>: <c>x86_64</c> (default) or <c>arm64</c>.</summary>
+    public Setting<string?> Architecture { get; init; } = Setting<string?>.Default(Defaults.Architecture);
+
+    /// <summary><c>environment</c>, in source order.</summary>
+    public IReadOnlyList<EnvironmentVariable> Environment { get; init; } = [];
+
+    /// <summary>Node of <c>environment</c> when written (a mapping, or an intrinsic/variable result).</summary>
+    public Node? EnvironmentNode { get; init; }
+
+    /// <summary><c>tags</c>: added to every function and API.</summary>
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+
+    /// <summary><c>stackTags</c>: tags on the CloudFormation stack (deploy time).</summary>
+    public IReadOnlyList<Tag> StackTags { get; init; } = [];
+
+    /// <summary><c>stackName</c>; the default is <c>${service}-${stage}</c>.</summary>
+    public required Setting<string?> StackName { get; init; }
+
+    public Node? StackParameters { get; init; }
+
+    /// <summary><c>stackPolicy</c> statements.</summary>
+    public IReadOnlyList<IamStatement> StackPolicy { get; init; } = [];
+
+    public Node? RollbackConfiguration { get; init; }
+
+    public IReadOnlyList<Spanned<string?>> NotificationArns { get; init; } = [];
+
+    public Spanned<bool?>? DisableRollback { get; init; }
+
+    /// <summary><c>deploymentMethod</c>: <c>changesets</c> (default) or <c>direct</c>.</summary>
+    public Setting<string?> DeploymentMethod { get; init; } = Setting<string?>.Default("changesets");
+
+    public DeploymentBucket? DeploymentBucket { get; init; }
+
+    /// <summary><c>deploymentPrefix</c>; default <c>serverless</c>.</summary>
+    public Setting<string?> DeploymentPrefix { get; init; } = Setting<string?>.Default("serverless");
+
+    /// <summary><c>iam</c> plus the deprecated v2 keys (<c>iamRoleStatements</c>, <c>iamManagedPolicies</c>,
+    /// <c>role</c>, <c>rolePermissionsBoundary</c>, <c>cfnRole</c>) folded in.</summary>
+    public IamConfig Iam { get; init; } = IamConfig.Empty;
+
+    public VpcConfig? Vpc { get; init; }
+
+    public Node? VpcEndpointIds { get; init; }
+
+    public Spanned<string?>? KmsKeyArn { get; init; }
+
+    /// <summary><c>layers</c>: default layers for functions that do not set their own.</summary>
+    public IReadOnlyList<Spanned<string?>> Layers { get; init; } = [];
+
+    /// <summary>Node of <c>layers</c> when written.</summary>
+    public Node? LayersNode { get; init; }
+
+    public Spanned<int?>? LogRetentionInDays { get; init; }
+
+    public Node? LogDataProtectionPolicy { get; init; }
+
+    public LogsConfig? Logs { get; init; }
+
+    public TracingConfig? Tracing { get; init; }
+
+    /// <summary><c>versionFunctions</c>; default true.</summary>
+    public Setting<bool?> VersionFunctions { get; init; } = Setting<bool?>.Default(true);
+
+    public Spanned<string?>? LambdaHashingVersion { get; init; }
+
+    /// <summary><c>endpointType</c> of the REST API; default <c>EDGE</c>.</summary>
+    public Setting<string?> EndpointType { get; init; } = Setting<string?>.Default("EDGE");
+
+    public Spanned<string?>? ApiName { get; init; }
+
+    public ApiGatewayConfig? ApiGateway { get; init; }
+
+    public HttpApiConfig? HttpApi { get; init; }
+
+    /// <summary><c>websocket</c> (<c>{useProviderTags}</c>).</summary>
+    public Node? Websocket { get; init; }
+
+    public Spanned<string?>? WebsocketsApiName { get; init; }
+
+    /// <summary><c>websocketsApiRouteSelectionExpression</c>; default <c>$request.body.action</c>.</summary>
+    public Setting<string?> WebsocketsApiRouteSelectionExpression { get; init; } =
+        Setting<string?>.Default("$request.body.action");
+
+    /// <summary><c>websocketsDescription</c>; default <c>Serverless Websockets</c>.</summary>
+    public Setting<string?> WebsocketsDescription { get; init; } = Setting<string?>.Default("Serverless Websockets");
+
+    public AlbConfig? Alb { get; init; }
+
+    /// <summary><c>cloudFront</c> (<c>{cachePolicies}</c>), raw.</summary>
+    public Node? CloudFront { get; init; }
+
+    /// <summary><c>eventBridge</c> (<c>{useCloudFormation}</c>), raw.</summary>
+    public Node? EventBridge { get; init; }
+
+    public EcrConfig? Ecr { get; init; }
+
+    /// <summary><c>kinesis</c> (<c>{consumerNamingMode}</c>), raw.</summary>
+    public Node? Kinesis { get; init; }
+
+    /// <summary><c>s3</c>: bucket configurations by key, used by <c>s3</c> events whose bucket equals the key.</summary>
+    public IReadOnlyList<ProviderS3Bucket> S3 { get; init; } = [];
+
+    /// <summary>v2 locations (<c>apiKeys</c>, <c>usagePlan</c>, <c>resourcePolicy</c>…) at the provider root:
+    /// accepted but ignored by v3. Kept so rules can flag them.</summary>
+    public IReadOnlyList<MappingEntry> IgnoredV2Keys { get; init; } = [];
+}
+
+/// <summary>The Serverless Framework v3 defaults the binder applies.</summary>
+public static class Defaults
+{
+    public const string Stage = "dev";
+    public const string Region = "us-east-1";
+    public const string Runtime = "nodejs16.x";
+    public const int MemorySize = 1024;
+    public const int Timeout = 6;
+    public const string Architecture = "x86_64";
+
+    /// <summary>Lambda@Edge (<c>cloudFront</c> event) functions.</summary>
+    public const int EdgeMemorySize = 128;
+
+    /// <summary>Lambda@Edge (<c>cloudFront</c> event) functions.</summary>
+    public const int EdgeTimeout = 5;
+
+    public const int SqsBatchSize = 10;
+    public const int StreamBatchSize = 10;
+    public const string StartingPosition = "TRIM_HORIZON";
+    public const string S3Event = "s3:ObjectCreated:*";
+    public const int AuthorizerResultTtlInSeconds = 300;
+    public const string AuthorizerIdentitySource = "method.request.header.Authorization";
+    public const int SqsVisibilityTimeout = 30;
+    public const int SqsMessageRetentionPeriod = 345600;
+    public const int SqsMaximumMessageSize = 262144;
+}
+
+/// <summary>One environment variable, with the level it came from (function entries override provider ones).</summary>
+public sealed record EnvironmentVariable(string Name, ScalarNode Key, Node Value, SettingSource Source)
+{
+    /// <summary>The literal value as text, or null for intrinsics / deploy-time values / nulls.</summary>
+    public string? Text => Value is ScalarNode { IsNull: false } s ? s.Text : null;
+}
+
+/// <summary>A resource tag. <see cref="Value"/> may be an intrinsic.</summary>
+public sealed record Tag(string Key, ScalarNode KeyNode, Node Value)
+{
+    public string? Text => Value is ScalarNode { IsNull: false } s ? s.Text : null;
+}
+
+/// <summary><c>runtimeManagement</c>: <c>auto</c>, <c>onFunctionUpdate</c> or <c>{mode, arn}</c>.</summary>
+public sealed record RuntimeManagement(Spanned<string?>? Mode, Spanned<string?>? Arn, Node Node);
+
+/// <summary><c>deploymentBucket</c>: a bucket name string, or the object form.</summary>
+public sealed record DeploymentBucket
+{
+    public required Node Node { get; init; }
+
+    /// <summary>The bucket name (string form, or <c>name</c>); null means the Framework creates one.</summary>
+    public Spanned<string?>? Name { get; init; }
+
+    /// <summary>Default 5.</summary>
+    public Setting<int?> MaxPreviousDeploymentArtifacts { get; init; } = Setting<int?>.Default(5);
+
+    public Spanned<bool?>? BlockPublicAccess { get; init; }
+
+    public Spanned<bool?>? SkipPolicySetup { get; init; }
+
+    public Spanned<bool?>? Versioning { get; init; }
+
+    /// <summary><c>AES256</c> or <c>aws:kms</c>.</summary>
+    public Spanned<string?>? ServerSideEncryption { get; init; }
+
+    public Spanned<string?>? SseKmsKeyId { get; init; }
+
+    public Spanned<string?>? SseCustomerAlgorithm { get; init; }
+
+    public Spanned<string?>? SseCustomerKey { get; init; }
+
+    public Spanned<string?>? SseCustomerKeyMd5 { get; init; }
+
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+}
+
+/// <summary>
+/// <c>provider.iam</c> with the deprecated v2 keys folded in. <see cref="Role"/> is null when nothing about the
+/// execution role is configured (the Framework generates <c>IamRoleLambdaExecution</c> with defaults).
+/// </summary>
+public sealed record IamConfig
+{
+    public static readonly IamConfig Empty = new();
+
+    /// <summary>The <c>iam</c> node when written.</summary>
+    public Node? Node { get; init; }
+
+    public IamRole? Role { get; init; }
+
+    /// <summary><c>iam.deploymentRole</c> or the deprecated <c>cfnRole</c>.</summary>
+    public Spanned<string?>? DeploymentRole { get; init; }
+
+    /// <summary>True when a deprecated v2 key (<c>iamRoleStatements</c>, <c>iamManagedPolicies</c>, <c>role</c>,
+    /// <c>rolePermissionsBoundary</c>, <c>cfnRole</c>) was used.</summary>
+    public IReadOnlyList<ScalarNode> DeprecatedKeys { get; init; } = [];
+}
+
+/// <summary>
+/// <c>iam.role</c>: either an existing role (<see cref="ExistingRole"/>: an ARN, a logical id, an intrinsic) or the
+/// object form that tunes the generated <c>IamRoleLambdaExecution</c>.
+/// </summary>
+public sealed record IamRole
+{
+    public required Node Node { get; init; }
+
+    /// <summary>Set for the "existing role" forms (string, <c>Fn::GetAtt</c>, <c>Fn::Sub</c>, <c>Fn::ImportValue</c>,
+    /// deploy-time): no role is generated.</summary>
+    public Node? ExistingRole { get; init; }
+
+    public Spanned<string?>? Name { get; init; }
+
+    public Spanned<string?>? Path { get; init; }
+
+    public IReadOnlyList<IamStatement> Statements { get; init; } = [];
+
+    public IReadOnlyList<Spanned<string?>> ManagedPolicies { get; init; } = [];
+
+    /// <summary><c>permissionsBoundary</c> (alias <c>permissionBoundary</c>).</summary>
+    public Spanned<string?>? PermissionsBoundary { get; init; }
+
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+
+    public bool IsExisting => ExistingRole is not null;
+}
+
+/// <summary>An IAM policy statement. <c>Action</c>/<c>Resource</c> entries may be intrinsics (Value null).</summary>
+public sealed record IamStatement
+{
+    public required Node Node { get; init; }
+
+    public Spanned<string?>? Sid { get; init; }
+
+    /// <summary><c>Allow</c> or <c>Deny</c>.</summary>
+    public Spanned<string?>? Effect { get; init; }
+
+    public IReadOnlyList<Spanned<string?>> Action { get; init; } = [];
+
+    public IReadOnlyList<Spanned<string?>> NotAction { get; init; } = [];
+
+    public IReadOnlyList<Spanned<string?>> Resource { get; init; } = [];
+
+    public IReadOnlyList<Spanned<string?>> NotResource { get; init; } = [];
+
+    public Node? Principal { get; init; }
+
+    public Node? NotPrincipal { get; init; }
+
+    public Node? Condition { get; init; }
+}
+
+/// <summary><c>vpc</c>: security groups and subnets (lists, or an intrinsic such as <c>Fn::Split</c>).</summary>
+public sealed record VpcConfig
+{
+    public required Node Node { get; init; }
+
+    public IReadOnlyList<Spanned<string?>> SecurityGroupIds { get; init; } = [];
+
+    public IReadOnlyList<Spanned<string?>> SubnetIds { get; init; } = [];
+
+    /// <summary>The raw <c>securityGroupIds</c> node (may be an intrinsic).</summary>
+    public Node? SecurityGroupIdsNode { get; init; }
+
+    /// <summary>The raw <c>subnetIds</c> node (may be an intrinsic).</summary>
+    public Node? SubnetIdsNode { get; init; }
+
+    public Spanned<bool?>? Ipv6AllowedForDualStack { get; init; }
+}
+
+/// <summary><c>logs</c>: <c>frameworkLambda</c>, <c>restApi</c>, <c>httpApi</c>, <c>websocket</c>.</summary>
+public sealed record LogsConfig
+{
+    public required Node Node { get; init; }
+
+    public Spanned<bool?>? FrameworkLambda { get; init; }
+
+    /// <summary><c>restApi</c>: <c>true</c> or <c>{accessLogging, executionLogging, format, fullExecutionData, level,
+    /// role, roleManagedExternally}</c>; null when absent.</summary>
+    public Node? RestApi { get; init; }
+
+    /// <summary><c>httpApi</c>: <c>true</c> or <c>{format}</c>.</summary>
+    public Node? HttpApi { get; init; }
+
+    /// <summary><c>websocket</c>: <c>true</c> or an object.</summary>
+    public Node? Websocket { get; init; }
+
+    public bool RestApiEnabled => IsEnabled(RestApi);
+
+    public bool HttpApiEnabled => IsEnabled(HttpApi);
+
+    public bool WebsocketEnabled => IsEnabled(Websocket);
+
+    private static bool IsEnabled(Node? n) => n switch
+    {
+        null => false,
+        ScalarNode s => s.AsBool == true,
+        _ => true,
+    };
+}
+
+/// <summary><c>tracing</c>: <c>apiGateway</c> (bool) and <c>lambda</c> (<c>Active</c>, <c>PassThrough</c> or bool).</summary>
+public sealed record TracingConfig(Spanned<bool?>? ApiGateway, Spanned<string?>? Lambda, Node Node);
+
+/// <summary><c>provider.apiGateway</c> (REST API settings; some keys also apply to websockets).</summary>
+public sealed record ApiGatewayConfig
+{
+    public required Node Node { get; init; }
+
+    /// <summary><c>apiKeys</c>: names or <c>{name, value, description, customerId, enabled}</c> (raw entries).</summary>
+    public IReadOnlyList<Node> ApiKeys { get; init; } = [];
+
+    public Spanned<string?>? ApiKeySourceType { get; init; }
+
+    public IReadOnlyList<Spanned<string?>> BinaryMediaTypes { get; init; } = [];
+
+    public Spanned<string?>? Description { get; init; }
+
+    public Spanned<bool?>? DisableDefaultEndpoint { get; init; }
+
+    public Spanned<bool?>? Metrics { get; init; }
+
+    public Spanned<int?>? MinimumCompressionSize { get; init; }
+
+    public Node? ResourcePolicy { get; init; }
+
+    /// <summary>Reuse an existing REST API (no <c>ApiGatewayRestApi</c> is generated).</summary>
+    public Spanned<string?>? RestApiId { get; init; }
+
+    public Node? RestApiResources { get; init; }
+
+    public Spanned<string?>? RestApiRootResourceId { get; init; }
+
+    /// <summary><c>request.schemas</c> (raw).</summary>
+    public Node? Request { get; init; }
+
+    public Spanned<bool?>? ShouldStartNameWithService { get; init; }
+
+    public Spanned<string?>? Stage { get; init; }
+
+    public Node? UsagePlan { get; init; }
+
+    public Spanned<string?>? WebsocketApiId { get; init; }
+
+    public Spanned<int?>? TimeoutInMillis { get; init; }
+}
+
+/// <summary><c>provider.httpApi</c>.</summary>
+public sealed record HttpApiConfig
+{
+    public required Node Node { get; init; }
+
+    /// <summary>Attach to an existing HTTP API.</summary>
+    public Spanned<string?>? Id { get; init; }
+
+    public Spanned<string?>? Name { get; init; }
+
+    /// <summary><c>payload</c>: <c>'1.0'</c> or <c>'2.0'</c> (the Framework default is 2.0).</summary>
+    public Spanned<string?>? Payload { get; init; }
+
+    public HttpApiCors? Cors { get; init; }
+
+    public IReadOnlyList<HttpApiAuthorizer> Authorizers { get; init; } = [];
+
+    public Spanned<bool?>? Metrics { get; init; }
+
+    public Spanned<bool?>? UseProviderTags { get; init; }
+
+    public Spanned<bool?>? DisableDefaultEndpoint { get; init; }
+
+    public Spanned<bool?>? ShouldStartNameWithService { get; init; }
+}
+
+/// <summary><c>httpApi.cors</c>: <c>true</c> (the Framework's default lists) or the object form.</summary>
+public sealed record HttpApiCors
+{
+    public required Node Node { get; init; }
+
+    /// <summary>False for <c>cors: false</c>.</summary>
+    public bool Enabled { get; init; } = true;
+
+    public IReadOnlyList<Spanned<string?>> AllowedOrigins { get; init; } = [];
+
+    public IReadOnlyList<Spanned<string?>> AllowedHeaders { get; init; } = [];
+
+    public IReadOnlyList<Spanned<string?>> AllowedMethods { get; init; } = [];
+
+    public Spanned<bool?>? AllowCredentials { get; init; }
+
+    public IReadOnlyList<Spanned<string?>> ExposedResponseHeaders { get; init; } = [];
+
+    public Spanned<int?>? MaxAge { get; init; }
+}
+
+/// <summary>One authorizer of <c>provider.httpApi.authorizers</c>: JWT (default) or Lambda <c>request</c>.</summary>
+public sealed record HttpApiAuthorizer
+{
+    public required string Key { get; init; }
+
+    public required ScalarNode KeyNode { get; init; }
+
+    public required Node Node { get; init; }
+
+    /// <summary><c>type</c>: <c>jwt</c> (default) or <c>request</c>.</summary>
+    public required Setting<string?> Type { get; init; }
+
+    public Spanned<string?>? Name { get; init; }
+
+    /// <summary>JWT: <c>identitySource</c>; request: may be a list.</summary>
+    public IReadOnlyList<Spanned<string?>> IdentitySource { get; init; } = [];
+
+    public Spanned<string?>? IssuerUrl { get; init; }
+
+    public IReadOnlyList<Spanned<string?>> Audience { get; init; } = [];
+
+    public Spanned<string?>? FunctionName { get; init; }
+
+    public Spanned<string?>? FunctionArn { get; init; }
+
+    public Spanned<int?>? ResultTtlInSeconds { get; init; }
+
+    public Spanned<bool?>? EnableSimpleResponses { get; init; }
+
+    public Spanned<string?>? PayloadVersion { get; init; }
+
+    public Spanned<bool?>? ManagedExternally { get; init; }
+}
+
+/// <summary><c>provider.alb</c>.</summary>
+public sealed record AlbConfig(Spanned<string?>? TargetGroupPrefix, MappingNode? Authorizers, Node Node);
+
+/// <summary><c>provider.ecr</c>.</summary>
+public sealed record EcrConfig(Spanned<bool?>? ScanOnPush, IReadOnlyList<EcrImage> Images, Node Node);
+
+/// <summary>One image of <c>provider.ecr.images</c>: a URI string, or <c>{uri | path, file, buildArgs, cacheFrom,
+/// platform}</c>.</summary>
+public sealed record EcrImage
+{
+    public required string Name { get; init; }
+
+    public required ScalarNode KeyNode { get; init; }
+
+    public required Node Node { get; init; }
+
+    public Spanned<string?>? Uri { get; init; }
+
+    public Spanned<string?>? Path { get; init; }
+
+    public Spanned<string?>? File { get; init; }
+
+    public Node? BuildArgs { get; init; }
+
+    public Node? BuildOptions { get; init; }
+
+    public IReadOnlyList<Spanned<string?>> CacheFrom { get; init; } = [];
+
+    public Spanned<string?>? Platform { get; init; }
+}
+
+/// <summary>One entry of <c>provider.s3</c>: bucket name and CloudFormation bucket properties (raw).</summary>
+public sealed record ProviderS3Bucket(string Key, ScalarNode KeyNode, Spanned<string?>? Name, MappingNode? Properties,
+    Node Node);

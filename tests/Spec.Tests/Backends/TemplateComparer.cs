@@ -1,0 +1,217 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Spec.Tests.Backends;
+
+/// <summary>
+/// Compares two CloudFormation templates the way the corpus README defines conformance: the same (logical id, type)
+/// pairs, the same Output keys, and equal resources and outputs once the volatile parts are masked
+/// (<c>&lt;Fn&gt;LambdaVersion&lt;hash&gt;</c>, <c>ApiGatewayDeployment&lt;ts&gt;</c>, <c>WebsocketsDeployment&lt;hash&gt;</c>
+/// ids and their references, <c>Code.S3Key</c> and <c>CodeSha256</c>). Object key order is not compared.
+/// </summary>
+internal static partial class TemplateComparer
+{
+    [GeneratedRegex("^(.+LambdaVersion)[A-Za-z0-9]+$")]
+    private static partial Regex VersionId();
+
+    [GeneratedRegex("^(ApiGatewayDeployment|WebsocketsDeployment)[A-Za-z0-9]+$")]
+    private static partial Regex DeploymentId();
+
+    public static List<string> Differences(JsonObject expected, JsonObject actual)
+    {
+        var e = Mask(expected);
+        var a = Mask(actual);
+        var diffs = new List<string>();
+        var eRes = e["Resources"] as JsonObject ?? [];
+        var aRes = a["Resources"] as JsonObject ?? [];
+        foreach (var (id, body) in eRes)
+        {
+            if (!aRes.ContainsKey(id))
+            {
+                diffs.Add($"missing resource {id} ({body?["Type"]})");
+            }
+        }
+
+        foreach (var (id, body) in aRes)
+        {
+            if (!eRes.ContainsKey(id))
+            {
+                diffs.Add($"extra resource {id} ({body?["Type"]})");
+            }
+        }
+
+        foreach (var (id, body) in eRes)
+        {
+            if (aRes[id] is { } other)
+            {
+                Compare($"Resources.{id}", body, other, diffs);
+            }
+        }
+
+        var eOut = e["Outputs"] as JsonObject ?? [];
+        var aOut = a["Outputs"] as JsonObject ?? [];
+        foreach (var key in eOut.Select(p => p.Key).Except(aOut.Select(p => p.Key)))
+        {
+            diffs.Add($"missing output {key}");
+        }
+
+        foreach (var key in aOut.Select(p => p.Key).Except(eOut.Select(p => p.Key)))
+        {
+            diffs.Add($"extra output {key}");
+        }
+
+        foreach (var (key, value) in eOut)
+        {
+            if (aOut[key] is { } other)
+            {
+                Compare($"Outputs.{key}", value, other, diffs);
+            }
+        }
+
+        foreach (var (key, value) in e)
+        {
+            if (key is "Resources" or "Outputs")
+            {
+                continue;
+            }
+
+            Compare(key, value, a[key], diffs);
+        }
+
+        foreach (var (key, _) in a)
+        {
+            if (!e.ContainsKey(key))
+            {
+                diffs.Add($"extra section {key}");
+            }
+        }
+
+        return diffs;
+    }
+
+    private static JsonObject Mask(JsonObject template)
+    {
+        var copy = (JsonObject)template.DeepClone();
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (copy["Resources"] is JsonObject resources)
+        {
+            foreach (var (id, body) in resources)
+            {
+                var type = body?["Type"]?.GetValue<string>();
+                if (type == "AWS::Lambda::Version" && VersionId().Match(id) is { Success: true } v)
+                {
+                    renames[id] = v.Groups[1].Value + "#";
+                }
+                else if (type is "AWS::ApiGateway::Deployment" or "AWS::ApiGatewayV2::Deployment" &&
+                         DeploymentId().Match(id) is { Success: true } d)
+                {
+                    renames[id] = d.Groups[1].Value + "#";
+                }
+            }
+        }
+
+        var renamed = Rename(copy, renames) as JsonObject ?? [];
+        if (renamed["Resources"] is JsonObject res)
+        {
+            foreach (var (_, body) in res)
+            {
+                if (body?["Properties"] is JsonObject props)
+                {
+                    if (props["Code"] is JsonObject code && code.ContainsKey("S3Key"))
+                    {
+                        code["S3Key"] = "#";
+                    }
+
+                    if (props.ContainsKey("CodeSha256"))
+                    {
+                        props["CodeSha256"] = "#";
+                    }
+                }
+            }
+        }
+
+        return renamed;
+    }
+
+    private static JsonNode? Rename(JsonNode? node, Dictionary<string, string> renames)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                var result = new JsonObject();
+                foreach (var (k, v) in o)
+                {
+                    result[renames.GetValueOrDefault(k, k)] = Rename(v, renames);
+                }
+
+                return result;
+            case JsonArray a:
+                return new JsonArray([.. a.Select(i => Rename(i, renames))]);
+            case JsonValue v when v.TryGetValue<string>(out var s) && renames.TryGetValue(s, out var renamed):
+                return JsonValue.Create(renamed);
+            default:
+                return node?.DeepClone();
+        }
+    }
+
+    private static void Compare(string path, JsonNode? expected, JsonNode? actual, List<string> diffs)
+    {
+        switch (expected, actual)
+        {
+            case (JsonObject eo, JsonObject ao):
+                foreach (var (k, v) in eo)
+                {
+                    if (!ao.ContainsKey(k))
+                    {
+                        diffs.Add($"{path}.{k}: missing (expected {Short(v)})");
+                    }
+                    else
+                    {
+                        Compare($"{path}.{k}", v, ao[k], diffs);
+                    }
+                }
+
+                foreach (var (k, v) in ao)
+                {
+                    if (!eo.ContainsKey(k))
+                    {
+                        diffs.Add($"{path}.{k}: unexpected {Short(v)}");
+                    }
+                }
+
+                break;
+            case (JsonArray ea, JsonArray aa):
+                if (ea.Count != aa.Count)
+                {
+                    diffs.Add($"{path}: expected {Short(ea)} got {Short(aa)}");
+                    break;
+                }
+
+                for (var i = 0; i < ea.Count; i++)
+                {
+                    Compare($"{path}[{i}]", ea[i], aa[i], diffs);
+                }
+
+                break;
+            default:
+                if (!JsonNode.DeepEquals(expected, actual) && !NumbersEqual(expected, actual))
+                {
+                    diffs.Add($"{path}: expected {Short(expected)} got {Short(actual)}");
+                }
+
+                break;
+        }
+    }
+
+    private static bool NumbersEqual(JsonNode? a, JsonNode? b) =>
+        a is JsonValue va && b is JsonValue vb && va.GetValueKind() == System.Text.Json.JsonValueKind.Number &&
+        vb.GetValueKind() == System.Text.Json.JsonValueKind.Number &&
+        double.Parse(va.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture) ==
+        double.Parse(vb.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Short(JsonNode? node)
+    {
+        var s = node?.ToJsonString() ?? "null";
+        return s.Length > 300 ? s[..300] + "…" : s;
+    }
+}
