@@ -3,8 +3,9 @@
 //   stack outputs as JSON. Adapted from /work/shared/reference/recipes/pulumi-dryrun.ts (see pulumi.md §3 for the pitfalls).
 // Run (after tsc has compiled this file and the programs into bin/):
 //   node bin/dryrun.js one <programModule> <out.json> <project> <stack>   one program in this process
-//   node bin/dryrun.js all <manifest.json> [parallelism]                  every program of the manifest, each in a child
-//        process (Pulumi's runtime state is per process); manifest: [{ "program", "out", "project", "stack" }]
+//   node bin/dryrun.js batch <manifest.json>                              the manifest's programs in sequence, in this process
+//   node bin/dryrun.js all <manifest.json> [parallelism]                  the manifest split over `parallelism` batch processes
+//        manifest: [{ "program", "out", "project", "stack" }]
 // Exit 1 when a program fails or registers nothing.
 import * as pulumi from "@pulumi/pulumi";
 import * as fs from "node:fs";
@@ -113,30 +114,43 @@ async function runOne(job: Job): Promise<void> {
     fs.writeFileSync(job.out, JSON.stringify({ project: job.project, stack: job.stack, resources: recorded, calls, outputs }, null, 1));
 }
 
+// Runs a list of programs one after another in THIS process: setMocks installs a fresh mock monitor per program
+// (as Pulumi's own unit tests do across test files), which saves a node start and the @pulumi/aws load per program.
+async function runBatch(jobs: Job[]): Promise<string[]> {
+    const failures: string[] = [];
+    for (const job of jobs) {
+        try {
+            await runOne(job);
+        } catch (e) {
+            console.error(`${job.program}: ${String(e instanceof Error ? e.stack ?? e.message : e)}`);
+            failures.push(job.program);
+        }
+    }
+    return failures;
+}
+
 async function runAll(manifestPath: string, parallelism: number): Promise<void> {
     const jobs = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as Job[];
-    const failures: string[] = [];
-    let next = 0;
-    const worker = async (): Promise<void> => {
-        while (next < jobs.length) {
-            const job = jobs[next++]!;
-            const code = await new Promise<number>((resolve) => {
-                const child = fork(__filename, ["one", job.program, job.out, job.project, job.stack], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-                child.on("exit", (c) => resolve(c ?? 1));
-            });
-            if (code !== 0 || !fs.existsSync(job.out)) failures.push(job.program);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, parallelism) }, worker));
-    if (failures.length > 0) {
-        console.error(`dry run failed for: ${failures.join(", ")}`);
+    const n = Math.max(1, Math.min(parallelism, jobs.length));
+    const codes = await Promise.all(Array.from({ length: n }, (_, w) => new Promise<number>((resolve) => {
+        const slice = jobs.filter((_, i) => i % n === w);
+        const sliceFile = `${manifestPath}.${w}`;
+        fs.writeFileSync(sliceFile, JSON.stringify(slice));
+        const child = fork(__filename, ["batch", sliceFile], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+        child.on("exit", (c) => resolve(c ?? 1));
+    })));
+    const missing = jobs.filter((j) => !fs.existsSync(j.out)).map((j) => j.program);
+    if (codes.some((c) => c !== 0) || missing.length > 0) {
+        console.error(`dry run failed for: ${missing.join(", ")}`);
         process.exit(1);
     }
-    console.log(`dry run: ${jobs.length} programs`);
+    console.log(`dry run: ${jobs.length} programs in ${n} processes`);
 }
 
 const [mode, a, b, c, d] = process.argv.slice(2);
 const main = mode === "all"
     ? runAll(a ?? "manifest.json", Number(b ?? "2"))
+    : mode === "batch"
+    ? runBatch(JSON.parse(fs.readFileSync(a ?? "manifest.json", "utf8")) as Job[]).then((f) => { if (f.length > 0) process.exit(1); })
     : runOne({ program: a ?? "./index", out: b ?? "resources.json", project: c ?? "project", stack: d ?? "dev" });
 main.catch((e: unknown) => { console.error(e); process.exit(1); });

@@ -42,6 +42,14 @@ public static partial class PulumiProgramBuilder
         public PulumiProgram Run(DiagnosticBag diagnostics)
         {
             var converter = new ValueConverter(Resolve, _stackName);
+            foreach (var (id, body) in source.Resources)
+            {
+                if (!ResourceMappings.ByCfnType.ContainsKey(Type(body)) && Type(body) != "AWS::Lambda::Version")
+                {
+                    _leftover[id] = "no AWS classic mapping for the type";
+                }
+            }
+
             Dictionary<string, List<PulumiResource>> translated;
             while (true)
             {
@@ -298,7 +306,11 @@ public static partial class PulumiProgramBuilder
                 return new PulumiStackOutput(LeftoverStackName, key);
             }
 
-            var map = ResourceMappings.ByCfnType[Type(body)];
+            if (!ResourceMappings.ByCfnType.TryGetValue(Type(body), out var map))
+            {
+                return null; // an unfolded version: its referrer moves to the stack with it
+            }
+
             var attr = attribute is null ? map.RefAttribute : map.Attributes.GetValueOrDefault(attribute);
             if (attr is null)
             {

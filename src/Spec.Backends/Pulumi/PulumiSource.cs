@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
 
 namespace Spec.Backends.Pulumi;
@@ -39,6 +40,34 @@ public sealed class PulumiSource
 
     /// <summary>The folder the function code paths are relative to in the generated program (default: the service folder as seen from the output).</summary>
     public string CodeRoot { get; init; } = ".";
+
+    /// <summary>The backend's input from the service plan. <paramref name="codeRoot"/>: the service folder as the generated program sees it.</summary>
+    public static PulumiSource FromPlan(ServicePlan plan, string codeRoot = ".", string specPath = "serverless.yml")
+    {
+        var origins = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var r in plan.Resources)
+        {
+            if (r.Origin is { } origin)
+            {
+                origins[r.LogicalId] = origin;
+            }
+        }
+
+        return new PulumiSource
+        {
+            Service = plan.Service,
+            Stage = plan.Stage,
+            Region = plan.Region,
+            Description = plan.Description,
+            Resources = [.. plan.Resources.Select(r => new KeyValuePair<string, JsonObject>(r.LogicalId, r.Body))],
+            Outputs = plan.Outputs,
+            ExtraSections = plan.ExtraSections,
+            Artifacts = [.. plan.Artifacts.Select(a => new PulumiArtifact(a.S3Key, a.ArtifactName, a.ExistingArtifactPath))],
+            Origins = origins,
+            SpecPath = specPath,
+            CodeRoot = codeRoot,
+        };
+    }
 
     /// <summary>Reads a CloudFormation template (a serialised plan).</summary>
     public static PulumiSource FromTemplate(JsonObject template, string service, string stage, string region)
