@@ -110,6 +110,11 @@ public static class YamlWriter
                 }
 
                 break;
+            case PulumiJson j when LiteralJson(j.Document) is { } json:
+                // literal documents (the leftover stack's template) are written as a JSON string: pulumi-yaml would
+                // read CloudFormation's "Fn::GetAtt" keys inside fn::toJSON as (unknown) builtin functions
+                sb.Append(' ').Append(TypeScriptWriter.Str(Escape(json))).Append('\n');
+                break;
             case PulumiJson j:
                 sb.Append('\n').Append(pad).Append("fn::toJSON:");
                 AppendValue(sb, j.Document, names, level + 1);
@@ -140,6 +145,66 @@ public static class YamlWriter
         PulumiInterpolation ip => string.Concat(ip.Parts.Select(p => Interpolated(p, names))),
         _ => throw new InvalidOperationException($"{value.GetType().Name} cannot be interpolated in Pulumi YAML"),
     };
+
+    /// <summary>The compact JSON text of a document without outputs, else null.</summary>
+    private static string? LiteralJson(PulumiValue value)
+    {
+        var sb = new StringBuilder();
+        return Append(value) ? sb.ToString() : null;
+
+        bool Append(PulumiValue v)
+        {
+            switch (v)
+            {
+                case PulumiLiteral { Kind: PulumiLiteralKind.String } s:
+                    sb.Append(System.Text.Json.JsonSerializer.Serialize(s.Raw, JsonOptions));
+                    return true;
+                case PulumiLiteral l:
+                    sb.Append(l.Kind == PulumiLiteralKind.Null ? "null" : l.Raw);
+                    return true;
+                case PulumiList list:
+                    sb.Append('[');
+                    for (var i = 0; i < list.Items.Count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            sb.Append(',');
+                        }
+
+                        if (!Append(list.Items[i]))
+                        {
+                            return false;
+                        }
+                    }
+
+                    sb.Append(']');
+                    return true;
+                case PulumiObject o:
+                    sb.Append('{');
+                    for (var i = 0; i < o.Entries.Count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            sb.Append(',');
+                        }
+
+                        sb.Append(System.Text.Json.JsonSerializer.Serialize(o.Entries[i].Key, JsonOptions)).Append(':');
+                        if (!Append(o.Entries[i].Value))
+                        {
+                            return false;
+                        }
+                    }
+
+                    sb.Append('}');
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string Escape(string literal) => literal.Replace("${", "$${", StringComparison.Ordinal);
 }

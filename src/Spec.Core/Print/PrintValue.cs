@@ -1,0 +1,134 @@
+using Spec.Core.Resolve;
+using Spec.Core.Syntax;
+
+namespace Spec.Core.Print;
+
+/// <summary>
+/// A mutable JSON value, as the Framework's <c>configurationInput</c> object is while it normalises and
+/// validates it. Objects keep insertion order, which is the order <c>serverless print</c> shows.
+/// </summary>
+internal abstract class PrintValue
+{
+    public static PrintValue From(Node node) => node switch
+    {
+        MappingNode m => PrintObject.From(m),
+        SequenceNode s => new PrintArray(s.Items.Select(From)),
+        DeployTimeNode d => new PrintString(d.Display),
+        ScalarNode { Kind: ScalarKind.Null } => PrintNull.Instance,
+        ScalarNode { Kind: ScalarKind.Bool } b => new PrintBool(b.AsBool == true),
+        ScalarNode { Kind: ScalarKind.Int or ScalarKind.Float } n when YamlNumber.TryParse(n.Text, out var d) =>
+            new PrintNumber(d),
+        ScalarNode s => new PrintString(s.Text),
+        _ => PrintNull.Instance,
+    };
+
+    /// <summary>JavaScript truthiness (<c>if (!x)</c> in the Framework's code).</summary>
+    public abstract bool IsTruthy { get; }
+}
+
+internal sealed class PrintObject : PrintValue
+{
+    private readonly List<KeyValuePair<string, PrintValue>> _entries = [];
+
+    public IReadOnlyList<KeyValuePair<string, PrintValue>> Entries => _entries;
+
+    public override bool IsTruthy => true;
+
+    public PrintValue? this[string key]
+    {
+        get
+        {
+            var i = IndexOf(key);
+            return i < 0 ? null : _entries[i].Value;
+        }
+    }
+
+    public static PrintObject From(MappingNode m)
+    {
+        var o = new PrintObject();
+        foreach (var e in m.Entries)
+        {
+            o.Set(e.Key.Text, From(e.Value));
+        }
+
+        return o;
+    }
+
+    /// <summary>Assigns like JavaScript: an existing key keeps its place, a new key goes last.</summary>
+    public void Set(string key, PrintValue value)
+    {
+        var i = IndexOf(key);
+        if (i >= 0)
+        {
+            _entries[i] = new(key, value);
+        }
+        else
+        {
+            _entries.Add(new(key, value));
+        }
+    }
+
+    public bool Remove(string key)
+    {
+        var i = IndexOf(key);
+        if (i < 0)
+        {
+            return false;
+        }
+
+        _entries.RemoveAt(i);
+        return true;
+    }
+
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            if (_entries[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
+internal sealed class PrintArray(IEnumerable<PrintValue> items) : PrintValue
+{
+    public List<PrintValue> Items { get; } = [.. items];
+
+    public override bool IsTruthy => true;
+}
+
+internal sealed class PrintString(string value) : PrintValue
+{
+    public string Value { get; } = value;
+
+    public override bool IsTruthy => Value.Length > 0;
+}
+
+internal sealed class PrintNumber(double value) : PrintValue
+{
+    public double Value { get; } = value;
+
+    public override bool IsTruthy => Value != 0 && !double.IsNaN(Value);
+}
+
+internal sealed class PrintBool(bool value) : PrintValue
+{
+    public bool Value { get; } = value;
+
+    public override bool IsTruthy => Value;
+}
+
+internal sealed class PrintNull : PrintValue
+{
+    public static readonly PrintNull Instance = new();
+
+    private PrintNull()
+    {
+    }
+
+    public override bool IsTruthy => false;
+}

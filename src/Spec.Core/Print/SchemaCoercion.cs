@@ -1,0 +1,554 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Spec.Core.Print;
+
+/// <summary>
+/// Ajv 8 (<c>allErrors: true, coerceTypes: 'array'</c>) run over the Framework's own configuration schema
+/// (<see cref="FrameworkSchema"/>), kept only for its side effects: Ajv rewrites data to the type a schema asks
+/// for (<c>4096</c> → <c>"4096"</c> under <c>environment</c>, <c>["arn:…"]</c> → <c>"arn:…"</c> for an IAM
+/// <c>Resource</c>), and <c>serverless print</c> shows the rewritten config. Coercions made inside an
+/// <c>anyOf</c> branch that then fails are kept, as in Ajv, so branch order and validity are evaluated exactly.
+/// </summary>
+internal static class SchemaCoercion
+{
+    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(FrameworkSchema.Json));
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    public static void Apply(PrintObject config)
+    {
+        var root = Schema.Value.RootElement;
+        var cursor = new Cursor(config, null);
+        Validate(root, root, cursor);
+    }
+
+    private sealed class Cursor(PrintValue value, Action<PrintValue>? assign)
+    {
+        /// <summary>Ajv's local <c>data</c> variable: shared by every keyword and branch at this data level.</summary>
+        public PrintValue Value { get; set; } = value;
+
+        public void Assign(PrintValue value)
+        {
+            Value = value;
+            assign?.Invoke(value);
+        }
+    }
+
+    private static JsonElement Deref(JsonElement root, JsonElement schema)
+    {
+        // The Framework inlines every $ref before compiling (normalizeSchemaObject): siblings of $ref are dropped.
+        for (var guard = 0; guard < 64 && schema.ValueKind == JsonValueKind.Object &&
+             schema.TryGetProperty("$ref", out var reference); guard++)
+        {
+            var target = root;
+            foreach (var part in reference.GetString()!.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
+            {
+                target = target.GetProperty(part);
+            }
+
+            schema = target;
+        }
+
+        return schema;
+    }
+
+    private static bool Validate(JsonElement root, JsonElement schema, Cursor data)
+    {
+        schema = Deref(root, schema);
+        if (schema.ValueKind == JsonValueKind.True)
+        {
+            return true;
+        }
+
+        if (schema.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        var valid = true;
+        if (schema.TryGetProperty("type", out var type))
+        {
+            var types = type.ValueKind == JsonValueKind.Array
+                ? type.EnumerateArray().Select(t => t.GetString()!).ToArray()
+                : [type.GetString()!];
+            if (!types.Any(t => IsType(data.Value, t)))
+            {
+                valid &= Coerce(data, types);
+            }
+        }
+
+        // Keywords without a data type, in Ajv's vocabulary order.
+        if (schema.TryGetProperty("const", out var constant))
+        {
+            valid &= DeepEquals(data.Value, constant);
+        }
+
+        if (schema.TryGetProperty("enum", out var options))
+        {
+            valid &= options.EnumerateArray().Any(o => DeepEquals(data.Value, o));
+        }
+
+        if (schema.TryGetProperty("not", out var not))
+        {
+            valid &= !Validate(root, not, data);
+        }
+
+        if (schema.TryGetProperty("anyOf", out var anyOf))
+        {
+            var any = false;
+            foreach (var branch in anyOf.EnumerateArray())
+            {
+                if (Validate(root, branch, data))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            valid &= any;
+        }
+
+        if (schema.TryGetProperty("oneOf", out var oneOf))
+        {
+            var passing = 0;
+            foreach (var branch in oneOf.EnumerateArray())
+            {
+                passing += Validate(root, branch, data) ? 1 : 0;
+            }
+
+            valid &= passing == 1;
+        }
+
+        if (schema.TryGetProperty("allOf", out var allOf))
+        {
+            foreach (var branch in allOf.EnumerateArray())
+            {
+                valid &= Validate(root, branch, data);
+            }
+        }
+
+        switch (data.Value)
+        {
+            case PrintNumber n:
+                valid &= ValidateNumber(schema, n.Value);
+                break;
+            case PrintString s:
+                valid &= ValidateString(schema, s.Value);
+                break;
+            case PrintArray a:
+                valid &= ValidateArray(root, schema, a);
+                break;
+            case PrintObject o:
+                valid &= ValidateObject(root, schema, o);
+                break;
+        }
+
+        return valid;
+    }
+
+    private static bool IsType(PrintValue value, string type) => type switch
+    {
+        "string" => value is PrintString,
+        "number" => value is PrintNumber,
+        "integer" => value is PrintNumber n && double.IsFinite(n.Value) && Math.Floor(n.Value) == n.Value,
+        "boolean" => value is PrintBool,
+        "null" => value is PrintNull,
+        "array" => value is PrintArray,
+        "object" => value is PrintObject,
+        _ => false,
+    };
+
+    /// <summary>Ajv's <c>coerceData</c> for <c>coerceTypes: 'array'</c>. True when the value now has a valid type.</summary>
+    private static bool Coerce(Cursor data, string[] types)
+    {
+        var coerceTo = types.Where(t => t is "string" or "number" or "integer" or "boolean" or "null" or "array").ToArray();
+        if (coerceTo.Length == 0)
+        {
+            return false;
+        }
+
+        var value = data.Value;
+        PrintValue? coerced = null;
+        if (value is PrintArray { Items.Count: 1 } single)
+        {
+            // Ajv unwraps a one-item array into its local variable even when the item's type does not fit.
+            value = single.Items[0];
+            data.Value = value;
+            if (types.Any(t => IsType(value, t)))
+            {
+                coerced = value;
+            }
+        }
+
+        if (coerced is null)
+        {
+            foreach (var t in coerceTo)
+            {
+                coerced = CoerceTo(value, t);
+                if (coerced is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (coerced is null)
+        {
+            return false;
+        }
+
+        data.Assign(coerced);
+        return true;
+    }
+
+    private static PrintValue? CoerceTo(PrintValue value, string type)
+    {
+        switch (type)
+        {
+            case "string":
+                return value switch
+                {
+                    PrintNumber or PrintBool => new PrintString(PrintNormalizer.Text(value)),
+                    PrintNull => new PrintString(string.Empty),
+                    _ => null,
+                };
+            case "number":
+            case "integer":
+                {
+                    double? number = value switch
+                    {
+                        PrintBool b => b.Value ? 1 : 0,
+                        PrintNull => 0,
+                        PrintString { Value.Length: > 0 } s when ToNumber(s.Value) is { } d => d,
+                        _ => null,
+                    };
+                    return number is { } n && (type == "number" || Math.Floor(n) == n) ? new PrintNumber(n) : null;
+                }
+
+            case "boolean":
+                return value switch
+                {
+                    PrintString { Value: "false" } or PrintNumber { Value: 0 } or PrintNull => new PrintBool(false),
+                    PrintString { Value: "true" } or PrintNumber { Value: 1 } => new PrintBool(true),
+                    _ => null,
+                };
+            case "null":
+                return value is PrintString { Value: "" } or PrintNumber { Value: 0 } or PrintBool { Value: false }
+                    ? PrintNull.Instance
+                    : null;
+            case "array":
+                return value is PrintString or PrintNumber or PrintBool or PrintNull ? new PrintArray([value]) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>JavaScript <c>+s</c> where Ajv accepts it (<c>s == +s</c>): decimal, hex, octal, binary, Infinity.</summary>
+    private static double? ToNumber(string s)
+    {
+        var t = s.Trim();
+        if (t.Length == 0)
+        {
+            return null;
+        }
+
+        return Resolve.JsNumber.TryParse(t, out var d) && !double.IsNaN(d) ? d : null;
+    }
+
+    private static bool ValidateNumber(JsonElement schema, double n)
+    {
+        var valid = true;
+        if (schema.TryGetProperty("maximum", out var max))
+        {
+            valid &= n <= max.GetDouble();
+        }
+
+        if (schema.TryGetProperty("minimum", out var min))
+        {
+            valid &= n >= min.GetDouble();
+        }
+
+        if (schema.TryGetProperty("exclusiveMaximum", out var xmax) && xmax.ValueKind == JsonValueKind.Number)
+        {
+            valid &= n < xmax.GetDouble();
+        }
+
+        if (schema.TryGetProperty("exclusiveMinimum", out var xmin) && xmin.ValueKind == JsonValueKind.Number)
+        {
+            valid &= n > xmin.GetDouble();
+        }
+
+        if (schema.TryGetProperty("multipleOf", out var multiple))
+        {
+            var q = n / multiple.GetDouble();
+            valid &= Math.Abs(q - Math.Round(q)) < 1e-9;
+        }
+
+        return valid;
+    }
+
+    private static bool ValidateString(JsonElement schema, string s)
+    {
+        var valid = true;
+        var length = CodePoints(s);
+        if (schema.TryGetProperty("maxLength", out var max))
+        {
+            valid &= length <= max.GetInt32();
+        }
+
+        if (schema.TryGetProperty("minLength", out var min))
+        {
+            valid &= length >= min.GetInt32();
+        }
+
+        if (schema.TryGetProperty("pattern", out var pattern))
+        {
+            valid &= Pattern(pattern.GetString()!, string.Empty).IsMatch(s);
+        }
+
+        if (schema.TryGetProperty("format", out var format))
+        {
+            valid &= format.GetString() switch
+            {
+                "uri" => Uri.TryCreate(s, UriKind.Absolute, out _),
+                "date-time" => DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+                _ => true,
+            };
+        }
+
+        if (schema.TryGetProperty("regexp", out var regexp))
+        {
+            string source;
+            string flags;
+            if (regexp.ValueKind == JsonValueKind.String)
+            {
+                var text = regexp.GetString()!;
+                var last = text.LastIndexOf('/');
+                source = text[1..last];
+                flags = text[(last + 1)..];
+            }
+            else
+            {
+                source = regexp.GetProperty("pattern").GetString()!;
+                flags = regexp.TryGetProperty("flags", out var f) && f.ValueKind == JsonValueKind.String
+                    ? f.GetString()!
+                    : string.Empty;
+            }
+
+            valid &= Pattern(source, flags).IsMatch(s);
+        }
+
+        return valid;
+    }
+
+    private static int CodePoints(string s)
+    {
+        var count = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            count++;
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        return count;
+    }
+
+    private static Regex Pattern(string source, string flags) =>
+        Patterns.GetOrAdd(flags + "/" + source, _ =>
+            new Regex(source, flags.Contains('i', StringComparison.Ordinal)
+                ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+                : RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+
+    private static bool ValidateArray(JsonElement root, JsonElement schema, PrintArray array)
+    {
+        var valid = true;
+        if (schema.TryGetProperty("maxItems", out var max))
+        {
+            valid &= array.Items.Count <= max.GetInt32();
+        }
+
+        if (schema.TryGetProperty("minItems", out var min))
+        {
+            valid &= array.Items.Count >= min.GetInt32();
+        }
+
+        if (schema.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True)
+        {
+            for (var i = 0; i < array.Items.Count && valid; i++)
+            {
+                for (var j = i + 1; j < array.Items.Count; j++)
+                {
+                    if (DeepEquals(array.Items[i], array.Items[j]))
+                    {
+                        valid = false;
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (schema.TryGetProperty("items", out var items))
+        {
+            if (items.ValueKind == JsonValueKind.Array)
+            {
+                var tuple = items.GetArrayLength();
+                for (var i = 0; i < array.Items.Count && i < tuple; i++)
+                {
+                    valid &= Validate(root, items[i], Item(array, i));
+                }
+
+                if (schema.TryGetProperty("additionalItems", out var additional))
+                {
+                    for (var i = tuple; i < array.Items.Count; i++)
+                    {
+                        valid &= additional.ValueKind == JsonValueKind.False
+                            ? false
+                            : Validate(root, additional, Item(array, i));
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < array.Items.Count; i++)
+                {
+                    valid &= Validate(root, items, Item(array, i));
+                }
+            }
+        }
+
+        return valid;
+    }
+
+    private static Cursor Item(PrintArray array, int index) =>
+        new(array.Items[index], v => array.Items[index] = v);
+
+    private static bool ValidateObject(JsonElement root, JsonElement schema, PrintObject obj)
+    {
+        var valid = true;
+        if (schema.TryGetProperty("maxProperties", out var max))
+        {
+            valid &= obj.Entries.Count <= max.GetInt32();
+        }
+
+        if (schema.TryGetProperty("minProperties", out var min))
+        {
+            valid &= obj.Entries.Count >= min.GetInt32();
+        }
+
+        if (schema.TryGetProperty("required", out var required))
+        {
+            valid &= required.EnumerateArray().All(r => obj[r.GetString()!] is not null);
+        }
+
+        if (schema.TryGetProperty("dependencies", out var dependencies))
+        {
+            foreach (var dependency in dependencies.EnumerateObject())
+            {
+                if (obj[dependency.Name] is null)
+                {
+                    continue;
+                }
+
+                valid &= dependency.Value.ValueKind == JsonValueKind.Array
+                    ? dependency.Value.EnumerateArray().All(r => obj[r.GetString()!] is not null)
+                    : Validate(root, dependency.Value, new Cursor(obj, null));
+            }
+        }
+
+        if (schema.TryGetProperty("propertyNames", out var names))
+        {
+            foreach (var key in obj.Entries.Select(e => e.Key).ToList())
+            {
+                valid &= Validate(root, names, new Cursor(new PrintString(key), null));
+            }
+        }
+
+        schema.TryGetProperty("properties", out var properties);
+        schema.TryGetProperty("patternProperties", out var patternProperties);
+        if (schema.TryGetProperty("additionalProperties", out var additional))
+        {
+            foreach (var key in obj.Entries.Select(e => e.Key).ToList())
+            {
+                if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(key, out _))
+                {
+                    continue;
+                }
+
+                if (patternProperties.ValueKind == JsonValueKind.Object &&
+                    patternProperties.EnumerateObject().Any(p => Pattern(p.Name, string.Empty).IsMatch(key)))
+                {
+                    continue;
+                }
+
+                valid &= additional.ValueKind switch
+                {
+                    JsonValueKind.False => false,
+                    JsonValueKind.True => true,
+                    _ => Validate(root, additional, Property(obj, key)),
+                };
+            }
+        }
+
+        if (properties.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in properties.EnumerateObject())
+            {
+                if (obj[property.Name] is not null)
+                {
+                    valid &= Validate(root, property.Value, Property(obj, property.Name));
+                }
+            }
+        }
+
+        if (patternProperties.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var pattern in patternProperties.EnumerateObject())
+            {
+                var regex = Pattern(pattern.Name, string.Empty);
+                foreach (var key in obj.Entries.Select(e => e.Key).ToList())
+                {
+                    if (regex.IsMatch(key))
+                    {
+                        valid &= Validate(root, pattern.Value, Property(obj, key));
+                    }
+                }
+            }
+        }
+
+        return valid;
+    }
+
+    private static Cursor Property(PrintObject obj, string key) => new(obj[key]!, v => obj.Set(key, v));
+
+    private static bool DeepEquals(PrintValue value, JsonElement json) => (value, json.ValueKind) switch
+    {
+        (PrintString s, JsonValueKind.String) => s.Value == json.GetString(),
+        (PrintNumber n, JsonValueKind.Number) => n.Value == json.GetDouble(),
+        (PrintBool b, JsonValueKind.True) => b.Value,
+        (PrintBool b, JsonValueKind.False) => !b.Value,
+        (PrintNull, JsonValueKind.Null) => true,
+        (PrintArray a, JsonValueKind.Array) => a.Items.Count == json.GetArrayLength() &&
+            a.Items.Select((item, i) => DeepEquals(item, json[i])).All(x => x),
+        (PrintObject o, JsonValueKind.Object) => o.Entries.Count == json.EnumerateObject().Count() &&
+            o.Entries.All(e => json.TryGetProperty(e.Key, out var v) && DeepEquals(e.Value, v)),
+        _ => false,
+    };
+
+    private static bool DeepEquals(PrintValue a, PrintValue b) => (a, b) switch
+    {
+        (PrintString x, PrintString y) => x.Value == y.Value,
+        (PrintNumber x, PrintNumber y) => x.Value == y.Value,
+        (PrintBool x, PrintBool y) => x.Value == y.Value,
+        (PrintNull, PrintNull) => true,
+        (PrintArray x, PrintArray y) => x.Items.Count == y.Items.Count &&
+            x.Items.Zip(y.Items).All(p => DeepEquals(p.First, p.Second)),
+        (PrintObject x, PrintObject y) => x.Entries.Count == y.Entries.Count &&
+            x.Entries.All(e => y[e.Key] is { } v && DeepEquals(e.Value, v)),
+        _ => false,
+    };
+}

@@ -1,0 +1,39 @@
+using Spec.Core.Diagnostics;
+using Spec.Core.Syntax;
+
+namespace Spec.Core.Resolve;
+
+/// <summary>
+/// The Resolve stage: substitutes every Serverless Framework v3 variable (<c>${source:address, fallback}</c>) the
+/// way <c>serverless</c> 3.40 does before it prints or packages a service. Sources that only AWS can answer
+/// (<c>ssm</c>, <c>cf</c>, <c>s3</c>, <c>aws:accountId</c>) become <see cref="DeployTimeNode"/>s.
+/// </summary>
+public static class VariableResolver
+{
+    public static ResolvedSpec Resolve(LoadResult loaded, ResolveOptions options, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+
+        var environment = new Dictionary<string, string>(options.Environment, StringComparer.Ordinal);
+        if (loaded.Root is null)
+        {
+            return new ResolvedSpec(loaded, null, options.Stage ?? "dev", options.Region ?? "us-east-1");
+        }
+
+        // Phase 1 of the Framework: read useDotenv and the stage first, then load .env files into the environment.
+        var probe = new ResolutionRun(loaded, options, environment, new DiagnosticBag());
+        if (probe.TryLookup(["useDotenv"]) is ScalarNode { AsBool: true })
+        {
+            Dotenv.LoadInto(environment, ServiceDirectory(loaded), probe.EffectiveStage(), diagnostics, loaded.Root.Span);
+        }
+
+        var run = new ResolutionRun(loaded, options, environment, diagnostics);
+        var root = run.ResolveRoot();
+        return new ResolvedSpec(loaded, root, run.EffectiveStage(), run.EffectiveRegion());
+    }
+
+    internal static string ServiceDirectory(LoadResult loaded) =>
+        Path.GetDirectoryName(Path.GetFullPath(loaded.Source.Path)) ?? ".";
+}
