@@ -70,7 +70,7 @@ public static class CloudFormationCompiler
 
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             diagnostics.Error(CloudFormationDiagnosticIds.Output, $"cannot write the output to '{outputDirectory}': {ex.Message}", null);
             return false;

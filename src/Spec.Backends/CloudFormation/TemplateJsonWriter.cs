@@ -157,7 +157,7 @@ public static class TemplateJsonWriter
 
         var mantissa = r[..e];
         var exponent = int.Parse(r[(e + 1)..], CultureInfo.InvariantCulture);
-        if (exponent is >= -7 and < 0)
+        if (exponent is >= -6 and < 0)
         {
             return d.ToString("0.##########################", CultureInfo.InvariantCulture);
         }

@@ -43,7 +43,8 @@ public sealed class PlanContext
         Plan = plan;
         Diagnostics = diagnostics;
         Values = new SpecValues(diagnostics);
-        Root = spec.Root as MappingNode ?? new MappingNode(SourceSpan.At(spec.Loaded.Source.Path, 1, 1), []);
+        Root = FrameworkCoercion.Apply(spec.Root, spec.Stage, spec.Region) as MappingNode
+               ?? new MappingNode(SourceSpan.At(spec.Loaded.Source.Path, 1, 1), []);
         Provider = Root["provider"] as MappingNode ?? new MappingNode(Root.Span, []);
     }
 

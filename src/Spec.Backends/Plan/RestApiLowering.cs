@@ -75,20 +75,18 @@ internal static class RestApiLowering
             RestApi(ctx, apiGateway);
         }
 
-        // Resources: every path prefix, parents first (stable sort by depth).
+        // Resources: every path prefix, root to leaf, in the order the events first name them.
         var paths = new List<string>();
         foreach (var h in httpEvents)
         {
-            var path = h.Path;
-            while (path.Length > 0)
+            var segments = h.Path.Length == 0 ? [] : h.Path.Split('/');
+            for (var i = 1; i <= segments.Length; i++)
             {
-                if (!paths.Contains(path))
+                var prefix = string.Join('/', segments[..i]);
+                if (!paths.Contains(prefix))
                 {
-                    paths.Add(path);
+                    paths.Add(prefix);
                 }
-
-                var cut = path.LastIndexOf('/');
-                path = cut < 0 ? string.Empty : path[..cut];
             }
         }
 
@@ -105,7 +103,7 @@ internal static class RestApiLowering
         JsonNode ResourceRef(string path) =>
             path.Length == 0 ? RootId() : predefined.TryGetValue(path, out var id) ? id!.DeepClone() : Ref(Naming.ResourceId(path));
 
-        foreach (var path in paths.OrderBy(p => p.Split('/').Length))
+        foreach (var path in paths)
         {
             if (predefined.ContainsKey(path))
             {

@@ -33,7 +33,7 @@ internal sealed class CorpusCase
     public JsonObject ExpectedTemplate() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, "expected.cloudformation.json")))!.AsObject();
 
-    public string? Option(string name)
+    private string? Option(string name)
     {
         for (var i = 0; i < Args.Count - 1; i++)
         {
@@ -46,17 +46,10 @@ internal sealed class CorpusCase
         return null;
     }
 
-    /// <summary>
-    /// The resolved spec of the case. Until the variable resolver lands this reads the Framework's own resolved
-    /// configuration (<c>expected.print.json</c>), so Plan and Emit are tested on exactly the input they will get.
-    /// </summary>
+    /// <summary>The case's spec loaded and resolved with its CLI arguments and environment, as <c>spec</c> does.</summary>
     public ResolvedSpec Resolve(DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(Directory, "expected.print.json");
-        var loaded = new YamlLoader().LoadText(Path.Combine(Directory, ConfigFile), File.ReadAllText(path), diagnostics);
-        var provider = (loaded.Root as MappingNode)?["provider"] as MappingNode;
-        var stage = Option("stage") ?? (provider?["stage"] as ScalarNode)?.Text ?? "dev";
-        var region = Option("region") ?? (provider?["region"] as ScalarNode)?.Text ?? "us-east-1";
-        return new ResolvedSpec(loaded, loaded.Root, stage, region);
+        var loaded = new YamlLoader().LoadFile(Path.Combine(Directory, ConfigFile), diagnostics);
+        return VariableResolver.Resolve(loaded, ResolveOptions.FromArguments(Args, Environment), diagnostics);
     }
 }

@@ -1,0 +1,36 @@
+using System.IO.Compression;
+
+namespace Spec.Backends.Packaging;
+
+/// <summary>
+/// Zips files so that the same files always give the same bytes: entries sorted by path (ordinal), one fixed
+/// timestamp, fixed Unix permissions (0644, or 0755 for files that are executable on disk), no directory entries.
+/// </summary>
+public static class DeterministicZip
+{
+    private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static byte[] Create(string baseDirectory, IEnumerable<string> relativePaths)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var relative in relativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                var full = Path.Combine(baseDirectory, relative.Replace('/', Path.DirectorySeparatorChar));
+                var entry = zip.CreateEntry(relative, CompressionLevel.Optimal);
+                entry.LastWriteTime = FixedTime;
+                var mode = IsExecutable(full) ? 0b111_101_101 : 0b110_100_100;
+                entry.ExternalAttributes = (0x8000 | mode) << 16;
+                using var source = File.OpenRead(full);
+                using var target = entry.Open();
+                source.CopyTo(target);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsExecutable(string path) =>
+        !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & UnixFileMode.UserExecute) != 0;
+}

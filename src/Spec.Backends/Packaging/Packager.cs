@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using Spec.Backends.CloudFormation;
+using Spec.Backends.Plan;
+using Spec.Core.Diagnostics;
+using Spec.Core.Resolve;
+using Spec.Core.Syntax;
+using static Spec.Backends.Plan.SpecValues;
+
+namespace Spec.Backends.Packaging;
+
+/// <summary>One packaged artifact: its file name, bytes and the S3 key the template expects it at.</summary>
+public sealed record PackagedArtifact(string Name, byte[] Bytes, string S3Key, string Sha256Base64);
+
+public sealed record PackageResult(CompileResult Compile, IReadOnlyList<PackagedArtifact> Artifacts)
+{
+    public bool Succeeded => Compile.Succeeded;
+}
+
+/// <summary>
+/// <c>spec package</c>: zips the code as the Framework does (one service zip, or one per function with
+/// <c>package.individually</c>; <c>package.patterns</c>, <c>include</c>/<c>exclude</c>, a prebuilt <c>artifact</c>),
+/// then compiles the template with the artifacts' real hashes so <c>CodeSha256</c>, version ids and S3 keys match the
+/// code. Two runs over the same files give identical bytes.
+/// </summary>
+public static class Packager
+{
+    private static readonly string[] DefaultExcludes =
+    [
+        ".git/**", ".gitignore", ".DS_Store", "npm-debug.log", "yarn-*.log", ".serverless/**", ".serverless_plugins/**",
+        ".spec/**",
+    ];
+
+    public static PackageResult Package(ResolvedSpec spec, DiagnosticBag diagnostics, TemplateFormat format = TemplateFormat.Json)
+    {
+        // First pass: which artifacts the plan needs.
+        var probe = PlanBuilder.Build(spec, new DiagnosticBag());
+        var root = spec.Root as MappingNode;
+        var serviceDirectory = spec.ServiceDirectory;
+        var artifacts = new List<(string Name, byte[] Bytes)>();
+        foreach (var artifact in probe.Artifacts)
+        {
+            if (artifact.ExistingArtifactPath is { } existing)
+            {
+                var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(serviceDirectory, existing));
+                if (!File.Exists(full))
+                {
+                    diagnostics.Error(CloudFormationDiagnosticIds.Output, $"the package artifact '{existing}' does not exist",
+                        (root?["package"] as MappingNode)?["artifact"]?.Span ?? root?.Span);
+                    continue;
+                }
+
+                artifacts.Add((artifact.Name(), File.ReadAllBytes(full)));
+                continue;
+            }
+
+            var function = artifact.FunctionKey is null ? null : Get(Get(root, "functions"), artifact.FunctionKey) as MappingNode;
+            var files = SelectFiles(spec, root, function, diagnostics);
+            artifacts.Add((artifact.ArtifactName, DeterministicZip.Create(serviceDirectory, files)));
+        }
+
+        var hashes = artifacts.ToDictionary(a => a.Name, a => Convert.ToBase64String(SHA256.HashData(a.Bytes)), StringComparer.Ordinal);
+        var compile = CloudFormationCompiler.Compile(spec, diagnostics, new PlanOptions { ArtifactHashes = hashes }, format);
+        var packaged = artifacts.Select(a => new PackagedArtifact(a.Name, a.Bytes,
+            compile.Plan.Artifacts.Find(p => p.ArtifactName == a.Name)?.S3Key ?? a.Name, hashes[a.Name])).ToList();
+        return new PackageResult(compile, packaged);
+    }
+
+    /// <summary>Writes the template and the artifacts into <paramref name="outputDirectory"/> atomically.</summary>
+    public static bool Write(PackageResult result, string outputDirectory, TemplateFormat format, DiagnosticBag diagnostics)
+    {
+        if (!result.Succeeded)
+        {
+            return false;
+        }
+
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [CloudFormationCompiler.FileName(format)] = System.Text.Encoding.UTF8.GetBytes(result.Compile.Text!),
+        };
+        foreach (var a in result.Artifacts)
+        {
+            files[a.Name] = a.Bytes;
+        }
+
+        return CloudFormationCompiler.WriteOutput(outputDirectory, files, diagnostics);
+    }
+
+    /// <summary>The files of the service directory a zip contains, after default excludes and the package settings.</summary>
+    public static List<string> SelectFiles(ResolvedSpec spec, MappingNode? root, MappingNode? function, DiagnosticBag diagnostics)
+    {
+        var serviceDirectory = spec.ServiceDirectory;
+        var rules = new List<(GlobPattern Pattern, bool Include)>();
+        foreach (var d in DefaultExcludes)
+        {
+            rules.Add((new GlobPattern(d), false));
+        }
+
+        rules.Add((new GlobPattern(System.IO.Path.GetFileName(spec.Loaded.Source.Path)), false));
+        if (Bool(Get(root, "useDotenv")) == true)
+        {
+            rules.Add((new GlobPattern(".env*"), false));
+        }
+
+        foreach (var package in new[] { Get(root, "package"), Get(function, "package") })
+        {
+            foreach (var exclude in Items(Get(package, "exclude")).Select(Text).OfType<string>())
+            {
+                rules.Add((new GlobPattern(exclude), false));
+            }
+
+            foreach (var include in Items(Get(package, "include")).Select(Text).OfType<string>())
+            {
+                rules.Add((new GlobPattern(include), true));
+            }
+
+            foreach (var pattern in Items(Get(package, "patterns")).Select(Text).OfType<string>())
+            {
+                rules.Add(pattern.StartsWith('!') ? (new GlobPattern(pattern[1..]), false) : (new GlobPattern(pattern), true));
+            }
+        }
+
+        var selected = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(serviceDirectory, "*", SearchOption.AllDirectories))
+        {
+            var relative = System.IO.Path.GetRelativePath(serviceDirectory, file).Replace(System.IO.Path.DirectorySeparatorChar, '/');
+            var included = true;
+            foreach (var (pattern, include) in rules)
+            {
+                if (pattern.IsMatch(relative))
+                {
+                    included = include;
+                }
+            }
+
+            if (included)
+            {
+                selected.Add(relative);
+            }
+        }
+
+        if (selected.Count == 0)
+        {
+            diagnostics.Warning(CloudFormationDiagnosticIds.Output, "no file of the service matches the package patterns: the zip is empty",
+                Get(root, "package")?.Span ?? root?.Span);
+        }
+
+        return selected;
+    }
+}
+
+internal static class PlanArtifactExtensions
+{
+    public static string Name(this PlanArtifact artifact) => artifact.ArtifactName;
+}

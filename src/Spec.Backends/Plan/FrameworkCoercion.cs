@@ -1,0 +1,62 @@
+using System.Globalization;
+using Spec.Core.Print;
+using Spec.Core.Syntax;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>
+/// The Framework validates the configuration with Ajv (<c>coerceTypes: 'array'</c>) before compiling, and Ajv rewrites
+/// values to the types its schema asks for: <c>4096</c> becomes <c>"4096"</c> under <c>environment</c>, a lone
+/// <c>DependsOn: X</c> becomes <c>[X]</c>, a one-element IAM <c>Resource</c> list of an ARN becomes the ARN. Templates
+/// carry those rewritten values, so the plan reads the configuration after the same coercion. The coercion itself is
+/// the resolver's exact Ajv port (<c>Spec.Core.Print</c>); this class carries its results back onto the spanned nodes.
+/// </summary>
+internal static class FrameworkCoercion
+{
+    public static Node? Apply(Node? root, string stage, string region)
+    {
+        if (root is not MappingNode mapping)
+        {
+            return root;
+        }
+
+        var printed = PrintValue.From(mapping);
+        if (printed is not PrintObject config)
+        {
+            return root;
+        }
+
+        PrintNormalizer.Normalize(config, stage, region);
+        return Reconcile(mapping, config);
+    }
+
+    private static Node Reconcile(Node original, PrintValue? coerced)
+    {
+        switch (original, coerced)
+        {
+            case (_, null):
+            case (DeployTimeNode, _):
+                return original;
+            case (MappingNode m, PrintObject o):
+                return m with { Entries = [.. m.Entries.Select(e => e with { Value = Reconcile(e.Value, o[e.Key.Text]) })] };
+            case (SequenceNode s, PrintArray a) when s.Items.Count == a.Items.Count:
+                return s with { Items = [.. s.Items.Select((item, i) => Reconcile(item, a.Items[i]))] };
+            case (SequenceNode { Items.Count: 1 } s, PrintString or PrintNumber or PrintBool):
+                return Reconcile(s.Items[0], coerced);
+            case (ScalarNode scalar, PrintArray { Items.Count: 1 } a):
+                return new SequenceNode(scalar.Span, [Reconcile(scalar, a.Items[0])]) { Origin = scalar.Origin };
+            case (ScalarNode { Kind: not ScalarKind.String } scalar, PrintString str):
+                return scalar with { Text = str.Value, Kind = ScalarKind.String, IsQuoted = true };
+            case (ScalarNode { Kind: ScalarKind.String } scalar, PrintNumber number):
+                return scalar with
+                {
+                    Text = number.Value.ToString("R", CultureInfo.InvariantCulture),
+                    Kind = number.Value == Math.Floor(number.Value) && Math.Abs(number.Value) < 1e15 ? ScalarKind.Int : ScalarKind.Float,
+                };
+            case (ScalarNode { Kind: ScalarKind.String } scalar, PrintBool b):
+                return scalar with { Text = b.Value ? "true" : "false", Kind = ScalarKind.Bool };
+            default:
+                return original;
+        }
+    }
+}
