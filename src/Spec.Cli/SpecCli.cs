@@ -63,6 +63,8 @@ internal static class SpecCli
             new CheckCommand(environment),
             new PrintCommand(environment),
             new SchemaCommand(environment),
+            new PulumiCompileCommand(environment),
+            new PulumiDeployCommand(environment),
         ];
         foreach (var command in commands)
         {

@@ -1,0 +1,402 @@
+using System.Collections.Frozen;
+using System.Text.Json.Nodes;
+
+namespace Spec.Backends.Pulumi;
+
+/// <summary>Converts one CloudFormation property into zero or more Pulumi inputs; null = cannot be expressed.</summary>
+internal delegate IEnumerable<KeyValuePair<string, PulumiValue>>? PropertyConversion(ValueConverter c, JsonNode? value);
+
+internal sealed record PropertyMap(string Cfn, PropertyConversion Convert);
+
+/// <summary>Additional resources one CloudFormation resource needs in Pulumi classic (event rule targets, topic subscriptions).</summary>
+internal delegate IReadOnlyList<PulumiResource>? CompanionBuilder(ValueConverter c, string logicalId, JsonObject properties);
+
+/// <summary>
+/// How one CloudFormation type becomes an AWS classic resource: its class, property mapping, what <c>Ref</c> returns
+/// and the <c>Fn::GetAtt</c> attributes. A property the table does not know sends the resource to the leftover stack.
+/// </summary>
+internal sealed record ResourceMap(
+    string CfnType,
+    PulumiType Type,
+    IReadOnlyList<PropertyMap> Properties,
+    string RefAttribute,
+    IReadOnlyDictionary<string, string> Attributes)
+{
+    public CompanionBuilder? Companions { get; init; }
+
+    /// <summary>CloudFormation properties handled by <see cref="Companions"/> instead of an input.</summary>
+    public IReadOnlySet<string> CompanionProperties { get; init; } = new HashSet<string>();
+}
+
+internal static class ResourceMappings
+{
+    public static readonly FrozenDictionary<string, ResourceMap> ByCfnType = Build().ToFrozenDictionary(m => m.CfnType, StringComparer.Ordinal);
+
+    private static PropertyMap P(string cfn, string pulumi, Func<ValueConverter, JsonNode?, PulumiValue?> conv) =>
+        new(cfn, (c, v) => conv(c, v) is { } x ? ReferenceEquals(x, ValueConverter.NoValue) ? [] : [new(pulumi, x)] : null);
+
+    private static PropertyMap S(string cfn, string pulumi) => P(cfn, pulumi, (c, v) => c.Str(v));
+
+    private static PropertyMap I(string cfn, string pulumi) => P(cfn, pulumi, (c, v) => c.Int(v));
+
+    private static PropertyMap B(string cfn, string pulumi) => P(cfn, pulumi, (c, v) => c.Bool(v));
+
+    private static PropertyMap J(string cfn, string pulumi) => P(cfn, pulumi, (c, v) => c.Json(v));
+
+    private static PropertyMap L(string cfn, string pulumi) => P(cfn, pulumi, (c, v) => c.StrList(v));
+
+    private static PropertyMap M(string cfn, string pulumi) => P(cfn, pulumi, (c, v) => c.StrMap(v));
+
+    private static PropertyMap Tags(string cfn = "Tags") => P(cfn, "tags", (c, v) => c.Tags(v));
+
+    /// <summary>A property CloudFormation needs and Pulumi does not (Pulumi computes it): accepted and left out.</summary>
+    private static PropertyMap Skip(string cfn) => new(cfn, (_, _) => []);
+
+    private static PropertyMap N(string cfn, string pulumi, string argsType, params PropertyMap[] props) =>
+        P(cfn, pulumi, (c, v) => Nested(c, v, argsType, props));
+
+    private static PropertyMap NL(string cfn, string pulumi, string argsType, params PropertyMap[] props) =>
+        P(cfn, pulumi, (c, v) => v is JsonArray a ? c.List(a, x => Nested(c, x, argsType, props)) : null);
+
+    /// <summary>A CloudFormation sub-object flattened into inputs of the parent.</summary>
+    private static PropertyMap Flat(string cfn, params PropertyMap[] props) =>
+        new(cfn, (c, v) => v is JsonObject o ? Entries(c, o, props) : null);
+
+    internal static PulumiValue? Nested(ValueConverter c, JsonNode? node, string argsType, IReadOnlyList<PropertyMap> props) =>
+        node is JsonObject o && !ValueConverter.IsIntrinsic(o) && Entries(c, o, props) is { } entries
+            ? new PulumiObject(entries, argsType)
+            : null;
+
+    internal static List<KeyValuePair<string, PulumiValue>>? Entries(ValueConverter c, JsonObject o, IReadOnlyList<PropertyMap> props)
+    {
+        var entries = new List<KeyValuePair<string, PulumiValue>>();
+        foreach (var (key, value) in o)
+        {
+            var map = props.FirstOrDefault(p => p.Cfn == key);
+            if (map?.Convert(c, value) is not { } converted)
+            {
+                return null;
+            }
+
+            entries.AddRange(converted);
+        }
+
+        return entries;
+    }
+
+    private static Dictionary<string, string> A(params string[] pairs)
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < pairs.Length; i += 2)
+        {
+            d[pairs[i]] = pairs[i + 1];
+        }
+
+        return d;
+    }
+
+    private static IEnumerable<ResourceMap> Build()
+    {
+        yield return new("AWS::Lambda::Function", new("lambda", "Function"),
+        [
+            S("FunctionName", "name"), S("Handler", "handler"), S("Runtime", "runtime"), I("MemorySize", "memorySize"),
+            I("Timeout", "timeout"), S("Role", "role"), S("Description", "description"), Tags(), L("Layers", "layers"),
+            L("Architectures", "architectures"), I("ReservedConcurrentExecutions", "reservedConcurrentExecutions"),
+            S("KmsKeyArn", "kmsKeyArn"), S("PackageType", "packageType"),
+            N("Environment", "environment", "lambda.FunctionEnvironment", M("Variables", "variables")),
+            N("VpcConfig", "vpcConfig", "lambda.FunctionVpcConfig", L("SecurityGroupIds", "securityGroupIds"), L("SubnetIds", "subnetIds"),
+                B("Ipv6AllowedForDualStack", "ipv6AllowedForDualStack")),
+            N("TracingConfig", "tracingConfig", "lambda.FunctionTracingConfig", S("Mode", "mode")),
+            N("DeadLetterConfig", "deadLetterConfig", "lambda.FunctionDeadLetterConfig", S("TargetArn", "targetArn")),
+            N("EphemeralStorage", "ephemeralStorage", "lambda.FunctionEphemeralStorage", I("Size", "size")),
+            N("SnapStart", "snapStart", "lambda.FunctionSnapStart", S("ApplyOn", "applyOn")),
+            N("LoggingConfig", "loggingConfig", "lambda.FunctionLoggingConfig", S("LogFormat", "logFormat"), S("LogGroup", "logGroup"),
+                S("ApplicationLogLevel", "applicationLogLevel"), S("SystemLogLevel", "systemLogLevel")),
+            Skip("Code"), // replaced by a FileArchive of the packaged artifact (ProgramBuilder)
+        ], "name", A("Arn", "arn"));
+
+        yield return new("AWS::Lambda::Permission", new("lambda", "Permission"),
+        [
+            S("FunctionName", "function"), S("Action", "action"), S("Principal", "principal"), S("SourceArn", "sourceArn"),
+            S("SourceAccount", "sourceAccount"), S("EventSourceToken", "eventSourceToken"),
+            S("FunctionUrlAuthType", "functionUrlAuthType"), S("PrincipalOrgID", "principalOrgId"),
+        ], "id", A());
+
+        yield return new("AWS::Lambda::EventSourceMapping", new("lambda", "EventSourceMapping"),
+        [
+            S("FunctionName", "functionName"), S("EventSourceArn", "eventSourceArn"), I("BatchSize", "batchSize"),
+            B("Enabled", "enabled"), S("StartingPosition", "startingPosition"),
+            I("MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds"), L("FunctionResponseTypes", "functionResponseTypes"),
+            I("ParallelizationFactor", "parallelizationFactor"), I("MaximumRetryAttempts", "maximumRetryAttempts"),
+            B("BisectBatchOnFunctionError", "bisectBatchOnFunctionError"), I("MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds"),
+            I("TumblingWindowInSeconds", "tumblingWindowInSeconds"), S("StartingPositionTimestamp", "startingPositionTimestamp"),
+            N("ScalingConfig", "scalingConfig", "lambda.EventSourceMappingScalingConfig", I("MaximumConcurrency", "maximumConcurrency")),
+            N("FilterCriteria", "filterCriteria", "lambda.EventSourceMappingFilterCriteria",
+                NL("Filters", "filters", "lambda.EventSourceMappingFilterCriteriaFilter", S("Pattern", "pattern"))),
+            N("DestinationConfig", "destinationConfig", "lambda.EventSourceMappingDestinationConfig",
+                N("OnFailure", "onFailure", "lambda.EventSourceMappingDestinationConfigOnFailure", S("Destination", "destinationArn"))),
+        ], "id", A("EventSourceMappingArn", "arn"));
+
+        yield return new("AWS::Logs::LogGroup", new("cloudwatch", "LogGroup"),
+        [
+            S("LogGroupName", "name"), I("RetentionInDays", "retentionInDays"), S("KmsKeyId", "kmsKeyId"),
+            S("LogGroupClass", "logGroupClass"), Tags(),
+        ], "name", A("Arn", "arn"));
+
+        yield return new("AWS::IAM::Role", new("iam", "Role"),
+        [
+            J("AssumeRolePolicyDocument", "assumeRolePolicy"), S("RoleName", "name"), S("Path", "path"),
+            L("ManagedPolicyArns", "managedPolicyArns"), S("PermissionsBoundary", "permissionsBoundary"),
+            I("MaxSessionDuration", "maxSessionDuration"), S("Description", "description"), Tags(),
+            NL("Policies", "inlinePolicies", "iam.RoleInlinePolicy", S("PolicyName", "name"), J("PolicyDocument", "policy")),
+        ], "name", A("Arn", "arn", "RoleId", "uniqueId"));
+
+        yield return new("AWS::IAM::ManagedPolicy", new("iam", "Policy"),
+        [
+            S("ManagedPolicyName", "name"), J("PolicyDocument", "policy"), S("Description", "description"), S("Path", "path"),
+        ], "arn", A("PolicyArn", "arn"));
+
+        yield return new("AWS::S3::Bucket", new("s3", "Bucket"),
+        [
+            S("BucketName", "bucket"), Tags(),
+            N("BucketEncryption", "serverSideEncryptionConfiguration", "s3.BucketServerSideEncryptionConfiguration",
+                P("ServerSideEncryptionConfiguration", "rule", (c, v) => v is JsonArray { Count: 1 } rules
+                    ? Nested(c, rules[0], "s3.BucketServerSideEncryptionConfigurationRule",
+                    [
+                        N("ServerSideEncryptionByDefault", "applyServerSideEncryptionByDefault",
+                            "s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault",
+                            S("SSEAlgorithm", "sseAlgorithm"), S("KMSMasterKeyID", "kmsMasterKeyId")),
+                        B("BucketKeyEnabled", "bucketKeyEnabled"),
+                    ])
+                    : null)),
+        ], "bucket", A("Arn", "arn", "DomainName", "bucketDomainName", "RegionalDomainName", "bucketRegionalDomainName"));
+
+        yield return new("AWS::S3::BucketPolicy", new("s3", "BucketPolicy"),
+            [S("Bucket", "bucket"), J("PolicyDocument", "policy")], "id", A());
+
+        yield return new("AWS::SQS::Queue", new("sqs", "Queue"),
+        [
+            S("QueueName", "name"), I("VisibilityTimeout", "visibilityTimeoutSeconds"), I("MessageRetentionPeriod", "messageRetentionSeconds"),
+            I("DelaySeconds", "delaySeconds"), I("MaximumMessageSize", "maxMessageSize"),
+            I("ReceiveMessageWaitTimeSeconds", "receiveWaitTimeSeconds"), J("RedrivePolicy", "redrivePolicy"),
+            J("RedriveAllowPolicy", "redriveAllowPolicy"), B("FifoQueue", "fifoQueue"),
+            B("ContentBasedDeduplication", "contentBasedDeduplication"), S("KmsMasterKeyId", "kmsMasterKeyId"),
+            I("KmsDataKeyReusePeriodSeconds", "kmsDataKeyReusePeriodSeconds"), B("SqsManagedSseEnabled", "sqsManagedSseEnabled"),
+            S("DeduplicationScope", "deduplicationScope"), S("FifoThroughputLimit", "fifoThroughputLimit"), Tags(),
+        ], "url", A("Arn", "arn", "QueueName", "name", "QueueUrl", "url"));
+
+        yield return new("AWS::SNS::Topic", new("sns", "Topic"),
+        [
+            S("TopicName", "name"), S("DisplayName", "displayName"), B("FifoTopic", "fifoTopic"),
+            S("KmsMasterKeyId", "kmsMasterKeyId"), B("ContentBasedDeduplication", "contentBasedDeduplication"), Tags(),
+        ], "arn", A("TopicArn", "arn", "TopicName", "name"))
+        {
+            CompanionProperties = new HashSet<string>(StringComparer.Ordinal) { "Subscription" },
+            Companions = TopicSubscriptions,
+        };
+
+        yield return new("AWS::SNS::Subscription", new("sns", "TopicSubscription"),
+        [
+            S("TopicArn", "topic"), S("Protocol", "protocol"), S("Endpoint", "endpoint"), J("FilterPolicy", "filterPolicy"),
+            S("FilterPolicyScope", "filterPolicyScope"), B("RawMessageDelivery", "rawMessageDelivery"), J("RedrivePolicy", "redrivePolicy"),
+        ], "arn", A("Arn", "arn"));
+
+        yield return new("AWS::DynamoDB::Table", new("dynamodb", "Table"),
+        [
+            S("TableName", "name"), S("BillingMode", "billingMode"), Tags(),
+            NL("AttributeDefinitions", "attributes", "dynamodb.TableAttribute", S("AttributeName", "name"), S("AttributeType", "type")),
+            new("KeySchema", KeySchema),
+            Flat("ProvisionedThroughput", I("ReadCapacityUnits", "readCapacity"), I("WriteCapacityUnits", "writeCapacity")),
+            new("StreamSpecification", (c, v) => v is JsonObject o && o.Count == 1 && c.Str(o["StreamViewType"]) is { } view
+                ? [new("streamEnabled", PulumiLiteral.Bool(true)), new("streamViewType", view)]
+                : null),
+            N("TimeToLiveSpecification", "ttl", "dynamodb.TableTtl", S("AttributeName", "attributeName"), B("Enabled", "enabled")),
+            N("PointInTimeRecoverySpecification", "pointInTimeRecovery", "dynamodb.TablePointInTimeRecovery",
+                B("PointInTimeRecoveryEnabled", "enabled")),
+            B("DeletionProtectionEnabled", "deletionProtectionEnabled"), S("TableClass", "tableClass"),
+        ], "name", A("Arn", "arn", "StreamArn", "streamArn"));
+
+        yield return new("AWS::Kinesis::Stream", new("kinesis", "Stream"),
+        [
+            S("Name", "name"), I("ShardCount", "shardCount"), I("RetentionPeriodHours", "retentionPeriod"), Tags(),
+            N("StreamModeDetails", "streamModeDetails", "kinesis.StreamStreamModeDetails", S("StreamMode", "streamMode")),
+            Flat("StreamEncryption", S("EncryptionType", "encryptionType"), S("KeyId", "kmsKeyId")),
+        ], "name", A("Arn", "arn"));
+
+        yield return new("AWS::Events::Rule", new("cloudwatch", "EventRule"),
+        [
+            S("Name", "name"), S("ScheduleExpression", "scheduleExpression"), J("EventPattern", "eventPattern"), S("State", "state"),
+            S("Description", "description"), S("EventBusName", "eventBusName"), S("RoleArn", "roleArn"), Tags(),
+        ], "name", A("Arn", "arn"))
+        {
+            CompanionProperties = new HashSet<string>(StringComparer.Ordinal) { "Targets" },
+            Companions = EventTargets,
+        };
+
+        yield return new("AWS::Scheduler::Schedule", new("scheduler", "Schedule"),
+        [
+            S("Name", "name"), S("ScheduleExpression", "scheduleExpression"), S("ScheduleExpressionTimezone", "scheduleExpressionTimezone"),
+            S("State", "state"), S("Description", "description"), S("GroupName", "groupName"),
+            N("FlexibleTimeWindow", "flexibleTimeWindow", "scheduler.ScheduleFlexibleTimeWindow", S("Mode", "mode"),
+                I("MaximumWindowInMinutes", "maximumWindowInMinutes")),
+            N("Target", "target", "scheduler.ScheduleTarget", S("Arn", "arn"), S("RoleArn", "roleArn"), S("Input", "input")),
+        ], "name", A("Arn", "arn"));
+
+        yield return new("AWS::ApiGatewayV2::Api", new("apigatewayv2", "Api"),
+        [
+            S("Name", "name"), S("ProtocolType", "protocolType"), S("Description", "description"),
+            S("RouteSelectionExpression", "routeSelectionExpression"), S("ApiKeySelectionExpression", "apiKeySelectionExpression"),
+            B("DisableExecuteApiEndpoint", "disableExecuteApiEndpoint"), M("Tags", "tags"),
+            N("CorsConfiguration", "corsConfiguration", "apigatewayv2.ApiCorsConfiguration", B("AllowCredentials", "allowCredentials"),
+                L("AllowHeaders", "allowHeaders"), L("AllowMethods", "allowMethods"), L("AllowOrigins", "allowOrigins"),
+                L("ExposeHeaders", "exposeHeaders"), I("MaxAge", "maxAge")),
+        ], "id", A("ApiEndpoint", "apiEndpoint", "ApiId", "id"));
+
+        yield return new("AWS::ApiGatewayV2::Integration", new("apigatewayv2", "Integration"),
+        [
+            S("ApiId", "apiId"), S("IntegrationType", "integrationType"), S("IntegrationUri", "integrationUri"),
+            S("IntegrationMethod", "integrationMethod"), S("PayloadFormatVersion", "payloadFormatVersion"),
+            I("TimeoutInMillis", "timeoutMilliseconds"), S("Description", "description"), S("ConnectionType", "connectionType"),
+            S("CredentialsArn", "credentialsArn"), S("ContentHandlingStrategy", "contentHandlingStrategy"),
+            S("PassthroughBehavior", "passthroughBehavior"), S("TemplateSelectionExpression", "templateSelectionExpression"),
+            M("RequestParameters", "requestParameters"), M("RequestTemplates", "requestTemplates"),
+        ], "id", A());
+
+        yield return new("AWS::ApiGatewayV2::Route", new("apigatewayv2", "Route"),
+        [
+            S("ApiId", "apiId"), S("RouteKey", "routeKey"), S("Target", "target"), S("AuthorizationType", "authorizationType"),
+            S("AuthorizerId", "authorizerId"), L("AuthorizationScopes", "authorizationScopes"), S("OperationName", "operationName"),
+            B("ApiKeyRequired", "apiKeyRequired"), S("RouteResponseSelectionExpression", "routeResponseSelectionExpression"),
+        ], "id", A());
+
+        yield return new("AWS::ApiGatewayV2::Stage", new("apigatewayv2", "Stage"),
+        [
+            S("ApiId", "apiId"), S("StageName", "name"), B("AutoDeploy", "autoDeploy"), S("Description", "description"),
+            S("DeploymentId", "deploymentId"), M("StageVariables", "stageVariables"), M("Tags", "tags"),
+            N("DefaultRouteSettings", "defaultRouteSettings", "apigatewayv2.StageDefaultRouteSettings",
+                B("DetailedMetricsEnabled", "detailedMetricsEnabled"), B("DataTraceEnabled", "dataTraceEnabled"),
+                S("LoggingLevel", "loggingLevel"), I("ThrottlingBurstLimit", "throttlingBurstLimit"), I("ThrottlingRateLimit", "throttlingRateLimit")),
+            N("AccessLogSettings", "accessLogSettings", "apigatewayv2.StageAccessLogSettings", S("DestinationArn", "destinationArn"),
+                S("Format", "format")),
+        ], "name", A());
+
+        yield return new("AWS::ApiGatewayV2::Authorizer", new("apigatewayv2", "Authorizer"),
+        [
+            S("ApiId", "apiId"), S("Name", "name"), S("AuthorizerType", "authorizerType"), S("AuthorizerUri", "authorizerUri"),
+            L("IdentitySource", "identitySources"), S("AuthorizerPayloadFormatVersion", "authorizerPayloadFormatVersion"),
+            B("EnableSimpleResponses", "enableSimpleResponses"), I("AuthorizerResultTtlInSeconds", "authorizerResultTtlInSeconds"),
+            S("AuthorizerCredentialsArn", "authorizerCredentialsArn"),
+            N("JwtConfiguration", "jwtConfiguration", "apigatewayv2.AuthorizerJwtConfiguration", L("Audience", "audiences"), S("Issuer", "issuer")),
+        ], "id", A("AuthorizerId", "id"));
+
+        yield return new("AWS::ApiGatewayV2::Deployment", new("apigatewayv2", "Deployment"),
+            [S("ApiId", "apiId"), S("Description", "description")], "id", A("DeploymentId", "id"));
+    }
+
+    private static IEnumerable<KeyValuePair<string, PulumiValue>>? KeySchema(ValueConverter c, JsonNode? value)
+    {
+        if (value is not JsonArray keys)
+        {
+            return null;
+        }
+
+        var result = new List<KeyValuePair<string, PulumiValue>>();
+        foreach (var key in keys)
+        {
+            var kind = ValueConverter.PlanText(key?["KeyType"]);
+            if (c.Str(key?["AttributeName"]) is not { } name || key is not JsonObject { Count: 2 })
+            {
+                return null;
+            }
+
+            result.Add(kind switch
+            {
+                "HASH" => new("hashKey", name),
+                "RANGE" => new("rangeKey", name),
+                _ => default,
+            });
+            if (result[^1].Key is null)
+            {
+                return null;
+            }
+        }
+
+        return result;
+    }
+
+    private static readonly PropertyMap[] EventTargetProps =
+    [
+        S("Arn", "arn"), S("Id", "targetId"), S("Input", "input"), S("InputPath", "inputPath"), S("RoleArn", "roleArn"),
+        N("InputTransformer", "inputTransformer", "cloudwatch.EventTargetInputTransformer", M("InputPathsMap", "inputPaths"),
+            S("InputTemplate", "inputTemplate")),
+        N("RetryPolicy", "retryPolicy", "cloudwatch.EventTargetRetryPolicy", I("MaximumEventAgeInSeconds", "maximumEventAgeInSeconds"),
+            I("MaximumRetryAttempts", "maximumRetryAttempts")),
+        N("DeadLetterConfig", "deadLetterConfig", "cloudwatch.EventTargetDeadLetterConfig", S("Arn", "arn")),
+    ];
+
+    /// <summary>Each target of an <c>AWS::Events::Rule</c> is an <c>aws:cloudwatch:EventTarget</c> named <c>&lt;Rule&gt;Target&lt;n&gt;</c>.</summary>
+    private static IReadOnlyList<PulumiResource>? EventTargets(ValueConverter c, string logicalId, JsonObject properties)
+    {
+        var result = new List<PulumiResource>();
+        if (properties["Targets"] is null)
+        {
+            return result;
+        }
+
+        if (properties["Targets"] is not JsonArray targets)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (targets[i] is not JsonObject t || Entries(c, t, EventTargetProps) is not { } entries)
+            {
+                return null;
+            }
+
+            var target = new PulumiResource($"{logicalId}Target{i + 1}", new("cloudwatch", "EventTarget"), logicalId);
+            target.Properties.Add(new("rule", new PulumiAttribute(logicalId, "name")));
+            if (c.Str(properties["EventBusName"]) is { } bus)
+            {
+                target.Properties.Add(new("eventBusName", bus));
+            }
+
+            target.Properties.AddRange(entries);
+            result.Add(target);
+        }
+
+        return result;
+    }
+
+    /// <summary>Each inline <c>Subscription</c> of an <c>AWS::SNS::Topic</c> is an <c>aws:sns:TopicSubscription</c>.</summary>
+    private static IReadOnlyList<PulumiResource>? TopicSubscriptions(ValueConverter c, string logicalId, JsonObject properties)
+    {
+        var result = new List<PulumiResource>();
+        if (properties["Subscription"] is null)
+        {
+            return result;
+        }
+
+        if (properties["Subscription"] is not JsonArray subscriptions)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < subscriptions.Count; i++)
+        {
+            if (subscriptions[i] is not JsonObject s ||
+                Entries(c, s, [S("Endpoint", "endpoint"), S("Protocol", "protocol")]) is not { } entries)
+            {
+                return null;
+            }
+
+            var sub = new PulumiResource($"{logicalId}Subscription{i + 1}", new("sns", "TopicSubscription"), logicalId);
+            sub.Properties.Add(new("topic", new PulumiAttribute(logicalId, "arn")));
+            sub.Properties.AddRange(entries);
+            result.Add(sub);
+        }
+
+        return result;
+    }
+}

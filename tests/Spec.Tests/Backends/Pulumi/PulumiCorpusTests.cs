@@ -1,0 +1,221 @@
+using System.Text.Json.Nodes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Spec.Backends.Pulumi;
+
+namespace Spec.Tests.Backends.Pulumi;
+
+/// <summary>
+/// The generated Pulumi programs of every corpus case, checked with the real Pulumi Node SDK: tsc --strict, a run
+/// under Pulumi's mocks compared with the plan, the Pulumi YAML check, and Roslyn for C#.
+/// </summary>
+public sealed class PulumiCorpusTests
+{
+    // Independent of the backend's mapping table: which AWS classic class each CloudFormation type must become.
+    private static readonly Dictionary<string, string> ExpectedTokens = new(StringComparer.Ordinal)
+    {
+        ["AWS::Lambda::Function"] = "aws:lambda/function:Function",
+        ["AWS::Lambda::Permission"] = "aws:lambda/permission:Permission",
+        ["AWS::Lambda::EventSourceMapping"] = "aws:lambda/eventSourceMapping:EventSourceMapping",
+        ["AWS::Logs::LogGroup"] = "aws:cloudwatch/logGroup:LogGroup",
+        ["AWS::IAM::Role"] = "aws:iam/role:Role",
+        ["AWS::S3::Bucket"] = "aws:s3/bucket:Bucket",
+        ["AWS::S3::BucketPolicy"] = "aws:s3/bucketPolicy:BucketPolicy",
+        ["AWS::SQS::Queue"] = "aws:sqs/queue:Queue",
+        ["AWS::SNS::Topic"] = "aws:sns/topic:Topic",
+        ["AWS::SNS::Subscription"] = "aws:sns/topicSubscription:TopicSubscription",
+        ["AWS::DynamoDB::Table"] = "aws:dynamodb/table:Table",
+        ["AWS::Events::Rule"] = "aws:cloudwatch/eventRule:EventRule",
+        ["AWS::ApiGatewayV2::Api"] = "aws:apigatewayv2/api:Api",
+        ["AWS::ApiGatewayV2::Integration"] = "aws:apigatewayv2/integration:Integration",
+        ["AWS::ApiGatewayV2::Route"] = "aws:apigatewayv2/route:Route",
+        ["AWS::ApiGatewayV2::Stage"] = "aws:apigatewayv2/stage:Stage",
+        ["AWS::ApiGatewayV2::Authorizer"] = "aws:apigatewayv2/authorizer:Authorizer",
+        ["AWS::ApiGatewayV2::Deployment"] = "aws:apigatewayv2/deployment:Deployment",
+        ["AWS::Kinesis::Stream"] = "aws:kinesis/stream:Stream",
+    };
+
+    private static PulumiCorpusRun Run()
+    {
+        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        Skip.If(PulumiHarness.Missing, PulumiHarness.SkipReason);
+        return PulumiCorpusRun.Get();
+    }
+
+    [SkippableFact]
+    public void Corpus_TypeScriptProgramsPassTscStrict_RequiresShared()
+    {
+        var run = Run();
+        Assert.True(run.Tsc.ExitCode == 0, $"tsc --strict over {run.Cases.Count} programs (in {run.WorkDirectory}):\n{Head(run.Tsc.Output)}");
+    }
+
+    [SkippableFact]
+    public void Corpus_DryRunRegistersExactlyThePlannedResources_RequiresShared()
+    {
+        var run = Run();
+        Assert.True(run.DryRun.ExitCode == 0, Head(run.DryRun.Output));
+        var failures = new List<string>();
+        foreach (var c in run.Cases)
+        {
+            var recorded = Resources(c.TsDump);
+            var expected = new List<(string Type, string Name)>();
+            JsonObject? leftoverTemplate = null;
+            if (recorded.FirstOrDefault(r => r.Type == "aws:cloudformation/stack:Stack") is { Inputs: not null } stack)
+            {
+                leftoverTemplate = JsonNode.Parse((string)stack.Inputs["templateBody"]!)!.AsObject();
+                expected.Add(("aws:cloudformation/stack:Stack", PulumiProgramBuilder.LeftoverStackName));
+            }
+
+            foreach (var r in c.Plan.Resources)
+            {
+                if (c.Program.Folded.TryGetValue(r.LogicalId, out var fn))
+                {
+                    Check(r.Type == "AWS::Lambda::Version", $"{c.Name}: {r.LogicalId} folded but is {r.Type}");
+                    Check(Input(recorded, fn, "publish") == "true", $"{c.Name}: {fn} must publish versions");
+                }
+                else if (leftoverTemplate?["Resources"]?[r.LogicalId] is not null)
+                {
+                    Check(c.Program.Leftovers.Contains(r.LogicalId), $"{c.Name}: {r.LogicalId} in the stack but not reported");
+                }
+                else
+                {
+                    Check(ExpectedTokens.TryGetValue(r.Type, out var token), $"{c.Name}: {r.LogicalId} ({r.Type}) is neither mapped nor in the leftover stack");
+                    if (token is null)
+                    {
+                        continue;
+                    }
+
+                    expected.Add((token, r.LogicalId));
+                    var targets = r.Type == "AWS::Events::Rule" ? (r.Properties["Targets"] as JsonArray)?.Count ?? 0 : 0;
+                    expected.AddRange(Enumerable.Range(1, targets).Select(i => ("aws:cloudwatch/eventTarget:EventTarget", $"{r.LogicalId}Target{i}")));
+                    var subs = r.Type == "AWS::SNS::Topic" ? (r.Properties["Subscription"] as JsonArray)?.Count ?? 0 : 0;
+                    expected.AddRange(Enumerable.Range(1, subs).Select(i => ("aws:sns/topicSubscription:TopicSubscription", $"{r.LogicalId}Subscription{i}")));
+                    KeyInputs(c.Name, r.Type, r.LogicalId, r.Properties, recorded);
+                }
+            }
+
+            var got = recorded.Select(r => (r.Type, r.Name)).Order().ToList();
+            var want = expected.Order().ToList();
+            Check(got.SequenceEqual(want), $"{c.Name}: registered [{string.Join(", ", got.Except(want))}] not planned; planned [{string.Join(", ", want.Except(got))}] not registered");
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
+
+        void Check(bool ok, string message)
+        {
+            if (!ok)
+            {
+                failures.Add(message);
+            }
+        }
+
+        void KeyInputs(string name, string type, string id, JsonObject props, List<(string Type, string Name, JsonObject? Inputs)> recorded)
+        {
+            var pairs = type switch
+            {
+                "AWS::Lambda::Function" => new[] { ("Timeout", "timeout"), ("MemorySize", "memorySize"), ("Runtime", "runtime"), ("Handler", "handler"), ("FunctionName", "name") },
+                "AWS::SQS::Queue" => [("VisibilityTimeout", "visibilityTimeoutSeconds"), ("QueueName", "name")],
+                "AWS::Lambda::EventSourceMapping" => [("BatchSize", "batchSize"), ("StartingPosition", "startingPosition")],
+                "AWS::ApiGatewayV2::Route" => [("RouteKey", "routeKey")],
+                "AWS::Events::Rule" => [("ScheduleExpression", "scheduleExpression"), ("State", "state")],
+                "AWS::Logs::LogGroup" => [("LogGroupName", "name"), ("RetentionInDays", "retentionInDays")],
+                "AWS::DynamoDB::Table" => [("TableName", "name"), ("BillingMode", "billingMode")],
+                _ => [],
+            };
+            foreach (var (cfn, pulumi) in pairs)
+            {
+                if (props[cfn] is JsonValue v)
+                {
+                    var want = v.ToJsonString().Trim('"');
+                    var got = Input(recorded, id, pulumi);
+                    Check(got == want, $"{name}: {id}.{pulumi} is {got ?? "missing"}, the plan says {want}");
+                }
+            }
+        }
+    }
+
+    [SkippableFact]
+    public void Corpus_YamlProgramsCheckAndDeclareTheSameResources_RequiresShared()
+    {
+        var run = Run();
+        Assert.True(run.Yaml2Ts.ExitCode == 0, Head(run.Yaml2Ts.Output));
+        var failures = new List<string>();
+        foreach (var c in run.Cases)
+        {
+            var ts = Resources(c.TsDump).Select(r => (r.Type, r.Name)).Order().ToList();
+            var yaml = Resources(c.YamlDump).Select(r => (r.Type, r.Name)).Order().ToList();
+            if (ts.Count == 0 || !ts.SequenceEqual(yaml))
+            {
+                failures.Add($"{c.Name}: TS {ts.Count} resources, YAML {yaml.Count}; differ on [{string.Join(", ", ts.Except(yaml).Concat(yaml.Except(ts)))}]");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
+    }
+
+    [SkippableFact]
+    public void Corpus_CSharpProgramsParseAndMatchTheTypeScriptResources_RequiresShared()
+    {
+        var run = Run();
+        var failures = new List<string>();
+        foreach (var c in run.Cases)
+        {
+            var tree = CSharpSyntaxTree.ParseText(c.CSharp, new CSharpParseOptions(LanguageVersion.Latest));
+            foreach (var d in tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))
+            {
+                failures.Add($"{c.Name}: {d}");
+            }
+
+            var declared = new List<(string Type, string Name, List<string> Properties)>();
+            foreach (var creation in tree.GetRoot().DescendantNodes().OfType<ObjectCreationExpressionSyntax>())
+            {
+                var type = creation.Type.ToString();
+                if (!type.StartsWith("Aws.", StringComparison.Ordinal) || type.Contains(".Inputs.", StringComparison.Ordinal) ||
+                    creation.ArgumentList?.Arguments.FirstOrDefault()?.Expression is not LiteralExpressionSyntax name)
+                {
+                    continue;
+                }
+
+                var args = creation.ArgumentList.Arguments.ElementAtOrDefault(1)?.Expression as ImplicitObjectCreationExpressionSyntax;
+                var props = args?.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>().Select(a => a.Left.ToString()).ToList() ?? [];
+                declared.Add((type, name.Token.ValueText, props));
+            }
+
+            foreach (var r in Resources(c.TsDump))
+            {
+                var parts = r.Type.Split(':');
+                var cls = $"Aws.{parts[1].Split('/')[0]}.{parts[2]}";
+                var match = declared.FirstOrDefault(d => d.Name == r.Name);
+                if (match.Type is null || !string.Equals(match.Type, cls, StringComparison.OrdinalIgnoreCase))
+                {
+                    failures.Add($"{c.Name}: {r.Name} is {match.Type ?? "missing"} in C#, {cls} in TypeScript");
+                    continue;
+                }
+
+                var tsProps = r.Inputs?.Select(kv => char.ToUpperInvariant(kv.Key[0]) + kv.Key[1..]).Order().ToList() ?? [];
+                if (!tsProps.SequenceEqual(match.Properties.Order()))
+                {
+                    failures.Add($"{c.Name}: {r.Name} properties C# [{string.Join(",", match.Properties.Order())}] vs TS [{string.Join(",", tsProps)}]");
+                }
+            }
+
+            if (declared.Count != Resources(c.TsDump).Count)
+            {
+                failures.Add($"{c.Name}: C# declares {declared.Count} resources, TypeScript registers {Resources(c.TsDump).Count}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
+    }
+
+    private static List<(string Type, string Name, JsonObject? Inputs)> Resources(JsonObject? dump) =>
+        dump?["resources"] is JsonArray a
+            ? [.. a.OfType<JsonObject>().Select(r => ((string)r["type"]!, (string)r["name"]!, r["inputs"] as JsonObject))]
+            : [];
+
+    private static string? Input(List<(string Type, string Name, JsonObject? Inputs)> recorded, string name, string input) =>
+        recorded.FirstOrDefault(r => r.Name == name).Inputs?[input] is JsonNode n ? n.ToJsonString().Trim('"') : null;
+
+    private static string Head(string s) => s.Length > 6000 ? s[..6000] + "…" : s;
+}
