@@ -28,6 +28,7 @@ public sealed class S3RecursionRisk : Rule
                 rules:
                   - prefix: uploads/
             """,
+        Tags = [RuleTags.CrossResource, RuleTags.Security],
         Anchors =
         [
             "none - new (AWS recursive loop guidance)",
