@@ -28,7 +28,7 @@ public sealed class S3RecursionRisk : Rule
                 rules:
                   - prefix: uploads/
             """,
-        Tags = [RuleTags.CrossResource, RuleTags.Security],
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "none - new (AWS recursive loop guidance)",
