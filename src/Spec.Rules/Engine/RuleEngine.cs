@@ -95,7 +95,10 @@ public static class RuleEngine
         return new RuleRunResult(findings, baselineMatches);
     }
 
-    /// <summary>One rule's findings; a rule that throws yields one <c>SPEC-INTERNAL</c> error naming it instead.</summary>
+    /// <summary>
+    /// One rule's findings; a rule that throws yields one <c>SPEC-INTERNAL</c> error naming it instead. The exception
+    /// message is left out: it may quote a value from the spec, and values from <c>${env:…}</c> must never be echoed.
+    /// </summary>
     private static IReadOnlyList<Diagnostic> RunOne(Rule rule, RuleInput input)
     {
         var context = new RuleContext(rule.Metadata, input);
@@ -112,7 +115,7 @@ public static class RuleEngine
             return
             [
                 new Diagnostic(DiagnosticIds.Internal, Severity.Error,
-                    $"rule {rule.Metadata.Id} failed on this spec ({e.GetType().Name}: {e.Message}); its findings are missing",
+                    $"rule {rule.Metadata.Id} failed on this spec ({e.GetType().Name}); its findings are missing",
                     file is null ? null : SourceSpan.At(file, 1, 1))
                 {
                     Help = "this is a bug in Spec: please report it with the spec that triggers it",

@@ -20,6 +20,53 @@ public class SarifFormatterTests
     }
 
     [Fact]
+    public void Sarif_for_the_real_catalogue_and_a_real_spec_is_valid()
+    {
+        var dir = Directory.CreateTempSubdirectory("spec-sarif-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "serverless.yml");
+            File.WriteAllText(path, """
+                service: orders
+                provider:
+                  name: aws
+                  runtime: nodejs14.x
+                functions:
+                  worker:
+                    handler: index.handler
+                    timeout: 60
+                    events:
+                      - sqs: !GetAtt Jobs.Arn
+                      - schedule: rate(1 minutes)
+                resources:
+                  Resources:
+                    Jobs:
+                      Type: AWS::SQS::Queue
+                      Properties:
+                        VisibilityTimeout: 30 # spec-ignore SLS-SQS-001 drained by a cron job
+                """);
+            var checker = new Spec.Rules.Checking.SpecChecker(new Spec.Rules.Checking.SpecCheckOptions
+            {
+                AsOf = new DateOnly(2026, 11, 23),
+                BaseDirectory = dir.FullName,
+            });
+            var result = checker.Check(path);
+            Assert.Contains(result.Result.Findings, f => f.IsSuppressed);
+            Assert.Contains(result.Result.Findings, f => f.Diagnostic.Fix is not null && !f.IsSuppressed);
+            var sarif = new SarifFormatter().Format(new ReportInput(result.Result.Findings, RuleCatalog.Descriptors(), dir.FullName)
+            {
+                Sources = new Dictionary<string, Spec.Core.Syntax.SourceText> { [path] = result.Loaded.Source },
+            });
+            var errors = Schema.Value.Validate(sarif);
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Schema_validation_catches_a_broken_log()
     {
         var broken = new SarifFormatter().Format(OutputHarness.Report()).Replace("\"level\": \"warning\"", "\"level\": \"loud\"", StringComparison.Ordinal);
