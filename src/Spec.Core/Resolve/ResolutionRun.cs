@@ -564,7 +564,7 @@ internal sealed class ResolutionRun
                     {
                         Expression = expression,
                     },
-                    "accountId" => DeployTime("aws", [], address, expression, span),
+                    "accountId" => DeployTime("aws", null, address, expression, span),
                     null or "" => throw new ResolutionFailure("Missing address argument in variable \"aws\" source"),
                     _ => throw new ResolutionFailure($"Unsupported \"{address}\" address argument in variable \"aws\" source"),
                 };
