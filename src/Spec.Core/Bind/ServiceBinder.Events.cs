@@ -194,7 +194,14 @@ internal sealed partial class ServiceBinder
         var request = ctx.Mapping(m, "request", site.Path);
         if (request is not null)
         {
-            ctx.CheckKeys(request, site.Path + ".request", KnownKeys.HttpRequest);
+            foreach (var entry in request.Entries.Where(e => !KnownKeys.HttpRequest.Contains(e.Key.Text)))
+            {
+                ctx.UnknownKey(entry.Key, site.Path + ".request", KnownKeys.HttpRequest,
+                    entry.Key.Text is "paths" or "querystrings" or "headers"
+                        ? $"'{entry.Key.Text}' belongs under 'request.parameters'; here the Framework ignores it"
+                        : null);
+            }
+
             if (ctx.Mapping(request, "parameters", site.Path + ".request") is { } parameters)
             {
                 ctx.CheckKeys(parameters, site.Path + ".request.parameters", ["querystrings", "headers", "paths"]);

@@ -30,6 +30,7 @@ public sealed class AuthorizerReferenceInvalid : Rule
                 method: get
                 authorizer: auth   # a function of this service
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "Serverless HTTP_API_CUSTOM_AUTHORIZER_FUNCTION_NOT_FOUND_IN_SERVICE",

@@ -34,6 +34,7 @@ public sealed class DuplicateRoute : Rule
               events:
                 - httpApi: POST /users
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "Serverless DUPLICATE_HTTP_API_ROUTE",

@@ -32,6 +32,7 @@ public sealed class HttpApiTimeoutAtLimit : Rule
                 events:
                   - httpApi: GET /report
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "Serverless http-api.js timeout warning",

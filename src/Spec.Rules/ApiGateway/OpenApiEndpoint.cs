@@ -27,7 +27,7 @@ public sealed class OpenApiEndpoint : Rule
                 method: get
                 authorizer: auth
             """,
-        Tags = ["security"],
+        Tags = [RuleTags.Security],
         Anchors =
         [
             "checkov CKV_AWS_59",

@@ -32,6 +32,7 @@ public sealed class RestTimeoutAboveIntegrationTimeout : Rule
                 events:
                   - http: GET /report
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "Serverless v4 extended-validate.js",

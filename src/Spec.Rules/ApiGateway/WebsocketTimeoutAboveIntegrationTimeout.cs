@@ -32,6 +32,7 @@ public sealed class WebsocketTimeoutAboveIntegrationTimeout : Rule
                 events:
                   - websocket: $connect
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "API Gateway quotas",

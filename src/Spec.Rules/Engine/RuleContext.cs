@@ -123,7 +123,7 @@ public sealed class RuleContext
         }
 
         var indent = new string(' ', mapping.Entries[^1].Key.Span.Column - 1);
-        var lastLine = SourceEdits.LastLine(mapping.Entries[^1]);
+        var lastLine = SourceEdits.LastLine(mapping.Entries[^1], source);
         var lineEnd = source.Offset(lastLine, 1) + source.Line(lastLine).Length;
         var newline = source.Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var insertion = newline + indent + key + ": " + value;

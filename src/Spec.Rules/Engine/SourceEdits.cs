@@ -12,8 +12,12 @@ internal static class SourceEdits
         return offset < source.Text.Length && source.Text[offset] == '{';
     }
 
-    /// <summary>The last source line any scalar of the entry (key or nested value) sits on.</summary>
-    public static int LastLine(MappingEntry entry)
+    /// <summary>
+    /// The last source line any scalar of the entry (key or nested value) has text on. Block scalars (<c>|</c>,
+    /// <c>&gt;</c>) end at the start of the line after them, so that line does not count; with
+    /// <paramref name="source"/>, trailing blank lines of a block scalar do not count either.
+    /// </summary>
+    public static int LastLine(MappingEntry entry, SourceText? source = null)
     {
         var last = entry.Key.Span.End.Line;
         var stack = new Stack<Node>();
@@ -44,11 +48,27 @@ internal static class SourceEdits
 
                     break;
                 default:
-                    last = Math.Max(last, node.Span.End.Line);
+                    last = Math.Max(last, LastTextLine(node.Span, source));
                     break;
             }
         }
 
         return last;
+    }
+
+    internal static int LastTextLine(Spec.Core.Diagnostics.SourceSpan span, SourceText? source)
+    {
+        var line = span.End.Line;
+        if (span.End.Column == 1 && line > span.Start.Line)
+        {
+            line--;
+        }
+
+        while (source is not null && line > span.Start.Line && string.IsNullOrWhiteSpace(source.Line(line)))
+        {
+            line--;
+        }
+
+        return line;
     }
 }

@@ -27,6 +27,7 @@ public sealed class EventBridgeTargetWithoutDeadLetterQueue : Rule
                 pattern: {source: [aws.ec2]}
                 deadLetterQueueArn: <queue arn>
             """,
+        Tags = [RuleTags.BestPractice],
         Anchors =
         [
             "serverless-rules ES4000",

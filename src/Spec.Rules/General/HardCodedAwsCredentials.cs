@@ -28,7 +28,7 @@ public sealed partial class HardCodedAwsCredentials : Rule
               environment:
                 UPLOAD_KEY_ID: ${ssm:/demo/upload-key-id}
             """,
-        Tags = ["security", "secrets"],
+        Tags = [RuleTags.Security, "secrets"],
         Anchors =
         [
             "checkov CKV_AWS_41",

@@ -28,7 +28,7 @@ public sealed class BroadStatement : Rule
               Action: iam:PassRole
               Resource: arn:aws:iam::123456789012:role/worker
             """,
-        Tags = ["security"],
+        Tags = [RuleTags.Security],
         Anchors =
         [
             "cfn_nag W11",

@@ -28,7 +28,7 @@ public sealed class WildcardAction : Rule
               Action: dynamodb:GetItem
               Resource: <table arn>
             """,
-        Tags = ["security"],
+        Tags = [RuleTags.Security],
         Anchors =
         [
             "checkov CKV_AWS_49",

@@ -32,6 +32,7 @@ public sealed class AsyncFunctionWithoutFailureDestination : Rule
                 events:
                   - schedule: rate(1 day)
             """,
+        Tags = [RuleTags.BestPractice],
         Anchors =
         [
             "serverless-rules ES1007",

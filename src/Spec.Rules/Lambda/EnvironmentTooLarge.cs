@@ -30,6 +30,7 @@ public sealed class EnvironmentTooLarge : Rule
                 environment:
                   BLOB_PARAMETER: /demo/blob
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "cfn-lint E3697",

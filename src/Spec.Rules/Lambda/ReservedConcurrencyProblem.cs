@@ -28,6 +28,7 @@ public sealed class ReservedConcurrencyProblem : Rule
               hello:
                 reservedConcurrency: 5
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "AWS Lambda concurrency documentation",

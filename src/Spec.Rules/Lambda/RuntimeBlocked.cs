@@ -26,6 +26,7 @@ public sealed class RuntimeBlocked : Rule
             provider:
               runtime: nodejs24.x
             """,
+        Tags = [RuleTags.Lifecycle],
         Anchors =
         [
             "cfn-lint E2531",

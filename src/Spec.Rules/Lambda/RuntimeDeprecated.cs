@@ -26,6 +26,7 @@ public sealed class RuntimeDeprecated : Rule
             provider:
               runtime: nodejs24.x
             """,
+        Tags = [RuleTags.Lifecycle],
         Anchors =
         [
             "cfn-lint W2531",

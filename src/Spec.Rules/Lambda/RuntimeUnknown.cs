@@ -28,6 +28,7 @@ public sealed class RuntimeUnknown : Rule
               hello:
                 runtime: python3.12
             """,
+        Tags = [RuleTags.Lifecycle],
         Anchors =
         [
             "Serverless awsLambdaRuntime enum",

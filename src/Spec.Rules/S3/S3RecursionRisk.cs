@@ -28,6 +28,7 @@ public sealed class S3RecursionRisk : Rule
                 rules:
                   - prefix: uploads/
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "none - new (AWS recursive loop guidance)",

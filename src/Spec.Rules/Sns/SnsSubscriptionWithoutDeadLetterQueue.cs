@@ -27,6 +27,7 @@ public sealed class SnsSubscriptionWithoutDeadLetterQueue : Rule
                 redrivePolicy:
                   deadLetterTargetArn: <queue arn>
             """,
+        Tags = [RuleTags.BestPractice],
         Anchors =
         [
             "serverless-rules ES7000",

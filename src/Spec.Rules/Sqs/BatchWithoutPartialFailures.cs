@@ -26,6 +26,7 @@ public sealed class BatchWithoutPartialFailures : Rule
                 arn: arn:aws:sqs:us-east-1:123456789012:jobs
                 functionResponseType: ReportBatchItemFailures
             """,
+        Tags = [RuleTags.BestPractice],
         Anchors =
         [
             "AWS Lambda partial batch responses",

@@ -29,6 +29,7 @@ public sealed class BatchingWindowProblem : Rule
                 batchSize: 100
                 maximumBatchingWindow: 5
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "AWS Lambda SQS event source parameters",

@@ -30,6 +30,7 @@ public sealed class ConsumedQueueWithoutDeadLetterQueue : Rule
                   deadLetterTargetArn: !GetAtt Dlq.Arn
                   maxReceiveCount: 5
             """,
+        Tags = [RuleTags.CrossResource, RuleTags.BestPractice],
         Anchors =
         [
             "serverless-rules ES6000",

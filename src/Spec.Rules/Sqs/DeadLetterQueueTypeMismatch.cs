@@ -35,6 +35,7 @@ public sealed class DeadLetterQueueTypeMismatch : Rule
             Dlq:
               Type: AWS::SQS::Queue
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "cfn-lint E3502",

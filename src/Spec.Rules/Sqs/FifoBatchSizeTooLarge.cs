@@ -28,6 +28,7 @@ public sealed class FifoBatchSizeTooLarge : Rule
                 arn: !GetAtt Orders.Arn
                 batchSize: 10
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "cfn-lint E3705",

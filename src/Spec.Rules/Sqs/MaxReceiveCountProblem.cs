@@ -26,6 +26,7 @@ public sealed class MaxReceiveCountProblem : Rule
             RedrivePolicy:
               maxReceiveCount: 5
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "AWS SQS redrive policy documentation",

@@ -44,6 +44,7 @@ public sealed class QueueVisibilityBelowFunctionTimeout : Rule
                   Properties:
                     VisibilityTimeout: 360
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "cfn-lint E3505",

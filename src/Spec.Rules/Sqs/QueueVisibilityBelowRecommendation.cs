@@ -34,6 +34,7 @@ public sealed class QueueVisibilityBelowRecommendation : Rule
                   Properties:
                     VisibilityTimeout: 60
             """,
+        Tags = [RuleTags.CrossResource, RuleTags.BestPractice],
         Anchors =
         [
             "AWS SQS/Lambda documentation",

@@ -28,6 +28,7 @@ public sealed class ExpressMachineExceedsLimits : Rule
             ...
               Resource: arn:aws:states:::sqs:sendMessage.waitForTaskToken
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "AWS Step Functions Standard vs Express",

@@ -30,6 +30,7 @@ public sealed class TaskTimeoutAboveFunctionTimeout : Rule
               Resource: !GetAtt work.Arn
               TimeoutSeconds: 10
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "serverless-step-functions configureTaskTimeouts.js",

@@ -31,6 +31,7 @@ public sealed class StreamPoisonPillRisk : Rule
                 destinations:
                   onFailure: <queue arn>
             """,
+        Tags = [RuleTags.BestPractice],
         Anchors =
         [
             "serverless-rules ES1001",

@@ -31,6 +31,7 @@ public sealed class StreamTableWithoutStream : Rule
                 StreamSpecification:
                   StreamViewType: NEW_IMAGE
             """,
+        Tags = [RuleTags.CrossResource],
         Anchors =
         [
             "none - new",

@@ -69,7 +69,7 @@ public static partial class InlineSuppressions
             }
 
             var target = comment.IsInline ? comment.Span.Start.Line : NextContentLine(document.Source, comment.Span.Start.Line);
-            var (first, last) = Scope(document.Root, target);
+            var (first, last) = Scope(document.Root, target, document.Source);
             result.Add(new InlineSuppression(comment.Span, ids, reason, first, last));
         }
 
@@ -94,7 +94,7 @@ public static partial class InlineSuppressions
     /// The lines of the outermost mapping entry or sequence item that starts on <paramref name="line"/>, through its
     /// last child; just that line when none starts there.
     /// </summary>
-    private static (int First, int Last) Scope(Node? root, int line)
+    private static (int First, int Last) Scope(Node? root, int line, SourceText source)
     {
         (int Column, int Last)? best = null;
         var stack = new Stack<Node>();
@@ -118,7 +118,7 @@ public static partial class InlineSuppressions
                     {
                         if (entry.Key.Span.Start.Line == line)
                         {
-                            Consider(ref best, entry.Key.Span.Start.Column, SourceEdits.LastLine(entry));
+                            Consider(ref best, entry.Key.Span.Start.Column, SourceEdits.LastLine(entry, source));
                         }
 
                         stack.Push(entry.Value);
@@ -130,7 +130,7 @@ public static partial class InlineSuppressions
                     {
                         if (item.Span.Start.Line == line)
                         {
-                            Consider(ref best, item.Span.Start.Column - 1, LastLine(item));
+                            Consider(ref best, item.Span.Start.Column - 1, LastLine(item, source));
                         }
 
                         stack.Push(item);
@@ -151,12 +151,12 @@ public static partial class InlineSuppressions
         }
     }
 
-    private static int LastLine(Node node) =>
+    private static int LastLine(Node node, SourceText source) =>
         node switch
         {
-            MappingNode { Entries.Count: > 0 } m => m.Entries.Max(SourceEdits.LastLine),
-            SequenceNode { Items.Count: > 0 } s => s.Items.Max(LastLine),
-            _ => node.Span.End.Line,
+            MappingNode { Entries.Count: > 0 } m => m.Entries.Max(e => SourceEdits.LastLine(e, source)),
+            SequenceNode { Items.Count: > 0 } s => s.Items.Max(i => LastLine(i, source)),
+            _ => SourceEdits.LastTextLine(node.Span, source),
         };
 
     [GeneratedRegex(@"^\s*spec-ignore(?=\s|:|$):?\s*(?<ids>[A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*)?\s*(?<reason>.*)$",

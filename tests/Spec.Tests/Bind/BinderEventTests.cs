@@ -235,6 +235,15 @@ public class BinderEventTests
     }
 
     [Fact]
+    public void Misplaced_request_parameters_say_where_they_belong()
+    {
+        var (_, bag) = BindText(SpecWith("  f:\n    handler: h\n    events:\n      - http:\n          path: /x/{id}\n          method: get\n          request:\n            paths: {id: true}\n"));
+        var w = Assert.Single(bag.Warnings());
+        Assert.Equal("unknown property 'paths' in 'functions.f.events[0].http.request'", w.Message);
+        Assert.Contains("request.parameters", w.Help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_event_kind_has_a_key_name_that_round_trips()
     {
         var kinds = Enum.GetValues<EventKind>();

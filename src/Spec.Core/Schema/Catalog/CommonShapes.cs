@@ -14,7 +14,7 @@ internal static class CommonShapes
         "python3.14", "python3.13", "python3.12", "python3.11", "python3.10", "python3.9", "python3.8", "python3.7",
         "python3.6", "python2.7",
         "java25", "java21", "java17", "java11", "java8.al2", "java8",
-        "dotnet10", "dotnet9", "dotnet8", "dotnet6", "dotnetcore3.1", "dotnetcore2.1", "dotnetcore2.0", "dotnetcore1.0",
+        "dotnet10", "dotnet9", "dotnet8", "dotnet7", "dotnet6", "dotnetcore3.1", "dotnetcore2.1", "dotnetcore2.0", "dotnetcore1.0",
         "ruby4.0", "ruby3.4", "ruby3.3", "ruby3.2", "ruby2.7", "ruby2.5",
         "go1.x", "provided.al2023", "provided.al2", "provided");
 

@@ -94,4 +94,15 @@ public class FixApplierTests
             File.Delete(file);
         }
     }
+
+    [Theory]
+    [InlineData("x:\n  queue: q\n  script: |\n    echo hi\ny: 1\n", "x:\n  queue: q\n  script: |\n    echo hi\n  dlq: dead-letters\ny: 1\n")]
+    [InlineData("x:\n  queue: q\n  script: >-\n    echo hi\n\n\ny: 1\n", "x:\n  queue: q\n  script: >-\n    echo hi\n  dlq: dead-letters\n\n\ny: 1\n")]
+    [InlineData("x:\n  queue: q\n  list:\n    - a\n    - b\n# trailing comment\ny: 1\n", "x:\n  queue: q\n  list:\n    - a\n    - b\n  dlq: dead-letters\n# trailing comment\ny: 1\n")]
+    public void Added_entries_go_after_the_last_line_of_block_values(string yaml, string expected)
+    {
+        var run = RuleEngine.Run(Input(yaml), Options(new TestRules.QueueWithoutDlq()));
+        var text = Assert.Single(FixApplier.Apply(run.Findings, _ => yaml)).Text;
+        Assert.Equal(expected, text);
+    }
 }
