@@ -2,5 +2,5 @@ namespace Spec.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length == 0 ? 0 : 2;
+    private static int Main(string[] args) => SpecCli.Run(args, CliContext.FromProcess());
 }

@@ -31,8 +31,10 @@ public sealed record Function
 
     public RuntimeManagement? RuntimeManagement { get; init; }
 
+    /// <summary>Effective memory: function &gt; provider &gt; 1024 (Lambda@Edge functions: function &gt; 128).</summary>
     public required Setting<int?> MemorySize { get; init; }
 
+    /// <summary>Effective timeout: function &gt; provider &gt; 6 (Lambda@Edge functions: function &gt; 5).</summary>
     public required Setting<int?> Timeout { get; init; }
 
     public required Setting<string?> Architecture { get; init; }

@@ -61,8 +61,9 @@ public static class ConfigPrinter
             }
         }
 
+        // The Framework writes the text and a line break; js-yaml's dump already ends with one.
         return format == PrintFormat.Json
             ? JsonPrintWriter.Write(config) + "\n"
-            : YamlPrintWriter.Write(config);
+            : YamlPrintWriter.Write(config) + "\n";
     }
 }

@@ -103,7 +103,7 @@ public abstract record FunctionEvent
 /// rabbitmq).</summary>
 public abstract record EventSourceMappingEvent : FunctionEvent
 {
-    /// <summary><c>batchSize</c>; default 10 for sqs, stream and msk; unset (AWS's default) for kafka and MQ.</summary>
+    /// <summary><c>batchSize</c>; default 10 for sqs and stream; unset (AWS's default) for msk, kafka and MQ.</summary>
     public Setting<int?> BatchSize { get; init; } = Setting<int?>.Default(Defaults.SqsBatchSize);
 
     /// <summary><c>enabled</c>; default true.</summary>

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Spec.Core.Pipeline;
+using Spec.Core.Resolve;
+
+namespace Spec.Cli.Commands;
+
+/// <summary>What every command shares: the context, the global options and the pass-through options.</summary>
+internal sealed class CommandEnvironment(CliContext context, GlobalOptions globals, PassThroughOptions passThrough)
+{
+    public CliContext Context { get; } = context;
+
+    public GlobalOptions Globals { get; } = globals;
+
+    public PassThroughOptions PassThrough { get; } = passThrough;
+
+    /// <summary>The specs to process: the given files, else <c>--config</c>, else discovery in the working directory.</summary>
+    public IReadOnlyList<string> Targets(ParseResult parse, IReadOnlyList<string>? files)
+    {
+        if (files is { Count: > 0 })
+        {
+            return [.. files.Select(Context.Locate)];
+        }
+
+        if (parse.GetValue(Globals.Config) is { } config)
+        {
+            return [Context.Locate(config)];
+        }
+
+        return [Context.Locate(".")];
+    }
+
+    /// <summary>Runs Load → Resolve → Bind on one spec with the command line's variable options.</summary>
+    public PipelineResult Run(ParseResult parse, string target, PipelineStage lastStage = PipelineStage.Bind) =>
+        new SpecPipeline().Run(target, ResolveOptions(parse), lastStage);
+
+    /// <summary>The variable options of the command line: --stage, --region, --param, and every --name value.</summary>
+    public ResolveOptions ResolveOptions(ParseResult parse) =>
+        Core.Resolve.ResolveOptions.FromArguments(Globals.ResolutionArguments(parse, PassThrough), Context.Environment)
+            with
+            {
+                AllowOutsideFiles = parse.GetValue(Globals.AllowOutsideFiles),
+            };
+}

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using Spec.Cli.Commands;
+using Spec.Cli.Output;
+using Spec.Core.Diagnostics;
+
+namespace Spec.Cli;
+
+/// <summary>The <c>spec</c> command line: builds the command tree, runs it, and turns any escaped bug into exit 3.</summary>
+internal static class SpecCli
+{
+    public static int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        try
+        {
+            return Dispatch(args, context);
+        }
+#pragma warning disable CA1031 // The one place that must catch everything: a bug becomes a diagnostic, not a trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            ReportInternalError(e, context);
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static int Dispatch(IReadOnlyList<string> args, CliContext context)
+    {
+        var globals = new GlobalOptions();
+        var known = KnownOptionNames(BuildRoot(new CommandEnvironment(context, globals, new PassThroughOptions())));
+        var (parserArgs, passThrough) = PassThroughOptions.Extract(args, known);
+
+        var root = BuildRoot(new CommandEnvironment(context, globals, passThrough));
+        var parse = root.Parse(parserArgs);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error.WriteLine($"error: {error.Message}");
+            }
+
+            context.Error.WriteLine("run `spec --help` for usage");
+            return ExitCodes.Unprocessable;
+        }
+
+        return parse.Invoke(new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    private static RootCommand BuildRoot(CommandEnvironment environment)
+    {
+        var root = new RootCommand("Spec: a compiler and linter for serverless.yml (Serverless Framework v3) specs");
+        foreach (var option in environment.Globals.All)
+        {
+            root.Add(option);
+        }
+
+        ISpecCommand[] commands =
+        [
+            new CheckCommand(environment),
+            new PrintCommand(environment),
+        ];
+        foreach (var command in commands)
+        {
+            root.Add(command.Build());
+        }
+
+        return root;
+    }
+
+    private static HashSet<string> KnownOptionNames(Command root)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<Command>([root]);
+        while (pending.TryPop(out var command))
+        {
+            foreach (var option in command.Options)
+            {
+                names.Add(option.Name);
+                names.UnionWith(option.Aliases);
+            }
+
+            foreach (var sub in command.Subcommands)
+            {
+                pending.Push(sub);
+            }
+        }
+
+        return names;
+    }
+
+    private static void ReportInternalError(Exception e, CliContext context)
+    {
+        var diagnostic = new Diagnostic(DiagnosticIds.Internal, Severity.Error,
+            $"internal error in Spec ({e.GetType().Name}); this is a bug, not a problem with your spec", null)
+        {
+            Help = "please report it with the command line and, if you can share it, the spec; "
+                + "set SPEC_DEBUG=1 to see the stack trace",
+        };
+        new TextCheckRenderer(useColor: false).RenderInternal(diagnostic, context.Error);
+        if (context.Debug)
+        {
+            context.Error.WriteLine(e.ToString());
+        }
+    }
+}

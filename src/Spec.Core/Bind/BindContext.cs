@@ -1,0 +1,291 @@
+using System.Globalization;
+using Spec.Core.Diagnostics;
+using Spec.Core.Model;
+using Spec.Core.Syntax;
+
+namespace Spec.Core.Bind;
+
+/// <summary>
+/// The diagnostics and typed readers shared by every part of the binder. Readers never throw: a value of the wrong
+/// shape is reported (an error at the node) and read as absent. CloudFormation intrinsics (<c>{Ref: X}</c>,
+/// <c>Fn::*</c>) and deploy-time values are accepted wherever a scalar is expected: their typed value is unknown
+/// (null) and the raw node is kept.
+/// </summary>
+internal sealed class BindContext(DiagnosticBag diagnostics)
+{
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary><c>configValidationMode</c>: <c>warn</c> (default), <c>error</c> or <c>off</c>; governs unknown keys.</summary>
+    public string ValidationMode { get; set; } = "warn";
+
+    /// <summary>The plugins the spec lists (their configuration sections and keys are then known).</summary>
+    public HashSet<string> Plugins { get; } = new(StringComparer.Ordinal);
+
+    // ---------------------------------------------------------------- diagnostics
+
+    public void Error(Node node, string message, string? help = null) =>
+        Add(DiagnosticIds.Schema, Severity.Error, message, node, help);
+
+    public void Warning(Node node, string message, string? help = null) =>
+        Add(DiagnosticIds.Schema, Severity.Warning, message, node, help);
+
+    public void Add(string id, Severity severity, string message, Node node, string? help = null, Fix? fix = null)
+    {
+        var related = node.Origin is { } origin && origin != node.Span
+            ? new[] { new RelatedLocation(origin, "the value was written here") }
+            : [];
+        Diagnostics.Add(new Diagnostic(id, severity, message, node.Span) { Help = help, Related = related, Fix = fix });
+    }
+
+    /// <summary>Reports an unknown key, with "did you mean" when a known key is close.</summary>
+    public void UnknownKey(ScalarNode key, string path, IEnumerable<string> known, string? note = null)
+    {
+        if (ValidationMode == "off")
+        {
+            return;
+        }
+
+        var severity = ValidationMode == "error" ? Severity.Error : Severity.Warning;
+        var where = path.Length == 0 ? "at the top level" : $"in '{path}'";
+        var suggestion = KeySuggester.Suggest(key.Text, known);
+        string? help = note;
+        Fix? fix = null;
+        if (suggestion is not null)
+        {
+            help = $"did you mean '{suggestion}'?" + (note is null ? "" : " " + note);
+            fix = new Fix($"rename '{key.Text}' to '{suggestion}'", [new TextEdit(key.EditSpan, suggestion)]);
+        }
+
+        Diagnostics.Add(new Diagnostic(DiagnosticIds.Schema, severity,
+            $"unknown property '{key.Text}' {where}", key.EditSpan) { Help = help, Fix = fix });
+    }
+
+    /// <summary>Warns about every key of <paramref name="map"/> that is not in <paramref name="known"/>.</summary>
+    public void CheckKeys(MappingNode map, string path, IReadOnlyCollection<string> known)
+    {
+        foreach (var entry in map.Entries)
+        {
+            if (!known.Contains(entry.Key.Text))
+            {
+                UnknownKey(entry.Key, path, known);
+            }
+        }
+    }
+
+    /// <summary>Reports a value of the wrong shape. A string that still holds a <c>${…}</c> variable is skipped: the
+    /// resolver has already reported why it could not be resolved.</summary>
+    public void WrongType(Node node, string path, string expected)
+    {
+        if (node is ScalarNode s && IsUnresolved(s))
+        {
+            return;
+        }
+
+        Error(node, $"'{path}' must be {expected}, not {Describe(node)}");
+    }
+
+    public void MissingKey(Node parent, string path, string key, string? help = null) =>
+        Error(parent, $"'{path}' is missing the required property '{key}'", help);
+
+    /// <summary>How a node is shown in a message: its kind, and the value unless it is sensitive.</summary>
+    public static string Describe(Node node) => node switch
+    {
+        ScalarNode { IsNull: true } => "null",
+        ScalarNode { IsSensitive: true } s => $"the value of {s.Expression ?? "a variable"}",
+        ScalarNode { Kind: ScalarKind.String } s => $"the string '{Shorten(s.Text)}'",
+        ScalarNode s => $"{KindName(s.Kind)} {s.Text}",
+        MappingNode => "a mapping",
+        SequenceNode => "a list",
+        DeployTimeNode => "a deploy-time value",
+        _ => "a value",
+    };
+
+    private static string KindName(ScalarKind kind) => kind switch
+    {
+        ScalarKind.Bool => "the boolean",
+        ScalarKind.Int => "the integer",
+        ScalarKind.Float => "the number",
+        _ => "the value",
+    };
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    // ---------------------------------------------------------------- shapes
+
+    /// <summary>True for a CloudFormation intrinsic (<c>{Ref: X}</c>, <c>{Fn::…}</c>, <c>{Condition: X}</c>) or a
+    /// deploy-time value.</summary>
+    public static bool IsIntrinsic(Node node) => node switch
+    {
+        DeployTimeNode => true,
+        MappingNode { Entries.Count: 1 } m => m.Entries[0].Key.Text is "Ref" or "Condition"
+            || m.Entries[0].Key.Text.StartsWith("Fn::", StringComparison.Ordinal),
+        _ => false,
+    };
+
+    /// <summary>True when a scalar still holds a variable the resolver could not resolve (it reported it).</summary>
+    private static bool IsUnresolved(ScalarNode s) =>
+        s.Kind == ScalarKind.String && s.Text.Contains("${", StringComparison.Ordinal);
+
+    /// <summary>The value of <paramref name="key"/>, or null when the key is absent or its value is null.</summary>
+    public static Node? Get(MappingNode map, string key) => map[key] is { } v && v is not ScalarNode { IsNull: true } ? v : null;
+
+    public static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+    // ---------------------------------------------------------------- typed readers
+
+    /// <summary>A mapping (not an intrinsic); reports anything else.</summary>
+    public MappingNode? Mapping(Node? node, string path)
+    {
+        switch (node)
+        {
+            case null or ScalarNode { IsNull: true }:
+                return null;
+            case MappingNode m when !IsIntrinsic(m):
+                return m;
+            default:
+                WrongType(node, path, "a mapping");
+                return null;
+        }
+    }
+
+    public MappingNode? Mapping(MappingNode map, string key, string path) => Mapping(Get(map, key), Join(path, key));
+
+    /// <summary>A string (any scalar is read as its text, as the Framework coerces); intrinsics are unknown.</summary>
+    public Spanned<string?>? String(Node? node, string path)
+    {
+        switch (node)
+        {
+            case null or ScalarNode { IsNull: true }:
+                return null;
+            case ScalarNode s:
+                return new Spanned<string?>(s.Text, s);
+            case var n when IsIntrinsic(n):
+                return new Spanned<string?>(null, n);
+            default:
+                WrongType(node, path, "a string");
+                return null;
+        }
+    }
+
+    public Spanned<string?>? String(MappingNode map, string key, string path) => String(Get(map, key), Join(path, key));
+
+    /// <summary>An integer (numeric strings are coerced, as the Framework does); intrinsics are unknown.</summary>
+    public Spanned<int?>? Int(Node? node, string path)
+    {
+        var l = Long(node, path, "an integer");
+        if (l is null)
+        {
+            return null;
+        }
+
+        if (l.Value is { } v && (v > int.MaxValue || v < int.MinValue))
+        {
+            WrongType(l.Node, path, "an integer in range");
+            return null;
+        }
+
+        return new Spanned<int?>((int?)l.Value, l.Node);
+    }
+
+    public Spanned<int?>? Int(MappingNode map, string key, string path) => Int(Get(map, key), Join(path, key));
+
+    public Spanned<long?>? Long(Node? node, string path, string expected = "an integer")
+    {
+        switch (node)
+        {
+            case null or ScalarNode { IsNull: true }:
+                return null;
+            case ScalarNode { Kind: ScalarKind.Int } s when s.AsLong is { } v:
+                return new Spanned<long?>(v, s);
+            case ScalarNode { Kind: ScalarKind.Float } s when s.AsDouble is { } d && d == Math.Floor(d)
+                && Math.Abs(d) < 9e18:
+                return new Spanned<long?>((long)d, s);
+            case ScalarNode { Kind: ScalarKind.String } s when long.TryParse(s.Text.Trim(), NumberStyles.Integer,
+                CultureInfo.InvariantCulture, out var parsed):
+                return new Spanned<long?>(parsed, s);
+            case ScalarNode s when IsUnresolved(s):
+                return new Spanned<long?>(null, s);
+            case var n when IsIntrinsic(n):
+                return new Spanned<long?>(null, n);
+            default:
+                WrongType(node, path, expected);
+                return null;
+        }
+    }
+
+    public Spanned<long?>? Long(MappingNode map, string key, string path) => Long(Get(map, key), Join(path, key));
+
+    /// <summary>A boolean (<c>"true"</c>/<c>"false"</c> strings are coerced); intrinsics are unknown.</summary>
+    public Spanned<bool?>? Bool(Node? node, string path)
+    {
+        switch (node)
+        {
+            case null or ScalarNode { IsNull: true }:
+                return null;
+            case ScalarNode { Kind: ScalarKind.Bool } s:
+                return new Spanned<bool?>(s.AsBool, s);
+            case ScalarNode { Kind: ScalarKind.String } s when s.Text is "true" or "false":
+                return new Spanned<bool?>(s.Text == "true", s);
+            case ScalarNode s when IsUnresolved(s):
+                return new Spanned<bool?>(null, s);
+            case var n when IsIntrinsic(n):
+                return new Spanned<bool?>(null, n);
+            default:
+                WrongType(node, path, "a boolean");
+                return null;
+        }
+    }
+
+    public Spanned<bool?>? Bool(MappingNode map, string key, string path) => Bool(Get(map, key), Join(path, key));
+
+    /// <summary>A list of strings; a single scalar is read as a one-item list (the Framework coerces it).
+    /// An intrinsic in place of the list gives an empty list (the raw node stays reachable through the parent).</summary>
+    public IReadOnlyList<Spanned<string?>> StringList(Node? node, string path)
+    {
+        switch (node)
+        {
+            case null or ScalarNode { IsNull: true }:
+                return [];
+            case ScalarNode s:
+                return [new Spanned<string?>(s.Text, s)];
+            case SequenceNode seq:
+                {
+                    var list = new List<Spanned<string?>>(seq.Items.Count);
+                    for (var i = 0; i < seq.Items.Count; i++)
+                    {
+                        if (String(seq.Items[i], $"{path}[{i}]") is { } item)
+                        {
+                            list.Add(item);
+                        }
+                    }
+
+                    return list;
+                }
+
+            case var n when IsIntrinsic(n):
+                return [];
+            default:
+                WrongType(node, path, "a list of strings");
+                return [];
+        }
+    }
+
+    public IReadOnlyList<Spanned<string?>> StringList(MappingNode map, string key, string path) =>
+        StringList(Get(map, key), Join(path, key));
+
+    /// <summary>A list of any items; a single non-list value is read as a one-item list.</summary>
+    public IReadOnlyList<Node> List(Node? node, string path)
+    {
+        _ = path;
+        return node switch
+        {
+            null or ScalarNode { IsNull: true } => [],
+            SequenceNode seq => seq.Items,
+            _ => [node],
+        };
+    }
+
+    /// <summary>An effective value written on the element itself or a default.</summary>
+    public static Setting<T> Explicit<T>(Spanned<T>? written, T defaultValue) =>
+        written is null ? Setting<T>.Default(defaultValue) : new Setting<T>(written.Value, written.Node, SettingSource.Explicit);
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Spec.Benchmarks;
+
+// `--quick [N]`: a plain stopwatch loop (median of N runs after warm-up) for a fast number on a busy machine.
+// Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'`.
+if (args.Length > 0 && args[0] == "--quick")
+{
+    var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 21;
+    var files = CorpusFiles.All();
+    for (var i = 0; i < 5; i++)
+    {
+        PipelineBenchmarks.RunAll(files);
+    }
+
+    // CPU time next to wall time: on a shared machine the wall time mostly measures waiting for a core.
+    var times = new List<double>();
+    var cpu = new List<double>();
+    var process = Process.GetCurrentProcess();
+    for (var i = 0; i < runs; i++)
+    {
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        PipelineBenchmarks.RunAll(files);
+        times.Add(watch.Elapsed.TotalMilliseconds);
+        process.Refresh();
+        cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+    }
+
+    times.Sort();
+    cpu.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{files.Count} specs, {runs} runs: wall median {times[runs / 2]:0.0} ms (min {times[0]:0.0}, max {times[^1]:0.0}); "
+        + $"CPU median {cpu[runs / 2]:0.0} ms (min {cpu[0]:0.0})"));
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
+return 0;
