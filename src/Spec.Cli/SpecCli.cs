@@ -62,6 +62,9 @@ internal static class SpecCli
         [
             new CheckCommand(environment),
             new PrintCommand(environment),
+            new CompileCommand(environment),
+            new PackageCommand(environment),
+            new DeployCommand(environment),
         ];
         foreach (var command in commands)
         {
