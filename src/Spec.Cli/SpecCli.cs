@@ -65,6 +65,9 @@ internal static class SpecCli
             new SchemaCommand(environment),
             new PulumiCompileCommand(environment),
             new PulumiDeployCommand(environment),
+            new CompileCommand(environment),
+            new PackageCommand(environment),
+            new DeployCommand(environment),
         ];
         foreach (var command in commands)
         {

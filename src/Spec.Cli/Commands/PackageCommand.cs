@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Spec.Backends.CloudFormation;
+using Spec.Backends.Packaging;
+using Spec.Core.Diagnostics;
+
+namespace Spec.Cli.Commands;
+
+/// <summary><c>spec package [--output DIR] [--format json|yaml]</c>: the template plus deterministic code zips.</summary>
+internal sealed class PackageCommand(CommandEnvironment environment) : ISpecCommand
+{
+    private readonly Option<string> _output = BackendCommandSupport.OutputOption();
+    private readonly Option<string> _format = BackendCommandSupport.FormatOption();
+
+    public Command Build()
+    {
+        var command = new Command("package", "Package the code and compile the CloudFormation template (like `serverless package`)")
+        {
+            _output,
+            _format,
+        };
+        command.SetAction(Execute);
+        return command;
+    }
+
+    private int Execute(ParseResult parse)
+    {
+        var (result, resolved) = BackendCommandSupport.Resolve(environment, parse);
+        var backend = new DiagnosticBag();
+        var format = parse.GetValue(_format) == "yaml" ? TemplateFormat.Yaml : TemplateFormat.Json;
+        var package = resolved is null ? null : Packager.Package(resolved, backend, format);
+        var code = BackendCommandSupport.Report(environment, result, backend);
+        if (code is not null || package is null)
+        {
+            return code ?? ExitCodes.Errors;
+        }
+
+        var directory = environment.Context.Locate(parse.GetValue(_output)!);
+        backend = new DiagnosticBag();
+        if (!Packager.Write(package, directory, format, backend))
+        {
+            return BackendCommandSupport.Report(environment, result, backend) ?? ExitCodes.Errors;
+        }
+
+        foreach (var artifact in package.Artifacts)
+        {
+            environment.Context.Out.WriteLine(Path.Combine(directory, artifact.Name));
+        }
+
+        environment.Context.Out.WriteLine(Path.Combine(directory, CloudFormationCompiler.FileName(format)));
+        return ExitCodes.Ok;
+    }
+}
