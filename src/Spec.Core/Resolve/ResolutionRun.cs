@@ -18,6 +18,15 @@ internal sealed class ResolutionRun
     /// <summary>Variables evaluated plus nodes copied; hostile input stops here instead of running for minutes.</summary>
     public const int MaxWork = 500_000;
 
+    /// <summary>
+    /// Properties being resolved at once (a chain of references plus the nesting of each value). Bounds the
+    /// recursion so that a long chain of <c>${self:…}</c> cannot overflow the stack.
+    /// </summary>
+    public const int MaxActiveProperties = 500;
+
+    /// <summary>Depth of the resolved tree; bounds every later recursive pass (print, bind).</summary>
+    public const int MaxResolvedDepth = 512;
+
     private static readonly HashSet<string> KnownSources = new(StringComparer.Ordinal)
     {
         "self", "opt", "env", "file", "sls", "aws", "param", "strToBool", "ssm", "cf", "s3",
@@ -34,6 +43,7 @@ internal sealed class ResolutionRun
     private readonly LoadLimits _limits = LoadLimits.Default;
     private int _work;
     private bool _budgetReported;
+    private int _active;
 
     public ResolutionRun(LoadResult loaded, ResolveOptions options, IReadOnlyDictionary<string, string> environment,
         DiagnosticBag diagnostics)
@@ -48,12 +58,28 @@ internal sealed class ResolutionRun
 
     public Node? ResolveRoot()
     {
-        var root = ResolveAt([], _raw, out _);
-        var size = ExpandedSize(root, new Dictionary<Node, long>(ReferenceEqualityComparer.Instance));
-        if (size > _limits.MaxExpandedNodes)
+        Node root;
+        try
+        {
+            root = ResolveAt([], _raw, out _);
+        }
+        catch (ResolutionFailure f)
+        {
+            if (!f.IsSilent)
+            {
+                _diagnostics.Error(f.Id, f.Message, _raw.Span, f.Help);
+            }
+
+            return null;
+        }
+
+        var (size, depth) = Measure(root);
+        if (size > _limits.MaxExpandedNodes || depth > MaxResolvedDepth)
         {
             _diagnostics.Error(DiagnosticIds.Variable,
-                $"the resolved configuration expands to more than {_limits.MaxExpandedNodes:N0} nodes through self references",
+                size > _limits.MaxExpandedNodes
+                    ? $"the resolved configuration expands to more than {_limits.MaxExpandedNodes:N0} nodes through self references"
+                    : $"the resolved configuration nests more than {MaxResolvedDepth} levels deep through self references",
                 _raw.Span, "reference a value once instead of building it from repeated references");
             return null;
         }
@@ -85,34 +111,58 @@ internal sealed class ResolutionRun
     private static string? NonEmptyText(Node? node) =>
         node is ScalarNode { IsNull: false } s && ScalarText(s) is { Length: > 0 } t ? t : null;
 
-    private static long ExpandedSize(Node node, Dictionary<Node, long> seen)
+    /// <summary>The tree's size with shared subtrees counted at every use, and its depth; without recursion.</summary>
+    private static (long Size, int Depth) Measure(Node root)
     {
-        if (seen.TryGetValue(node, out var known))
+        var known = new Dictionary<Node, (long Size, int Depth)>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(Node Node, bool Expanded)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
         {
-            return known;
-        }
+            var (node, expanded) = stack.Pop();
+            if (known.ContainsKey(node))
+            {
+                continue;
+            }
 
-        long size = 1;
-        switch (node)
-        {
-            case MappingNode m:
-                foreach (var e in m.Entries)
+            var children = node switch
+            {
+                MappingNode m => m.Entries.Select(e => e.Value),
+                SequenceNode q => q.Items,
+                _ => [],
+            };
+            if (!expanded)
+            {
+                stack.Push((node, true));
+                foreach (var child in children)
                 {
-                    size = Math.Min(long.MaxValue / 2, size + ExpandedSize(e.Value, seen));
+                    if (!known.ContainsKey(child))
+                    {
+                        stack.Push((child, false));
+                    }
                 }
 
-                break;
-            case SequenceNode s:
-                foreach (var item in s.Items)
+                if (stack.Count > 10_000_000)
                 {
-                    size = Math.Min(long.MaxValue / 2, size + ExpandedSize(item, seen));
+                    return (long.MaxValue, int.MaxValue);
                 }
 
-                break;
+                continue;
+            }
+
+            long size = 1;
+            var depth = 1;
+            foreach (var child in children)
+            {
+                var (s, d) = known[child];
+                size = Math.Min(long.MaxValue / 2, size + s);
+                depth = Math.Max(depth, d + 1);
+            }
+
+            known[node] = (size, depth);
         }
 
-        seen[node] = size;
-        return size;
+        return known[root];
     }
 
     // ---- properties -------------------------------------------------------------------------------------------
@@ -149,8 +199,16 @@ internal sealed class ResolutionRun
             return entry.Value!;
         }
 
+        if (_active >= MaxActiveProperties)
+        {
+            throw new ResolutionFailure(
+                $"Cannot resolve variable at \"{Humanize(path)}\": references and nesting go more than {MaxActiveProperties} levels deep",
+                help: "shorten the chain of ${self:…} references");
+        }
+
         entry = new Entry { InProgress = true };
         _memo[key] = entry;
+        _active++;
         try
         {
             Node value;
@@ -213,6 +271,10 @@ internal sealed class ResolutionRun
         {
             _memo.Remove(key);
             throw;
+        }
+        finally
+        {
+            _active--;
         }
     }
 
@@ -768,7 +830,16 @@ internal sealed class ResolutionRun
         }
 
         var relative = ScalarText(pathNode);
-        var full = Path.GetFullPath(Path.Combine(_serviceDirectory, relative));
+        string full;
+        try
+        {
+            full = Path.GetFullPath(Path.Combine(_serviceDirectory, relative));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new ResolutionFailure($"{expression} names an invalid path");
+        }
+
         if (!_options.AllowOutsideFiles && !IsInside(full, _serviceDirectory))
         {
             throw new ResolutionFailure(
@@ -859,6 +930,12 @@ internal sealed class ResolutionRun
             string text;
             try
             {
+                if (new FileInfo(full).Length > _limits.MaxFileBytes)
+                {
+                    throw new ResolutionFailure(
+                        $"Cannot read \"{relative}\": larger than {_limits.MaxFileBytes / (1024 * 1024)} MB");
+                }
+
                 text = File.ReadAllText(full);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

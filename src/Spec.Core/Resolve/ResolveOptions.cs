@@ -27,7 +27,8 @@ public sealed record ResolveOptions
     /// <summary>
     /// Parses CLI-style arguments as a case's <c>args</c> are written: <c>--stage dev</c>, <c>--param k=v</c>,
     /// <c>--name=value</c>, a bare <c>--flag</c> (= <c>"true"</c>), and the short forms <c>-s</c> (stage) and
-    /// <c>-r</c> (region). Arguments that are not options are ignored.
+    /// <c>-r</c> (region). <c>--allow-outside-files</c> also sets <see cref="AllowOutsideFiles"/>. Arguments that
+    /// are not options are ignored.
     /// </summary>
     public static ResolveOptions FromArguments(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment)
     {
@@ -83,6 +84,7 @@ public sealed record ResolveOptions
 
         return new ResolveOptions
         {
+            AllowOutsideFiles = options.TryGetValue("allow-outside-files", out var allow) && allow == "true",
             Options = options,
             Params = parameters,
             Environment = new Dictionary<string, string>(environment, StringComparer.Ordinal),

@@ -377,6 +377,17 @@ public sealed class VariableResolverTests : IDisposable
     }
 
     [Fact]
+    public void LongReferenceChains_AreCutBeforeTheStackIs()
+    {
+        var chain = string.Join("\n", Enumerable.Range(0, 3000).Select(i => $"  c{i}: ${{self:custom.c{i + 1}}}"));
+        var (spec, bag) = _fixture.Resolve(Head + "custom:\n" + chain + "\n  c3000: end\n  other: ${self:service}\n");
+        Assert.NotEmpty(bag.Items);
+        Assert.All(bag.Items, d => Assert.Contains("more than 500 levels deep", d.Message, StringComparison.Ordinal));
+        Assert.Equal("svc", spec.Text("custom.other"));
+        Assert.Equal("end", spec.Text("custom.c2999"));
+    }
+
+    [Fact]
     public void Dotenv_LoadsTheStageFileFirst()
     {
         _fixture.File(".env", "ONLY_DEFAULT=yes\nNAME=default\n")
