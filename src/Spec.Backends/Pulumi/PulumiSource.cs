@@ -69,6 +69,22 @@ public sealed class PulumiSource
         };
     }
 
+    /// <summary>A copy whose function code comes from <paramref name="directory"/>/&lt;artifact name&gt; (packaged zips).</summary>
+    public PulumiSource WithArtifactsIn(string directory) => new()
+    {
+        Service = Service,
+        Stage = Stage,
+        Region = Region,
+        Description = Description,
+        Resources = Resources,
+        Outputs = Outputs,
+        ExtraSections = ExtraSections,
+        Artifacts = [.. Artifacts.Select(a => a with { ExistingArtifactPath = $"{directory.TrimEnd('/')}/{a.ArtifactName}" })],
+        Origins = Origins,
+        SpecPath = SpecPath,
+        CodeRoot = CodeRoot,
+    };
+
     /// <summary>Reads a CloudFormation template (a serialised plan).</summary>
     public static PulumiSource FromTemplate(JsonObject template, string service, string stage, string region)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spec.Backends.Packaging;
 using Spec.Backends.Plan;
 using Spec.Backends.Pulumi;
 using Spec.Cli.Output;
@@ -39,7 +40,7 @@ internal sealed class PulumiCompileCommand(CommandEnvironment environment) : ISp
     {
         _ = PulumiCompiler.TryParseTarget(parse.GetValue(_target)!, out var target);
         var output = environment.Context.Locate(parse.GetValue(_output)!);
-        return PulumiCommandSupport.WithSource(environment, parse, _ => output, (source, diagnostics) =>
+        return PulumiCommandSupport.WithSource(environment, parse, _ => output, (source, _, diagnostics) =>
         {
             PulumiCompiler.Compile(source, target, output, diagnostics);
             return ExitCodes.Ok;
@@ -70,11 +71,31 @@ internal sealed class PulumiDeployCommand(CommandEnvironment environment) : ISpe
 
     private int Execute(ParseResult parse)
     {
+        var context = environment.Context;
         string? work = null;
         return PulumiCommandSupport.WithSource(environment, parse,
-            resolved => work = parse.GetValue(_workdir) is { } w ? environment.Context.Locate(w) : Path.Combine(resolved.ServiceDirectory, ".spec", "pulumi"),
-            (source, diagnostics) => PulumiDeployer.Deploy(source, work!,
-                new PulumiDeployOptions { Stack = parse.GetValue(_stack), Yes = parse.GetValue(_yes) }, diagnostics));
+            resolved => work = parse.GetValue(_workdir) is { } w ? context.Locate(w) : Path.Combine(resolved.ServiceDirectory, ".spec", "pulumi"),
+            (source, resolved, diagnostics) =>
+            {
+                // package the code as `spec package` does (patterns, individually, artifact) into the project
+                var packaged = Packager.Package(resolved, diagnostics);
+                if (!packaged.Succeeded || diagnostics.HasErrors)
+                {
+                    return ExitCodes.Errors;
+                }
+
+                var artifacts = Directory.CreateDirectory(Path.Combine(work!, "artifacts")).FullName;
+                foreach (var artifact in packaged.Artifacts)
+                {
+                    var temp = Path.Combine(artifacts, artifact.Name + ".tmp");
+                    File.WriteAllBytes(temp, artifact.Bytes);
+                    File.Move(temp, Path.Combine(artifacts, artifact.Name), overwrite: true);
+                }
+
+                var search = context.Environment.TryGetValue("PATH", out var path) ? path : null;
+                return PulumiDeployer.Deploy(source.WithArtifactsIn("./artifacts"), work!,
+                    new PulumiDeployOptions { Stack = parse.GetValue(_stack), Yes = parse.GetValue(_yes), SearchPath = search }, diagnostics);
+            });
     }
 }
 
@@ -82,7 +103,7 @@ internal static class PulumiCommandSupport
 {
     /// <summary>Runs the pipeline and the plan, then <paramref name="action"/>; diagnostics go to stderr.</summary>
     public static int WithSource(CommandEnvironment environment, ParseResult parse, Func<ResolvedSpec, string> outputDirectory,
-        Func<PulumiSource, DiagnosticBag, int> action)
+        Func<PulumiSource, ResolvedSpec, DiagnosticBag, int> action)
     {
         var context = environment.Context;
         var result = environment.Run(parse, environment.Targets(parse, null)[0], PipelineStage.Resolve);
@@ -94,7 +115,7 @@ internal static class PulumiCommandSupport
             if (!diagnostics.HasErrors)
             {
                 var codeRoot = Path.GetRelativePath(outputDirectory(resolved), resolved.ServiceDirectory).Replace('\\', '/');
-                exit = action(PulumiSource.FromPlan(plan, codeRoot, resolved.Loaded.Source.Path), diagnostics);
+                exit = action(PulumiSource.FromPlan(plan, codeRoot, resolved.Loaded.Source.Path), resolved, diagnostics);
             }
         }
 

@@ -46,4 +46,40 @@ public sealed class PulumiCliTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "out")));
     }
+
+    [SkippableFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Deploy_packages_the_code_into_the_project_and_runs_pulumi_there()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "the stand-in pulumi is a shell script");
+        using var dir = new TempDir();
+        dir.Write("serverless.yml", Spec);
+        dir.Write("handler.js", "exports.run = async () => 1;\n");
+        var log = Path.Combine(dir.Path, "calls.log");
+        var stub = dir.Write("bin/pulumi", $"#!/bin/sh\necho \"$(pwd)|$*\" >> '{log}'\n");
+        File.SetUnixFileMode(stub, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var run = CliRunner.InProcess(dir.Path, new Dictionary<string, string> { ["PATH"] = Path.Combine(dir.Path, "bin") },
+            "deploy", "--engine", "pulumi", "--stack", "prod", "--yes");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var work = Path.Combine(dir.Path, ".spec", "pulumi");
+        Assert.Equal([$"{work}|stack select --create prod", $"{work}|up --yes"], File.ReadAllLines(log));
+        Assert.True(File.Exists(Path.Combine(work, "artifacts", "orders.zip")));
+        Assert.Contains("fn::fileArchive: \"./artifacts/orders.zip\"", File.ReadAllText(Path.Combine(work, "Pulumi.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deploy_without_pulumi_on_path_fails_with_a_clear_message()
+    {
+        using var dir = new TempDir();
+        dir.Write("serverless.yml", Spec);
+        dir.Write("handler.js", "exports.run = async () => 1;\n");
+
+        var run = CliRunner.InProcess(dir.Path, new Dictionary<string, string> { ["PATH"] = Path.Combine(dir.Path, "nothing-here") },
+            "deploy", "--engine", "pulumi");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("'pulumi' CLI is not on PATH", run.Error, StringComparison.Ordinal);
+    }
 }
