@@ -63,8 +63,6 @@ internal static class SpecCli
             new CheckCommand(environment),
             new PrintCommand(environment),
             new SchemaCommand(environment),
-            new PulumiCompileCommand(environment),
-            new PulumiDeployCommand(environment),
             new CompileCommand(environment),
             new PackageCommand(environment),
             new DeployCommand(environment),
