@@ -24,6 +24,9 @@ public sealed record PackageResult(CompileResult Compile, IReadOnlyList<Packaged
 /// </summary>
 public static class Packager
 {
+    /// <summary>Where <c>spec package</c> writes the template and the zips, relative to where it runs.</summary>
+    public const string DefaultOutputDirectory = ".spec";
+
     private static readonly string[] DefaultExcludes =
     [
         ".git/**", ".gitignore", ".DS_Store", "npm-debug.log", "yarn-*.log", ".serverless/**", ".serverless_plugins/**",

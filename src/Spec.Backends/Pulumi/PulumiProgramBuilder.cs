@@ -262,7 +262,7 @@ public static partial class PulumiProgramBuilder
 
             var artifact = source.Artifacts.FirstOrDefault(a => a.S3Key == key);
             var path = artifact?.ExistingArtifactPath ??
-                       $"{source.CodeRoot.TrimEnd('/')}/.serverless/{artifact?.ArtifactName ?? key[(key.LastIndexOf('/') + 1)..]}";
+                       $"{source.CodeRoot.TrimEnd('/')}/{Packaging.Packager.DefaultOutputDirectory}/{artifact?.ArtifactName ?? key[(key.LastIndexOf('/') + 1)..]}";
             return new("code", new PulumiArchive(path.Replace('\\', '/')));
         }
 

@@ -1,3 +1,4 @@
+using Spec.Backends.Packaging;
 using System.CommandLine;
 using Spec.Backends.Plan;
 using Spec.Backends.Pulumi;
@@ -86,5 +87,5 @@ internal static class BackendCommandSupport
     }
 
     public static Option<string> OutputOption() =>
-        new("--output", "-o") { Description = "Output directory", DefaultValueFactory = _ => ".spec", HelpName = "DIR" };
+        new("--output", "-o") { Description = "Output directory", DefaultValueFactory = _ => Packager.DefaultOutputDirectory, HelpName = "DIR" };
 }

@@ -1,3 +1,4 @@
+using Spec.Backends.Packaging;
 using System.CommandLine;
 using System.Text;
 using Spec.Backends.CloudFormation;
@@ -48,7 +49,7 @@ internal sealed class CompileCommand(CommandEnvironment environment) : ISpecComm
         if (target == CloudFormation)
         {
             var format = parse.GetValue(_format) == "yaml" ? TemplateFormat.Yaml : TemplateFormat.Json;
-            var directory = environment.Context.Locate(parse.GetValue(_output) ?? ".spec");
+            var directory = environment.Context.Locate(parse.GetValue(_output) ?? Packager.DefaultOutputDirectory);
             return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) => CompileTemplate(resolved, format, directory, diagnostics));
         }
 
@@ -58,7 +59,7 @@ internal sealed class CompileCommand(CommandEnvironment environment) : ISpecComm
         }
 
         _ = PulumiCompiler.TryParseTarget(target, out var pulumiTarget);
-        var output = environment.Context.Locate(parse.GetValue(_output) ?? Path.Combine(".spec", target));
+        var output = environment.Context.Locate(parse.GetValue(_output) ?? Path.Combine(Packager.DefaultOutputDirectory, target));
         return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) =>
         {
             if (BackendCommandSupport.PulumiSource(resolved, output, diagnostics) is not { } source)

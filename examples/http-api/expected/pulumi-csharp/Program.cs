@@ -218,7 +218,7 @@ return await Deployment.RunAsync(() =>
             },
         },
         Role = iamRoleLambdaExecution.Arn,
-        Code = new FileArchive("./.serverless/notes-api.zip"),
+        Code = new FileArchive("./.spec/notes-api.zip"),
         Publish = true,
     }, new CustomResourceOptions { DependsOn = { getNoteLogGroup } });
     var putNoteLambdaFunction = new Aws.Lambda.Function("PutNoteLambdaFunction", new()
@@ -240,7 +240,7 @@ return await Deployment.RunAsync(() =>
             },
         },
         Role = iamRoleLambdaExecution.Arn,
-        Code = new FileArchive("./.serverless/notes-api.zip"),
+        Code = new FileArchive("./.spec/notes-api.zip"),
         Publish = true,
     }, new CustomResourceOptions { DependsOn = { putNoteLogGroup } });
     var compactLambdaFunction = new Aws.Lambda.Function("CompactLambdaFunction", new()
@@ -262,7 +262,7 @@ return await Deployment.RunAsync(() =>
             },
         },
         Role = iamRoleLambdaExecution.Arn,
-        Code = new FileArchive("./.serverless/notes-api.zip"),
+        Code = new FileArchive("./.spec/notes-api.zip"),
         Publish = true,
     }, new CustomResourceOptions { DependsOn = { compactLogGroup } });
     var compactEventsRuleSchedule1Target1 = new Aws.CloudWatch.EventTarget("CompactEventsRuleSchedule1Target1", new()

@@ -167,7 +167,7 @@ const getNoteLambdaFunction = new aws.lambda.Function("GetNoteLambdaFunction", {
         },
     },
     role: iamRoleLambdaExecution.arn,
-    code: new pulumi.asset.FileArchive("./.serverless/notes-api.zip"),
+    code: new pulumi.asset.FileArchive("./.spec/notes-api.zip"),
     publish: true,
 }, { dependsOn: [getNoteLogGroup] });
 const putNoteLambdaFunction = new aws.lambda.Function("PutNoteLambdaFunction", {
@@ -185,7 +185,7 @@ const putNoteLambdaFunction = new aws.lambda.Function("PutNoteLambdaFunction", {
         },
     },
     role: iamRoleLambdaExecution.arn,
-    code: new pulumi.asset.FileArchive("./.serverless/notes-api.zip"),
+    code: new pulumi.asset.FileArchive("./.spec/notes-api.zip"),
     publish: true,
 }, { dependsOn: [putNoteLogGroup] });
 const compactLambdaFunction = new aws.lambda.Function("CompactLambdaFunction", {
@@ -203,7 +203,7 @@ const compactLambdaFunction = new aws.lambda.Function("CompactLambdaFunction", {
         },
     },
     role: iamRoleLambdaExecution.arn,
-    code: new pulumi.asset.FileArchive("./.serverless/notes-api.zip"),
+    code: new pulumi.asset.FileArchive("./.spec/notes-api.zip"),
     publish: true,
 }, { dependsOn: [compactLogGroup] });
 const compactEventsRuleSchedule1Target1 = new aws.cloudwatch.EventTarget("CompactEventsRuleSchedule1Target1", {

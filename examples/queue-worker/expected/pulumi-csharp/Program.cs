@@ -162,7 +162,7 @@ return await Deployment.RunAsync(() =>
             Mode = "Active",
         },
         Role = iamRoleLambdaExecution.Arn,
-        Code = new FileArchive("./.serverless/queue-worker.zip"),
+        Code = new FileArchive("./.spec/queue-worker.zip"),
         Publish = true,
     }, new CustomResourceOptions { DependsOn = { workerLogGroup } });
     var workerEventSourceMappingSQSJobsQueue = new Aws.Lambda.EventSourceMapping("WorkerEventSourceMappingSQSJobsQueue", new()

@@ -123,7 +123,7 @@ const workerLambdaFunction = new aws.lambda.Function("WorkerLambdaFunction", {
         mode: "Active",
     },
     role: iamRoleLambdaExecution.arn,
-    code: new pulumi.asset.FileArchive("./.serverless/queue-worker.zip"),
+    code: new pulumi.asset.FileArchive("./.spec/queue-worker.zip"),
     publish: true,
 }, { dependsOn: [workerLogGroup] });
 const workerEventSourceMappingSQSJobsQueue = new aws.lambda.EventSourceMapping("WorkerEventSourceMappingSQSJobsQueue", {

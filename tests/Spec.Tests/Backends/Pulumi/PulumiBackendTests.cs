@@ -57,7 +57,7 @@ public sealed class PulumiBackendTests
         var fn = program.Resources.Single(r => r.Name == "WorkerLambdaFunction");
         Assert.Contains(new KeyValuePair<string, PulumiValue>("timeout", PulumiLiteral.Number("30")), fn.Properties);
         Assert.Contains(new KeyValuePair<string, PulumiValue>("publish", PulumiLiteral.Bool(true)), fn.Properties);
-        Assert.Equal(new PulumiArchive("./.serverless/svc.zip"), fn.Properties.Single(p => p.Key == "code").Value);
+        Assert.Equal(new PulumiArchive("./.spec/svc.zip"), fn.Properties.Single(p => p.Key == "code").Value);
         Assert.Contains("WorkerLogGroup", fn.DependsOn);
         Assert.Equal(new PulumiAttribute("WorkerLambdaFunction", "qualifiedArn"), program.Outputs.Single(o => o.Key == "WorkerArn").Value);
     }

@@ -31,7 +31,7 @@ public sealed class PulumiCliTests
         Assert.Contains("new aws.lambda.Function(\"WorkerLambdaFunction\"", index, StringComparison.Ordinal);
         Assert.Contains("timeout: 120,", index, StringComparison.Ordinal);
         Assert.Contains("scheduleExpression: \"rate(5 minutes)\"", index, StringComparison.Ordinal);
-        Assert.Contains("new pulumi.asset.FileArchive(\"../../.serverless/orders.zip\")", index, StringComparison.Ordinal);
+        Assert.Contains("new pulumi.asset.FileArchive(\"../../.spec/orders.zip\")", index, StringComparison.Ordinal);
         Assert.Contains("aws:region: \"eu-west-1\"", File.ReadAllText(Path.Combine(dir.Path, "out", "pulumi", "Pulumi.prod.yaml")), StringComparison.Ordinal);
     }
 
