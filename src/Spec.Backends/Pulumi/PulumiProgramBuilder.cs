@@ -8,7 +8,7 @@ namespace Spec.Backends.Pulumi;
 /// Translates the plan into a language-neutral <see cref="PulumiProgram"/> of AWS classic resources, keeping the
 /// CloudFormation logical ids as Pulumi resource names.
 /// <para>
-/// Fallback: a resource whose type or properties have no classic mapping (REST API resources, VPC, RDS, custom
+/// Fallback: a resource whose type or properties have no classic mapping (VPC, RDS, CloudFront, custom
 /// resources, <c>Condition</c>s, <c>Fn::If</c>, …) is not dropped: all such resources go into ONE
 /// <c>aws:cloudformation:Stack</c> (<see cref="LeftoverStackName"/>) whose template holds them verbatim. References
 /// from the stack to Pulumi resources become stack parameters; references from Pulumi resources to the stack read
@@ -89,6 +89,7 @@ public static partial class PulumiProgramBuilder
                 }
             }
 
+            DependOnCompanions(translated);
             var program = new PulumiProgram
             {
                 Project = source.Service,
@@ -162,6 +163,24 @@ public static partial class PulumiProgramBuilder
                     p.All(kv => kv.Key is "FunctionName" or "CodeSha256" or "Description"))
                 {
                     _folded[id] = fn;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A CloudFormation <c>DependsOn</c> waits for the whole resource: in Pulumi also for the companions it became
+        /// (a REST API deployment waits for its methods' integrations and responses, not only the methods).
+        /// </summary>
+        private static void DependOnCompanions(Dictionary<string, List<PulumiResource>> translated)
+        {
+            foreach (var resource in translated.Values.SelectMany(rs => rs))
+            {
+                foreach (var dep in resource.DependsOn.ToList())
+                {
+                    if (resource.SourceLogicalId != dep && translated.TryGetValue(dep, out var group) && group.Count > 1)
+                    {
+                        resource.DependsOn.UnionWith(group.Skip(1).Select(g => g.Name));
+                    }
                 }
             }
         }

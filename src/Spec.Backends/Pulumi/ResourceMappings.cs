@@ -291,6 +291,232 @@ internal static class ResourceMappings
 
         yield return new("AWS::ApiGatewayV2::Deployment", new("apigatewayv2", "Deployment"),
             [S("ApiId", "apiId"), S("Description", "description")], "id", A("DeploymentId", "id"));
+
+        yield return new("AWS::ApiGateway::RestApi", new("apigateway", "RestApi"),
+        [
+            S("Name", "name"), S("Description", "description"), L("BinaryMediaTypes", "binaryMediaTypes"),
+            B("DisableExecuteApiEndpoint", "disableExecuteApiEndpoint"), S("MinimumCompressionSize", "minimumCompressionSize"),
+            S("ApiKeySourceType", "apiKeySource"), Tags(),
+            P("Policy", "policy", (c, v) => v is JsonValue p && ValueConverter.PlanText(p) == string.Empty ? ValueConverter.NoValue : c.Json(v)),
+            N("EndpointConfiguration", "endpointConfiguration", "apigateway.RestApiEndpointConfiguration",
+                P("Types", "types", (c, v) => v is JsonArray { Count: 1 } types ? c.Str(types[0]) : null), // one type in Pulumi classic
+                L("VpcEndpointIds", "vpcEndpointIds")),
+        ], "id", A("RootResourceId", "rootResourceId"));
+
+        yield return new("AWS::ApiGateway::Resource", new("apigateway", "Resource"),
+            [S("ParentId", "parentId"), S("PathPart", "pathPart"), S("RestApiId", "restApi")], "id", A("ResourceId", "id"));
+
+        yield return new("AWS::ApiGateway::Method", new("apigateway", "Method"),
+        [
+            S("HttpMethod", "httpMethod"), S("ResourceId", "resourceId"), S("RestApiId", "restApi"), S("AuthorizationType", "authorization"),
+            S("AuthorizerId", "authorizerId"), L("AuthorizationScopes", "authorizationScopes"), B("ApiKeyRequired", "apiKeyRequired"),
+            S("OperationName", "operationName"), S("RequestValidatorId", "requestValidatorId"),
+            P("RequestParameters", "requestParameters", (c, v) => c.BoolMap(v)), M("RequestModels", "requestModels"),
+        ], "id", A())
+        {
+            CompanionProperties = new HashSet<string>(StringComparer.Ordinal) { "Integration", "MethodResponses" },
+            Companions = MethodParts,
+        };
+
+        yield return new("AWS::ApiGateway::Deployment", new("apigateway", "Deployment"),
+            [S("RestApiId", "restApi"), S("Description", "description")], "id", A())
+        {
+            CompanionProperties = new HashSet<string>(StringComparer.Ordinal) { "StageName" },
+            Companions = DeploymentStage,
+        };
+
+        yield return new("AWS::ApiGateway::Authorizer", new("apigateway", "Authorizer"),
+        [
+            S("RestApiId", "restApi"), S("Name", "name"), S("Type", "type"), S("AuthorizerUri", "authorizerUri"),
+            S("AuthorizerCredentials", "authorizerCredentials"), I("AuthorizerResultTtlInSeconds", "authorizerResultTtlInSeconds"),
+            S("IdentitySource", "identitySource"), S("IdentityValidationExpression", "identityValidationExpression"),
+            L("ProviderARNs", "providerArns"),
+        ], "id", A("AuthorizerId", "id"));
+
+        yield return new("AWS::ApiGateway::RequestValidator", new("apigateway", "RequestValidator"),
+        [
+            S("RestApiId", "restApi"), S("Name", "name"), B("ValidateRequestBody", "validateRequestBody"),
+            B("ValidateRequestParameters", "validateRequestParameters"),
+        ], "id", A("RequestValidatorId", "id"));
+
+        yield return new("AWS::ApiGateway::Model", new("apigateway", "Model"),
+        [
+            S("RestApiId", "restApi"), S("Name", "name"), S("ContentType", "contentType"), S("Description", "description"),
+            J("Schema", "schema"),
+        ], "name", A());
+
+        yield return new("AWS::ApiGateway::ApiKey", new("apigateway", "ApiKey"),
+        [
+            S("Name", "name"), S("Description", "description"), B("Enabled", "enabled"), S("Value", "value"),
+            S("CustomerId", "customerId"), Tags(),
+        ], "id", A("APIKeyId", "id"));
+
+        yield return new("AWS::ApiGateway::UsagePlan", new("apigateway", "UsagePlan"),
+        [
+            S("UsagePlanName", "name"), S("Description", "description"), Tags(),
+            NL("ApiStages", "apiStages", "apigateway.UsagePlanApiStage", S("ApiId", "apiId"), S("Stage", "stage")),
+            N("Quota", "quotaSettings", "apigateway.UsagePlanQuotaSettings", I("Limit", "limit"), I("Offset", "offset"), S("Period", "period")),
+            N("Throttle", "throttleSettings", "apigateway.UsagePlanThrottleSettings", I("BurstLimit", "burstLimit"),
+                I("RateLimit", "rateLimit")),
+        ], "id", A("Id", "id"));
+
+        yield return new("AWS::ApiGateway::UsagePlanKey", new("apigateway", "UsagePlanKey"),
+            [S("KeyId", "keyId"), S("KeyType", "keyType"), S("UsagePlanId", "usagePlanId")], "id", A("Id", "id"));
+
+        yield return new("AWS::ApiGateway::GatewayResponse", new("apigateway", "Response"),
+        [
+            S("RestApiId", "restApiId"), S("ResponseType", "responseType"), S("StatusCode", "statusCode"),
+            M("ResponseParameters", "responseParameters"), M("ResponseTemplates", "responseTemplates"),
+        ], "id", A());
+    }
+
+    private static readonly PropertyMap[] IntegrationProps =
+    [
+        S("Type", "type"), S("Uri", "uri"), S("IntegrationHttpMethod", "integrationHttpMethod"),
+        S("PassthroughBehavior", "passthroughBehavior"), S("ContentHandling", "contentHandling"),
+        I("TimeoutInMillis", "timeoutMilliseconds"), S("ConnectionType", "connectionType"), S("ConnectionId", "connectionId"),
+        S("Credentials", "credentials"), L("CacheKeyParameters", "cacheKeyParameters"), S("CacheNamespace", "cacheNamespace"),
+        M("RequestParameters", "requestParameters"), M("RequestTemplates", "requestTemplates"),
+    ];
+
+    private static readonly PropertyMap[] MethodResponseProps =
+    [
+        S("StatusCode", "statusCode"), P("ResponseParameters", "responseParameters", (c, v) => c.BoolMap(v)),
+        M("ResponseModels", "responseModels"),
+    ];
+
+    private static readonly PropertyMap[] IntegrationResponseProps =
+    [
+        S("StatusCode", "statusCode"), S("SelectionPattern", "selectionPattern"), S("ContentHandling", "contentHandling"),
+        M("ResponseParameters", "responseParameters"), M("ResponseTemplates", "responseTemplates"),
+    ];
+
+    /// <summary>
+    /// A CloudFormation <c>AWS::ApiGateway::Method</c> holds its integration and responses; Pulumi classic has a
+    /// resource for each: <c>&lt;Method&gt;Integration</c>, <c>&lt;Method&gt;Response&lt;status&gt;</c> and
+    /// <c>&lt;Method&gt;IntegrationResponse&lt;status&gt;</c>, addressed by the method's API, resource and HTTP method.
+    /// </summary>
+    private static IReadOnlyList<PulumiResource>? MethodParts(ValueConverter c, string logicalId, JsonObject properties)
+    {
+        if (c.Str(properties["RestApiId"]) is not { } api || c.Str(properties["ResourceId"]) is not { } resourceId ||
+            c.Str(properties["HttpMethod"]) is not { } httpMethod)
+        {
+            return null;
+        }
+
+        List<KeyValuePair<string, PulumiValue>> Address() =>
+            [new("restApi", api), new("resourceId", resourceId), new("httpMethod", httpMethod)];
+
+        var result = new List<PulumiResource>();
+        var responseNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (properties["MethodResponses"] is JsonArray responses)
+        {
+            foreach (var response in responses)
+            {
+                if (response is not JsonObject r || ValueConverter.PlanText(r["StatusCode"]) is not { } status ||
+                    Entries(c, r, MethodResponseProps) is not { } entries || !responseNames.TryAdd(status, $"{logicalId}Response{status}"))
+                {
+                    return null;
+                }
+
+                var methodResponse = new PulumiResource(responseNames[status], new("apigateway", "MethodResponse"), logicalId);
+                methodResponse.Properties.AddRange(Address());
+                methodResponse.Properties.AddRange(entries);
+                methodResponse.DependsOn.Add(logicalId);
+                result.Add(methodResponse);
+            }
+        }
+        else if (properties["MethodResponses"] is not null)
+        {
+            return null;
+        }
+
+        if (properties["Integration"] is null)
+        {
+            return result;
+        }
+
+        if (properties["Integration"] is not JsonObject integration)
+        {
+            return null;
+        }
+
+        var integrationBody = new JsonObject();
+        foreach (var (key, value) in integration)
+        {
+            if (key != "IntegrationResponses")
+            {
+                integrationBody[key] = value?.DeepClone();
+            }
+        }
+
+        if (Entries(c, integrationBody, IntegrationProps) is not { } integrationEntries)
+        {
+            return null;
+        }
+
+        var integrationName = $"{logicalId}Integration";
+        var resource = new PulumiResource(integrationName, new("apigateway", "Integration"), logicalId);
+        resource.Properties.AddRange(Address());
+        resource.Properties.AddRange(integrationEntries);
+        resource.DependsOn.Add(logicalId);
+        result.Add(resource);
+
+        if (integration["IntegrationResponses"] is null)
+        {
+            return result;
+        }
+
+        if (integration["IntegrationResponses"] is not JsonArray integrationResponses)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var response in integrationResponses)
+        {
+            if (response is not JsonObject r || ValueConverter.PlanText(r["StatusCode"]) is not { } status ||
+                Entries(c, r, IntegrationResponseProps) is not { } entries || !seen.Add(status))
+            {
+                return null;
+            }
+
+            var integrationResponse = new PulumiResource($"{logicalId}IntegrationResponse{status}", new("apigateway", "IntegrationResponse"), logicalId);
+            integrationResponse.Properties.AddRange(Address());
+            integrationResponse.Properties.AddRange(entries);
+            integrationResponse.DependsOn.Add(integrationName);
+            if (responseNames.TryGetValue(status, out var methodResponse))
+            {
+                integrationResponse.DependsOn.Add(methodResponse);
+            }
+
+            result.Add(integrationResponse);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// CloudFormation's <c>Deployment.StageName</c> creates the stage implicitly; Pulumi classic needs an explicit
+    /// <c>aws:apigateway:Stage</c>, named <c>&lt;Deployment&gt;Stage</c>.
+    /// </summary>
+    private static IReadOnlyList<PulumiResource>? DeploymentStage(ValueConverter c, string logicalId, JsonObject properties)
+    {
+        if (properties["StageName"] is null)
+        {
+            return [];
+        }
+
+        if (c.Str(properties["StageName"]) is not { } stageName || c.Str(properties["RestApiId"]) is not { } api)
+        {
+            return null;
+        }
+
+        var stage = new PulumiResource($"{logicalId}Stage", new("apigateway", "Stage"), logicalId);
+        stage.Properties.Add(new("restApi", api));
+        stage.Properties.Add(new("deployment", new PulumiAttribute(logicalId, "id")));
+        stage.Properties.Add(new("stageName", stageName));
+        return [stage];
     }
 
     private static IEnumerable<KeyValuePair<string, PulumiValue>>? KeySchema(ValueConverter c, JsonNode? value)

@@ -104,7 +104,12 @@ internal sealed partial class ValueConverter(Func<string, string?, PulumiValue?>
     public PulumiValue? StrList(JsonNode? node) => node is JsonArray a ? List(a, Str) : null;
 
     /// <summary>A string map (environment variables, stage variables, API tags).</summary>
-    public PulumiValue? StrMap(JsonNode? node)
+    public PulumiValue? StrMap(JsonNode? node) => Map(node, Str);
+
+    /// <summary>A map of booleans (API Gateway method request and response parameters).</summary>
+    public PulumiValue? BoolMap(JsonNode? node) => Map(node, Bool);
+
+    private PulumiValue? Map(JsonNode? node, Func<JsonNode?, PulumiValue?> item)
     {
         if (node is not JsonObject o || IsIntrinsic(o))
         {
@@ -114,7 +119,7 @@ internal sealed partial class ValueConverter(Func<string, string?, PulumiValue?>
         var entries = new List<KeyValuePair<string, PulumiValue>>();
         foreach (var (k, v) in o)
         {
-            var value = Str(v);
+            var value = item(v);
             if (value is null)
             {
                 return null;

@@ -62,6 +62,68 @@ public sealed class PulumiBackendTests
         Assert.Equal(new PulumiAttribute("WorkerLambdaFunction", "qualifiedArn"), program.Outputs.Single(o => o.Key == "WorkerArn").Value);
     }
 
+    private const string RestApiTemplate = """
+        {
+          "Resources": {
+            "ApiGatewayRestApi": { "Type": "AWS::ApiGateway::RestApi", "Properties": { "Name": "dev-svc", "Policy": "",
+              "EndpointConfiguration": { "Types": ["EDGE"] } } },
+            "ApiGatewayResourceItems": { "Type": "AWS::ApiGateway::Resource", "Properties": { "PathPart": "items",
+              "ParentId": { "Fn::GetAtt": ["ApiGatewayRestApi", "RootResourceId"] }, "RestApiId": { "Ref": "ApiGatewayRestApi" } } },
+            "ApiGatewayMethodItemsOptions": { "Type": "AWS::ApiGateway::Method", "Properties": {
+              "AuthorizationType": "NONE", "HttpMethod": "OPTIONS", "RequestParameters": {},
+              "ResourceId": { "Ref": "ApiGatewayResourceItems" }, "RestApiId": { "Ref": "ApiGatewayRestApi" },
+              "MethodResponses": [{ "StatusCode": "200", "ResponseParameters": { "method.response.header.Access-Control-Allow-Origin": true }, "ResponseModels": {} }],
+              "Integration": { "Type": "MOCK", "RequestTemplates": { "application/json": "{statusCode:200}" },
+                "IntegrationResponses": [{ "StatusCode": "200", "ResponseParameters": { "method.response.header.Access-Control-Allow-Origin": "'*'" } }] } } },
+            "ApiGatewayDeploymentAbc": { "Type": "AWS::ApiGateway::Deployment", "DependsOn": ["ApiGatewayMethodItemsOptions"],
+              "Properties": { "RestApiId": { "Ref": "ApiGatewayRestApi" }, "StageName": "dev" } }
+          },
+          "Outputs": { "Deployment": { "Value": { "Ref": "ApiGatewayDeploymentAbc" } } }
+        }
+        """;
+
+    [Fact]
+    public void Rest_api_methods_become_classic_method_integration_and_responses_and_the_deployment_gets_a_stage()
+    {
+        var diagnostics = new DiagnosticBag();
+        var source = PulumiSource.FromTemplate(JsonNode.Parse(RestApiTemplate)!.AsObject(), "svc", "dev", "eu-west-1");
+        var program = PulumiProgramBuilder.Build(source, diagnostics);
+
+        Assert.Empty(program.Leftovers);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Id == PulumiProgramBuilder.LeftoverDiagnosticId);
+        var byName = program.Resources.ToDictionary(r => r.Name);
+        Assert.Equal("aws:apigateway/restApi:RestApi", byName["ApiGatewayRestApi"].Type.Token);
+        Assert.DoesNotContain(byName["ApiGatewayRestApi"].Properties, p => p.Key == "policy");
+        Assert.Equal(new PulumiAttribute("ApiGatewayRestApi", "rootResourceId"), Value(byName["ApiGatewayResourceItems"], "parentId"));
+        Assert.Equal(new PulumiAttribute("ApiGatewayRestApi", "id"), Value(byName["ApiGatewayResourceItems"], "restApi"));
+
+        var method = byName["ApiGatewayMethodItemsOptions"];
+        Assert.Equal(PulumiLiteral.String("NONE"), Value(method, "authorization"));
+        var integration = byName["ApiGatewayMethodItemsOptionsIntegration"];
+        Assert.Equal("aws:apigateway/integration:Integration", integration.Type.Token);
+        Assert.Equal(PulumiLiteral.String("MOCK"), Value(integration, "type"));
+        Assert.Equal(PulumiLiteral.String("OPTIONS"), Value(integration, "httpMethod"));
+        Assert.Equal(new PulumiAttribute("ApiGatewayResourceItems", "id"), Value(integration, "resourceId"));
+        Assert.Contains("ApiGatewayMethodItemsOptions", integration.DependsOn);
+        var methodResponse = byName["ApiGatewayMethodItemsOptionsResponse200"];
+        Assert.Equal("aws:apigateway/methodResponse:MethodResponse", methodResponse.Type.Token);
+        var parameters = Assert.IsType<PulumiObject>(Value(methodResponse, "responseParameters"));
+        Assert.Equal(PulumiLiteral.Bool(true), parameters.Entries.Single().Value);
+        var integrationResponse = byName["ApiGatewayMethodItemsOptionsIntegrationResponse200"];
+        Assert.Equal(["ApiGatewayMethodItemsOptionsIntegration", "ApiGatewayMethodItemsOptionsResponse200"], integrationResponse.DependsOn);
+
+        var deployment = byName["ApiGatewayDeploymentAbc"];
+        Assert.Equal("aws:apigateway/deployment:Deployment", deployment.Type.Token);
+        Assert.Contains("ApiGatewayMethodItemsOptionsIntegrationResponse200", deployment.DependsOn);
+        var stage = byName["ApiGatewayDeploymentAbcStage"];
+        Assert.Equal("aws:apigateway/stage:Stage", stage.Type.Token);
+        Assert.Equal(new PulumiAttribute("ApiGatewayDeploymentAbc", "id"), Value(stage, "deployment"));
+        Assert.Equal(PulumiLiteral.String("dev"), Value(stage, "stageName"));
+        Assert.Equal(new PulumiAttribute("ApiGatewayDeploymentAbc", "id"), program.Outputs.Single().Value);
+
+        static PulumiValue Value(PulumiResource r, string input) => r.Properties.Single(p => p.Key == input).Value;
+    }
+
     [Fact]
     public void Unmapped_resources_go_to_one_reported_cloudformation_stack_wired_both_ways()
     {

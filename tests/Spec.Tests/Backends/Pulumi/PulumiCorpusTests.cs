@@ -34,6 +34,17 @@ public sealed class PulumiCorpusTests
         ["AWS::ApiGatewayV2::Authorizer"] = "aws:apigatewayv2/authorizer:Authorizer",
         ["AWS::ApiGatewayV2::Deployment"] = "aws:apigatewayv2/deployment:Deployment",
         ["AWS::Kinesis::Stream"] = "aws:kinesis/stream:Stream",
+        ["AWS::ApiGateway::RestApi"] = "aws:apigateway/restApi:RestApi",
+        ["AWS::ApiGateway::Resource"] = "aws:apigateway/resource:Resource",
+        ["AWS::ApiGateway::Method"] = "aws:apigateway/method:Method",
+        ["AWS::ApiGateway::Deployment"] = "aws:apigateway/deployment:Deployment",
+        ["AWS::ApiGateway::Authorizer"] = "aws:apigateway/authorizer:Authorizer",
+        ["AWS::ApiGateway::RequestValidator"] = "aws:apigateway/requestValidator:RequestValidator",
+        ["AWS::ApiGateway::Model"] = "aws:apigateway/model:Model",
+        ["AWS::ApiGateway::ApiKey"] = "aws:apigateway/apiKey:ApiKey",
+        ["AWS::ApiGateway::UsagePlan"] = "aws:apigateway/usagePlan:UsagePlan",
+        ["AWS::ApiGateway::UsagePlanKey"] = "aws:apigateway/usagePlanKey:UsagePlanKey",
+        ["AWS::ApiGateway::GatewayResponse"] = "aws:apigateway/response:Response",
     };
 
     private static PulumiCorpusRun Run()
@@ -91,7 +102,14 @@ public sealed class PulumiCorpusTests
                     expected.AddRange(Enumerable.Range(1, targets).Select(i => ("aws:cloudwatch/eventTarget:EventTarget", $"{r.LogicalId}Target{i}")));
                     var subs = r.Type == "AWS::SNS::Topic" ? (r.Properties["Subscription"] as JsonArray)?.Count ?? 0 : 0;
                     expected.AddRange(Enumerable.Range(1, subs).Select(i => ("aws:sns/topicSubscription:TopicSubscription", $"{r.LogicalId}Subscription{i}")));
+                    expected.AddRange(RestApiParts(r.Type, r.LogicalId, r.Properties));
                     KeyInputs(c.Name, r.Type, r.LogicalId, r.Properties, recorded);
+                    if (r.Type == "AWS::ApiGateway::Method" && r.Properties["Integration"] is JsonObject integration)
+                    {
+                        KeyInputs(c.Name, "Integration", r.LogicalId + "Integration", integration, recorded);
+                        Check(Input(recorded, r.LogicalId + "Integration", "httpMethod") == r.Properties["HttpMethod"]?.ToString(),
+                            $"{c.Name}: {r.LogicalId}Integration is not for the method's HTTP method");
+                    }
                 }
             }
 
@@ -121,6 +139,11 @@ public sealed class PulumiCorpusTests
                 "AWS::Events::Rule" => [("ScheduleExpression", "scheduleExpression"), ("State", "state")],
                 "AWS::Logs::LogGroup" => [("LogGroupName", "name"), ("RetentionInDays", "retentionInDays")],
                 "AWS::DynamoDB::Table" => [("TableName", "name"), ("BillingMode", "billingMode")],
+                "AWS::ApiGateway::Method" => [("HttpMethod", "httpMethod"), ("AuthorizationType", "authorization"), ("ApiKeyRequired", "apiKeyRequired")],
+                "AWS::ApiGateway::Resource" => [("PathPart", "pathPart")],
+                "AWS::ApiGateway::RestApi" => [("Name", "name")],
+                "AWS::ApiGateway::Authorizer" => [("Type", "type"), ("IdentitySource", "identitySource")],
+                "Integration" => [("Type", "type"), ("Uri", "uri"), ("IntegrationHttpMethod", "integrationHttpMethod")],
                 _ => [],
             };
             foreach (var (cfn, pulumi) in pairs)
@@ -131,6 +154,37 @@ public sealed class PulumiCorpusTests
                     var got = Input(recorded, id, pulumi);
                     Check(got == want, $"{name}: {id}.{pulumi} is {got ?? "missing"}, the plan says {want}");
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The resources Pulumi classic needs besides the REST API method and deployment themselves: an integration, a
+    /// method response and an integration response per status code, and the stage CloudFormation creates implicitly.
+    /// </summary>
+    private static IEnumerable<(string Type, string Name)> RestApiParts(string type, string id, JsonObject props)
+    {
+        if (type == "AWS::ApiGateway::Deployment" && props["StageName"] is not null)
+        {
+            yield return ("aws:apigateway/stage:Stage", id + "Stage");
+        }
+
+        if (type != "AWS::ApiGateway::Method")
+        {
+            yield break;
+        }
+
+        foreach (var response in (props["MethodResponses"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            yield return ("aws:apigateway/methodResponse:MethodResponse", $"{id}Response{response["StatusCode"]}");
+        }
+
+        if (props["Integration"] is JsonObject integration)
+        {
+            yield return ("aws:apigateway/integration:Integration", id + "Integration");
+            foreach (var response in (integration["IntegrationResponses"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                yield return ("aws:apigateway/integrationResponse:IntegrationResponse", $"{id}IntegrationResponse{response["StatusCode"]}");
             }
         }
     }
