@@ -72,6 +72,7 @@ internal static class EventLowering
                 case "iot": SimpleEvents.Iot(ctx, ofType); break;
                 case "cloudwatchEvent": SimpleEvents.CloudWatchEvent(ctx, ofType); break;
                 case "cloudwatchLog": SimpleEvents.CloudWatchLog(ctx, ofType); break;
+                case "cognitoUserPool": CognitoUserPoolLowering.Compile(ctx, ofType); break;
                 case "eventBridge": EventBridgeLowering.Compile(ctx, ofType); break;
                 case "msk": KafkaFamilyLowering.Msk(ctx, ofType); break;
                 case "kafka": KafkaFamilyLowering.Kafka(ctx, ofType); break;

@@ -83,7 +83,7 @@ public sealed class BrokerAndEventBridgeEventTests
             """);
         var rule = Resource(template, "Sdevfnrule1EventBridgeRule");
         Assert.Equal("FnProvConcLambdaAlias", rule["DependsOn"]!.GetValue<string>());
-        Assert.Equal("""{"Ref":"FnProvConcLambdaAlias"}""", rule["Properties"]!["Targets"]![0]!["Arn"]!.ToJsonString());
+        Assert.Equal("""{"Fn::Join":[":",[{"Fn::GetAtt":["FnLambdaFunction","Arn"]},"provisioned"]]}""", rule["Properties"]!["Targets"]![0]!["Arn"]!.ToJsonString());
         Assert.Equal("FnProvConcLambdaAlias", Resource(template, "FnEventBridgeLambdaPermission1")["DependsOn"]!.GetValue<string>());
     }
 
