@@ -73,6 +73,7 @@ internal static class EventLowering
                 case "cloudwatchEvent": SimpleEvents.CloudWatchEvent(ctx, ofType); break;
                 case "cloudwatchLog": SimpleEvents.CloudWatchLog(ctx, ofType); break;
                 case "cognitoUserPool": CognitoUserPoolLowering.Compile(ctx, ofType); break;
+                case "iotFleetProvisioning": IotFleetProvisioningLowering.Compile(ctx, ofType); break;
                 case "eventBridge": EventBridgeLowering.Compile(ctx, ofType); break;
                 case "msk": KafkaFamilyLowering.Msk(ctx, ofType); break;
                 case "kafka": KafkaFamilyLowering.Kafka(ctx, ofType); break;
