@@ -72,6 +72,13 @@ internal static class EventLowering
                 case "iot": SimpleEvents.Iot(ctx, ofType); break;
                 case "cloudwatchEvent": SimpleEvents.CloudWatchEvent(ctx, ofType); break;
                 case "cloudwatchLog": SimpleEvents.CloudWatchLog(ctx, ofType); break;
+                case "cognitoUserPool": CognitoUserPoolLowering.Compile(ctx, ofType); break;
+                case "iotFleetProvisioning": IotFleetProvisioningLowering.Compile(ctx, ofType); break;
+                case "eventBridge": EventBridgeLowering.Compile(ctx, ofType); break;
+                case "msk": KafkaFamilyLowering.Msk(ctx, ofType); break;
+                case "kafka": KafkaFamilyLowering.Kafka(ctx, ofType); break;
+                case "activemq": KafkaFamilyLowering.MessageBroker(ctx, ofType, rabbit: false); break;
+                case "rabbitmq": KafkaFamilyLowering.MessageBroker(ctx, ofType, rabbit: true); break;
                 case "sqs": SimpleEvents.Sqs(ctx, ofType); break;
                 case "httpApi": HttpApiLowering.Compile(ctx, ofType); break;
                 default:

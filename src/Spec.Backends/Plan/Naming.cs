@@ -172,7 +172,7 @@ public static class Naming
 
     public static string EventBridgeRule(string ruleName) => AlphaNumeric(ruleName) + "EventBridgeRule";
 
-    public static string EventBridgeBus(string busName) => AlphaNumeric(busName) + "EventBridgeEventBus";
+    public static string EventBridgeBus(string busName) => FunctionName(busName) + "EventBridgeEventBus";
 
     public static string EventBridgePermission(string functionKey, int index) =>
         FunctionName(functionKey) + "EventBridgeLambdaPermission" + index.ToString(CultureInfo.InvariantCulture);

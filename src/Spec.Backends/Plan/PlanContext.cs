@@ -27,8 +27,13 @@ public sealed class PlanFunction(string key, MappingNode node, string deployedNa
     /// <summary>The alias name (<c>provisioned</c>, <c>snapstart</c>) when there is one.</summary>
     public string? AliasName { get; set; }
 
-    /// <summary>What event sources invoke: the function ARN, or the alias when there is one.</summary>
-    public JsonNode Target() => AliasLogicalId is null ? PlanJson.GetAtt(LogicalId, "Arn") : PlanJson.Ref(AliasLogicalId);
+    /// <summary>
+    /// What event sources invoke (<c>resolveLambdaTarget</c>): the function ARN, or that ARN qualified with the alias
+    /// name when there is an alias.
+    /// </summary>
+    public JsonNode Target() => AliasName is null
+        ? PlanJson.GetAtt(LogicalId, "Arn")
+        : PlanJson.Join(":", PlanJson.GetAtt(LogicalId, "Arn"), AliasName);
 
     /// <summary>The name to use where a function name is expected (FunctionName of a Permission).</summary>
     public JsonNode PermissionTarget() => Target();

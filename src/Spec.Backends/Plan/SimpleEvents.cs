@@ -409,7 +409,7 @@ internal static class SimpleEvents
         }
     }
 
-    private static JsonArray MappingDependsOn(PlanContext ctx, PlanFunction fn)
+    internal static JsonArray MappingDependsOn(PlanContext ctx, PlanFunction fn)
     {
         if (Text(fn.Node["role"]) is { } role && !role.StartsWith("arn:", StringComparison.Ordinal))
         {
@@ -490,7 +490,7 @@ internal static class SimpleEvents
         }
     }
 
-    private static void AddFilterCriteria(PlanContext ctx, Node? value, JsonObject props)
+    internal static void AddFilterCriteria(PlanContext ctx, Node? value, JsonObject props)
     {
         if (Get(value, "filterPatterns") is SequenceNode patterns)
         {
