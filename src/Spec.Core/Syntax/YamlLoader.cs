@@ -107,8 +107,23 @@ public sealed class YamlLoader
         }
         catch (YamlException e)
         {
-            var span = new SourceSpan(path, Position(e.Start), Position(e.End));
-            diagnostics.Error(DiagnosticIds.Parse, $"invalid YAML: {Describe(e)}", span);
+            // YamlDotNet's Start is where the construct began ("while scanning a mapping"), End is where the
+            // problem was found: the user must edit at End, and Start explains the context.
+            var problem = e.Message.Contains("tab", StringComparison.Ordinal) && FirstTabIndentation(text) is { } tab
+                ? tab
+                : Position(e.End);
+            var context = Position(e.Start);
+            var diagnostic = new Diagnostic(DiagnosticIds.Parse, Severity.Error, $"invalid YAML: {Describe(e)}",
+                new SourceSpan(path, problem, problem));
+            if (context != problem)
+            {
+                diagnostic = diagnostic with
+                {
+                    Related = [new RelatedLocation(new SourceSpan(path, context, context), "the construct started here")],
+                };
+            }
+
+            diagnostics.Add(diagnostic);
             return new LoadResult(source, null, comments);
         }
         catch (LimitExceededException e)
@@ -116,6 +131,30 @@ public sealed class YamlLoader
             diagnostics.Error(DiagnosticIds.Parse, e.Message, e.Span, e.Help);
             return new LoadResult(source, null, comments);
         }
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab in the indentation at the start of the enclosing mapping (often 1:1); the user
+    /// needs the tab itself.
+    /// </summary>
+    private static SourcePosition? FirstTabIndentation(string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (text[i] == '\t' && text.AsSpan(lineStart, i - lineStart).Trim(' ').IsEmpty)
+            {
+                return new SourcePosition(line, i - lineStart + 1, i);
+            }
+        }
+
+        return null;
     }
 
     internal static SourcePosition Position(Mark mark) =>

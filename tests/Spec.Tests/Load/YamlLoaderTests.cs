@@ -105,4 +105,23 @@ public class YamlLoaderTests
         Assert.Null(result.Root);
         Assert.Equal(2, Assert.Single(bag.Items).Span!.Line);
     }
+
+    [Fact]
+    public void A_tab_in_the_indentation_is_reported_where_the_tab_is()
+    {
+        var (root, bag) = Load("service: a\nprovider:\n  name: aws\nfunctions:\n  f:\n\thandler: x\n");
+        Assert.Null(root);
+        var d = Assert.Single(bag.Items);
+        Assert.Equal(6, d.Span!.Line);
+        Assert.Equal(1, d.Span.Column);
+        Assert.Contains("tab", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unclosed_flow_sequence_is_reported_where_the_input_ends()
+    {
+        var (root, bag) = Load("service: a\nx: [a, b\n");
+        Assert.Null(root);
+        Assert.Equal(3, Assert.Single(bag.Items).Span!.Line);
+    }
 }
