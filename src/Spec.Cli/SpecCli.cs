@@ -65,8 +65,6 @@ internal static class SpecCli
             new ExplainCommand(environment),
             new PrintCommand(environment),
             new SchemaCommand(environment),
-            new PulumiCompileCommand(environment),
-            new PulumiDeployCommand(environment),
             new CompileCommand(environment),
             new PackageCommand(environment),
             new DeployCommand(environment),

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Spec.Backends.Plan;
+using Spec.Backends.Pulumi;
 using Spec.Cli.Output;
 using Spec.Core.Diagnostics;
 using Spec.Core.Pipeline;
@@ -6,40 +8,79 @@ using Spec.Core.Resolve;
 
 namespace Spec.Cli.Commands;
 
-/// <summary>What compile, package and deploy share: resolve the spec, report problems like <c>spec check</c>.</summary>
+/// <summary>What compile, package and deploy share: run the pipeline, run a backend, report like <c>spec check</c>.</summary>
 internal static class BackendCommandSupport
 {
-    /// <summary>Load and Resolve (the Framework compiles with schema problems as warnings, and so do the backends).</summary>
-    public static (PipelineResult Result, ResolvedSpec? Resolved) Resolve(CommandEnvironment environment, ParseResult parse)
+    /// <summary>
+    /// Runs Load → Resolve (the Framework compiles with schema problems as warnings, and so do the backends), then
+    /// <paramref name="backend"/> on the resolved spec. Prints the pipeline's errors and the backend's errors and
+    /// warnings on stderr and returns the exit code: 2 when the spec could not be processed, 1 when there is an error,
+    /// else what the backend returned (a deployer passes on the exit code of the tool it ran).
+    /// </summary>
+    public static int Run(CommandEnvironment environment, ParseResult parse, Func<ResolvedSpec, DiagnosticBag, int> backend)
     {
-        var target = environment.Targets(parse, null)[0];
-        var result = environment.Run(parse, target, PipelineStage.Resolve);
-        return (result, result.HasErrors ? null : result.Resolved);
+        var result = environment.Run(parse, environment.Targets(parse, null)[0], PipelineStage.Resolve);
+        var diagnostics = new DiagnosticBag();
+        var exit = result is { HasErrors: false, Resolved: { } resolved } ? backend(resolved, diagnostics) : ExitCodes.Errors;
+
+        var shown = result.Diagnostics.Where(d => d.Severity == Severity.Error)
+            .Concat(diagnostics.Items.Where(d => d.Severity is Severity.Error or Severity.Warning))
+            .ToList();
+        if (shown.Count > 0)
+        {
+            var report = new CheckReport([result with { Diagnostics = DiagnosticOrder.Sort(shown) }]);
+            new TextCheckRenderer(useColor: false).Render(report, environment.Context.Error);
+        }
+
+        if (result.CouldNotProcess)
+        {
+            return ExitCodes.Unprocessable;
+        }
+
+        return exit == ExitCodes.Ok && shown.Exists(d => d.Severity == Severity.Error) ? ExitCodes.Errors : exit;
     }
 
-    /// <summary>Prints the errors (pipeline and backend) and returns the exit code, or null when there are none.</summary>
-    public static int? Report(CommandEnvironment environment, PipelineResult result, DiagnosticBag backend)
+    /// <summary>
+    /// Plans the service for a Pulumi program written into <paramref name="projectDirectory"/> (code paths are made
+    /// relative to it); null when the plan has errors.
+    /// </summary>
+    public static PulumiSource? PulumiSource(ResolvedSpec resolved, string projectDirectory, DiagnosticBag diagnostics)
     {
-        var problems = result.Diagnostics.Concat(backend.Items).Where(d => d.Severity == Severity.Error).ToList();
-        var warnings = backend.Items.Where(d => d.Severity == Severity.Warning).ToList();
-        if (problems.Count == 0 && warnings.Count == 0)
+        var plan = PlanBuilder.Build(resolved, diagnostics);
+        if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var report = new CheckReport([result with { Diagnostics = DiagnosticOrder.Sort([.. problems, .. warnings]) }]);
-        new TextCheckRenderer(useColor: false).Render(report, environment.Context.Error);
-        if (problems.Count == 0)
+        var codeRoot = Path.GetRelativePath(projectDirectory, resolved.ServiceDirectory).Replace('\\', '/');
+        return Backends.Pulumi.PulumiSource.FromPlan(plan, codeRoot, resolved.Loaded.Source.Path);
+    }
+
+    /// <summary>
+    /// A usage error (exit 2) when one of <paramref name="options"/> was given although it does not apply to the
+    /// chosen target or engine; null when none was given.
+    /// </summary>
+    public static int? RejectInapplicable(CommandEnvironment environment, ParseResult parse, string chosen, string appliesTo,
+        params Option[] options)
+    {
+        var given = options.Where(o => parse.GetResult(o) is { Implicit: false }).ToList();
+        if (given.Count == 0)
         {
             return null;
         }
 
-        return result.CouldNotProcess ? ExitCodes.Unprocessable : ExitCodes.Errors;
+        foreach (var option in given)
+        {
+            environment.Context.Error.WriteLine($"error: {option.Name} applies only to {appliesTo}, not to {chosen}");
+        }
+
+        environment.Context.Error.WriteLine($"run `spec {parse.CommandResult.Command.Name} --help` for usage");
+        return ExitCodes.Unprocessable;
     }
 
-    public static Option<string> FormatOption()
+    public static Option<string> FormatOption(string description = "Template format")
     {
-        var format = new Option<string>("--format", "-f") { Description = "Template format", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format", "-f") { Description = description, DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "yaml");
         return format;
     }

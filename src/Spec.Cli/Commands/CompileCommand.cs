@@ -1,21 +1,38 @@
 using System.CommandLine;
 using System.Text;
 using Spec.Backends.CloudFormation;
+using Spec.Backends.Pulumi;
 using Spec.Core.Diagnostics;
+using Spec.Core.Resolve;
 
 namespace Spec.Cli.Commands;
 
-/// <summary><c>spec compile --target cloudformation [--output DIR] [--format json|yaml]</c>.</summary>
+/// <summary>
+/// <c>spec compile [--target cloudformation|pulumi-ts|pulumi-yaml|pulumi-csharp] [--output DIR] [--format json|yaml]</c>:
+/// a CloudFormation template (like <c>serverless package</c> without the code) or a complete Pulumi project.
+/// </summary>
 internal sealed class CompileCommand(CommandEnvironment environment) : ISpecCommand
 {
-    private readonly Option<string> _target = new("--target", "-t") { Description = "What to compile to", DefaultValueFactory = _ => "cloudformation" };
-    private readonly Option<string> _output = BackendCommandSupport.OutputOption();
-    private readonly Option<string> _format = BackendCommandSupport.FormatOption();
+    private const string CloudFormation = "cloudformation";
+
+    private readonly Option<string> _target = new("--target", "-t")
+    {
+        Description = "What to compile to: a CloudFormation template, or a Pulumi project in TypeScript, YAML or C#",
+        DefaultValueFactory = _ => CloudFormation,
+    };
+
+    private readonly Option<string?> _output = new("--output", "-o")
+    {
+        Description = "Output directory [default: .spec for cloudformation, .spec/<target> for Pulumi targets]",
+        HelpName = "DIR",
+    };
+
+    private readonly Option<string> _format = BackendCommandSupport.FormatOption("Template format (cloudformation only)");
 
     public Command Build()
     {
-        _target.AcceptOnlyFromAmong("cloudformation");
-        var command = new Command("compile", "Compile the spec to a CloudFormation template (like `serverless package`, without code)")
+        _target.AcceptOnlyFromAmong(CloudFormation, "pulumi-ts", "pulumi-yaml", "pulumi-csharp");
+        var command = new Command("compile", "Compile the spec to a CloudFormation template or a Pulumi project (no code packaging)")
         {
             _target,
             _output,
@@ -27,23 +44,46 @@ internal sealed class CompileCommand(CommandEnvironment environment) : ISpecComm
 
     private int Execute(ParseResult parse)
     {
-        var (result, resolved) = BackendCommandSupport.Resolve(environment, parse);
-        var backend = new DiagnosticBag();
-        var format = parse.GetValue(_format) == "yaml" ? TemplateFormat.Yaml : TemplateFormat.Json;
-        var compiled = resolved is null ? null : CloudFormationCompiler.Compile(resolved, backend, format: format);
-        var code = BackendCommandSupport.Report(environment, result, backend);
-        if (code is not null || compiled?.Text is null)
+        var target = parse.GetValue(_target)!;
+        if (target == CloudFormation)
         {
-            return code ?? ExitCodes.Errors;
+            var format = parse.GetValue(_format) == "yaml" ? TemplateFormat.Yaml : TemplateFormat.Json;
+            var directory = environment.Context.Locate(parse.GetValue(_output) ?? ".spec");
+            return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) => CompileTemplate(resolved, format, directory, diagnostics));
         }
 
-        backend = new DiagnosticBag();
-
-        var directory = environment.Context.Locate(parse.GetValue(_output)!);
-        var file = CloudFormationCompiler.FileName(format);
-        if (!CloudFormationCompiler.WriteOutput(directory, new Dictionary<string, byte[]> { [file] = Encoding.UTF8.GetBytes(compiled.Text) }, backend))
+        if (BackendCommandSupport.RejectInapplicable(environment, parse, $"--target {target}", "--target cloudformation", _format) is { } usage)
         {
-            return BackendCommandSupport.Report(environment, result, backend) ?? ExitCodes.Errors;
+            return usage;
+        }
+
+        _ = PulumiCompiler.TryParseTarget(target, out var pulumiTarget);
+        var output = environment.Context.Locate(parse.GetValue(_output) ?? Path.Combine(".spec", target));
+        return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) =>
+        {
+            if (BackendCommandSupport.PulumiSource(resolved, output, diagnostics) is not { } source)
+            {
+                return ExitCodes.Errors;
+            }
+
+            PulumiCompiler.Compile(source, pulumiTarget, output, diagnostics);
+            environment.Context.Out.WriteLine(output);
+            return ExitCodes.Ok;
+        });
+    }
+
+    private int CompileTemplate(ResolvedSpec resolved, TemplateFormat format, string directory, DiagnosticBag diagnostics)
+    {
+        var compiled = CloudFormationCompiler.Compile(resolved, diagnostics, format: format);
+        if (compiled.Text is null)
+        {
+            return ExitCodes.Errors;
+        }
+
+        var file = CloudFormationCompiler.FileName(format);
+        if (!CloudFormationCompiler.WriteOutput(directory, new Dictionary<string, byte[]> { [file] = Encoding.UTF8.GetBytes(compiled.Text) }, diagnostics))
+        {
+            return ExitCodes.Errors;
         }
 
         environment.Context.Out.WriteLine(Path.Combine(directory, file));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Spec.Backends.CloudFormation;
 using Spec.Backends.Packaging;
-using Spec.Core.Diagnostics;
 
 namespace Spec.Cli.Commands;
 
@@ -24,29 +23,23 @@ internal sealed class PackageCommand(CommandEnvironment environment) : ISpecComm
 
     private int Execute(ParseResult parse)
     {
-        var (result, resolved) = BackendCommandSupport.Resolve(environment, parse);
-        var backend = new DiagnosticBag();
         var format = parse.GetValue(_format) == "yaml" ? TemplateFormat.Yaml : TemplateFormat.Json;
-        var package = resolved is null ? null : Packager.Package(resolved, backend, format);
-        var code = BackendCommandSupport.Report(environment, result, backend);
-        if (code is not null || package is null)
-        {
-            return code ?? ExitCodes.Errors;
-        }
-
         var directory = environment.Context.Locate(parse.GetValue(_output)!);
-        backend = new DiagnosticBag();
-        if (!Packager.Write(package, directory, format, backend))
+        return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) =>
         {
-            return BackendCommandSupport.Report(environment, result, backend) ?? ExitCodes.Errors;
-        }
+            var package = Packager.Package(resolved, diagnostics, format);
+            if (!package.Succeeded || diagnostics.HasErrors || !Packager.Write(package, directory, format, diagnostics))
+            {
+                return ExitCodes.Errors;
+            }
 
-        foreach (var artifact in package.Artifacts)
-        {
-            environment.Context.Out.WriteLine(Path.Combine(directory, artifact.Name));
-        }
+            foreach (var artifact in package.Artifacts)
+            {
+                environment.Context.Out.WriteLine(Path.Combine(directory, artifact.Name));
+            }
 
-        environment.Context.Out.WriteLine(Path.Combine(directory, CloudFormationCompiler.FileName(format)));
-        return ExitCodes.Ok;
+            environment.Context.Out.WriteLine(Path.Combine(directory, CloudFormationCompiler.FileName(format)));
+            return ExitCodes.Ok;
+        });
     }
 }

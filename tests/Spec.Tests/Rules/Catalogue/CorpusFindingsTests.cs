@@ -15,13 +15,7 @@ public sealed class CorpusFindingsTests
     public void Corpus_findings_match_the_reviewed_golden_summary_RequiresShared()
     {
         Skip.If(SharedData.Missing, SharedData.SkipReason);
-        var actual = Summary(Path.Combine(SharedData.Corpus!, "sls-examples"));
-        if (Environment.GetEnvironmentVariable("SPEC_BLESS") == "1")
-        {
-            File.WriteAllText(GoldenPath, actual);
-        }
-
-        Assert.Equal(File.ReadAllText(GoldenPath).ReplaceLineEndings("\n"), actual);
+        Golden.Verify(GoldenPath, Summary(Path.Combine(SharedData.Corpus!, "sls-examples")));
     }
 
     [SkippableFact]
