@@ -241,7 +241,13 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
         }
         else
         {
-            AtomicFile.WriteAllText(context.Locate(output.File), text);
+            var path = context.Locate(output.File);
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            AtomicFile.WriteAllText(path, text);
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class SpecChecker(SpecCheckOptions options)
         var result = RuleEngine.Run(input, new RuleRunOptions
         {
             Rules = options.Rules,
-            Config = ConfigFor(path),
+            Config = ConfigFor(pipeline.ConfigPath),
             InlineSuppressions = options.InlineSuppressions,
             Baseline = options.Baseline,
             BaseDirectory = options.BaseDirectory,
