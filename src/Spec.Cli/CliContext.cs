@@ -11,6 +11,9 @@ internal sealed record CliContext(
     IReadOnlyDictionary<string, string> Environment,
     bool OutputIsTerminal)
 {
+    /// <summary>Standard error is a terminal: only then does <c>spec check</c> draw a progress line.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>Colour only on a terminal, never when <c>NO_COLOR</c> is set (no-color.org) or TERM is dumb.</summary>
     public bool UseColor =>
         OutputIsTerminal
@@ -32,7 +35,10 @@ internal sealed record CliContext(
         }
 
         return new CliContext(Console.Out, Console.Error, System.Environment.CurrentDirectory, env,
-            !Console.IsOutputRedirected);
+            !Console.IsOutputRedirected)
+        {
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+        };
     }
 
     /// <summary>

@@ -61,6 +61,8 @@ internal static class SpecCli
         ISpecCommand[] commands =
         [
             new CheckCommand(environment),
+            new RulesCommand(environment),
+            new ExplainCommand(environment),
             new PrintCommand(environment),
             new SchemaCommand(environment),
             new CompileCommand(environment),

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using Spec.Core.Bind;
-using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Pipeline;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
 using Spec.Rules.Engine;
@@ -32,11 +31,15 @@ public sealed record SpecCheckOptions
     public string BaseDirectory { get; init; } = Environment.CurrentDirectory;
 }
 
-/// <summary>One spec checked: what was loaded and bound, and the findings.</summary>
-public sealed record SpecCheckResult(string Path, LoadResult Loaded, Service? Service, RuleRunResult Result)
+/// <summary>One spec checked: what Load → Resolve → Bind made of it, and the findings (stage diagnostics included).</summary>
+public sealed record SpecCheckResult(string Path, PipelineResult Pipeline, RuleRunResult Result)
 {
-    /// <summary>True when the spec could not be loaded into a tree at all.</summary>
-    public bool CouldNotLoad => Loaded.Root is null;
+    public LoadResult? Loaded => Pipeline.Loaded;
+
+    public Service? Service => Pipeline.Service;
+
+    /// <summary>True when the spec could not be processed at all (missing, unreadable, not a mapping).</summary>
+    public bool CouldNotLoad => Pipeline.CouldNotProcess;
 }
 
 /// <summary>
@@ -49,25 +52,22 @@ public sealed class SpecChecker(SpecCheckOptions options)
 
     public SpecCheckResult Check(string path)
     {
-        var bag = new DiagnosticBag();
-        var loaded = new YamlLoader().LoadFile(path, bag);
-        Service? service = null;
-        if (loaded.Root is not null)
+        var pipeline = new SpecPipeline().Run(path, options.Resolve);
+        var documents = pipeline.Loaded is { Root: not null } loaded ? new[] { loaded } : [];
+        var input = new RuleInput(documents, options.AsOf)
         {
-            var resolved = VariableResolver.Resolve(loaded, options.Resolve, bag);
-            service = Binder.Bind(resolved, bag);
-        }
-
-        var input = new RuleInput([loaded], options.AsOf) { Service = service, StageDiagnostics = [.. bag.Items] };
+            Service = pipeline.Service,
+            StageDiagnostics = pipeline.Diagnostics,
+        };
         var result = RuleEngine.Run(input, new RuleRunOptions
         {
             Rules = options.Rules,
-            Config = ConfigFor(path),
+            Config = ConfigFor(pipeline.ConfigPath),
             InlineSuppressions = options.InlineSuppressions,
             Baseline = options.Baseline,
             BaseDirectory = options.BaseDirectory,
         });
-        return new SpecCheckResult(path, loaded, service, result);
+        return new SpecCheckResult(pipeline.ConfigPath, pipeline, result);
     }
 
     public IReadOnlyList<SpecCheckResult> CheckAll(IReadOnlyList<string> paths, ProgressLine? progress = null) =>

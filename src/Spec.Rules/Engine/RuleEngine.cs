@@ -1,5 +1,6 @@
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Pipeline;
 using Spec.Core.Syntax;
 using Spec.Rules.Suppression;
 

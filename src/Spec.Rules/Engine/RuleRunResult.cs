@@ -1,4 +1,5 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Pipeline;
 
 namespace Spec.Rules.Engine;
 

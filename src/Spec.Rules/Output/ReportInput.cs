@@ -1,3 +1,4 @@
+using Spec.Core.Pipeline;
 using Spec.Core.Syntax;
 using Spec.Rules.Engine;
 
@@ -30,7 +31,8 @@ public static class ToolInfo
 {
     public const string Name = "spec";
 
-    public static readonly Uri InformationUri = new("https://github.com/spec-lint/spec");
+    /// <summary>Where the tool is documented: the base of the rule reference (see <see cref="RuleDocs"/>).</summary>
+    public static Uri InformationUri => new(RuleDocs.ReferencePage, "../");
 
     public static string Version { get; } =
         typeof(ToolInfo).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";

@@ -90,19 +90,20 @@ public sealed class CheckCommandTests
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
         Assert.Equal(1, root.GetProperty("version").GetInt32());
-        Assert.Equal(file, root.GetProperty("files")[0].GetProperty("path").GetString());
-        Assert.True(root.GetProperty("files")[0].GetProperty("processed").GetBoolean());
-        var d = root.GetProperty("diagnostics")[0];
-        Assert.Equal("SLS-GEN-001", d.GetProperty("id").GetString());
+        Assert.Equal("spec", root.GetProperty("tool").GetProperty("name").GetString());
+        var d = root.GetProperty("findings")[0];
+        Assert.Equal("SLS-GEN-001", d.GetProperty("ruleId").GetString());
         Assert.Equal("error", d.GetProperty("severity").GetString());
-        Assert.Equal(file, d.GetProperty("file").GetString());
+        Assert.Equal("serverless.yml", d.GetProperty("file").GetString());
         Assert.Equal(4, d.GetProperty("line").GetInt32());
         Assert.Equal(1, d.GetProperty("column").GetInt32());
         Assert.Equal(4, d.GetProperty("endLine").GetInt32());
         Assert.Equal(8, d.GetProperty("endColumn").GetInt32());
         Assert.Equal(1, d.GetProperty("related")[0].GetProperty("line").GetInt32());
         Assert.Equal(JsonValueKind.String, d.GetProperty("help").ValueKind);
-        Assert.Equal(JsonValueKind.Null, d.GetProperty("fix").ValueKind);
+        Assert.Equal(JsonValueKind.String, d.GetProperty("fingerprint").ValueKind);
+        Assert.False(d.TryGetProperty("fix", out _));
+        Assert.Equal(0, root.GetProperty("summary").GetProperty("suppressed").GetInt32());
         Assert.Equal(1, root.GetProperty("summary").GetProperty("errors").GetInt32());
     }
 

@@ -55,7 +55,7 @@ public class SarifFormatterTests
             Assert.Contains(result.Result.Findings, f => f.Diagnostic.Fix is not null && !f.IsSuppressed);
             var sarif = new SarifFormatter().Format(new ReportInput(result.Result.Findings, RuleCatalog.Descriptors(), dir.FullName)
             {
-                Sources = new Dictionary<string, Spec.Core.Syntax.SourceText> { [path] = result.Loaded.Source },
+                Sources = new Dictionary<string, Spec.Core.Syntax.SourceText> { [path] = result.Loaded!.Source },
             });
             var errors = Schema.Value.Validate(sarif);
             Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Spec.Rules.Engine;
+using Spec.Rules.Output;
+
+namespace Spec.Cli.Commands;
+
+/// <summary><c>spec explain ID</c>: what a rule checks, why, how to fix it, with a failing and a passing example.</summary>
+internal sealed class ExplainCommand(CommandEnvironment environment) : ISpecCommand
+{
+    private readonly Argument<string> _id = new("id") { Description = "A rule id, e.g. SLS-SQS-001" };
+
+    public Command Build()
+    {
+        var command = new Command("explain", "Explain one rule") { _id };
+        command.SetAction(parse =>
+        {
+            var id = parse.GetValue(_id) ?? string.Empty;
+            if (RuleCatalog.Describe(id.Trim().ToUpperInvariant()) is { } rule)
+            {
+                var text = RuleDocsWriter.Explain(rule);
+                environment.Context.Out.Write(text.EndsWith('\n') ? text : text + "\n");
+                return ExitCodes.Ok;
+            }
+
+            var error = environment.Context.Error;
+            error.WriteLine($"error: no rule with id {id}");
+            var nearest = RuleCatalog.Descriptors().Select(r => r.Id)
+                .Select(known => (known, distance: Distance(id.ToUpperInvariant(), known)))
+                .OrderBy(c => c.distance).ThenBy(c => c.known, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (nearest.known is not null && nearest.distance <= Math.Max(3, id.Length / 3))
+            {
+                error.WriteLine($"help: did you mean {nearest.known}?");
+            }
+
+            error.WriteLine("help: `spec rules` lists every rule");
+            return ExitCodes.Unprocessable;
+        });
+        return command;
+    }
+
+    /// <summary>Levenshtein distance (ids are short; the catalogue is small).</summary>
+    internal static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1),
+                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}
