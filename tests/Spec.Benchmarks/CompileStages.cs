@@ -9,8 +9,8 @@ using Spec.Core.Syntax;
 namespace Spec.Benchmarks;
 
 /// <summary>
-/// The generated-spec compile of <see cref="CompileBenchmarks"/> split into its stages (load, resolve, plan, emit,
-/// render), median of several runs per size, to see where the time goes and whether each stage grows linearly.
+/// The generated-spec compile of <see cref="CompileBenchmarks"/> split into its stages (load, resolve, plan, and the
+/// template text), median of several runs per size, to see where the time goes and whether each stage grows linearly.
 /// </summary>
 public static class CompileStages
 {
