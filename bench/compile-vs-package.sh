@@ -54,6 +54,8 @@ export AWS_REGION=us-east-1 NO_COLOR=1
 svc="$work/svc"
 mkdir -p "$svc"
 cp "$src/serverless.yml" "$svc/serverless.yml"
+# The corpus keeps only the spec; `serverless package` refuses to zip an empty service, so give it one code file.
+echo 'module.exports = {};' > "$svc/handler.js"
 cd "$svc"
 
 spec_cmd=("$SPEC_BIN" compile --target cloudformation --stage dev --region us-east-1 --output "$work/spec-out")
