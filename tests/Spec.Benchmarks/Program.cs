@@ -4,7 +4,15 @@ using BenchmarkDotNet.Running;
 using Spec.Benchmarks;
 
 // `--quick [N]`: a plain stopwatch loop (median of N runs after warm-up) for a fast number on a busy machine.
+// `--compile [N...]`: per-stage stopwatch times of the generated-spec compile (default 1000 5000 10000 functions).
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'`.
+if (args.Length > 0 && args[0] == "--compile")
+{
+    var sizes = args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 5000, 10000];
+    CompileStages.Report(sizes);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 21;

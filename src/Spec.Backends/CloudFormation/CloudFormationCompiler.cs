@@ -12,8 +12,17 @@ public enum TemplateFormat
 }
 
 /// <summary>The result of a compile: the plan, the template and its text (null when the spec has errors).</summary>
-public sealed record CompileResult(ServicePlan Plan, JsonObject Template, string? Text)
+public sealed class CompileResult(ServicePlan plan, string? text)
 {
+    private JsonObject? _template;
+
+    public ServicePlan Plan { get; } = plan;
+
+    /// <summary>The template as an object, built on first use (the text is written from the plan directly).</summary>
+    public JsonObject Template => _template ??= CloudFormationEmitter.Template(Plan);
+
+    public string? Text { get; } = text;
+
     public bool Succeeded => Text is not null;
 }
 
@@ -29,9 +38,8 @@ public static class CloudFormationCompiler
         TemplateFormat format = TemplateFormat.Json)
     {
         var plan = PlanBuilder.Build(spec, diagnostics, options);
-        var template = CloudFormationEmitter.Template(plan);
-        var text = diagnostics.HasErrors ? null : Render(template, format);
-        return new CompileResult(plan, template, text);
+        var text = diagnostics.HasErrors ? null : CloudFormationEmitter.Text(plan, format);
+        return new CompileResult(plan, text);
     }
 
     public static string Render(JsonObject template, TemplateFormat format) =>

@@ -18,6 +18,73 @@ public static class TemplateJsonWriter
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A template object given by parts: the leading sections, then <c>Resources</c> and <c>Outputs</c>, then the
+    /// other sections; the bodies are written where they are, never copied.
+    /// </summary>
+    internal static string Write(IEnumerable<KeyValuePair<string, JsonNode?>> leading,
+        IEnumerable<KeyValuePair<string, JsonNode?>> resources, JsonObject outputs, JsonObject trailing)
+    {
+        var sb = new StringBuilder();
+        sb.Append("{\n");
+        var first = true;
+        void Member(string key)
+        {
+            if (!first)
+            {
+                sb.Append(",\n");
+            }
+
+            first = false;
+            Indent(sb, 1);
+            WriteString(sb, key);
+            sb.Append(": ");
+        }
+
+        foreach (var (key, value) in leading)
+        {
+            Member(key);
+            WriteNode(sb, value, 1);
+        }
+
+        Member("Resources");
+        WriteMembers(sb, resources, 1);
+        Member("Outputs");
+        WriteNode(sb, outputs, 1);
+        foreach (var (key, value) in trailing)
+        {
+            Member(key);
+            WriteNode(sb, value, 1);
+        }
+
+        sb.Append("\n}");
+        return sb.ToString();
+    }
+
+    private static void WriteMembers(StringBuilder sb, IEnumerable<KeyValuePair<string, JsonNode?>> members, int depth)
+    {
+        var first = true;
+        foreach (var (key, value) in members)
+        {
+            sb.Append(first ? "{\n" : ",\n");
+            first = false;
+            Indent(sb, depth + 1);
+            WriteString(sb, key);
+            sb.Append(": ");
+            WriteNode(sb, value, depth + 1);
+        }
+
+        if (first)
+        {
+            sb.Append("{}");
+            return;
+        }
+
+        sb.Append('\n');
+        Indent(sb, depth);
+        sb.Append('}');
+    }
+
     private static void WriteNode(StringBuilder sb, JsonNode? node, int depth)
     {
         switch (node)

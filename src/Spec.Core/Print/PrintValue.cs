@@ -28,7 +28,11 @@ internal abstract class PrintValue
 
 internal sealed class PrintObject : PrintValue
 {
+    // Objects such as `functions` can hold thousands of keys: past a few entries, a key → position index keeps
+    // lookups and assignments constant-time (it is dropped on removal and rebuilt on the next lookup).
+    private const int IndexThreshold = 8;
     private readonly List<KeyValuePair<string, PrintValue>> _entries = [];
+    private Dictionary<string, int>? _index;
 
     public IReadOnlyList<KeyValuePair<string, PrintValue>> Entries => _entries;
 
@@ -64,6 +68,7 @@ internal sealed class PrintObject : PrintValue
         }
         else
         {
+            _index?.Add(key, _entries.Count);
             _entries.Add(new(key, value));
         }
     }
@@ -77,11 +82,26 @@ internal sealed class PrintObject : PrintValue
         }
 
         _entries.RemoveAt(i);
+        _index = null;
         return true;
     }
 
     private int IndexOf(string key)
     {
+        if (_entries.Count > IndexThreshold)
+        {
+            if (_index is null)
+            {
+                _index = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
+                for (var i = 0; i < _entries.Count; i++)
+                {
+                    _index.TryAdd(_entries[i].Key, i);
+                }
+            }
+
+            return _index.GetValueOrDefault(key, -1);
+        }
+
         for (var i = 0; i < _entries.Count; i++)
         {
             if (_entries[i].Key == key)

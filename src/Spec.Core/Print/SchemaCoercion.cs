@@ -16,6 +16,8 @@ internal static class SchemaCoercion
 {
     private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(FrameworkSchema.Json));
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Regex> PlainPatterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, JsonElement> References = new(StringComparer.Ordinal);
 
     public static void Apply(PrintObject config)
     {
@@ -42,13 +44,16 @@ internal static class SchemaCoercion
         for (var guard = 0; guard < 64 && schema.ValueKind == JsonValueKind.Object &&
              schema.TryGetProperty("$ref", out var reference); guard++)
         {
-            var target = root;
-            foreach (var part in reference.GetString()!.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
+            schema = References.GetOrAdd(reference.GetString()!, static (path, root) =>
             {
-                target = target.GetProperty(part);
-            }
+                var target = root;
+                foreach (var part in path.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    target = target.GetProperty(part);
+                }
 
-            schema = target;
+                return target;
+            }, root);
         }
 
         return schema;
@@ -359,7 +364,9 @@ internal static class SchemaCoercion
     }
 
     private static Regex Pattern(string source, string flags) =>
-        Patterns.GetOrAdd(flags + "/" + source, _ =>
+        flags.Length == 0
+            ? PlainPatterns.GetOrAdd(source, static s => new Regex(s, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            : Patterns.GetOrAdd(flags + "/" + source, _ =>
             new Regex(source, flags.Contains('i', StringComparison.Ordinal)
                 ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
                 : RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
