@@ -125,10 +125,10 @@ internal static class CoreLowering
         var statements = new JsonArray();
         var createResources = new JsonArray();
         var putResources = new JsonArray();
-        statements.Add(Object(("Effect", "Allow"),
+        statements.AddNode(Object(("Effect", "Allow"),
             ("Action", Strings(["logs:CreateLogStream", "logs:CreateLogGroup", "logs:TagResource"])),
             ("Resource", createResources)));
-        statements.Add(Object(("Effect", "Allow"), ("Action", Strings(["logs:PutLogEvents"])), ("Resource", putResources)));
+        statements.AddNode(Object(("Effect", "Allow"), ("Action", Strings(["logs:PutLogEvents"])), ("Resource", putResources)));
         var canonicalPrefix = $"{ctx.Service}-{ctx.Stage}";
         var hasCanonical = false;
         foreach (var fn in ctx.Functions)
@@ -139,14 +139,14 @@ internal static class CoreLowering
                 continue;
             }
 
-            createResources.Add(Sub(LogsArnPrefix + Naming.LogGroupName(fn.DeployedName) + ":*"));
-            putResources.Add(Sub(LogsArnPrefix + Naming.LogGroupName(fn.DeployedName) + ":*:*"));
+            createResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(fn.DeployedName) + ":*"));
+            putResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(fn.DeployedName) + ":*:*"));
         }
 
         if (hasCanonical)
         {
-            createResources.Add(Sub(LogsArnPrefix + Naming.LogGroupName(canonicalPrefix) + "*:*"));
-            putResources.Add(Sub(LogsArnPrefix + Naming.LogGroupName(canonicalPrefix) + "*:*:*"));
+            createResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(canonicalPrefix) + "*:*"));
+            putResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(canonicalPrefix) + "*:*:*"));
         }
 
         var userStatements = iamRole?["statements"] ?? ctx.Provider["iamRoleStatements"];
@@ -175,7 +175,7 @@ internal static class CoreLowering
 
         if (!IsNullOrMissing(ctx.Provider["vpc"]) || ctx.Functions.Exists(f => f.Node["vpc"] is MappingNode))
         {
-            managed.Add(Join(string.Empty, "arn:", Partition(),
+            managed.AddNode(Join(string.Empty, "arn:", Partition(),
                 ":iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"));
         }
 
@@ -216,7 +216,7 @@ internal static class CoreLowering
         var services = role.Properties["AssumeRolePolicyDocument"]?["Statement"]?[0]?["Principal"]?["Service"] as JsonArray;
         foreach (var service in ctx.ExtraTrustedServices)
         {
-            services?.Add(service);
+            services?.AddNode(service);
         }
     }
 }

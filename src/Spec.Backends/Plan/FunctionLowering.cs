@@ -192,7 +192,7 @@ internal static class FunctionLowering
         var dependsOn = new JsonArray();
         if (Bool(fn.Node["disableLogs"]) != true)
         {
-            dependsOn.Add(Naming.LogGroup(fn.Key));
+            dependsOn.AddNode(Naming.LogGroup(fn.Key));
         }
 
         props["Role"] = Role(ctx, fn, dependsOn);
@@ -260,7 +260,7 @@ internal static class FunctionLowering
 
         foreach (var d in Items(fn.Node["dependsOn"]).Select(Text).OfType<string>())
         {
-            dependsOn.Add(d);
+            dependsOn.AddNode(d);
         }
 
         var body = Object(("Type", "AWS::Lambda::Function"), ("Properties", props));
@@ -321,10 +321,10 @@ internal static class FunctionLowering
             case ScalarNode { Text: Naming.Role }:
                 return GetAtt(Naming.Role, "Arn");
             case ScalarNode s:
-                dependsOn.Add(s.Text);
+                dependsOn.AddNode(s.Text);
                 return GetAtt(s.Text, "Arn");
             case MappingNode m when m["Fn::GetAtt"] is SequenceNode getAtt && getAtt.Items.Count > 0:
-                dependsOn.Add(Text(getAtt.Items[0]));
+                dependsOn.AddNode(Text(getAtt.Items[0]));
                 return ctx.Json(m);
             default:
                 return ctx.Json(role);

@@ -49,7 +49,7 @@ internal static class IotFleetProvisioningLowering
             var dependsOn = Strings([permissionId]);
             if (fn.AliasLogicalId is not null)
             {
-                dependsOn.Add(fn.AliasLogicalId);
+                dependsOn.AddNode(fn.AliasLogicalId);
             }
 
             ctx.Add(templateId, Object(("Type", "AWS::IoT::ProvisioningTemplate"), ("Properties", props),

@@ -124,7 +124,7 @@ internal static class KafkaFamilyLowering
                             secrets.Add(itemJson);
                         }
 
-                        configurations.Add(Object(("Type", type),
+                        configurations.AddNode(Object(("Type", type),
                             ("URI", prefix + (itemJson is JsonValue ? AsString(itemJson) : itemJson?.ToJsonString()))));
                     }
                 }
@@ -181,7 +181,7 @@ internal static class KafkaFamilyLowering
                 var configurations = Array(Object(("Type", "BASIC_AUTH"), ("URI", ctx.Json(basicAuth))));
                 if (rabbit && IsTruthy(Get(e.Value, "virtualHost")))
                 {
-                    configurations.Add(Object(("Type", "VIRTUAL_HOST"), ("URI", ctx.Json(Get(e.Value, "virtualHost")))));
+                    configurations.AddNode(Object(("Type", "VIRTUAL_HOST"), ("URI", ctx.Json(Get(e.Value, "virtualHost")))));
                 }
 
                 var props = Object(("FunctionName", fn.Target()), ("EventSourceArn", ctx.Json(arn)),
@@ -258,7 +258,7 @@ internal static class KafkaFamilyLowering
         var dependsOn = SimpleEvents.MappingDependsOn(ctx, e.Function);
         if (e.Function.AliasLogicalId is { } alias)
         {
-            dependsOn.Add(alias);
+            dependsOn.AddNode(alias);
         }
 
         ctx.Add(logicalId, Object(("Type", "AWS::Lambda::EventSourceMapping"), ("DependsOn", dependsOn),

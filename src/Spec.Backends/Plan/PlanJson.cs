@@ -5,6 +5,15 @@ namespace Spec.Backends.Plan;
 /// <summary>Small builders for the reference nodes plans use (<c>Ref</c>, <c>Fn::GetAtt</c>, <c>Fn::Join</c>, <c>Fn::Sub</c>).</summary>
 public static class PlanJson
 {
+    /// <summary>
+    /// Appends a node. <c>JsonArray.Add&lt;T&gt;</c> would bind for <c>JsonObject</c> or <c>string</c> arguments, and it
+    /// needs runtime code generation, which NativeAOT forbids; this goes through the non-generic overload.
+    /// </summary>
+    public static void AddNode(this JsonArray array, JsonNode? node) => array.Add(node);
+
+    /// <inheritdoc cref="AddNode(JsonArray, JsonNode?)"/>
+    public static void AddNode(this JsonArray array, string? text) => array.Add((JsonNode?)(text is null ? null : JsonValue.Create(text)));
+
     public static JsonObject Ref(string logicalId) => new() { ["Ref"] = logicalId };
 
     public static JsonObject GetAtt(string logicalId, string attribute) =>

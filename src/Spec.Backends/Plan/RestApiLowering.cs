@@ -173,7 +173,7 @@ internal static class RestApiLowering
                     else
                     {
                         props["AuthorizerId"] = Ref(Naming.RestAuthorizer(auth.Name));
-                        dependsOn.Add(Naming.RestAuthorizer(auth.Name));
+                        dependsOn.AddNode(Naming.RestAuthorizer(auth.Name));
                         if (!authorizers.Exists(a => a.Name == auth.Name))
                         {
                             authorizers.Add(auth);
@@ -200,7 +200,7 @@ internal static class RestApiLowering
             }
             if (dependsOn.Count == 0 && h.Integration is "AWS_PROXY" or "AWS")
             {
-                dependsOn.Add(Naming.ApiGatewayPermission(fn.Key));
+                dependsOn.AddNode(Naming.ApiGatewayPermission(fn.Key));
             }
 
             var body = Object(("Type", "AWS::ApiGateway::Method"), ("Properties", props));
@@ -564,7 +564,7 @@ internal static class RestApiLowering
                         parameters["method.response.header.Access-Control-Allow-Origin"] = $"'{OriginValue(h.Cors)}'";
                     }
 
-                    responses.Add(Object(("StatusCode", status), ("SelectionPattern", pattern), ("ResponseParameters", parameters),
+                    responses.AddNode(Object(("StatusCode", status), ("SelectionPattern", pattern), ("ResponseParameters", parameters),
                         ("ResponseTemplates", new JsonObject())));
                 }
 
@@ -600,7 +600,7 @@ internal static class RestApiLowering
                 parameters["method.response.header.Access-Control-Allow-Origin"] = true;
             }
 
-            result.Add(Object(("ResponseParameters", parameters), ("ResponseModels", new JsonObject()), ("StatusCode", status)));
+            result.AddNode(Object(("ResponseParameters", parameters), ("ResponseModels", new JsonObject()), ("StatusCode", status)));
         }
 
         return result;

@@ -174,7 +174,7 @@ internal static class SimpleEvents
                 {
                     foreach (var r in rule.Entries)
                     {
-                        ruleList.Add(Object(("Name", r.Key.Text), ("Value", ctx.Json(r.Value))));
+                        ruleList.AddNode(Object(("Name", r.Key.Text), ("Value", ctx.Json(r.Value))));
                     }
                 }
 
@@ -188,9 +188,9 @@ internal static class SimpleEvents
                 index = buckets.Count - 1;
             }
 
-            buckets[index].Configurations.Add(config);
+            buckets[index].Configurations.AddNode(config);
             // The Framework lists the permission once per event, duplicates included.
-            buckets[index].DependsOn.Add(Naming.S3Permission(fn.Key, bucketName));
+            buckets[index].DependsOn.AddNode(Naming.S3Permission(fn.Key, bucketName));
         }
 
         foreach (var (name, configKey, configurations, dependsOn, first) in buckets)
@@ -249,7 +249,7 @@ internal static class SimpleEvents
                 r[Naming.NormalizeName(entry.Key.Text)] = ctx.Json(entry.Value);
             }
 
-            ruleList.Add(r);
+            ruleList.AddNode(r);
         }
 
         var id = Naming.FunctionName(fn.Key) + "CustomS3" + counters[fn].ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -324,7 +324,7 @@ internal static class SimpleEvents
                 var subscription = Object(("Endpoint", fn.Target()), ("Protocol", "lambda"));
                 if (ctx.Plan[topicId] is { } existing)
                 {
-                    (existing.Properties["Subscription"] as JsonArray)?.Add(subscription);
+                    (existing.Properties["Subscription"] as JsonArray)?.AddNode(subscription);
                 }
                 else
                 {

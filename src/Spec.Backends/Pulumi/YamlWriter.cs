@@ -157,7 +157,7 @@ public static class YamlWriter
             switch (v)
             {
                 case PulumiLiteral { Kind: PulumiLiteralKind.String } s:
-                    sb.Append(System.Text.Json.JsonSerializer.Serialize(s.Raw, JsonOptions));
+                    sb.Append(System.Text.Json.Nodes.JsonValue.Create(s.Raw).ToJsonString(JsonOptions));
                     return true;
                 case PulumiLiteral l:
                     sb.Append(l.Kind == PulumiLiteralKind.Null ? "null" : l.Raw);
@@ -188,7 +188,7 @@ public static class YamlWriter
                             sb.Append(',');
                         }
 
-                        sb.Append(System.Text.Json.JsonSerializer.Serialize(o.Entries[i].Key, JsonOptions)).Append(':');
+                        sb.Append(System.Text.Json.Nodes.JsonValue.Create(o.Entries[i].Key).ToJsonString(JsonOptions)).Append(':');
                         if (!Append(o.Entries[i].Value))
                         {
                             return false;
