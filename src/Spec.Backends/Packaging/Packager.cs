@@ -33,7 +33,10 @@ public static class Packager
         ".spec/**",
     ];
 
-    public static PackageResult Package(ResolvedSpec spec, DiagnosticBag diagnostics, TemplateFormat format = TemplateFormat.Json)
+    /// <param name="outputDirectory">Where the caller will write the result: when it lies inside the service directory
+    /// it is never zipped, so a second run gives the same bytes.</param>
+    public static PackageResult Package(ResolvedSpec spec, DiagnosticBag diagnostics, TemplateFormat format = TemplateFormat.Json,
+        string? outputDirectory = null)
     {
         // First pass: which artifacts the plan needs.
         var probe = PlanBuilder.Build(spec, new DiagnosticBag());
@@ -57,7 +60,7 @@ public static class Packager
             }
 
             var function = artifact.FunctionKey is null ? null : Get(Get(root, "functions"), artifact.FunctionKey) as MappingNode;
-            var files = SelectFiles(spec, root, function, diagnostics);
+            var files = SelectFiles(spec, root, function, diagnostics, outputDirectory);
             artifacts.Add((artifact.ArtifactName, DeterministicZip.Create(serviceDirectory, files)));
         }
 
@@ -89,13 +92,24 @@ public static class Packager
     }
 
     /// <summary>The files of the service directory a zip contains, after default excludes and the package settings.</summary>
-    public static List<string> SelectFiles(ResolvedSpec spec, MappingNode? root, MappingNode? function, DiagnosticBag diagnostics)
+    public static List<string> SelectFiles(ResolvedSpec spec, MappingNode? root, MappingNode? function, DiagnosticBag diagnostics,
+        string? outputDirectory = null)
     {
         var serviceDirectory = spec.ServiceDirectory;
         var rules = new List<(GlobPattern Pattern, bool Include)>();
         foreach (var d in DefaultExcludes)
         {
             rules.Add((new GlobPattern(d), false));
+        }
+
+        if (outputDirectory is not null)
+        {
+            var relativeOutput = System.IO.Path.GetRelativePath(serviceDirectory, System.IO.Path.GetFullPath(outputDirectory))
+                .Replace(System.IO.Path.DirectorySeparatorChar, '/');
+            if (relativeOutput != "." && !relativeOutput.StartsWith("..", StringComparison.Ordinal) && !System.IO.Path.IsPathRooted(relativeOutput))
+            {
+                rules.Add((new GlobPattern(relativeOutput + "/**"), false));
+            }
         }
 
         rules.Add((new GlobPattern(System.IO.Path.GetFileName(spec.Loaded.Source.Path)), false));

@@ -95,7 +95,7 @@ internal sealed class DeployCommand(CommandEnvironment environment) : ISpecComma
         }
 
         // the code is packaged as `spec package` does it (patterns, individually, artifact), into the project
-        var packaged = Packager.Package(resolved, diagnostics);
+        var packaged = Packager.Package(resolved, diagnostics, outputDirectory: work);
         if (!packaged.Succeeded || diagnostics.HasErrors)
         {
             return ExitCodes.Errors;

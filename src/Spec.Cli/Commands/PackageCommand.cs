@@ -27,7 +27,7 @@ internal sealed class PackageCommand(CommandEnvironment environment) : ISpecComm
         var directory = environment.Context.Locate(parse.GetValue(_output)!);
         return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) =>
         {
-            var package = Packager.Package(resolved, diagnostics, format);
+            var package = Packager.Package(resolved, diagnostics, format, directory);
             if (!package.Succeeded || diagnostics.HasErrors || !Packager.Write(package, directory, format, diagnostics))
             {
                 return ExitCodes.Errors;

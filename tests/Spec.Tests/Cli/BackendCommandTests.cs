@@ -142,6 +142,19 @@ public sealed class BackendCommandTests
         }
     }
 
+    [Fact]
+    public void Package_into_a_folder_inside_the_service_never_zips_that_folder()
+    {
+        using var dir = Service();
+        var one = CliRunner.InProcess(dir.Path, "package", "--output", "dist");
+        var first = File.ReadAllBytes(Path.Combine(dir.Path, "dist", "orders.zip"));
+        var two = CliRunner.InProcess(dir.Path, "package", "--output", "dist");
+
+        Assert.True(one.ExitCode == 0, one.ToString());
+        Assert.True(two.ExitCode == 0, two.ToString());
+        Assert.Equal(first, File.ReadAllBytes(Path.Combine(dir.Path, "dist", "orders.zip")));
+    }
+
     [Theory]
     [InlineData("--stack", "prod")]
     [InlineData("--yes")]
