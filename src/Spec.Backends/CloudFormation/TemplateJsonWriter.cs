@@ -202,72 +202,11 @@ public static class TemplateJsonWriter
         }
     }
 
-    /// <summary>JavaScript <c>Number.prototype.toString()</c> for finite numbers (NaN/Infinity become null).</summary>
-    public static string FormatNumber(double d)
-    {
-        if (double.IsNaN(d) || double.IsInfinity(d))
-        {
-            return "null";
-        }
+    /// <summary>JavaScript <c>Number.prototype.toString()</c> for finite numbers (NaN/Infinity become null, as in JSON.stringify).</summary>
+    public static string FormatNumber(double d) => double.IsFinite(d) ? Spec.Core.Resolve.JsNumber.Format(d) : "null";
 
-        if (d == Math.Floor(d) && Math.Abs(d) < 1e21)
-        {
-            return d.ToString("F0", CultureInfo.InvariantCulture);
-        }
-
-        var r = d.ToString("R", CultureInfo.InvariantCulture);
-        var e = r.IndexOf('E', StringComparison.Ordinal);
-        if (e < 0)
-        {
-            return r;
-        }
-
-        var mantissa = r[..e];
-        var exponent = int.Parse(r[(e + 1)..], CultureInfo.InvariantCulture);
-        if (exponent is >= -6 and < 0)
-        {
-            return d.ToString("0.##########################", CultureInfo.InvariantCulture);
-        }
-
-        return mantissa + "e" + (exponent >= 0 ? "+" : "-") + Math.Abs(exponent).ToString(CultureInfo.InvariantCulture);
-    }
-
-    public static void WriteString(StringBuilder sb, string s)
-    {
-        sb.Append('"');
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < 0x20 || (char.IsSurrogate(c) && !IsPairedSurrogate(s, i)))
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        sb.Append('"');
-    }
-
-    private static bool IsPairedSurrogate(string s, int i) =>
-        char.IsHighSurrogate(s[i])
-            ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
-            : i > 0 && char.IsHighSurrogate(s[i - 1]);
+    /// <summary>A JSON string literal escaped exactly as <c>JSON.stringify</c> does (shared with <c>spec print</c>).</summary>
+    public static void WriteString(StringBuilder sb, string s) => Spec.Core.Print.JsonPrintWriter.WriteString(sb, s);
 
     private static void Indent(StringBuilder sb, int depth) => sb.Append(' ', depth * 2);
 }
