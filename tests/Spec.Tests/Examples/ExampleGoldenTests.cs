@@ -56,6 +56,20 @@ public class ExampleGoldenTests
         Assert.DoesNotContain(diagnostics.Items, d => d.Severity == Severity.Error);
     }
 
+    /// <summary>What <c>spec check</c> says about the example, as text and SARIF (rule dates pinned with --as-of).</summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Check_output_matches_the_golden_files(string example)
+    {
+        var directory = Path.Combine(Golden.RepositoryRoot, "examples", example);
+        foreach (var (format, file) in new[] { ("text", "check.txt"), ("sarif", "check.sarif") })
+        {
+            var run = Cli.CliRunner.Process(directory, "check", "serverless.yml", "--as-of", "2026-11-23", "--format", format);
+            Assert.True(run.ExitCode is 0 or 1, run.ToString());
+            Golden.Verify($"examples/{example}/expected/{file}", run.Out);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void Emitters_are_deterministic(string example)
