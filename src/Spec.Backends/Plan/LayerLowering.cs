@@ -50,7 +50,7 @@ internal static class LayerLowering
         }
 
         var artifactName = ArtifactName(key, layer);
-        var s3Key = $"{ctx.Plan.DeploymentPrefix}/{ctx.Service}/{ctx.Stage}/{FunctionLowering.ArtifactFolder(options)}/{artifactName}";
+        var s3Key = $"{ctx.Plan.DeploymentPrefix}/{ctx.Service}/{ctx.Stage}/{Folder(options, artifactName)}/{artifactName}";
         ctx.Plan.Artifacts.Add(new PlanArtifact(null, artifactName, s3Key, existingArtifact) { LayerKey = key });
 
         var props = Object(("Content", Object(("S3Bucket", ctx.DeploymentBucketRef()))),
@@ -102,6 +102,15 @@ internal static class LayerLowering
         ctx.Plan.Outputs[baseId + "Hash"] = Object(("Description", "Current Lambda layer hash"), ("Value", sha));
         ctx.Plan.Outputs[baseId + "S3Key"] = Object(("Description", "Current Lambda layer S3Key"), ("Value", s3Key));
     }
+
+    /// <summary>
+    /// The S3 folder of a layer zip, named after that zip alone: an unchanged layer keeps its S3 key, so CloudFormation
+    /// publishes no new version, as the Framework achieves by reusing the last deployment's key when the hash is the same.
+    /// </summary>
+    private static string Folder(PlanOptions options, string artifactName) =>
+        options.ArtifactHashes.TryGetValue(artifactName, out var hash)
+            ? "layer-" + Convert.ToHexStringLower(Convert.FromBase64String(PlanBuilder.Sha256Base64(artifactName + "=" + hash)))[..16]
+            : FunctionLowering.ArtifactFolder(options);
 
     /// <summary>The layer hash of a local layer the function references with <c>{Ref: &lt;Name&gt;LambdaLayer}</c>, or null.</summary>
     public static string? ReferencedLayerHash(PlanContext ctx, JsonNode? layerEntry) =>

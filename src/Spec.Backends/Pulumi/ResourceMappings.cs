@@ -28,7 +28,7 @@ internal sealed record ResourceMap(
     public IReadOnlySet<string> CompanionProperties { get; init; } = new HashSet<string>();
 }
 
-internal static class ResourceMappings
+internal static partial class ResourceMappings
 {
     public static readonly FrozenDictionary<string, ResourceMap> ByCfnType = Build().ToFrozenDictionary(m => m.CfnType, StringComparer.Ordinal);
 
@@ -349,6 +349,9 @@ internal static class ResourceMappings
         [
             S("Name", "name"), S("Description", "description"), B("Enabled", "enabled"), S("Value", "value"),
             S("CustomerId", "customerId"), Tags(),
+            // Deprecated by AWS for usage plans and without an AWS classic input: keys reach their stage through an
+            // aws:apigateway:UsagePlanKey, as every key the Framework makes does (ApiGatewayUsagePlanKey<N>).
+            Skip("StageKeys"),
         ], "id", A("APIKeyId", "id"));
 
         yield return new("AWS::ApiGateway::UsagePlan", new("apigateway", "UsagePlan"),
@@ -368,6 +371,11 @@ internal static class ResourceMappings
             S("RestApiId", "restApiId"), S("ResponseType", "responseType"), S("StatusCode", "statusCode"),
             M("ResponseParameters", "responseParameters"), M("ResponseTemplates", "responseTemplates"),
         ], "id", A());
+
+        foreach (var m in LayerMappings())
+        {
+            yield return m;
+        }
     }
 
     private static readonly PropertyMap[] IntegrationProps =
