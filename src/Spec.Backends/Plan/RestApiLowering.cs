@@ -288,7 +288,6 @@ internal static class RestApiLowering
 
         ctx.Plan.Outputs["ServiceEndpoint"] = Object(("Description", "URL of the service endpoint"),
             ("Value", Join(string.Empty, "https://", RestApiRef(), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"), "/" + stage)));
-
     }
 
     private static List<string> Union(List<string> first, List<string> second) => [.. first.Concat(second).Distinct()];

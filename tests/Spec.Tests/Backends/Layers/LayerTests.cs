@@ -280,4 +280,20 @@ public sealed partial class LayerTests : IDisposable
         Assert.Equal(4, d.Span!.Line);
         Assert.Null(result.Text);
     }
+
+    [SkippableFact]
+    public void Corpus_FfmpegLayerExample_EqualsTheFrameworkTemplate_RequiresShared()
+    {
+        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        var path = Path.Combine(SharedData.Corpus!, "sls-examples-raw", "aws-ffmpeg-layer", "serverless.yml");
+        var bag = new DiagnosticBag();
+        var loaded = new YamlLoader().LoadFile(path, bag);
+        var spec = VariableResolver.Resolve(loaded, ResolveOptions.Empty, bag);
+        var result = CloudFormationCompiler.Compile(spec, bag, new PlanOptions
+        {
+            ArtifactContents = new Dictionary<string, byte[]> { ["ffmpeg.zip"] = Convert.FromBase64String(FfmpegLayerCorpusFixture.LayerZipBase64) },
+        });
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
+        AssertSameTemplate(FfmpegLayerCorpusFixture.Template, result);
+    }
 }
