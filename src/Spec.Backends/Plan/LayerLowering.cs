@@ -89,7 +89,7 @@ internal static class LayerLowering
             var idPart = wildcard < 0 ? principal : principal[..wildcard] + "Wild" + principal[(wildcard + 1)..];
             var permissionId = Naming.FunctionName(key) + idPart + "LambdaLayerPermission" + (retain ? sha : string.Empty);
             var permission = Object(("Type", "AWS::Lambda::LayerVersionPermission"), ("Properties", Object(
-                ("Action", "lambda:GetLayerVersion"), ("LayerVersionArn", Ref(layerId)), ("Principal", ctx.Json(account)))));
+                ("Action", "lambda:GetLayerVersion"), ("LayerVersionArn", Ref(layerId)), ("Principal", PrincipalOf(ctx, account)))));
             if (retain)
             {
                 permission["DeletionPolicy"] = "Retain";
@@ -111,6 +111,10 @@ internal static class LayerLowering
         options.ArtifactHashes.TryGetValue(artifactName, out var hash)
             ? "layer-" + Convert.ToHexStringLower(Convert.FromBase64String(PlanBuilder.Sha256Base64(artifactName + "=" + hash)))[..16]
             : FunctionLowering.ArtifactFolder(options);
+
+    /// <summary>An account id written unquoted is a YAML number: the principal is its digits as a string.</summary>
+    private static JsonNode? PrincipalOf(PlanContext ctx, Node account) =>
+        account is ScalarNode { Kind: ScalarKind.Int } number ? JsonValue.Create(number.Text) : ctx.Json(account);
 
     /// <summary>The layer hash of a local layer the function references with <c>{Ref: &lt;Name&gt;LambdaLayer}</c>, or null.</summary>
     public static string? ReferencedLayerHash(PlanContext ctx, JsonNode? layerEntry) =>

@@ -265,6 +265,24 @@ public sealed partial class LayerTests : IDisposable
     }
 
     [Fact]
+    public void UnquotedAccountId_IsAStringPrincipal()
+    {
+        var bag = new DiagnosticBag();
+        var result = Compile("""
+            service: svc
+            provider: {name: aws}
+            layers:
+              shared: {path: shared, allowedAccounts: [123456789012]}
+            functions:
+              f: {handler: app.f}
+            """, bag);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
+        var principal = result.Plan["Shared123456789012LambdaLayerPermission"]!.Properties["Principal"]!;
+        Assert.Equal(System.Text.Json.JsonValueKind.String, principal.GetValueKind());
+        Assert.Equal("123456789012", principal.GetValue<string>());
+    }
+
+    [Fact]
     public void LayerWithoutPathOrArtifact_IsADiagnostic()
     {
         var bag = new DiagnosticBag();
