@@ -24,7 +24,7 @@ internal static class FunctionLowering
             var needsAlias = !IsNullOrMissing(fn.Node["provisionedConcurrency"]) || Bool(fn.Node["snapStart"]) == true;
             if (versioned || needsAlias)
             {
-                var configHash = PlanBuilder.Sha256Base64(codeHash + "\n" + body.ToJsonString());
+                var configHash = Sha256.Base64OfPrefixedJson(codeHash + "\n", body);
                 versions.Add((fn, body, configHash));
             }
         }
@@ -60,7 +60,9 @@ internal static class FunctionLowering
             return JsonValue.Create(real)!;
         }
 
-        return JsonValue.Create(PlanBuilder.Sha256Base64("code:" + (body["Properties"]?["Code"]?.ToJsonString() ?? fn.Key)))!;
+        return JsonValue.Create(body["Properties"]?["Code"] is { } code
+            ? Sha256.Base64OfPrefixedJson("code:", code)
+            : PlanBuilder.Sha256Base64("code:" + fn.Key))!;
     }
 
     /// <summary>The artifact file name a function's code ships in: the service zip or, packaged individually, its own.</summary>

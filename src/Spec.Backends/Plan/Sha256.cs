@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Spec.Backends.Plan;
 
@@ -41,6 +43,31 @@ internal static class Sha256
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>
+    /// The base64 SHA-256 of the UTF-8 bytes of <c>prefix + node.ToJsonString()</c>, without building either string:
+    /// the node is written with the same writer settings <c>ToJsonString()</c> uses.
+    /// </summary>
+    public static string Base64OfPrefixedJson(string prefix, JsonNode node)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var prefixLength = Encoding.UTF8.GetByteCount(prefix);
+        buffer.Advance(Encoding.UTF8.GetBytes(prefix, buffer.GetSpan(prefixLength)));
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        node.WriteTo(writer);
+        writer.Flush();
+        Span<byte> hash = stackalloc byte[32];
+        Hash(buffer.WrittenSpan, hash);
+        return Convert.ToBase64String(hash);
     }
 
     /// <summary>Writes the 32-byte SHA-256 digest of <paramref name="data"/> into <paramref name="digest"/>.</summary>

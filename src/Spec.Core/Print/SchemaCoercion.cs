@@ -14,7 +14,7 @@ namespace Spec.Core.Print;
 /// </summary>
 internal static class SchemaCoercion
 {
-    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(FrameworkSchema.Json));
+    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(FrameworkSchema.Utf8Json.ToArray()));
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Regex> PlainPatterns = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, JsonElement> References = new(StringComparer.Ordinal);

@@ -44,6 +44,18 @@ public sealed class PlanHotPathTests
         Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Sha256Hex("abc"));
 
     [Fact]
+    public void Sha256_OfPrefixedJson_IsTheHashOfThePrefixedJsonText()
+    {
+        var node = JsonNode.Parse("{\"Code\":{\"S3Key\":\"a/b<c>&é\"},\"List\":[1,2.5,true,null,\"x\"]}")!;
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(Sha256.Base64OfUtf8("code:" + node.ToJsonString()), Sha256.Base64OfPrefixedJson("code:", node));
+        }
+
+        Assert.Equal(Sha256.Base64OfUtf8("\n" + node["Code"]!.ToJsonString()), Sha256.Base64OfPrefixedJson("\n", node["Code"]!));
+    }
+
+    [Fact]
     public void Object_RepeatedKey_IsAssignedAgainInItsFirstPlace()
     {
         var o = PlanJson.Object(("A", 1), ("B", 2), ("A", 3));
