@@ -25,11 +25,12 @@ internal static class SpecCli
 
     private static int Dispatch(IReadOnlyList<string> args, CliContext context)
     {
-        var globals = new GlobalOptions();
-        var known = KnownOptionNames(BuildRoot(new CommandEnvironment(context, globals, new PassThroughOptions())));
-        var (parserArgs, passThrough) = PassThroughOptions.Extract(args, known);
-
-        var root = BuildRoot(new CommandEnvironment(context, globals, passThrough));
+        // One command tree: it names the options the parser knows, and the commands read the pass-through options
+        // from the environment only when they run.
+        var environment = new CommandEnvironment(context, new GlobalOptions(), new PassThroughOptions());
+        var root = BuildRoot(environment);
+        var (parserArgs, passThrough) = PassThroughOptions.Extract(args, KnownOptionNames(root));
+        environment.PassThrough = passThrough;
         var parse = root.Parse(parserArgs);
         if (parse.Errors.Count > 0)
         {

@@ -100,15 +100,15 @@ public static class TemplateJsonWriter
                 }
 
                 sb.Append("{\n");
-                var first = true;
-                foreach (var (key, value) in o)
+                for (var i = 0; i < o.Count; i++)
                 {
-                    if (!first)
+                    // By index: enumerating a JsonObject allocates an enumerator per object.
+                    var (key, value) = o.GetAt(i);
+                    if (i > 0)
                     {
                         sb.Append(",\n");
                     }
 
-                    first = false;
                     Indent(sb, depth + 1);
                     WriteString(sb, key);
                     sb.Append(": ");

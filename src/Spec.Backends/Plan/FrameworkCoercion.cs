@@ -38,9 +38,9 @@ internal static class FrameworkCoercion
             case (DeployTimeNode, _):
                 return original;
             case (MappingNode m, PrintObject o):
-                return m with { Entries = [.. m.Entries.Select(e => e with { Value = Reconcile(e.Value, o[e.Key.Text]) })] };
+                return ReconcileMapping(m, o);
             case (SequenceNode s, PrintArray a) when s.Items.Count == a.Items.Count:
-                return s with { Items = [.. s.Items.Select((item, i) => Reconcile(item, a.Items[i]))] };
+                return ReconcileSequence(s, a);
             case (SequenceNode { Items.Count: 1 } s, PrintString or PrintNumber or PrintBool):
                 return Reconcile(s.Items[0], coerced);
             case (ScalarNode scalar, PrintArray { Items.Count: 1 } a):
@@ -58,5 +58,62 @@ internal static class FrameworkCoercion
             default:
                 return original;
         }
+    }
+
+    // Coercion changes few values: a mapping or list is copied only when something under it changed, so the plan
+    // reads the spec's own nodes everywhere else instead of a copy of the whole tree.
+    private static MappingNode ReconcileMapping(MappingNode m, PrintObject o)
+    {
+        var entries = m.Entries;
+        MappingEntry[]? changed = null;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var value = Reconcile(entry.Value, o[entry.Key.Text]);
+            if (changed is null && ReferenceEquals(value, entry.Value))
+            {
+                continue;
+            }
+
+            if (changed is null)
+            {
+                changed = new MappingEntry[entries.Count];
+                for (var j = 0; j < i; j++)
+                {
+                    changed[j] = entries[j];
+                }
+            }
+
+            changed[i] = ReferenceEquals(value, entry.Value) ? entry : entry with { Value = value };
+        }
+
+        return changed is null ? m : m with { Entries = changed };
+    }
+
+    private static SequenceNode ReconcileSequence(SequenceNode s, PrintArray a)
+    {
+        var items = s.Items;
+        Node[]? changed = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = Reconcile(items[i], a.Items[i]);
+            if (changed is null && ReferenceEquals(item, items[i]))
+            {
+                continue;
+            }
+
+            if (changed is null)
+            {
+                changed = new Node[items.Count];
+                for (var j = 0; j < i; j++)
+                {
+                    changed[j] = items[j];
+                }
+            }
+
+            changed[i] = item;
+        }
+
+        return changed is null ? s : s with { Items = changed };
     }
 }

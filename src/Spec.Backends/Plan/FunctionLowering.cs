@@ -27,7 +27,7 @@ internal static class FunctionLowering
                 var layerHashes = string.Concat((body["Properties"]?["Layers"] as JsonArray ?? [])
                     .Select(l => LayerLowering.ReferencedLayerHash(ctx, l)).OfType<string>().Order(StringComparer.Ordinal)
                     .Select(h => h + "\n"));
-                var configHash = PlanBuilder.Sha256Base64(codeHash + "\n" + layerHashes + body.ToJsonString());
+                var configHash = Sha256.Base64OfPrefixedJson(codeHash + "\n" + layerHashes, body);
                 versions.Add((fn, body, configHash));
             }
         }
@@ -63,7 +63,9 @@ internal static class FunctionLowering
             return JsonValue.Create(real)!;
         }
 
-        return JsonValue.Create(PlanBuilder.Sha256Base64("code:" + (body["Properties"]?["Code"]?.ToJsonString() ?? fn.Key)))!;
+        return JsonValue.Create(body["Properties"]?["Code"] is { } code
+            ? Sha256.Base64OfPrefixedJson("code:", code)
+            : PlanBuilder.Sha256Base64("code:" + fn.Key))!;
     }
 
     /// <summary>The artifact file name a function's code ships in: the service zip or, packaged individually, its own.</summary>

@@ -10,8 +10,19 @@ namespace Spec.Backends.Plan;
 public static class Naming
 {
     /// <summary><c>normalizeName</c>: lodash <c>upperFirst</c>.</summary>
-    public static string NormalizeName(string name) =>
-        name.Length == 0 ? name : string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1));
+    public static string NormalizeName(string name)
+    {
+        if (name.Length == 0 || char.ToUpperInvariant(name[0]) == name[0])
+        {
+            return name;
+        }
+
+        return string.Create(name.Length, name, static (span, source) =>
+        {
+            source.AsSpan().CopyTo(span);
+            span[0] = char.ToUpperInvariant(source[0]);
+        });
+    }
 
     /// <summary><c>normalizeNameToAlphaNumericOnly</c>: strip <c>[^0-9A-Za-z]</c>, then upperFirst.</summary>
     public static string AlphaNumeric(string name) => NormalizeName(StripNonAlphaNumeric(name));
@@ -60,6 +71,11 @@ public static class Naming
 
     public static string StripNonAlphaNumeric(string text)
     {
+        if (!text.AsSpan().ContainsAnyExcept(AlphaNumerics))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -71,6 +87,9 @@ public static class Naming
 
         return sb.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> AlphaNumerics =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     // ---- logical ids (naming.js) -------------------------------------------------------------------------------
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using Spec.Core.Resolve;
@@ -62,6 +60,5 @@ public static class PlanBuilder
         }
     }
 
-    internal static string Sha256Base64(string text) =>
-        Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    internal static string Sha256Base64(string text) => Sha256.Base64OfUtf8(text);
 }

@@ -15,7 +15,9 @@ public sealed class PlanFunction(string key, MappingNode node, string deployedNa
 
     public string DeployedName { get; } = deployedName;
 
-    public string LogicalId => Naming.Lambda(Key);
+    private string? _logicalId;
+
+    public string LogicalId => _logicalId ??= Naming.Lambda(Key);
 
     public SourceSpan Span => Node.Span;
 

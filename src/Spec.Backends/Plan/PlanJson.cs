@@ -30,15 +30,67 @@ public static class PlanJson
 
     public static JsonObject AccountId() => Ref("AWS::AccountId");
 
-    public static JsonObject Object(params (string Key, JsonNode? Value)[] entries)
+    /// <summary>An object with these members in order; a repeated key is assigned again (it keeps its first place).</summary>
+    public static JsonObject Object(params ReadOnlySpan<(string Key, JsonNode? Value)> entries)
     {
+        var members = new KeyValuePair<string, JsonNode?>[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            members[i] = new(entries[i].Key, entries[i].Value);
+        }
+
+        return FromMembers(members);
+    }
+
+    /// <summary>
+    /// An object with these members in order, assigned one after the other (a repeated key keeps its first place and
+    /// takes the last value). Plans hold hundreds of thousands of small objects: when the keys are distinct, which is
+    /// nearly always, the object gets them at construction and sizes its dictionary once instead of growing it.
+    /// </summary>
+    internal static JsonObject FromMembers(KeyValuePair<string, JsonNode?>[] members)
+    {
+        if (!HasRepeatedKey(members))
+        {
+            return new JsonObject(members);
+        }
+
         var o = new JsonObject();
-        foreach (var (k, v) in entries)
+        foreach (var (k, v) in members)
         {
             o[k] = v;
         }
 
         return o;
+    }
+
+    private static bool HasRepeatedKey(KeyValuePair<string, JsonNode?>[] members)
+    {
+        if (members.Length > 8)
+        {
+            var seen = new HashSet<string>(members.Length, StringComparer.Ordinal);
+            foreach (var member in members)
+            {
+                if (!seen.Add(member.Key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (var i = 1; i < members.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(members[i].Key, members[j].Key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     public static JsonArray Array(params JsonNode?[] items) => new(items);

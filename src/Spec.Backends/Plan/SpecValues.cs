@@ -25,20 +25,32 @@ public sealed class SpecValues(DiagnosticBag diagnostics)
             case ScalarNode s:
                 return Scalar(s);
             case SequenceNode seq:
-                return new JsonArray([.. seq.Items.Select(ToJson)]);
-            case MappingNode m:
-                var o = new JsonObject();
-                foreach (var e in m.Entries)
+                var items = new JsonNode?[seq.Items.Count];
+                for (var i = 0; i < items.Length; i++)
                 {
-                    o[e.Key.Text] = ToJson(e.Value);
+                    items[i] = ToJson(seq.Items[i]);
                 }
 
-                return o;
+                return new JsonArray(items);
+            case MappingNode m:
+                return Mapping(m);
             case DeployTimeNode d:
                 return DeployTime(d);
             default:
                 return null;
         }
+    }
+
+    private JsonObject Mapping(MappingNode m)
+    {
+        var entries = m.Entries;
+        var members = new KeyValuePair<string, JsonNode?>[entries.Count];
+        for (var i = 0; i < members.Length; i++)
+        {
+            members[i] = new(entries[i].Key.Text, ToJson(entries[i].Value));
+        }
+
+        return PlanJson.FromMembers(members);
     }
 
     public static JsonNode? Scalar(ScalarNode s) => s.Kind switch

@@ -11,7 +11,8 @@ internal sealed class CommandEnvironment(CliContext context, GlobalOptions globa
 
     public GlobalOptions Globals { get; } = globals;
 
-    public PassThroughOptions PassThrough { get; } = passThrough;
+    /// <summary>Set once the command line has been split (the command tree is built before that).</summary>
+    public PassThroughOptions PassThrough { get; set; } = passThrough;
 
     /// <summary>The specs to process: the given files, else <c>--config</c>, else discovery in the working directory.</summary>
     public IReadOnlyList<string> Targets(ParseResult parse, IReadOnlyList<string>? files)

@@ -14,7 +14,7 @@ namespace Spec.Core.Print;
 /// </summary>
 internal static class SchemaCoercion
 {
-    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(FrameworkSchema.Json));
+    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(FrameworkSchema.Utf8Json.ToArray()));
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Regex> PlainPatterns = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, JsonElement> References = new(StringComparer.Ordinal);
@@ -22,19 +22,42 @@ internal static class SchemaCoercion
     public static void Apply(PrintObject config)
     {
         var root = Schema.Value.RootElement;
-        var cursor = new Cursor(config, null);
+        var cursor = new Cursor(config);
         Validate(root, root, cursor);
     }
 
-    private sealed class Cursor(PrintValue value, Action<PrintValue>? assign)
+    /// <summary>
+    /// Ajv's local <c>data</c> variable and where an assignment to it goes (an object's property, an array's item,
+    /// or nowhere). It is made for every value validated, so it holds its target itself instead of a closure.
+    /// </summary>
+    private sealed class Cursor(PrintValue value)
     {
+        private PrintObject? _object;
+        private string? _key;
+        private PrintArray? _array;
+        private int _index;
+
         /// <summary>Ajv's local <c>data</c> variable: shared by every keyword and branch at this data level.</summary>
         public PrintValue Value { get; set; } = value;
+
+        public static Cursor Property(PrintObject obj, string key) => new(obj[key]!) { _object = obj, _key = key };
+
+        public static Cursor Item(PrintArray array, int index) => new(array.Items[index]) { _array = array, _index = index };
 
         public void Assign(PrintValue value)
         {
             Value = value;
-            assign?.Invoke(value);
+            if (_object is not null)
+            {
+                _object.Set(_key!, value);
+            }
+            else
+            {
+                if (_array is not null)
+                {
+                    _array.Items[_index] = value;
+                }
+            }
         }
     }
 
@@ -73,15 +96,12 @@ internal static class SchemaCoercion
         }
 
         var valid = true;
-        if (schema.TryGetProperty("type", out var type))
+        if (schema.TryGetProperty("type", out var type) && !HasType(data.Value, type))
         {
-            var types = type.ValueKind == JsonValueKind.Array
-                ? type.EnumerateArray().Select(t => t.GetString()!).ToArray()
+            string[] types = type.ValueKind == JsonValueKind.Array
+                ? [.. type.EnumerateArray().Select(t => t.GetString()!)]
                 : [type.GetString()!];
-            if (!types.Any(t => IsType(data.Value, t)))
-            {
-                valid &= Coerce(data, types);
-            }
+            valid &= Coerce(data, types);
         }
 
         // Keywords without a data type, in Ajv's vocabulary order.
@@ -152,6 +172,37 @@ internal static class SchemaCoercion
 
         return valid;
     }
+
+    /// <summary>Whether the value has the <c>type</c> keyword's type (a name or a list of names), without copying the names.</summary>
+    private static bool HasType(PrintValue value, JsonElement type)
+    {
+        if (type.ValueKind != JsonValueKind.Array)
+        {
+            return IsType(value, type);
+        }
+
+        foreach (var t in type.EnumerateArray())
+        {
+            if (IsType(value, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsType(PrintValue value, JsonElement type) => value switch
+    {
+        PrintString => type.ValueEquals("string"),
+        PrintNumber n => type.ValueEquals("number") ||
+                         (type.ValueEquals("integer") && double.IsFinite(n.Value) && Math.Floor(n.Value) == n.Value),
+        PrintBool => type.ValueEquals("boolean"),
+        PrintNull => type.ValueEquals("null"),
+        PrintArray => type.ValueEquals("array"),
+        PrintObject => type.ValueEquals("object"),
+        _ => false,
+    };
 
     private static bool IsType(PrintValue value, string type) => type switch
     {
@@ -406,7 +457,7 @@ internal static class SchemaCoercion
                 var tuple = items.GetArrayLength();
                 for (var i = 0; i < array.Items.Count && i < tuple; i++)
                 {
-                    valid &= Validate(root, items[i], Item(array, i));
+                    valid &= Validate(root, items[i], Cursor.Item(array, i));
                 }
 
                 if (schema.TryGetProperty("additionalItems", out var additional))
@@ -415,7 +466,7 @@ internal static class SchemaCoercion
                     {
                         valid &= additional.ValueKind == JsonValueKind.False
                             ? false
-                            : Validate(root, additional, Item(array, i));
+                            : Validate(root, additional, Cursor.Item(array, i));
                     }
                 }
             }
@@ -423,16 +474,13 @@ internal static class SchemaCoercion
             {
                 for (var i = 0; i < array.Items.Count; i++)
                 {
-                    valid &= Validate(root, items, Item(array, i));
+                    valid &= Validate(root, items, Cursor.Item(array, i));
                 }
             }
         }
 
         return valid;
     }
-
-    private static Cursor Item(PrintArray array, int index) =>
-        new(array.Items[index], v => array.Items[index] = v);
 
     private static bool ValidateObject(JsonElement root, JsonElement schema, PrintObject obj)
     {
@@ -463,15 +511,15 @@ internal static class SchemaCoercion
 
                 valid &= dependency.Value.ValueKind == JsonValueKind.Array
                     ? dependency.Value.EnumerateArray().All(r => obj[r.GetString()!] is not null)
-                    : Validate(root, dependency.Value, new Cursor(obj, null));
+                    : Validate(root, dependency.Value, new Cursor(obj));
             }
         }
 
         if (schema.TryGetProperty("propertyNames", out var names))
         {
-            foreach (var key in obj.Entries.Select(e => e.Key).ToList())
+            foreach (var key in Keys(obj))
             {
-                valid &= Validate(root, names, new Cursor(new PrintString(key), null));
+                valid &= Validate(root, names, new Cursor(new PrintString(key)));
             }
         }
 
@@ -479,7 +527,7 @@ internal static class SchemaCoercion
         schema.TryGetProperty("patternProperties", out var patternProperties);
         if (schema.TryGetProperty("additionalProperties", out var additional))
         {
-            foreach (var key in obj.Entries.Select(e => e.Key).ToList())
+            foreach (var key in Keys(obj))
             {
                 if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(key, out _))
                 {
@@ -496,18 +544,20 @@ internal static class SchemaCoercion
                 {
                     JsonValueKind.False => false,
                     JsonValueKind.True => true,
-                    _ => Validate(root, additional, Property(obj, key)),
+                    _ => Validate(root, additional, Cursor.Property(obj, key)),
                 };
             }
         }
 
         if (properties.ValueKind == JsonValueKind.Object)
         {
-            foreach (var property in properties.EnumerateObject())
+            // The object's keys that the schema lists (each property's validation touches only that property, so
+            // walking the object's few keys gives what walking the schema's many properties gave).
+            foreach (var key in Keys(obj))
             {
-                if (obj[property.Name] is not null)
+                if (properties.TryGetProperty(key, out var property))
                 {
-                    valid &= Validate(root, property.Value, Property(obj, property.Name));
+                    valid &= Validate(root, property, Cursor.Property(obj, key));
                 }
             }
         }
@@ -517,11 +567,11 @@ internal static class SchemaCoercion
             foreach (var pattern in patternProperties.EnumerateObject())
             {
                 var regex = Pattern(pattern.Name, string.Empty);
-                foreach (var key in obj.Entries.Select(e => e.Key).ToList())
+                foreach (var key in Keys(obj))
                 {
                     if (regex.IsMatch(key))
                     {
-                        valid &= Validate(root, pattern.Value, Property(obj, key));
+                        valid &= Validate(root, pattern.Value, Cursor.Property(obj, key));
                     }
                 }
             }
@@ -530,7 +580,18 @@ internal static class SchemaCoercion
         return valid;
     }
 
-    private static Cursor Property(PrintObject obj, string key) => new(obj[key]!, v => obj.Set(key, v));
+    /// <summary>The object's keys as they are now (validating a property may assign it, never add or remove one).</summary>
+    private static string[] Keys(PrintObject obj)
+    {
+        var entries = obj.Entries;
+        var keys = new string[entries.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = entries[i].Key;
+        }
+
+        return keys;
+    }
 
     private static bool DeepEquals(PrintValue value, JsonElement json) => (value, json.ValueKind) switch
     {

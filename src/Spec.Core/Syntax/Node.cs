@@ -65,26 +65,16 @@ public sealed record MappingEntry(ScalarNode Key, Node Value);
 /// <summary>A mapping in source order. Keys are unique (the loader reports duplicates).</summary>
 public sealed record MappingNode(SourceSpan Span, IReadOnlyList<MappingEntry> Entries) : Node(Span)
 {
-    public Node? this[string key]
-    {
-        get
-        {
-            foreach (var e in Entries)
-            {
-                if (e.Key.Text == key)
-                {
-                    return e.Value;
-                }
-            }
-
-            return null;
-        }
-    }
+    // Lookups run for every setting of every function while planning: an index loop, because a foreach over the
+    // IReadOnlyList interface allocates an enumerator per lookup.
+    public Node? this[string key] => Entry(key)?.Value;
 
     public MappingEntry? Entry(string key)
     {
-        foreach (var e in Entries)
+        var entries = Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var e = entries[i];
             if (e.Key.Text == key)
             {
                 return e;
