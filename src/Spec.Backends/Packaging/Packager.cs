@@ -45,6 +45,12 @@ public static class Packager
         var artifacts = new List<(string Name, byte[] Bytes)>();
         foreach (var artifact in probe.Artifacts)
         {
+            if (CustomResources.IsCustomResourcesArtifact(artifact))
+            {
+                artifacts.Add((artifact.ArtifactName, CustomResourcesPackage.Zip()));
+                continue;
+            }
+
             if (artifact.ExistingArtifactPath is { } existing)
             {
                 var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(serviceDirectory, existing));
