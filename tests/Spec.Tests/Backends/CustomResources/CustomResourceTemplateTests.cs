@@ -13,8 +13,10 @@ namespace Spec.Tests.Backends.CustomResources;
 /// </summary>
 public sealed class CustomResourceTemplateTests
 {
-    public static TheoryData<string> Fixtures() =>
+    internal static readonly string[] FixtureNames =
         ["existing-buckets-and-pools", "eventbridge-custom-resource", "deployment-role-and-framework-logs"];
+
+    public static TheoryData<string> Fixtures() => new(FixtureNames);
 
     internal static string FixtureDirectory(string name) =>
         Path.Combine(AppContext.BaseDirectory, "Backends", "CustomResources", "Fixtures", name);
@@ -179,5 +181,58 @@ public sealed class CustomResourceTemplateTests
         var d = Assert.Single(bag.Items, d => d.Severity == Severity.Error);
         Assert.Equal(line, d.Span!.Line);
         Assert.Null(result.Text);
+    }
+}
+
+/// <summary>The fixtures' templates checked by the CDK service specification and cfn-lint, against the Framework's.</summary>
+public sealed class CustomResourceToolTests
+{
+    [SkippableFact]
+    public void SpecValidator_FindsNothingNewInTheFixtures()
+    {
+        var specPath = CfnSpecValidator.SpecPath();
+        Skip.If(specPath is null, "needs @aws-cdk/aws-service-spec: run tests/tools/install.sh (CI does)");
+        var validator = CfnSpecValidator.Load(specPath!);
+        var failures = new List<string>();
+        foreach (var fixture in CustomResourceTemplateTests.FixtureNames)
+        {
+            var (result, _) = CustomResourceTemplateTests.CompileFixture(fixture);
+            var baseline = validator.Check(CustomResourceTemplateTests.Expected(fixture)).Select(CfnToolTests.Masked).ToHashSet();
+            failures.AddRange(validator.Check(result.Template).Select(CfnToolTests.Masked).Where(f => !baseline.Contains(f))
+                .Select(f => $"{fixture}: {f}"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [SkippableFact]
+    public void CfnLint_FindsNoNewErrorsInTheFixtures()
+    {
+        Skip.If(!CfnToolTests.ToolExists("cfn-lint"), "needs cfn-lint 1.51.0 on PATH (present on the build image)");
+        var dir = Path.Combine(Path.GetTempPath(), "spec-crlint-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(dir, "ours"));
+        Directory.CreateDirectory(Path.Combine(dir, "theirs"));
+        try
+        {
+            var fixtures = CustomResourceTemplateTests.FixtureNames;
+            foreach (var fixture in fixtures)
+            {
+                var (result, _) = CustomResourceTemplateTests.CompileFixture(fixture);
+                File.WriteAllText(Path.Combine(dir, "ours", fixture + ".json"), result.Text);
+                File.Copy(Path.Combine(CustomResourceTemplateTests.FixtureDirectory(fixture), "expected.cloudformation.json"),
+                    Path.Combine(dir, "theirs", fixture + ".json"));
+            }
+
+            var findings = CfnToolTests.RunCfnLint(dir);
+            var failures = fixtures.SelectMany(f =>
+                (findings.GetValueOrDefault(Path.Combine("ours", f + ".json")) ?? [])
+                .Except(findings.GetValueOrDefault(Path.Combine("theirs", f + ".json")) ?? [])
+                .Select(finding => $"{f}: {finding}")).ToList();
+            Assert.True(failures.Count == 0, string.Join("\n", failures));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }
