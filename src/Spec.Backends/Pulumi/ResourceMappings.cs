@@ -28,7 +28,7 @@ internal sealed record ResourceMap(
     public IReadOnlySet<string> CompanionProperties { get; init; } = new HashSet<string>();
 }
 
-internal static class ResourceMappings
+internal static partial class ResourceMappings
 {
     public static readonly FrozenDictionary<string, ResourceMap> ByCfnType = Build().ToFrozenDictionary(m => m.CfnType, StringComparer.Ordinal);
 
@@ -232,6 +232,8 @@ internal static class ResourceMappings
             CompanionProperties = new HashSet<string>(StringComparer.Ordinal) { "Targets" },
             Companions = EventTargets,
         };
+
+        yield return CustomEventBridge();
 
         yield return new("AWS::Scheduler::Schedule", new("scheduler", "Schedule"),
         [
