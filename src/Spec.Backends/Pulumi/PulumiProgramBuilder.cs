@@ -199,8 +199,8 @@ public static partial class PulumiProgramBuilder
 
             foreach (var key in body.Select(kv => kv.Key))
             {
-                // "Version" is the Framework's marker on its custom resources; CloudFormation ignores it.
-                if (key is not ("Type" or "Properties" or "DependsOn" or "DeletionPolicy" or "UpdateReplacePolicy" or "Metadata" or "Version"))
+                if (key is not ("Type" or "Properties" or "DependsOn" or "DeletionPolicy" or "UpdateReplacePolicy" or "Metadata") &&
+                    !(key == "Version" && type.StartsWith("Custom::", StringComparison.Ordinal))) // the Framework's custom resources carry one
                 {
                     reason = $"'{key}' has no Pulumi equivalent";
                     return null;
