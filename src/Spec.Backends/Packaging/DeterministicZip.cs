@@ -18,17 +18,38 @@ public static class DeterministicZip
             foreach (var relative in relativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 var full = Path.Combine(baseDirectory, relative.Replace('/', Path.DirectorySeparatorChar));
-                var entry = zip.CreateEntry(relative, CompressionLevel.Optimal);
-                entry.LastWriteTime = FixedTime;
-                var mode = IsExecutable(full) ? 0b111_101_101 : 0b110_100_100;
-                entry.ExternalAttributes = (0x8000 | mode) << 16;
                 using var source = File.OpenRead(full);
-                using var target = entry.Open();
-                source.CopyTo(target);
+                AddEntry(zip, relative, IsExecutable(full), source);
             }
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Zips in-memory files (path → bytes) with the same fixed metadata, all 0644.</summary>
+    public static byte[] Create(IEnumerable<KeyValuePair<string, byte[]>> files)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (path, bytes) in files.DistinctBy(f => f.Key, StringComparer.Ordinal).OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                using var source = new MemoryStream(bytes, writable: false);
+                AddEntry(zip, path, executable: false, source);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void AddEntry(ZipArchive zip, string path, bool executable, Stream source)
+    {
+        var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
+        entry.LastWriteTime = FixedTime;
+        var mode = executable ? 0b111_101_101 : 0b110_100_100;
+        entry.ExternalAttributes = (0x8000 | mode) << 16;
+        using var target = entry.Open();
+        source.CopyTo(target);
     }
 
     private static bool IsExecutable(string path) =>

@@ -43,7 +43,7 @@ public static class Packager
         var root = spec.Root as MappingNode;
         var serviceDirectory = spec.ServiceDirectory;
         var artifacts = new List<(string Name, byte[] Bytes)>();
-        foreach (var artifact in probe.Artifacts)
+        foreach (var artifact in probe.Artifacts.Where(a => !CustomResources.IsCustomResourcesArtifact(a)))
         {
             var layer = artifact.LayerKey is null ? null : Get(Get(root, "layers"), artifact.LayerKey) as MappingNode;
             if (artifact.ExistingArtifactPath is { } existing)
@@ -74,6 +74,11 @@ public static class Packager
             var function = artifact.FunctionKey is null ? null : Get(Get(root, "functions"), artifact.FunctionKey) as MappingNode;
             var files = SelectFiles(spec, root, function, diagnostics, outputDirectory);
             artifacts.Add((artifact.ArtifactName, DeterministicZip.Create(serviceDirectory, files)));
+        }
+
+        if (probe.Artifacts.Exists(CustomResources.IsCustomResourcesArtifact))
+        {
+            artifacts.Add((CustomResources.ArtifactName, CustomResourcesPackage.Zip()));
         }
 
         var hashes = artifacts.ToDictionary(a => a.Name, a => Convert.ToBase64String(SHA256.HashData(a.Bytes)), StringComparer.Ordinal);

@@ -26,17 +26,9 @@ internal static class CognitoUserPoolLowering
     public static void Compile(PlanContext ctx, List<PlanEvent> events)
     {
         var triggers = new List<Trigger>();
+        var existing = new List<Trigger>();
         foreach (var e in events)
         {
-            if (IsTruthy(Get(e.Value, "existing")))
-            {
-                ctx.Unsupported($"the cognitoUserPool event of function '{e.Function.Key}' uses an existing pool, which " +
-                                "the Framework wires with its own custom-resource Lambda; the CloudFormation backend " +
-                                "does not build it", e.Node.Span,
-                    "let the service create the pool (remove 'existing'), or attach the trigger outside this stack");
-                continue;
-            }
-
             var pool = Text(Get(e.Value, "pool"));
             var source = Text(Get(e.Value, "trigger"));
             if (pool is null || source is null || !TriggerSources.Contains(source))
@@ -54,7 +46,7 @@ internal static class CognitoUserPoolLowering
                 continue;
             }
 
-            triggers.Add(new Trigger(e, pool, source, kms));
+            (IsTruthy(Get(e.Value, "existing")) ? existing : triggers).Add(new Trigger(e, pool, source, kms));
         }
 
         foreach (var pool in triggers.Select(t => t.Pool).Distinct(StringComparer.Ordinal))
@@ -65,6 +57,12 @@ internal static class CognitoUserPoolLowering
             }
         }
 
+        AddPermissions(ctx, triggers);
+        ExistingPools(ctx, existing);
+    }
+
+    private static void AddPermissions(PlanContext ctx, List<Trigger> triggers)
+    {
         foreach (var t in triggers)
         {
             var fn = t.Event.Function;
@@ -84,6 +82,114 @@ internal static class CognitoUserPoolLowering
                 ("Principal", "cognito-idp.amazonaws.com"), ("SourceArn", GetAtt(Naming.CognitoUserPool(t.Pool), "Arn")));
             ctx.Add(id, permission, PlanResourceKind.Permission, t.Event.Node.Span, fn.Key);
         }
+    }
+
+    /// <summary>
+    /// <c>existingCognitoUserPools</c>: one <c>Custom::CognitoUserPool</c> per function (one pool each) listing its
+    /// triggers; resources on one pool depend on each other in order, since each rewrites the pool's LambdaConfig.
+    /// </summary>
+    private static void ExistingPools(PlanContext ctx, List<Trigger> triggers)
+    {
+        if (triggers.Count == 0)
+        {
+            return;
+        }
+
+        var statements = new List<JsonObject>();
+        var resources = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var idsByPool = new List<(string Pool, List<string> Ids)>();
+        var kmsByPool = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var group in triggers.GroupBy(t => t.Event.Function))
+        {
+            var fn = group.Key;
+            var id = Naming.FunctionName(fn.Key) + "CustomCognitoUserPool1";
+            var functionPool = group.First().Pool;
+            foreach (var t in group)
+            {
+                if (t.Pool != functionPool)
+                {
+                    ctx.Unsupported($"function '{fn.Key}' attaches to two existing Cognito user pools ('{functionPool}' " +
+                                    $"and '{t.Pool}'); the Framework allows one existing pool per function", t.Event.Node.Span,
+                        "move the second pool's triggers to another function");
+                    continue;
+                }
+
+                if (Bool(Get(t.Event.Value, "forceDeploy")) == true)
+                {
+                    ctx.Diagnostics.Warning(CloudFormationDiagnosticIds.Unsupported,
+                        $"'forceDeploy' of the cognitoUserPool event of function '{fn.Key}' is ignored: the Framework " +
+                        "stamps the current time into the template, and Spec's templates are deterministic",
+                        Get(t.Event.Value, "forceDeploy")!.Span, "change the event to have the pool's triggers rewritten");
+                }
+
+                var config = Object(("Trigger", t.Source));
+                JsonNode? kms = null;
+                if (CustomSenderSources.Contains(t.Source))
+                {
+                    kms = ctx.Json(t.KmsKeyId);
+                    if (kmsByPool.TryGetValue(t.Pool, out var previous) && !JsonNode.DeepEquals(previous, kms))
+                    {
+                        ctx.Unsupported($"the triggers of Cognito user pool '{t.Pool}' name different KMS keys; a pool has one",
+                            t.Event.Node.Span, "use the same kmsKeyId on every custom sender trigger of the pool");
+                        continue;
+                    }
+
+                    kmsByPool[t.Pool] = kms;
+                    config["LambdaVersion"] = Text(Get(t.Event.Value, "lambdaVersion")) ?? "V1_0";
+                    config["KMSKeyID"] = kms?.DeepClone();
+                }
+
+                if (resources.TryGetValue(id, out var resource))
+                {
+                    resource["Properties"]!["UserPoolConfigs"]!.AsArray().AddNode(config);
+                    continue;
+                }
+
+                if (kms is not null)
+                {
+                    statements.Add(CustomResources.Statement(kms.DeepClone(), "kms:CreateGrant"));
+                }
+
+                resource = Object(("Type", "Custom::CognitoUserPool"), ("Version", 1),
+                    ("DependsOn", Strings([fn.LogicalId, CustomResources.CognitoUserPool.LogicalId])),
+                    ("Properties", Object(("ServiceToken", GetAtt(CustomResources.CognitoUserPool.LogicalId, "Arn")),
+                        ("FunctionName", fn.DeployedName), ("UserPoolName", t.Pool), ("UserPoolConfigs", Array(config)))));
+                resources[id] = resource;
+                ctx.Add(id, resource, PlanResourceKind.Other, t.Event.Node.Span, fn.Key);
+                statements.Add(CustomResources.Statement("*", "cognito-idp:ListUserPools", "cognito-idp:DescribeUserPool",
+                    "cognito-idp:UpdateUserPool"));
+                var index = idsByPool.FindIndex(p => p.Pool == t.Pool);
+                if (index < 0)
+                {
+                    idsByPool.Add((t.Pool, []));
+                    index = idsByPool.Count - 1;
+                }
+
+                idsByPool[index].Ids.Add(id);
+            }
+
+            if (resources.ContainsKey(id))
+            {
+                statements.Add(CustomResources.Statement(Sub($"arn:${{AWS::Partition}}:lambda:*:*:function:{fn.DeployedName}"),
+                    "lambda:AddPermission", "lambda:RemovePermission"));
+            }
+        }
+
+        if (resources.Count == 0)
+        {
+            return;
+        }
+
+        statements.Add(CustomResources.Statement(Sub("arn:${AWS::Partition}:iam::*:role/*"), "iam:PassRole"));
+        foreach (var (_, ids) in idsByPool)
+        {
+            for (var i = 1; i < ids.Count; i++)
+            {
+                resources[ids[i]]["DependsOn"]!.AsArray().AddNode(ids[i - 1]);
+            }
+        }
+
+        CustomResources.Add(ctx, CustomResources.CognitoUserPool, statements, triggers[0].Event.Node.Span);
     }
 
     private static bool AddPool(PlanContext ctx, string pool, List<Trigger> triggers)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Spec.Core.Diagnostics;
 using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 using static Spec.Backends.Plan.SpecValues;
@@ -18,14 +19,7 @@ internal static class EventBridgeLowering
     {
         if (Bool(SpecValues.Path(ctx.Provider, "eventBridge", "useCloudFormation")) == false)
         {
-            foreach (var e in events)
-            {
-                ctx.Unsupported($"the eventBridge event of function '{e.Function.Key}' asks for the legacy custom " +
-                                "resource (provider.eventBridge.useCloudFormation: false), which the CloudFormation " +
-                                "backend does not build", e.Node.Span,
-                    "remove provider.eventBridge.useCloudFormation to use native AWS::Events::Rule resources");
-            }
-
+            CustomResourceEvents(ctx, events);
             return;
         }
 
@@ -144,6 +138,119 @@ internal static class EventBridgeLowering
         permission["Properties"] = Object(("Action", "lambda:InvokeFunction"), ("FunctionName", fn.PermissionTarget()),
             ("Principal", "events.amazonaws.com"), ("SourceArn", sourceArn));
         ctx.Add(Naming.EventBridgePermission(fn.Key, index), permission, PlanResourceKind.Permission, e.Node.Span, fn.Key);
+    }
+
+    /// <summary>
+    /// <c>compileWithCustomResource</c>: with <c>provider.eventBridge.useCloudFormation: false</c> every event is a
+    /// <c>Custom::EventBridge</c> whose function creates the bus, the rule, the target and the permission itself.
+    /// </summary>
+    private static void CustomResourceEvents(PlanContext ctx, List<PlanEvent> events)
+    {
+        var statements = new List<JsonObject>();
+        var busStatementAdded = false;
+        var added = false;
+        foreach (var e in events)
+        {
+            var fn = e.Function;
+            if (e.Value is not MappingNode value)
+            {
+                ctx.Unsupported($"the eventBridge event of function '{fn.Key}' must be a mapping with a pattern or a schedule",
+                    e.Node.Span);
+                continue;
+            }
+
+            if (!CustomResourceEventIsValid(ctx, fn, value, e.Node.Span))
+            {
+                continue;
+            }
+
+            var index = EventIndex(fn, e.Node);
+            var ruleName = Text(value["name"]) is { Length: > 0 } given ? given : HashedRuleName(fn.DeployedName, index);
+            var bus = Text(value["eventBus"]);
+            var config = Object(("RuleName", ruleName), ("State", Bool(value["enabled"]) == false ? "DISABLED" : "ENABLED"));
+            if (bus is { Length: > 0 })
+            {
+                config["EventBus"] = bus;
+            }
+
+            AddIfPresent(ctx, config, "Schedule", value["schedule"]);
+            AddIfPresent(ctx, config, "Pattern", value["pattern"]);
+            AddIfPresent(ctx, config, "Input", value["input"]);
+            if (Text(value["inputPath"]) is { Length: > 0 } inputPath)
+            {
+                config["InputPath"] = inputPath;
+            }
+
+            if (value["inputTransformer"] is MappingNode inputTransformer)
+            {
+                var transformer = new JsonObject();
+                foreach (var entry in inputTransformer.Entries)
+                {
+                    var key = entry.Key.Text;
+                    transformer[key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..]] = ctx.Json(entry.Value);
+                }
+
+                config["InputTransformer"] = transformer;
+            }
+
+            ctx.Add(Naming.FunctionName(fn.Key) + "CustomEventBridge" + index.ToString(CultureInfo.InvariantCulture),
+                Object(("Type", "Custom::EventBridge"), ("Version", 1),
+                    ("DependsOn", Strings([fn.LogicalId, CustomResources.EventBridge.LogicalId])),
+                    ("Properties", Object(("ServiceToken", GetAtt(CustomResources.EventBridge.LogicalId, "Arn")),
+                        ("FunctionName", fn.DeployedName), ("EventBridgeConfig", config)))),
+                PlanResourceKind.Rule, e.Node.Span, fn.Key);
+            added = true;
+            var busName = bus is not null && bus.StartsWith("arn", StringComparison.Ordinal) ? bus[(bus.IndexOf('/', StringComparison.Ordinal) + 1)..] : bus;
+            if (!busStatementAdded && busName is { Length: > 0 } && busName != "default")
+            {
+                statements.Add(CustomResources.Statement(Join(":", "arn", Partition(), "events", Region(), AccountId(), "event-bus/*"),
+                    "events:CreateEventBus", "events:DeleteEventBus"));
+                busStatementAdded = true;
+            }
+        }
+
+        if (!added)
+        {
+            return;
+        }
+
+        statements.Add(CustomResources.Statement(Join(":", "arn", Partition(), "events", Region(), AccountId(), "rule/*"),
+            "events:PutRule", "events:RemoveTargets", "events:PutTargets", "events:DeleteRule"));
+        statements.Add(CustomResources.Statement(Join(":", "arn", Partition(), "lambda", Region(), AccountId(), "function", "*"),
+            "lambda:AddPermission", "lambda:RemovePermission"));
+        CustomResources.Add(ctx, CustomResources.EventBridge, statements, events[0].Node.Span);
+    }
+
+    private static bool CustomResourceEventIsValid(PlanContext ctx, PlanFunction fn, MappingNode value, SourceSpan span)
+    {
+        const string help = "remove provider.eventBridge.useCloudFormation to use native AWS::Events::Rule resources";
+        if (new[] { !IsNullOrMissing(value["input"]), Text(value["inputPath"]) is { Length: > 0 }, value["inputTransformer"] is MappingNode }
+                .Count(b => b) > 1)
+        {
+            ctx.Unsupported($"the eventBridge event of function '{fn.Key}' sets more than one of input, inputPath and " +
+                            "inputTransformer", span, "keep one of them");
+            return false;
+        }
+
+        foreach (var (key, what) in new[] { ("retryPolicy", "a retry policy"), ("deadLetterQueueArn", "a dead-letter queue") })
+        {
+            if (!IsNullOrMissing(value[key]))
+            {
+                ctx.Unsupported($"the eventBridge event of function '{fn.Key}' sets {what}, which the custom resource " +
+                                "of provider.eventBridge.useCloudFormation: false cannot configure", value[key]!.Span, help);
+                return false;
+            }
+        }
+
+        if (value["eventBus"] is { } bus && bus is not ScalarNode)
+        {
+            ctx.Unsupported($"the eventBridge event of function '{fn.Key}' names its event bus with an intrinsic " +
+                            "function, which the custom resource of provider.eventBridge.useCloudFormation: false cannot " +
+                            "resolve", bus.Span, help + ", or write the bus name or ARN");
+            return false;
+        }
+
+        return true;
     }
 
     private static void AddIfPresent(PlanContext ctx, JsonObject target, string key, Node? node)

@@ -143,10 +143,16 @@ internal static class SimpleEvents
     public static void S3(PlanContext ctx, List<PlanEvent> events)
     {
         var buckets = new List<(string Name, string? ConfigKey, JsonArray Configurations, JsonArray DependsOn, PlanEvent First)>();
-        var existingIndex = new Dictionary<PlanFunction, int>();
+        var existing = new List<PlanEvent>();
         foreach (var e in events)
         {
             var fn = e.Function;
+            if (Bool(Get(e.Value, "existing")) == true)
+            {
+                existing.Add(e);
+                continue;
+            }
+
             var bucketNode = e.Value is MappingNode m ? m["bucket"] : e.Value;
             if (bucketNode is not ScalarNode { IsNull: false } bucketScalar)
             {
@@ -157,12 +163,6 @@ internal static class SimpleEvents
 
             var events3 = Get(e.Value, "event") is { } ev && Text(ev) is { } evText ? evText : "s3:ObjectCreated:*";
             var rules = Items(Get(e.Value, "rules")).ToList();
-            if (Bool(Get(e.Value, "existing")) == true)
-            {
-                ExistingS3(ctx, e, bucketScalar.Text, events3, rules, existingIndex);
-                continue;
-            }
-
             var configKey = bucketScalar.Text;
             var providerBucket = Path(ctx.Provider, "s3", configKey) as MappingNode;
             var bucketName = Text(providerBucket?["name"]) ?? bucketScalar.Text;
@@ -215,6 +215,8 @@ internal static class SimpleEvents
                 ctx.Add(Naming.S3Permission(fnKey.Key, name), permission, PlanResourceKind.Permission, first.Node.Span, fnKey.Key);
             }
         }
+
+        ExistingS3Lowering.Compile(ctx, existing);
     }
 
     private static string? BucketNameOf(PlanContext ctx, PlanEvent e)
@@ -226,61 +228,6 @@ internal static class SimpleEvents
 
         var key = Text(e.Value is MappingNode m ? m["bucket"] : e.Value);
         return key is null ? null : Text(Path(ctx.Provider, "s3", key, "name")) ?? key;
-    }
-
-    private const string CustomS3Function = "CustomDashresourceDashexistingDashs3LambdaFunction";
-    private const string CustomResourcesRole = "IamRoleCustomResourcesLambdaExecution";
-
-    private static void ExistingS3(PlanContext ctx, PlanEvent e, string bucket, string s3Event, List<Node> rules,
-        Dictionary<PlanFunction, int> counters)
-    {
-        var fn = e.Function;
-        ctx.Diagnostics.Warning(CloudFormationDiagnosticIds.Unsupported,
-            $"the s3 event of function '{fn.Key}' uses an existing bucket: the stack needs the Framework's " +
-            "custom-resources.zip, which 'spec package' does not build", e.Node.Span,
-            "create the bucket in this service, or subscribe with an EventBridge rule instead");
-        counters[fn] = counters.GetValueOrDefault(fn) + 1;
-        var ruleList = new JsonArray();
-        foreach (var rule in rules.OfType<MappingNode>())
-        {
-            var r = new JsonObject();
-            foreach (var entry in rule.Entries)
-            {
-                r[Naming.NormalizeName(entry.Key.Text)] = ctx.Json(entry.Value);
-            }
-
-            ruleList.AddNode(r);
-        }
-
-        var id = Naming.FunctionName(fn.Key) + "CustomS3" + counters[fn].ToString(System.Globalization.CultureInfo.InvariantCulture);
-        ctx.Add(id, Object(("Type", "Custom::S3"), ("Version", 1), ("DependsOn", Strings([fn.LogicalId, CustomS3Function])),
-            ("Properties", Object(("ServiceToken", GetAtt(CustomS3Function, "Arn")), ("FunctionName", fn.DeployedName),
-                ("BucketName", bucket), ("BucketConfigs", Array(Object(("Event", s3Event), ("Rules", ruleList))))))),
-            PlanResourceKind.Other, e.Node.Span, fn.Key);
-        var bucketStatement = Object(("Effect", "Allow"),
-            ("Resource", Join(":", "arn", Partition(), "s3", string.Empty, string.Empty, bucket)),
-            ("Action", Strings(["s3:PutBucketNotification", "s3:GetBucketNotification"])));
-        if (ctx.Plan[CustomResourcesRole] is { } existingRole)
-        {
-            var statements = existingRole.Properties["Policies"]![0]!["PolicyDocument"]!["Statement"]!.AsArray();
-            statements.Insert(statements.Count - 1, bucketStatement);
-            return;
-        }
-
-        ctx.Add(CustomResourcesRole, Object(("Type", "AWS::IAM::Role"), ("Properties", Object(
-            ("AssumeRolePolicyDocument", Object(("Version", "2012-10-17"), ("Statement", Array(Object(("Effect", "Allow"),
-                ("Principal", Object(("Service", Strings(["lambda.amazonaws.com"])))), ("Action", Strings(["sts:AssumeRole"]))))))),
-            ("Policies", Array(Object(("PolicyName", Join("-", ctx.Stage, ctx.Service, "custom-resources-lambda")),
-                ("PolicyDocument", Object(("Version", "2012-10-17"), ("Statement", Array(bucketStatement, Object(("Effect", "Allow"),
-                    ("Resource", Join(":", "arn", Partition(), "lambda", Region(), AccountId(), "function", "*")),
-                    ("Action", Strings(["lambda:AddPermission", "lambda:RemovePermission"]))))))))))))),
-            PlanResourceKind.Role, e.Node.Span);
-        var s3Key = $"{ctx.Plan.DeploymentPrefix}/{ctx.Service}/{ctx.Stage}/code/custom-resources.zip";
-        ctx.Add(CustomS3Function, Object(("Type", "AWS::Lambda::Function"), ("Properties", Object(
-            ("Code", Object(("S3Bucket", ctx.DeploymentBucketRef()), ("S3Key", s3Key))),
-            ("FunctionName", $"{ctx.Service}-{ctx.Stage}-custom-resource-existing-s3"), ("Handler", "s3/handler.handler"),
-            ("MemorySize", 1024), ("Runtime", "nodejs18.x"), ("Timeout", 180), ("Role", GetAtt(CustomResourcesRole, "Arn")))),
-            ("DependsOn", Strings([CustomResourcesRole]))), PlanResourceKind.Function, e.Node.Span);
     }
 
     public static void Sns(PlanContext ctx, List<PlanEvent> events)

@@ -124,7 +124,8 @@ public static partial class PulumiProgramBuilder
             {
                 if (translated.TryGetValue(id, out var rs))
                 {
-                    all.AddRange(rs);
+                    // A companion several resources share (an event bus named by several events) is declared once.
+                    all.AddRange(rs.Where(r => !all.Exists(x => x.Name == r.Name && x.Type == r.Type)));
                 }
                 else if (_leftover.ContainsKey(id) && !all.Exists(r => r.Name == LeftoverStackName))
                 {
@@ -198,7 +199,8 @@ public static partial class PulumiProgramBuilder
 
             foreach (var key in body.Select(kv => kv.Key))
             {
-                if (key is not ("Type" or "Properties" or "DependsOn" or "DeletionPolicy" or "UpdateReplacePolicy" or "Metadata"))
+                if (key is not ("Type" or "Properties" or "DependsOn" or "DeletionPolicy" or "UpdateReplacePolicy" or "Metadata") &&
+                    !(key == "Version" && type.StartsWith("Custom::", StringComparison.Ordinal))) // the Framework's custom resources carry one
                 {
                     reason = $"'{key}' has no Pulumi equivalent";
                     return null;

@@ -233,6 +233,8 @@ internal static partial class ResourceMappings
             Companions = EventTargets,
         };
 
+        yield return CustomEventBridge();
+
         yield return new("AWS::Scheduler::Schedule", new("scheduler", "Schedule"),
         [
             S("Name", "name"), S("ScheduleExpression", "scheduleExpression"), S("ScheduleExpressionTimezone", "scheduleExpressionTimezone"),

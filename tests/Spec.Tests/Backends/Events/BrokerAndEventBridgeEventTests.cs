@@ -101,16 +101,16 @@ public sealed class BrokerAndEventBridgeEventTests
     }
 
     [Fact]
-    public void EventBridge_LegacyCustomResource_IsAnUnsupportedDiagnostic()
+    public void EventBridge_LegacyCustomResource_IsACustomEventBridgeResourceWithoutNativeRules()
     {
-        var (_, bag) = Compile("""
+        var template = Template("""
             service: s
             provider: {name: aws, eventBridge: {useCloudFormation: false}}
             functions:
               fn: {handler: h.fn, events: [{eventBridge: {pattern: {source: [a]}}}]}
             """);
-        var d = Assert.Single(bag.Items, d => d.Id == CloudFormationDiagnosticIds.Unsupported);
-        Assert.Equal(4, d.Span!.Line);
+        Assert.Equal("Custom::EventBridge", Resource(template, "FnCustomEventBridge1")["Type"]!.GetValue<string>());
+        Assert.DoesNotContain(template["Resources"]!.AsObject(), p => p.Value!["Type"]!.GetValue<string>() == "AWS::Events::Rule");
     }
 
     [Fact]

@@ -31,20 +31,6 @@ public sealed class CognitoUserPoolEventTests
     }
 
     [Fact]
-    public void ExistingPool_IsAnUnsupportedDiagnosticAtTheEvent()
-    {
-        var (result, bag) = Compile("""
-            service: s
-            provider: {name: aws}
-            functions:
-              fn: {handler: h.fn, events: [{cognitoUserPool: {pool: p, trigger: PreSignUp, existing: true}}]}
-            """);
-        var d = Assert.Single(bag.Items, d => d.Id == CloudFormationDiagnosticIds.Unsupported);
-        Assert.Equal(4, d.Span!.Line);
-        Assert.Null(result.Text);
-    }
-
-    [Fact]
     public void CustomSenderWithoutKmsKey_IsADiagnostic()
     {
         var (_, bag) = Compile("""
