@@ -104,7 +104,6 @@ public static partial class PulumiProgramBuilder
             }
 
             DependOnCompanions(translated);
-            WaitForSourceParts(translated);
             var program = new PulumiProgram
             {
                 Project = source.Service,
@@ -152,6 +151,7 @@ public static partial class PulumiProgramBuilder
                 all.Add(LeftoverStack(converter));
             }
 
+            WaitForSourceParts(translated, all);
             program.Resources.AddRange(TopologicalOrder(all));
             foreach (var (v, f) in _folded)
             {
@@ -311,7 +311,7 @@ public static partial class PulumiProgramBuilder
         /// A resource that reads another waits, in CloudFormation, for all of it; in Pulumi also for the companions
         /// that complete its configuration (a bucket policy for the bucket's public access block).
         /// </summary>
-        private static void WaitForSourceParts(Dictionary<string, List<PulumiResource>> translated)
+        private static void WaitForSourceParts(Dictionary<string, List<PulumiResource>> translated, List<PulumiResource> all)
         {
             var parts = translated
                 .Select(g => (Id: g.Key, Parts: g.Value.Where(r => r.PartOfSource).Select(r => r.Name).ToList()))
@@ -322,7 +322,7 @@ public static partial class PulumiProgramBuilder
                 return;
             }
 
-            foreach (var resource in translated.Values.SelectMany(rs => rs))
+            foreach (var resource in all) // the leftover stack too: it reads Pulumi resources through its parameters
             {
                 foreach (var dep in Dependencies(resource).Distinct(StringComparer.Ordinal).ToList())
                 {

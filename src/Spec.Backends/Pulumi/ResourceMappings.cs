@@ -399,6 +399,11 @@ internal static partial class ResourceMappings
         {
             yield return map;
         }
+
+        foreach (var map in Ec2Mappings())
+        {
+            yield return map;
+        }
     }
 
     private static readonly PropertyMap[] IntegrationProps =

@@ -262,4 +262,43 @@ public sealed class PulumiMappingTests
 
         Assert.Equal(["Deployment"], program.Leftovers);
     }
+
+    [Fact]
+    public void Vpc_basics_become_ec2_resources_and_a_security_group_keeps_the_default_egress_rule()
+    {
+        var (program, diagnostics) = Build("""
+            "Vpc": { "Type": "AWS::EC2::VPC", "Properties": { "CidrBlock": "10.0.0.0/16", "EnableDnsHostnames": true } },
+            "Igw": { "Type": "AWS::EC2::InternetGateway", "Properties": {} },
+            "Attach": { "Type": "AWS::EC2::VPCGatewayAttachment", "Properties": { "VpcId": { "Ref": "Vpc" }, "InternetGatewayId": { "Ref": "Igw" } } },
+            "SubnetA": { "Type": "AWS::EC2::Subnet", "Properties": { "VpcId": { "Ref": "Vpc" }, "CidrBlock": "10.0.0.0/24", "AvailabilityZone": "us-east-1a" } },
+            "Open": { "Type": "AWS::EC2::SecurityGroup", "Properties": { "GroupDescription": "open", "VpcId": { "Ref": "Vpc" },
+              "SecurityGroupIngress": [{ "IpProtocol": "tcp", "FromPort": "0", "ToPort": "65535", "CidrIp": "0.0.0.0/0" }] } },
+            "Closed": { "Type": "AWS::EC2::SecurityGroup", "Properties": { "GroupDescription": "closed", "VpcId": { "Ref": "Vpc" },
+              "SecurityGroupEgress": [{ "IpProtocol": -1, "DestinationSecurityGroupId": { "Ref": "Open" } }] } },
+            "Routes": { "Type": "AWS::EC2::RouteTable", "Properties": { "VpcId": { "Ref": "Vpc" } } },
+            "Default": { "Type": "AWS::EC2::Route", "Properties": { "RouteTableId": { "Ref": "Routes" }, "DestinationCidrBlock": "0.0.0.0/0", "GatewayId": { "Ref": "Igw" } } },
+            "AssocA": { "Type": "AWS::EC2::SubnetRouteTableAssociation", "Properties": { "RouteTableId": { "Ref": "Routes" }, "SubnetId": { "Ref": "SubnetA" } } }
+            """);
+
+        Assert.Empty(program.Leftovers);
+        Assert.Empty(diagnostics.Items);
+        var byName = program.Resources.ToDictionary(r => r.Name);
+        Assert.Equal("aws:ec2/vpc:Vpc", byName["Vpc"].Type.Token);
+        Assert.Equal("aws:ec2/internetGatewayAttachment:InternetGatewayAttachment", byName["Attach"].Type.Token);
+        Assert.Equal(new PulumiAttribute("Igw", "id"), Input(byName["Attach"], "internetGatewayId"));
+        Assert.Equal("aws:ec2/routeTableAssociation:RouteTableAssociation", byName["AssocA"].Type.Token);
+
+        var ingress = Only(Input(byName["Open"], "ingress"));
+        Assert.Equal("ec2.SecurityGroupIngress", ingress.ArgsType);
+        Assert.Equal(PulumiLiteral.Number("65535"), Entry(ingress, "toPort"));
+        Assert.Equal([PulumiLiteral.String("0.0.0.0/0")], Assert.IsType<PulumiList>(Entry(ingress, "cidrBlocks")).Items);
+        // CloudFormation keeps AWS's allow-all egress when none is declared; the classic resource would remove it
+        var egress = Only(Input(byName["Open"], "egress"));
+        Assert.Equal(PulumiLiteral.String("-1"), Entry(egress, "protocol"));
+        Assert.Equal([PulumiLiteral.String("0.0.0.0/0")], Assert.IsType<PulumiList>(Entry(egress, "cidrBlocks")).Items);
+
+        var closed = Only(Input(byName["Closed"], "egress"));
+        Assert.Equal(PulumiLiteral.Number("0"), Entry(closed, "fromPort"));
+        Assert.Equal([new PulumiAttribute("Open", "id")], Assert.IsType<PulumiList>(Entry(closed, "securityGroups")).Items);
+    }
 }
