@@ -239,6 +239,10 @@ public static partial class PulumiProgramBuilder
                         {
                             yield return g;
                         }
+                        else if (k is "Fn::GetAtt" && ValueConverter.PlanText(v) is { } dotted)
+                        {
+                            yield return dotted.Split('.')[0];
+                        }
                         else if (k is "DependsOn")
                         {
                             foreach (var d in v is JsonArray deps ? deps.Select(ValueConverter.PlanText) : [ValueConverter.PlanText(v)])

@@ -36,6 +36,11 @@ internal sealed partial class ValueConverter(Func<string, string?, PulumiValue?>
     /// <summary>The notes since the last call (the builder takes them after each resource).</summary>
     public IReadOnlyList<MappingNote> TakeNotes()
     {
+        if (_notes.Count == 0)
+        {
+            return [];
+        }
+
         var notes = _notes.ToList();
         _notes.Clear();
         return notes;
