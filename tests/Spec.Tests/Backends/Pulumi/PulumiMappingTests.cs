@@ -301,4 +301,28 @@ public sealed class PulumiMappingTests
         Assert.Equal(PulumiLiteral.Number("0"), Entry(closed, "fromPort"));
         Assert.Equal([new PulumiAttribute("Open", "id")], Assert.IsType<PulumiList>(Entry(closed, "securityGroups")).Items);
     }
+
+    [Fact]
+    public void The_custom_resource_function_and_its_role_are_left_out_only_while_every_custom_resource_it_serves_is_mapped()
+    {
+        const string provider = """
+            , "IamRoleCustomResourcesLambdaExecution": { "Type": "AWS::IAM::Role", "Properties": { "AssumeRolePolicyDocument": {} } },
+            "CustomDashresourceDashexistingDashs3LambdaFunction": { "Type": "AWS::Lambda::Function", "DependsOn": ["IamRoleCustomResourcesLambdaExecution"],
+              "Properties": { "Code": { "S3Bucket": "b", "S3Key": "k/custom-resources.zip" }, "Handler": "s3/handler.handler", "Runtime": "nodejs20.x",
+                "Role": { "Fn::GetAtt": ["IamRoleCustomResourcesLambdaExecution", "Arn"] } } }
+            """;
+        var serviced = ExistingBucket
+            .Replace("\"arn:aws:lambda:us-east-1:1:function:custom\"", "{ \"Fn::GetAtt\": [\"CustomDashresourceDashexistingDashs3LambdaFunction\", \"Arn\"] }", StringComparison.Ordinal)
+            .Replace("[\"FnLambdaFunction\"]", "[\"FnLambdaFunction\", \"CustomDashresourceDashexistingDashs3LambdaFunction\"]", StringComparison.Ordinal);
+
+        var (program, _) = Build(Function + ", " + serviced + provider);
+        Assert.Equal(["CustomDashresourceDashexistingDashs3LambdaFunction", "IamRoleCustomResourcesLambdaExecution"], program.Omitted.Keys);
+        Assert.DoesNotContain(program.Resources, r => program.Omitted.ContainsKey(r.Name));
+        Assert.Equal(["FnLambdaFunction", "ReplicateCustomS31Permission"], program.Resources.Single(r => r.Name == "ReplicateCustomS31").DependsOn);
+
+        // in the leftover stack the custom resource needs its function again
+        var (shared, _) = Build(Function + ", " + serviced + ", " + serviced.Replace("ReplicateCustomS31", "OtherCustomS31", StringComparison.Ordinal) + provider);
+        Assert.Empty(shared.Omitted);
+        Assert.Contains(shared.Resources, r => r.Name == "CustomDashresourceDashexistingDashs3LambdaFunction");
+    }
 }
