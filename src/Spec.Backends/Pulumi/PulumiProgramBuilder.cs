@@ -175,8 +175,8 @@ public static partial class PulumiProgramBuilder
         /// <summary>
         /// The Lambda function behind the Framework's custom resources (<c>ServiceToken</c>) is not needed when every
         /// custom resource it serves has a classic mapping (<c>Custom::S3</c> → a bucket notification): it is left out,
-        /// with what only it used (its role), so the program does not deploy a function whose code
-        /// (<c>custom-resources.zip</c>) nothing builds.
+        /// with what only it used (its role): nothing in the program would invoke it, and its code
+        /// (<c>custom-resources.zip</c>) need not be packaged.
         /// </summary>
         private void OmitCustomResourceProviders()
         {
