@@ -26,6 +26,12 @@ public sealed class PulumiResource(string name, PulumiType type, string? sourceL
 
     public string? Comment { get; init; }
 
+    /// <summary>
+    /// A companion that completes the configuration of the resource it came from (an S3 bucket's public access block):
+    /// resources that read that resource wait for it too, as they wait for the whole resource in CloudFormation.
+    /// </summary>
+    public bool PartOfSource { get; init; }
+
     /// <summary>CloudFormation <c>DeletionPolicy: Retain</c>: Pulumi's <c>retainOnDelete</c>.</summary>
     public bool RetainOnDelete { get; set; }
 }
@@ -47,6 +53,12 @@ public sealed class PulumiProgram
 
     /// <summary>Plan logical ids that became no resource of their own, with the resource that absorbed them.</summary>
     public SortedDictionary<string, string> Folded { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Plan logical ids the program does not need, with why: the Framework's custom resource function when every
+    /// custom resource it serves has a classic mapping, and what only it used.
+    /// </summary>
+    public SortedDictionary<string, string> Omitted { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Plan logical ids deployed through the leftover CloudFormation stack.</summary>
     public SortedSet<string> Leftovers { get; } = new(StringComparer.Ordinal);

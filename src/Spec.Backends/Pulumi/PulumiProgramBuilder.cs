@@ -26,6 +26,9 @@ public static partial class PulumiProgramBuilder
     public const string LeftoverStackName = "LeftoverResources";
     public const string LeftoverDiagnosticId = "SPEC-PULUMI-001";
 
+    /// <summary>A mapped resource whose Pulumi form behaves differently from CloudFormation's, or read a value leniently.</summary>
+    public const string MappingNoteDiagnosticId = "SPEC-PULUMI-003";
+
     public static PulumiProgram Build(PulumiSource source, DiagnosticBag diagnostics) =>
         new Translation(source).Run(diagnostics);
 
@@ -37,6 +40,8 @@ public static partial class PulumiProgramBuilder
         private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);          // version id -> function id
         private readonly SortedDictionary<string, JsonNode> _stackOutputs = new(StringComparer.Ordinal);
         private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<MappingNote>> _notes = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, string> _omitted = new(StringComparer.Ordinal); // id -> why the program does not need it
         private readonly string _stackName = $"{source.Service}-{source.Stage}";
 
         public PulumiProgram Run(DiagnosticBag diagnostics)
@@ -50,22 +55,30 @@ public static partial class PulumiProgramBuilder
                 }
             }
 
+            foreach (var (id, reason) in ResourceMappings.Unmappable(source.Resources))
+            {
+                _leftover.TryAdd(id, reason);
+            }
+
             Dictionary<string, List<PulumiResource>> translated;
             while (true)
             {
                 FoldVersions();
+                OmitCustomResourceProviders();
                 translated = [];
                 _stackOutputs.Clear();
+                _notes.Clear();
                 var changed = false;
                 var deps = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
                 foreach (var (id, body) in source.Resources)
                 {
-                    if (_leftover.ContainsKey(id) || _folded.ContainsKey(id))
+                    if (_leftover.ContainsKey(id) || _folded.ContainsKey(id) || _omitted.ContainsKey(id))
                     {
                         continue;
                     }
 
                     _referenced.Clear();
+                    _ = converter.TakeNotes();
                     var result = Translate(converter, id, body, out var reason);
                     if (result is null)
                     {
@@ -75,6 +88,7 @@ public static partial class PulumiProgramBuilder
                     }
 
                     translated[id] = result;
+                    _notes[id] = converter.TakeNotes();
                     deps[id] = [.. _referenced, .. DependsOnIds(body)];
                 }
 
@@ -138,6 +152,7 @@ public static partial class PulumiProgramBuilder
                 all.Add(LeftoverStack(converter));
             }
 
+            WaitForSourceParts(translated, all);
             program.Resources.AddRange(TopologicalOrder(all));
             foreach (var (v, f) in _folded)
             {
@@ -149,8 +164,119 @@ public static partial class PulumiProgramBuilder
                 program.Leftovers.Add(id);
             }
 
+            foreach (var (id, reason) in _omitted)
+            {
+                program.Omitted[id] = reason;
+            }
+
             Report(diagnostics);
             return program;
+        }
+
+        /// <summary>
+        /// The Lambda function behind the Framework's custom resources (<c>ServiceToken</c>) is not needed when every
+        /// custom resource it serves has a classic mapping (<c>Custom::S3</c> → a bucket notification): it is left out,
+        /// with what only it used (its role): nothing in the program would invoke it, and its code
+        /// (<c>custom-resources.zip</c>) need not be packaged.
+        /// </summary>
+        private void OmitCustomResourceProviders()
+        {
+            _omitted.Clear();
+            var referrers = _bodies.Keys.ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+            foreach (var (id, body) in source.Resources)
+            {
+                foreach (var target in References(body).Where(referrers.ContainsKey))
+                {
+                    referrers[target].Add(id);
+                }
+            }
+
+            foreach (var target in References(source.Outputs).Where(referrers.ContainsKey))
+            {
+                referrers[target].Add(string.Empty); // an output: never left out
+            }
+
+            bool MappedCustom(string id) =>
+                Type(_bodies[id]).StartsWith("Custom::", StringComparison.Ordinal) && !_leftover.ContainsKey(id) &&
+                ResourceMappings.ByCfnType.ContainsKey(Type(_bodies[id]));
+
+            foreach (var (id, body) in source.Resources)
+            {
+                if (MappedCustom(id) && body["Properties"]?["ServiceToken"] is JsonObject { Count: 1 } token &&
+                    token["Fn::GetAtt"] is JsonArray { Count: 2 } getAtt && ValueConverter.PlanText(getAtt[0]) is { } fn &&
+                    referrers.TryGetValue(fn, out var users) && !_leftover.ContainsKey(fn) && users.All(u => u.Length > 0 && MappedCustom(u)))
+                {
+                    _omitted[fn] = $"it only serves custom resources that have a classic mapping ({string.Join(", ", users.Order(StringComparer.Ordinal))})";
+                }
+            }
+
+            for (var changed = _omitted.Count > 0; changed;)
+            {
+                changed = false;
+                foreach (var (id, users) in referrers)
+                {
+                    if (users.Count > 0 && !_omitted.ContainsKey(id) && !_leftover.ContainsKey(id) && users.All(_omitted.ContainsKey))
+                    {
+                        _omitted[id] = "only resources the program leaves out use it";
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        /// <summary>Logical ids a CloudFormation fragment refers to (<c>Ref</c>, <c>Fn::GetAtt</c>, <c>Fn::Sub</c>, <c>DependsOn</c>).</summary>
+        private static IEnumerable<string> References(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (k, v) in o)
+                    {
+                        if (k is "Ref" && ValueConverter.PlanText(v) is { } r)
+                        {
+                            yield return r;
+                        }
+                        else if (k is "Fn::GetAtt" && v is JsonArray { Count: > 0 } a && ValueConverter.PlanText(a[0]) is { } g)
+                        {
+                            yield return g;
+                        }
+                        else if (k is "Fn::GetAtt" && ValueConverter.PlanText(v) is { } dotted)
+                        {
+                            yield return dotted.Split('.')[0];
+                        }
+                        else if (k is "DependsOn")
+                        {
+                            foreach (var d in v is JsonArray deps ? deps.Select(ValueConverter.PlanText) : [ValueConverter.PlanText(v)])
+                            {
+                                if (d is not null)
+                                {
+                                    yield return d;
+                                }
+                            }
+                        }
+                        else if (k is "Fn::Sub" && (ValueConverter.PlanText(v) ?? ValueConverter.PlanText((v as JsonArray)?[0])) is { } template)
+                        {
+                            foreach (Match m in SubReference().Matches(template))
+                            {
+                                yield return m.Groups["id"].Value;
+                            }
+                        }
+
+                        foreach (var x in References(v))
+                        {
+                            yield return x;
+                        }
+                    }
+
+                    break;
+                case JsonArray arr:
+                    foreach (var x in arr.SelectMany(References))
+                    {
+                        yield return x;
+                    }
+
+                    break;
+            }
         }
 
         private void FoldVersions()
@@ -186,6 +312,33 @@ public static partial class PulumiProgramBuilder
             }
         }
 
+        /// <summary>
+        /// A resource that reads another waits, in CloudFormation, for all of it; in Pulumi also for the companions
+        /// that complete its configuration (a bucket policy for the bucket's public access block).
+        /// </summary>
+        private static void WaitForSourceParts(Dictionary<string, List<PulumiResource>> translated, List<PulumiResource> all)
+        {
+            var parts = translated
+                .Select(g => (Id: g.Key, Parts: g.Value.Where(r => r.PartOfSource).Select(r => r.Name).ToList()))
+                .Where(g => g.Parts.Count > 0)
+                .ToDictionary(g => g.Id, g => g.Parts, StringComparer.Ordinal);
+            if (parts.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var resource in all) // the leftover stack too: it reads Pulumi resources through its parameters
+            {
+                foreach (var dep in Dependencies(resource).Distinct(StringComparer.Ordinal).ToList())
+                {
+                    if (dep != resource.SourceLogicalId && parts.TryGetValue(dep, out var names))
+                    {
+                        resource.DependsOn.UnionWith(names);
+                    }
+                }
+            }
+        }
+
         private static string Type(JsonObject body) => ValueConverter.PlanText(body["Type"]) ?? string.Empty;
 
         private List<PulumiResource>? Translate(ValueConverter c, string id, JsonObject body, out string reason)
@@ -209,7 +362,18 @@ public static partial class PulumiProgramBuilder
 
             var resource = new PulumiResource(id, map.Type, id);
             var props = body["Properties"] as JsonObject ?? [];
-            foreach (var (key, value) in props)
+            if (map.Inputs is not null)
+            {
+                if (map.Inputs(c, props) is not { } inputs)
+                {
+                    reason = "its properties use values Pulumi cannot express";
+                    return null;
+                }
+
+                resource.Properties.AddRange(inputs);
+            }
+
+            foreach (var (key, value) in map.Inputs is null ? props : [])
             {
                 if (map.CompanionProperties.Contains(key))
                 {
@@ -257,7 +421,7 @@ public static partial class PulumiProgramBuilder
                 resource.Properties.Add(content);
             }
 
-            foreach (var dep in DependsOnIds(body))
+            foreach (var dep in DependsOnIds(body).Where(d => !_omitted.ContainsKey(d)))
             {
                 resource.DependsOn.Add(_leftover.ContainsKey(dep) ? LeftoverStackName : _folded.GetValueOrDefault(dep, dep));
             }
@@ -270,6 +434,19 @@ public static partial class PulumiProgramBuilder
                 {
                     reason = $"a {string.Join("/", map.CompanionProperties)} entry is not mapped";
                     return null;
+                }
+
+                if (map.CompanionsWaitForDependsOn)
+                {
+                    foreach (var companion in companions)
+                    {
+                        companion.DependsOn.UnionWith(resource.DependsOn);
+                    }
+                }
+
+                if (map.WaitsForCompanions)
+                {
+                    resource.DependsOn.UnionWith(companions.Select(x => x.Name));
                 }
 
                 result.AddRange(companions);
@@ -631,6 +808,15 @@ public static partial class PulumiProgramBuilder
 
         private void Report(DiagnosticBag diagnostics)
         {
+            foreach (var (id, notes) in _notes.Where(n => !_leftover.ContainsKey(n.Key)).OrderBy(n => _order[n.Key]))
+            {
+                var span = source.Origins.TryGetValue(id, out var s) ? s : SourceSpan.At(source.SpecPath, 1, 1);
+                foreach (var note in notes)
+                {
+                    diagnostics.Warning(MappingNoteDiagnosticId, note.Message, span, note.Help);
+                }
+            }
+
             foreach (var group in _leftover.GroupBy(kv => Type(_bodies[kv.Key])).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var ids = group.Select(kv => kv.Key).ToList();

@@ -26,6 +26,18 @@ internal sealed record ResourceMap(
 
     /// <summary>CloudFormation properties handled by <see cref="Companions"/> instead of an input.</summary>
     public IReadOnlySet<string> CompanionProperties { get; init; } = new HashSet<string>();
+
+    /// <summary>The companions wait for the resource's <c>DependsOn</c> too (a bucket notification for the Lambda permissions).</summary>
+    public bool CompanionsWaitForDependsOn { get; init; }
+
+    /// <summary>The resource waits for its companions (an existing bucket's notification for the Lambda permission).</summary>
+    public bool WaitsForCompanions { get; init; }
+
+    /// <summary>
+    /// Converts all properties at once, instead of <see cref="Properties"/> one by one, for a type whose inputs combine
+    /// several CloudFormation properties (<c>Custom::S3</c>); null = cannot be expressed.
+    /// </summary>
+    public Func<ValueConverter, JsonObject, List<KeyValuePair<string, PulumiValue>>?>? Inputs { get; init; }
 }
 
 internal static partial class ResourceMappings
@@ -95,11 +107,15 @@ internal static partial class ResourceMappings
         return d;
     }
 
+    /// <summary>Resources that cannot be mapped because of other resources of the template (id, reason).</summary>
+    internal static IEnumerable<KeyValuePair<string, string>> Unmappable(IReadOnlyList<KeyValuePair<string, JsonObject>> resources) =>
+        SharedExistingBuckets(resources);
+
     private static IEnumerable<ResourceMap> Build()
     {
         yield return new("AWS::Lambda::Function", new("lambda", "Function"),
         [
-            S("FunctionName", "name"), S("Handler", "handler"), S("Runtime", "runtime"), I("MemorySize", "memorySize"),
+            S("FunctionName", "name"), S("Handler", "handler"), S("Runtime", "runtime"), P("MemorySize", "memorySize", MemorySize),
             I("Timeout", "timeout"), S("Role", "role"), S("Description", "description"), Tags(), L("Layers", "layers"),
             L("Architectures", "architectures"), I("ReservedConcurrentExecutions", "reservedConcurrentExecutions"),
             S("KmsKeyArn", "kmsKeyArn"), S("PackageType", "packageType"),
@@ -169,7 +185,12 @@ internal static partial class ResourceMappings
                         B("BucketKeyEnabled", "bucketKeyEnabled"),
                     ])
                     : null)),
-        ], "bucket", A("Arn", "arn", "DomainName", "bucketDomainName", "RegionalDomainName", "bucketRegionalDomainName"));
+        ], "bucket", A("Arn", "arn", "DomainName", "bucketDomainName", "RegionalDomainName", "bucketRegionalDomainName"))
+        {
+            CompanionProperties = BucketCompanionProperties,
+            Companions = BucketCompanions,
+            CompanionsWaitForDependsOn = true,
+        };
 
         yield return new("AWS::S3::BucketPolicy", new("s3", "BucketPolicy"),
             [S("Bucket", "bucket"), J("PolicyDocument", "policy")], "id", A());
@@ -323,7 +344,7 @@ internal static partial class ResourceMappings
         yield return new("AWS::ApiGateway::Deployment", new("apigateway", "Deployment"),
             [S("RestApiId", "restApi"), S("Description", "description")], "id", A())
         {
-            CompanionProperties = new HashSet<string>(StringComparer.Ordinal) { "StageName" },
+            CompanionProperties = new HashSet<string>(StringComparer.Ordinal) { "StageName", "StageDescription" },
             Companions = DeploymentStage,
         };
 
@@ -377,6 +398,21 @@ internal static partial class ResourceMappings
         foreach (var m in LayerMappings())
         {
             yield return m;
+        }
+
+        foreach (var map in S3Mappings())
+        {
+            yield return map;
+        }
+
+        foreach (var map in IotMappings())
+        {
+            yield return map;
+        }
+
+        foreach (var map in Ec2Mappings())
+        {
+            yield return map;
         }
     }
 
@@ -504,29 +540,6 @@ internal static partial class ResourceMappings
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// CloudFormation's <c>Deployment.StageName</c> creates the stage implicitly; Pulumi classic needs an explicit
-    /// <c>aws:apigateway:Stage</c>, named <c>&lt;Deployment&gt;Stage</c>.
-    /// </summary>
-    private static IReadOnlyList<PulumiResource>? DeploymentStage(ValueConverter c, string logicalId, JsonObject properties)
-    {
-        if (properties["StageName"] is null)
-        {
-            return [];
-        }
-
-        if (c.Str(properties["StageName"]) is not { } stageName || c.Str(properties["RestApiId"]) is not { } api)
-        {
-            return null;
-        }
-
-        var stage = new PulumiResource($"{logicalId}Stage", new("apigateway", "Stage"), logicalId);
-        stage.Properties.Add(new("restApi", api));
-        stage.Properties.Add(new("deployment", new PulumiAttribute(logicalId, "id")));
-        stage.Properties.Add(new("stageName", stageName));
-        return [stage];
     }
 
     private static IEnumerable<KeyValuePair<string, PulumiValue>>? KeySchema(ValueConverter c, JsonNode? value)

@@ -25,6 +25,27 @@ internal sealed partial class ValueConverter(Func<string, string?, PulumiValue?>
 
     private static readonly PulumiObject NoArguments = new([], null);
 
+    private readonly List<MappingNote> _notes = [];
+
+    /// <summary>
+    /// Something the author must know about how the resource being translated was mapped (a behaviour that differs
+    /// from CloudFormation's, a value read leniently); the builder reports it as <c>SPEC-PULUMI-003</c>.
+    /// </summary>
+    public void Note(string message, string help) => _notes.Add(new(message, help));
+
+    /// <summary>The notes since the last call (the builder takes them after each resource).</summary>
+    public IReadOnlyList<MappingNote> TakeNotes()
+    {
+        if (_notes.Count == 0)
+        {
+            return [];
+        }
+
+        var notes = _notes.ToList();
+        _notes.Clear();
+        return notes;
+    }
+
     /// <summary>Any value that ends up as a string input.</summary>
     public PulumiValue? Str(JsonNode? node) => node switch
     {
@@ -407,3 +428,6 @@ internal sealed partial class ValueConverter(Func<string, string?, PulumiValue?>
     [GeneratedRegex(@"\{\{resolve:(?<kind>ssm|ssm-secure):(?<name>[^}:]+)(:\d+)?\}\}", RegexOptions.CultureInvariant)]
     private static partial Regex DynamicReference();
 }
+
+/// <summary>A note about one resource's mapping: the message and its help line.</summary>
+internal sealed record MappingNote(string Message, string Help);

@@ -26,7 +26,7 @@ public sealed class PulumiBackendTests
             "Role": { "Type": "AWS::IAM::Role", "Properties": { "AssumeRolePolicyDocument": { "Version": "2012-10-17" },
               "ManagedPolicyArns": [{ "Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/p" }] } },
             "Jobs": { "Type": "AWS::SQS::Queue", "Properties": { "QueueName": "jobs", "VisibilityTimeout": 180 } },
-            "Vpc": { "Type": "AWS::EC2::VPC", "Properties": { "CidrBlock": "10.0.0.0/16", "Tags": [{ "Key": "q", "Value": { "Fn::GetAtt": ["Jobs", "Arn"] } }] } },
+            "Vpc": { "Type": "AWS::EC2::TransitGateway", "Properties": { "Description": "10.0.0.0/16", "Tags": [{ "Key": "q", "Value": { "Fn::GetAtt": ["Jobs", "Arn"] } }] } },
             "Rule": { "Type": "AWS::Events::Rule", "Properties": { "ScheduleExpression": "rate(5 minutes)",
               "Targets": [{ "Arn": { "Fn::GetAtt": ["WorkerLambdaFunction", "Arn"] }, "Id": "t1" }] } }
           },
@@ -141,7 +141,7 @@ public sealed class PulumiBackendTests
         Assert.Equal(new PulumiStackOutput(PulumiProgramBuilder.LeftoverStackName, "OutputAzs"), program.Outputs.Single(o => o.Key == "Azs").Value);
         var d = Assert.Single(diagnostics.Items);
         Assert.Equal(PulumiProgramBuilder.LeftoverDiagnosticId, d.Id);
-        Assert.Contains("AWS::EC2::VPC", d.Message, StringComparison.Ordinal);
+        Assert.Contains("AWS::EC2::TransitGateway", d.Message, StringComparison.Ordinal);
         // the stack comes after what it reads and before what reads it
         var order = program.Resources.Select(r => r.Name).ToList();
         Assert.True(order.IndexOf("Jobs") < order.IndexOf(PulumiProgramBuilder.LeftoverStackName));

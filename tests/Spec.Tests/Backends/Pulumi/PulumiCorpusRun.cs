@@ -15,7 +15,7 @@ internal sealed record PulumiCase(string Name, ServicePlan Plan, PulumiProgram P
 }
 
 /// <summary>
-/// Compiles every corpus case to pulumi-ts and pulumi-yaml in one workspace, translates the YAML programs with
+/// Compiles every corpus case (and the checked-in <see cref="PulumiLocalCases"/>) to pulumi-ts and pulumi-yaml in one workspace, translates the YAML programs with
 /// <c>yaml2ts.js</c> (one node process), type-checks every TypeScript file in ONE tsc run (the @pulumi/aws declarations
 /// dominate its time), then runs every program under Pulumi's mocks (<c>dryrun.ts</c>). Built once per test run.
 /// </summary>
@@ -58,7 +58,7 @@ internal sealed class PulumiCorpusRun
 
         var yamlArgs = new List<string> { Path.Combine(harness, "yaml2ts.js") };
         var manifest = new JsonArray();
-        foreach (var c in CorpusCase.All())
+        foreach (var c in CorpusCase.All().Select(c => (c.Name, Resolve: (Func<DiagnosticBag, Spec.Core.Resolve.ResolvedSpec>)c.Resolve)).Concat(PulumiLocalCases.All()))
         {
             var diagnostics = new DiagnosticBag();
             var plan = CloudFormationCompiler.Compile(c.Resolve(diagnostics), diagnostics).Plan;
