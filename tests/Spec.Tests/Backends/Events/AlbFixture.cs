@@ -1269,11 +1269,675 @@ internal static class AlbFixture
         }
         """;
 
+    /// <summary>A SnapStart alias, a cognito authorizer with every setting, a falsy unhealthyThresholdCount, healthCheck: false, one Ref listener for two functions.</summary>
+    public const string SnapStartAndRefListenerSpec = """
+        service: edge-alb-more
+        frameworkVersion: '3'
+        provider:
+          name: aws
+          runtime: nodejs20.x
+          alb:
+            authorizers:
+              full:
+                type: cognito
+                userPoolArn: arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_abc
+                userPoolClientId: client123
+                userPoolDomain: my-domain
+                onUnauthenticatedRequest: allow
+                requestExtraParams:
+                  display: page
+                scope: openid email
+                sessionCookieName: AWSELB
+                sessionTimeout: 60
+        functions:
+          snap:
+            handler: h.snap
+            runtime: java21
+            snapStart: true
+            events:
+              - alb:
+                  listenerArn:
+                    Ref: HttpListener
+                  priority: 5
+                  multiValueHeaders: true
+                  authorizer: full
+                  healthCheck:
+                    intervalSeconds: 10
+                    unhealthyThresholdCount: 0
+                  conditions:
+                    host: [a.example.com, '*.example.org']
+                    query:
+                      version: v1
+                    ip: 192.168.0.0/16
+          plain:
+            handler: h.plain
+            events:
+              - alb:
+                  listenerArn:
+                    Ref: HttpListener
+                  priority: 6
+                  conditions:
+                    path: /plain
+              - alb:
+                  listenerArn:
+                    Ref: HttpListener
+                  priority: 7
+                  healthCheck: false
+                  conditions:
+                    path: /plain2
+        resources:
+          Resources:
+            Lb:
+              Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+              Properties:
+                Subnets: [subnet-1, subnet-2]
+            HttpListener:
+              Type: AWS::ElasticLoadBalancingV2::Listener
+              Properties:
+                LoadBalancerArn: {Ref: Lb}
+                Port: 80
+                Protocol: HTTP
+                DefaultActions:
+                  - Type: fixed-response
+                    FixedResponseConfig: {StatusCode: '404'}
+        """;
+
+    /// <summary>What Serverless Framework 3.40.0 <c>serverless package --stage dev --region us-east-1</c> made for <see cref="SnapStartAndRefListenerSpec"/>.</summary>
+    public const string SnapStartAndRefListenerFramework = """
+        {
+          "AWSTemplateFormatVersion": "2010-09-09",
+          "Description": "The AWS CloudFormation template for this Serverless application",
+          "Resources": {
+            "ServerlessDeploymentBucket": {
+              "Type": "AWS::S3::Bucket",
+              "Properties": {
+                "BucketEncryption": {
+                  "ServerSideEncryptionConfiguration": [
+                    {
+                      "ServerSideEncryptionByDefault": {
+                        "SSEAlgorithm": "AES256"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "ServerlessDeploymentBucketPolicy": {
+              "Type": "AWS::S3::BucketPolicy",
+              "Properties": {
+                "Bucket": {
+                  "Ref": "ServerlessDeploymentBucket"
+                },
+                "PolicyDocument": {
+                  "Statement": [
+                    {
+                      "Action": "s3:*",
+                      "Effect": "Deny",
+                      "Principal": "*",
+                      "Resource": [
+                        {
+                          "Fn::Join": [
+                            "",
+                            [
+                              "arn:",
+                              {
+                                "Ref": "AWS::Partition"
+                              },
+                              ":s3:::",
+                              {
+                                "Ref": "ServerlessDeploymentBucket"
+                              },
+                              "/*"
+                            ]
+                          ]
+                        },
+                        {
+                          "Fn::Join": [
+                            "",
+                            [
+                              "arn:",
+                              {
+                                "Ref": "AWS::Partition"
+                              },
+                              ":s3:::",
+                              {
+                                "Ref": "ServerlessDeploymentBucket"
+                              }
+                            ]
+                          ]
+                        }
+                      ],
+                      "Condition": {
+                        "Bool": {
+                          "aws:SecureTransport": false
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "SnapLogGroup": {
+              "Type": "AWS::Logs::LogGroup",
+              "Properties": {
+                "LogGroupName": "/aws/lambda/edge-alb-more-dev-snap"
+              }
+            },
+            "PlainLogGroup": {
+              "Type": "AWS::Logs::LogGroup",
+              "Properties": {
+                "LogGroupName": "/aws/lambda/edge-alb-more-dev-plain"
+              }
+            },
+            "IamRoleLambdaExecution": {
+              "Type": "AWS::IAM::Role",
+              "Properties": {
+                "AssumeRolePolicyDocument": {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Effect": "Allow",
+                      "Principal": {
+                        "Service": [
+                          "lambda.amazonaws.com"
+                        ]
+                      },
+                      "Action": [
+                        "sts:AssumeRole"
+                      ]
+                    }
+                  ]
+                },
+                "Policies": [
+                  {
+                    "PolicyName": {
+                      "Fn::Join": [
+                        "-",
+                        [
+                          "edge-alb-more",
+                          "dev",
+                          "lambda"
+                        ]
+                      ]
+                    },
+                    "PolicyDocument": {
+                      "Version": "2012-10-17",
+                      "Statement": [
+                        {
+                          "Effect": "Allow",
+                          "Action": [
+                            "logs:CreateLogStream",
+                            "logs:CreateLogGroup",
+                            "logs:TagResource"
+                          ],
+                          "Resource": [
+                            {
+                              "Fn::Sub": "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/edge-alb-more-dev*:*"
+                            }
+                          ]
+                        },
+                        {
+                          "Effect": "Allow",
+                          "Action": [
+                            "logs:PutLogEvents"
+                          ],
+                          "Resource": [
+                            {
+                              "Fn::Sub": "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/edge-alb-more-dev*:*:*"
+                            }
+                          ]
+                        }
+                      ]
+                    }
+                  }
+                ],
+                "Path": "/",
+                "RoleName": {
+                  "Fn::Join": [
+                    "-",
+                    [
+                      "edge-alb-more",
+                      "dev",
+                      {
+                        "Ref": "AWS::Region"
+                      },
+                      "lambdaRole"
+                    ]
+                  ]
+                }
+              }
+            },
+            "SnapLambdaFunction": {
+              "Type": "AWS::Lambda::Function",
+              "Properties": {
+                "Code": {
+                  "S3Bucket": {
+                    "Ref": "ServerlessDeploymentBucket"
+                  },
+                  "S3Key": "serverless/edge-alb-more/dev/1795452194323-2026-11-23T16:43:14.323Z/edge-alb-more.zip"
+                },
+                "Handler": "h.snap",
+                "Runtime": "java21",
+                "FunctionName": "edge-alb-more-dev-snap",
+                "MemorySize": 1024,
+                "Timeout": 6,
+                "Role": {
+                  "Fn::GetAtt": [
+                    "IamRoleLambdaExecution",
+                    "Arn"
+                  ]
+                },
+                "SnapStart": {
+                  "ApplyOn": "PublishedVersions"
+                }
+              },
+              "DependsOn": [
+                "SnapLogGroup"
+              ]
+            },
+            "PlainLambdaFunction": {
+              "Type": "AWS::Lambda::Function",
+              "Properties": {
+                "Code": {
+                  "S3Bucket": {
+                    "Ref": "ServerlessDeploymentBucket"
+                  },
+                  "S3Key": "serverless/edge-alb-more/dev/1795452194323-2026-11-23T16:43:14.323Z/edge-alb-more.zip"
+                },
+                "Handler": "h.plain",
+                "Runtime": "nodejs20.x",
+                "FunctionName": "edge-alb-more-dev-plain",
+                "MemorySize": 1024,
+                "Timeout": 6,
+                "Role": {
+                  "Fn::GetAtt": [
+                    "IamRoleLambdaExecution",
+                    "Arn"
+                  ]
+                }
+              },
+              "DependsOn": [
+                "PlainLogGroup"
+              ]
+            },
+            "SnapLambdaVersionCjfEaQ0fxEvUjeZbrwAovfIY2xZXzNxdLs2lkWPg": {
+              "Type": "AWS::Lambda::Version",
+              "DeletionPolicy": "Retain",
+              "Properties": {
+                "FunctionName": {
+                  "Ref": "SnapLambdaFunction"
+                },
+                "CodeSha256": "WYRdIloi/uwEwzDO/3bDhmgairAJ/1vvW4ZqMnyZlCk="
+              }
+            },
+            "SnapSnapStartLambdaAlias": {
+              "Type": "AWS::Lambda::Alias",
+              "Properties": {
+                "FunctionName": {
+                  "Ref": "SnapLambdaFunction"
+                },
+                "FunctionVersion": {
+                  "Fn::GetAtt": [
+                    "SnapLambdaVersionCjfEaQ0fxEvUjeZbrwAovfIY2xZXzNxdLs2lkWPg",
+                    "Version"
+                  ]
+                },
+                "Name": "snapstart"
+              },
+              "DependsOn": "SnapLambdaFunction"
+            },
+            "PlainLambdaVersionPzFOanDYLN9SiKcRjoDpRvF3QjUYSP3mOQOh46bmvos": {
+              "Type": "AWS::Lambda::Version",
+              "DeletionPolicy": "Retain",
+              "Properties": {
+                "FunctionName": {
+                  "Ref": "PlainLambdaFunction"
+                },
+                "CodeSha256": "WYRdIloi/uwEwzDO/3bDhmgairAJ/1vvW4ZqMnyZlCk="
+              }
+            },
+            "SnapAlbMultiValueTargetGroupHttpListener": {
+              "Type": "AWS::ElasticLoadBalancingV2::TargetGroup",
+              "Properties": {
+                "TargetType": "lambda",
+                "Targets": [
+                  {
+                    "Id": {
+                      "Fn::Join": [
+                        ":",
+                        [
+                          {
+                            "Fn::GetAtt": [
+                              "SnapLambdaFunction",
+                              "Arn"
+                            ]
+                          },
+                          "snapstart"
+                        ]
+                      ]
+                    }
+                  }
+                ],
+                "Name": "7ac94496cdb2ac5a67e5c161f50e772d",
+                "Tags": [
+                  {
+                    "Key": "Name",
+                    "Value": "edge-alb-more-snap-HttpListener-dev"
+                  }
+                ],
+                "TargetGroupAttributes": [
+                  {
+                    "Key": "lambda.multi_value_headers.enabled",
+                    "Value": true
+                  }
+                ],
+                "HealthCheckEnabled": true,
+                "HealthCheckPath": "/",
+                "HealthCheckIntervalSeconds": 10,
+                "HealthCheckTimeoutSeconds": 30,
+                "HealthyThresholdCount": 5,
+                "UnhealthyThresholdCount": 5,
+                "Matcher": {
+                  "HttpCode": "200"
+                }
+              },
+              "DependsOn": [
+                "SnapLambdaPermissionRegisterTarget",
+                "SnapSnapStartLambdaAlias"
+              ]
+            },
+            "PlainAlbTargetGroupHttpListener": {
+              "Type": "AWS::ElasticLoadBalancingV2::TargetGroup",
+              "Properties": {
+                "TargetType": "lambda",
+                "Targets": [
+                  {
+                    "Id": {
+                      "Fn::GetAtt": [
+                        "PlainLambdaFunction",
+                        "Arn"
+                      ]
+                    }
+                  }
+                ],
+                "Name": "69810b2a0010000123790145dee92729",
+                "Tags": [
+                  {
+                    "Key": "Name",
+                    "Value": "edge-alb-more-plain-HttpListener-dev"
+                  }
+                ],
+                "TargetGroupAttributes": [
+                  {
+                    "Key": "lambda.multi_value_headers.enabled",
+                    "Value": false
+                  }
+                ],
+                "HealthCheckEnabled": false
+              },
+              "DependsOn": [
+                "PlainLambdaPermissionRegisterTarget"
+              ]
+            },
+            "SnapAlbListenerRule5": {
+              "Type": "AWS::ElasticLoadBalancingV2::ListenerRule",
+              "Properties": {
+                "Actions": [
+                  {
+                    "Type": "authenticate-cognito",
+                    "Order": 1,
+                    "AuthenticateCognitoConfig": {
+                      "UserPoolArn": "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_abc",
+                      "UserPoolClientId": "client123",
+                      "UserPoolDomain": "my-domain",
+                      "OnUnauthenticatedRequest": "allow",
+                      "AuthenticationRequestExtraParams": {
+                        "display": "page"
+                      },
+                      "Scope": "openid email",
+                      "SessionCookieName": "AWSELB",
+                      "SessionTimeout": 60
+                    }
+                  },
+                  {
+                    "Type": "forward",
+                    "TargetGroupArn": {
+                      "Ref": "SnapAlbMultiValueTargetGroupHttpListener"
+                    },
+                    "Order": 2
+                  }
+                ],
+                "Conditions": [
+                  {
+                    "Field": "host-header",
+                    "HostHeaderConfig": {
+                      "Values": [
+                        "a.example.com",
+                        "*.example.org"
+                      ]
+                    }
+                  },
+                  {
+                    "Field": "query-string",
+                    "QueryStringConfig": {
+                      "Values": [
+                        {
+                          "Key": "version",
+                          "Value": "v1"
+                        }
+                      ]
+                    }
+                  },
+                  {
+                    "Field": "source-ip",
+                    "SourceIpConfig": {
+                      "Values": [
+                        "192.168.0.0/16"
+                      ]
+                    }
+                  }
+                ],
+                "ListenerArn": {
+                  "Ref": "HttpListener"
+                },
+                "Priority": 5
+              }
+            },
+            "PlainAlbListenerRule6": {
+              "Type": "AWS::ElasticLoadBalancingV2::ListenerRule",
+              "Properties": {
+                "Actions": [
+                  {
+                    "Type": "forward",
+                    "TargetGroupArn": {
+                      "Ref": "PlainAlbTargetGroupHttpListener"
+                    }
+                  }
+                ],
+                "Conditions": [
+                  {
+                    "Field": "path-pattern",
+                    "Values": [
+                      "/plain"
+                    ]
+                  }
+                ],
+                "ListenerArn": {
+                  "Ref": "HttpListener"
+                },
+                "Priority": 6
+              }
+            },
+            "PlainAlbListenerRule7": {
+              "Type": "AWS::ElasticLoadBalancingV2::ListenerRule",
+              "Properties": {
+                "Actions": [
+                  {
+                    "Type": "forward",
+                    "TargetGroupArn": {
+                      "Ref": "PlainAlbTargetGroupHttpListener"
+                    }
+                  }
+                ],
+                "Conditions": [
+                  {
+                    "Field": "path-pattern",
+                    "Values": [
+                      "/plain2"
+                    ]
+                  }
+                ],
+                "ListenerArn": {
+                  "Ref": "HttpListener"
+                },
+                "Priority": 7
+              }
+            },
+            "SnapLambdaPermissionAlb": {
+              "Type": "AWS::Lambda::Permission",
+              "Properties": {
+                "FunctionName": {
+                  "Fn::Join": [
+                    ":",
+                    [
+                      {
+                        "Fn::GetAtt": [
+                          "SnapLambdaFunction",
+                          "Arn"
+                        ]
+                      },
+                      "snapstart"
+                    ]
+                  ]
+                },
+                "Action": "lambda:InvokeFunction",
+                "Principal": "elasticloadbalancing.amazonaws.com",
+                "SourceArn": {
+                  "Ref": "SnapAlbMultiValueTargetGroupHttpListener"
+                }
+              },
+              "DependsOn": [
+                "SnapSnapStartLambdaAlias"
+              ]
+            },
+            "SnapLambdaPermissionRegisterTarget": {
+              "Type": "AWS::Lambda::Permission",
+              "Properties": {
+                "FunctionName": {
+                  "Fn::Join": [
+                    ":",
+                    [
+                      {
+                        "Fn::GetAtt": [
+                          "SnapLambdaFunction",
+                          "Arn"
+                        ]
+                      },
+                      "snapstart"
+                    ]
+                  ]
+                },
+                "Action": "lambda:InvokeFunction",
+                "Principal": "elasticloadbalancing.amazonaws.com"
+              },
+              "DependsOn": [
+                "SnapSnapStartLambdaAlias"
+              ]
+            },
+            "PlainLambdaPermissionAlb": {
+              "Type": "AWS::Lambda::Permission",
+              "Properties": {
+                "FunctionName": {
+                  "Fn::GetAtt": [
+                    "PlainLambdaFunction",
+                    "Arn"
+                  ]
+                },
+                "Action": "lambda:InvokeFunction",
+                "Principal": "elasticloadbalancing.amazonaws.com",
+                "SourceArn": {
+                  "Ref": "PlainAlbTargetGroupHttpListener"
+                }
+              }
+            },
+            "PlainLambdaPermissionRegisterTarget": {
+              "Type": "AWS::Lambda::Permission",
+              "Properties": {
+                "FunctionName": {
+                  "Fn::GetAtt": [
+                    "PlainLambdaFunction",
+                    "Arn"
+                  ]
+                },
+                "Action": "lambda:InvokeFunction",
+                "Principal": "elasticloadbalancing.amazonaws.com"
+              }
+            },
+            "Lb": {
+              "Type": "AWS::ElasticLoadBalancingV2::LoadBalancer",
+              "Properties": {
+                "Subnets": [
+                  "subnet-1",
+                  "subnet-2"
+                ]
+              }
+            },
+            "HttpListener": {
+              "Type": "AWS::ElasticLoadBalancingV2::Listener",
+              "Properties": {
+                "LoadBalancerArn": {
+                  "Ref": "Lb"
+                },
+                "Port": 80,
+                "Protocol": "HTTP",
+                "DefaultActions": [
+                  {
+                    "Type": "fixed-response",
+                    "FixedResponseConfig": {
+                      "StatusCode": "404"
+                    }
+                  }
+                ]
+              }
+            }
+          },
+          "Outputs": {
+            "ServerlessDeploymentBucketName": {
+              "Value": {
+                "Ref": "ServerlessDeploymentBucket"
+              },
+              "Export": {
+                "Name": "sls-edge-alb-more-dev-ServerlessDeploymentBucketName"
+              }
+            },
+            "SnapLambdaFunctionQualifiedArn": {
+              "Description": "Current Lambda function version",
+              "Value": {
+                "Ref": "SnapLambdaVersionCjfEaQ0fxEvUjeZbrwAovfIY2xZXzNxdLs2lkWPg"
+              },
+              "Export": {
+                "Name": "sls-edge-alb-more-dev-SnapLambdaFunctionQualifiedArn"
+              }
+            },
+            "PlainLambdaFunctionQualifiedArn": {
+              "Description": "Current Lambda function version",
+              "Value": {
+                "Ref": "PlainLambdaVersionPzFOanDYLN9SiKcRjoDpRvF3QjUYSP3mOQOh46bmvos"
+              },
+              "Export": {
+                "Name": "sls-edge-alb-more-dev-PlainLambdaFunctionQualifiedArn"
+              }
+            }
+          }
+        }
+        """;
+
     /// <summary>Every shape by name: its spec and the Framework's template.</summary>
     public static readonly IReadOnlyDictionary<string, (string Spec, string Framework)> Shapes =
         new Dictionary<string, (string Spec, string Framework)>(StringComparer.Ordinal)
         {
             [nameof(FullSpec)] = (FullSpec, FullFramework),
             [nameof(PrefixSpec)] = (PrefixSpec, PrefixFramework),
+            [nameof(SnapStartAndRefListenerSpec)] = (SnapStartAndRefListenerSpec, SnapStartAndRefListenerFramework),
         };
 }

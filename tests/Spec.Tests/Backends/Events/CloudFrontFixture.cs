@@ -1308,6 +1308,764 @@ internal static class CloudFrontFixture
         }
         """;
 
+    /// <summary>Two functions on one origin and behavior (origins and associations merge), versionFunctions: false overridden, a SnapStart alias, an origin DomainName from Fn::GetAtt, an event without eventType.</summary>
+    public const string MergedSpec = """
+        service: edge-cf-merge
+        frameworkVersion: '3'
+        provider:
+          name: aws
+          runtime: nodejs20.x
+          versionFunctions: false
+          timeout: 3
+        functions:
+          first:
+            handler: h.first
+            events:
+              - cloudFront:
+                  eventType: viewer-request
+                  origin:
+                    DomainName: example.com
+                    CustomOriginConfig:
+                      OriginProtocolPolicy: https-only
+                      OriginSSLProtocols: [TLSv1.2]
+                    OriginCustomHeaders:
+                      - HeaderName: X-Secret
+                        HeaderValue: abc
+                  behavior:
+                    AllowedMethods: [GET, HEAD]
+                    CachePolicyId: 08627262-05a9-4f76-9ded-b50ca2e3a84f
+          second:
+            handler: h.second
+            snapStart: true
+            runtime: java21
+            events:
+              - cloudFront:
+                  eventType: origin-response
+                  origin: https://example.com
+                  behavior:
+                    AllowedMethods: [GET, HEAD, OPTIONS]
+                    Compress: true
+              - cloudFront:
+                  origin:
+                    DomainName:
+                      Fn::GetAtt: [AssetsBucket, RegionalDomainName]
+                    S3OriginConfig: {}
+                  pathPattern: /assets/*
+                  behavior:
+                    MinTTL: 0
+        resources:
+          Resources:
+            AssetsBucket:
+              Type: AWS::S3::Bucket
+        """;
+
+    /// <summary>What Serverless Framework 3.40.0 <c>serverless package --stage dev --region us-east-1</c> made for <see cref="MergedSpec"/>.</summary>
+    public const string MergedFramework = """
+        {
+          "AWSTemplateFormatVersion": "2010-09-09",
+          "Description": "The AWS CloudFormation template for this Serverless application",
+          "Resources": {
+            "ServerlessDeploymentBucket": {
+              "Type": "AWS::S3::Bucket",
+              "Properties": {
+                "BucketEncryption": {
+                  "ServerSideEncryptionConfiguration": [
+                    {
+                      "ServerSideEncryptionByDefault": {
+                        "SSEAlgorithm": "AES256"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "ServerlessDeploymentBucketPolicy": {
+              "Type": "AWS::S3::BucketPolicy",
+              "Properties": {
+                "Bucket": {
+                  "Ref": "ServerlessDeploymentBucket"
+                },
+                "PolicyDocument": {
+                  "Statement": [
+                    {
+                      "Action": "s3:*",
+                      "Effect": "Deny",
+                      "Principal": "*",
+                      "Resource": [
+                        {
+                          "Fn::Join": [
+                            "",
+                            [
+                              "arn:",
+                              {
+                                "Ref": "AWS::Partition"
+                              },
+                              ":s3:::",
+                              {
+                                "Ref": "ServerlessDeploymentBucket"
+                              },
+                              "/*"
+                            ]
+                          ]
+                        },
+                        {
+                          "Fn::Join": [
+                            "",
+                            [
+                              "arn:",
+                              {
+                                "Ref": "AWS::Partition"
+                              },
+                              ":s3:::",
+                              {
+                                "Ref": "ServerlessDeploymentBucket"
+                              }
+                            ]
+                          ]
+                        }
+                      ],
+                      "Condition": {
+                        "Bool": {
+                          "aws:SecureTransport": false
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "FirstLogGroup": {
+              "Type": "AWS::Logs::LogGroup",
+              "Properties": {
+                "LogGroupName": "/aws/lambda/edge-cf-merge-dev-first"
+              }
+            },
+            "SecondLogGroup": {
+              "Type": "AWS::Logs::LogGroup",
+              "Properties": {
+                "LogGroupName": "/aws/lambda/edge-cf-merge-dev-second"
+              }
+            },
+            "IamRoleLambdaExecution": {
+              "Type": "AWS::IAM::Role",
+              "Properties": {
+                "AssumeRolePolicyDocument": {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Effect": "Allow",
+                      "Principal": {
+                        "Service": [
+                          "lambda.amazonaws.com",
+                          "edgelambda.amazonaws.com"
+                        ]
+                      },
+                      "Action": [
+                        "sts:AssumeRole"
+                      ]
+                    }
+                  ]
+                },
+                "Policies": [
+                  {
+                    "PolicyName": {
+                      "Fn::Join": [
+                        "-",
+                        [
+                          "edge-cf-merge",
+                          "dev",
+                          "lambda"
+                        ]
+                      ]
+                    },
+                    "PolicyDocument": {
+                      "Version": "2012-10-17",
+                      "Statement": [
+                        {
+                          "Effect": "Allow",
+                          "Action": [
+                            "logs:CreateLogStream",
+                            "logs:CreateLogGroup",
+                            "logs:TagResource"
+                          ],
+                          "Resource": [
+                            {
+                              "Fn::Sub": "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/edge-cf-merge-dev*:*"
+                            }
+                          ]
+                        },
+                        {
+                          "Effect": "Allow",
+                          "Action": [
+                            "logs:PutLogEvents"
+                          ],
+                          "Resource": [
+                            {
+                              "Fn::Sub": "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/edge-cf-merge-dev*:*:*"
+                            }
+                          ]
+                        },
+                        {
+                          "Effect": "Allow",
+                          "Action": [
+                            "logs:CreateLogGroup",
+                            "logs:CreateLogStream",
+                            "logs:PutLogEvents",
+                            "logs:TagResource"
+                          ],
+                          "Resource": [
+                            {
+                              "Fn::Sub": "arn:${AWS::Partition}:logs:*:*:*"
+                            }
+                          ]
+                        }
+                      ]
+                    }
+                  }
+                ],
+                "Path": "/",
+                "RoleName": {
+                  "Fn::Join": [
+                    "-",
+                    [
+                      "edge-cf-merge",
+                      "dev",
+                      {
+                        "Ref": "AWS::Region"
+                      },
+                      "lambdaRole"
+                    ]
+                  ]
+                }
+              }
+            },
+            "FirstLambdaFunction": {
+              "Type": "AWS::Lambda::Function",
+              "Properties": {
+                "Code": {
+                  "S3Bucket": {
+                    "Ref": "ServerlessDeploymentBucket"
+                  },
+                  "S3Key": "serverless/edge-cf-merge/dev/1795452180901-2026-11-23T16:43:00.901Z/edge-cf-merge.zip"
+                },
+                "Handler": "h.first",
+                "Runtime": "nodejs20.x",
+                "FunctionName": "edge-cf-merge-dev-first",
+                "MemorySize": 128,
+                "Timeout": 5,
+                "Role": {
+                  "Fn::GetAtt": [
+                    "IamRoleLambdaExecution",
+                    "Arn"
+                  ]
+                }
+              },
+              "DependsOn": [
+                "FirstLogGroup"
+              ],
+              "DeletionPolicy": "Retain"
+            },
+            "SecondLambdaFunction": {
+              "Type": "AWS::Lambda::Function",
+              "Properties": {
+                "Code": {
+                  "S3Bucket": {
+                    "Ref": "ServerlessDeploymentBucket"
+                  },
+                  "S3Key": "serverless/edge-cf-merge/dev/1795452180901-2026-11-23T16:43:00.901Z/edge-cf-merge.zip"
+                },
+                "Handler": "h.second",
+                "Runtime": "java21",
+                "FunctionName": "edge-cf-merge-dev-second",
+                "MemorySize": 128,
+                "Timeout": 5,
+                "Role": {
+                  "Fn::GetAtt": [
+                    "IamRoleLambdaExecution",
+                    "Arn"
+                  ]
+                },
+                "SnapStart": {
+                  "ApplyOn": "PublishedVersions"
+                }
+              },
+              "DependsOn": [
+                "SecondLogGroup"
+              ],
+              "DeletionPolicy": "Retain"
+            },
+            "FirstLambdaVersionjlaPzD3KFjXsaJ71DryeFpJQ2vQeYEHlD5PenTVlao": {
+              "Type": "AWS::Lambda::Version",
+              "DeletionPolicy": "Retain",
+              "Properties": {
+                "FunctionName": {
+                  "Ref": "FirstLambdaFunction"
+                },
+                "CodeSha256": "r20EB5R2lGKY/gYB72lmt9MfT4Puo6g+EsSIRBNgWps="
+              }
+            },
+            "SecondLambdaVersionzY1C4SSwHCUKflr5FAaGCRdH3T8IPEfyf4lJ7eV0zUE": {
+              "Type": "AWS::Lambda::Version",
+              "DeletionPolicy": "Retain",
+              "Properties": {
+                "FunctionName": {
+                  "Ref": "SecondLambdaFunction"
+                },
+                "CodeSha256": "r20EB5R2lGKY/gYB72lmt9MfT4Puo6g+EsSIRBNgWps="
+              }
+            },
+            "SecondSnapStartLambdaAlias": {
+              "Type": "AWS::Lambda::Alias",
+              "Properties": {
+                "FunctionName": {
+                  "Ref": "SecondLambdaFunction"
+                },
+                "FunctionVersion": {
+                  "Fn::GetAtt": [
+                    "SecondLambdaVersionzY1C4SSwHCUKflr5FAaGCRdH3T8IPEfyf4lJ7eV0zUE",
+                    "Version"
+                  ]
+                },
+                "Name": "snapstart"
+              },
+              "DependsOn": "SecondLambdaFunction"
+            },
+            "FirstLambdaFunctionInvokePermission": {
+              "Type": "AWS::Lambda::Permission",
+              "Properties": {
+                "FunctionName": {
+                  "Ref": "FirstLambdaVersionjlaPzD3KFjXsaJ71DryeFpJQ2vQeYEHlD5PenTVlao"
+                },
+                "Action": "lambda:InvokeFunction",
+                "Principal": "edgelambda.amazonaws.com",
+                "SourceArn": {
+                  "Fn::Join": [
+                    "",
+                    [
+                      "",
+                      "arn:",
+                      {
+                        "Ref": "AWS::Partition"
+                      },
+                      ":cloudfront::",
+                      {
+                        "Ref": "AWS::AccountId"
+                      },
+                      ":distribution/",
+                      {
+                        "Ref": "CloudFrontDistribution"
+                      }
+                    ]
+                  ]
+                }
+              }
+            },
+            "SecondLambdaFunctionInvokePermission": {
+              "Type": "AWS::Lambda::Permission",
+              "Properties": {
+                "FunctionName": {
+                  "Ref": "SecondLambdaVersionzY1C4SSwHCUKflr5FAaGCRdH3T8IPEfyf4lJ7eV0zUE"
+                },
+                "Action": "lambda:InvokeFunction",
+                "Principal": "edgelambda.amazonaws.com",
+                "SourceArn": {
+                  "Fn::Join": [
+                    "",
+                    [
+                      "",
+                      "arn:",
+                      {
+                        "Ref": "AWS::Partition"
+                      },
+                      ":cloudfront::",
+                      {
+                        "Ref": "AWS::AccountId"
+                      },
+                      ":distribution/",
+                      {
+                        "Ref": "CloudFrontDistribution"
+                      }
+                    ]
+                  ]
+                }
+              }
+            },
+            "CloudFrontDistribution": {
+              "Type": "AWS::CloudFront::Distribution",
+              "Properties": {
+                "DistributionConfig": {
+                  "Comment": "edge-cf-merge dev",
+                  "Enabled": true,
+                  "DefaultCacheBehavior": {
+                    "ViewerProtocolPolicy": "allow-all",
+                    "AllowedMethods": [
+                      "GET",
+                      "HEAD",
+                      "OPTIONS"
+                    ],
+                    "CachePolicyId": "08627262-05a9-4f76-9ded-b50ca2e3a84f",
+                    "TargetOriginId": "custom/example.com",
+                    "LambdaFunctionAssociations": [
+                      {
+                        "EventType": "viewer-request",
+                        "LambdaFunctionARN": {
+                          "Ref": "FirstLambdaVersionjlaPzD3KFjXsaJ71DryeFpJQ2vQeYEHlD5PenTVlao"
+                        }
+                      },
+                      {
+                        "EventType": "origin-response",
+                        "LambdaFunctionARN": {
+                          "Ref": "SecondLambdaVersionzY1C4SSwHCUKflr5FAaGCRdH3T8IPEfyf4lJ7eV0zUE"
+                        }
+                      }
+                    ],
+                    "Compress": true
+                  },
+                  "Origins": [
+                    {
+                      "DomainName": "example.com",
+                      "CustomOriginConfig": {
+                        "OriginProtocolPolicy": "https-only",
+                        "OriginSSLProtocols": [
+                          "TLSv1.2"
+                        ]
+                      },
+                      "OriginCustomHeaders": [
+                        {
+                          "HeaderName": "X-Secret",
+                          "HeaderValue": "abc"
+                        }
+                      ],
+                      "Id": "custom/example.com"
+                    },
+                    {
+                      "DomainName": {
+                        "Fn::GetAtt": [
+                          "AssetsBucket",
+                          "RegionalDomainName"
+                        ]
+                      },
+                      "S3OriginConfig": {},
+                      "Id": "s3/FnGetAttAssetsBucketRegionalDomainName"
+                    }
+                  ],
+                  "CacheBehaviors": [
+                    {
+                      "ViewerProtocolPolicy": "allow-all",
+                      "MinTTL": 0,
+                      "TargetOriginId": "s3/FnGetAttAssetsBucketRegionalDomainName",
+                      "LambdaFunctionAssociations": [
+                        {
+                          "LambdaFunctionARN": {
+                            "Ref": "SecondLambdaVersionzY1C4SSwHCUKflr5FAaGCRdH3T8IPEfyf4lJ7eV0zUE"
+                          }
+                        }
+                      ],
+                      "PathPattern": "/assets/*"
+                    }
+                  ]
+                }
+              }
+            },
+            "AssetsBucket": {
+              "Type": "AWS::S3::Bucket"
+            }
+          },
+          "Outputs": {
+            "ServerlessDeploymentBucketName": {
+              "Value": {
+                "Ref": "ServerlessDeploymentBucket"
+              },
+              "Export": {
+                "Name": "sls-edge-cf-merge-dev-ServerlessDeploymentBucketName"
+              }
+            },
+            "FirstLambdaFunctionQualifiedArn": {
+              "Description": "Current Lambda function version",
+              "Value": {
+                "Ref": "FirstLambdaVersionjlaPzD3KFjXsaJ71DryeFpJQ2vQeYEHlD5PenTVlao"
+              },
+              "Export": {
+                "Name": "sls-edge-cf-merge-dev-FirstLambdaFunctionQualifiedArn"
+              }
+            },
+            "SecondLambdaFunctionQualifiedArn": {
+              "Description": "Current Lambda function version",
+              "Value": {
+                "Ref": "SecondLambdaVersionzY1C4SSwHCUKflr5FAaGCRdH3T8IPEfyf4lJ7eV0zUE"
+              },
+              "Export": {
+                "Name": "sls-edge-cf-merge-dev-SecondLambdaFunctionQualifiedArn"
+              }
+            },
+            "CloudFrontDistribution": {
+              "Description": "CloudFront Distribution Id",
+              "Value": {
+                "Ref": "CloudFrontDistribution"
+              },
+              "Export": {
+                "Name": "sls-edge-cf-merge-dev-CloudFrontDistribution"
+              }
+            },
+            "CloudFrontDistributionDomainName": {
+              "Description": "CloudFront Distribution Domain Name",
+              "Value": {
+                "Fn::GetAtt": [
+                  "CloudFrontDistribution",
+                  "DomainName"
+                ]
+              },
+              "Export": {
+                "Name": "sls-edge-cf-merge-dev-CloudFrontDistributionDomainName"
+              }
+            }
+          }
+        }
+        """;
+
+    /// <summary>provider.iam.role names an existing role: no generated role to extend; only a pathPattern behavior.</summary>
+    public const string ExistingRoleSpec = """
+        service: edge-cf-role
+        frameworkVersion: '3'
+        provider:
+          name: aws
+          runtime: nodejs20.x
+          iam:
+            role: arn:aws:iam::123456789012:role/edge-role
+        functions:
+          edge:
+            handler: h.edge
+            timeout: 4
+            events:
+              - cloudFront:
+                  eventType: viewer-response
+                  origin: s3://bucket.s3.amazonaws.com
+                  pathPattern: /a/*
+        """;
+
+    /// <summary>What Serverless Framework 3.40.0 <c>serverless package --stage dev --region us-east-1</c> made for <see cref="ExistingRoleSpec"/>.</summary>
+    public const string ExistingRoleFramework = """
+        {
+          "AWSTemplateFormatVersion": "2010-09-09",
+          "Description": "The AWS CloudFormation template for this Serverless application",
+          "Resources": {
+            "ServerlessDeploymentBucket": {
+              "Type": "AWS::S3::Bucket",
+              "Properties": {
+                "BucketEncryption": {
+                  "ServerSideEncryptionConfiguration": [
+                    {
+                      "ServerSideEncryptionByDefault": {
+                        "SSEAlgorithm": "AES256"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "ServerlessDeploymentBucketPolicy": {
+              "Type": "AWS::S3::BucketPolicy",
+              "Properties": {
+                "Bucket": {
+                  "Ref": "ServerlessDeploymentBucket"
+                },
+                "PolicyDocument": {
+                  "Statement": [
+                    {
+                      "Action": "s3:*",
+                      "Effect": "Deny",
+                      "Principal": "*",
+                      "Resource": [
+                        {
+                          "Fn::Join": [
+                            "",
+                            [
+                              "arn:",
+                              {
+                                "Ref": "AWS::Partition"
+                              },
+                              ":s3:::",
+                              {
+                                "Ref": "ServerlessDeploymentBucket"
+                              },
+                              "/*"
+                            ]
+                          ]
+                        },
+                        {
+                          "Fn::Join": [
+                            "",
+                            [
+                              "arn:",
+                              {
+                                "Ref": "AWS::Partition"
+                              },
+                              ":s3:::",
+                              {
+                                "Ref": "ServerlessDeploymentBucket"
+                              }
+                            ]
+                          ]
+                        }
+                      ],
+                      "Condition": {
+                        "Bool": {
+                          "aws:SecureTransport": false
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            "EdgeLogGroup": {
+              "Type": "AWS::Logs::LogGroup",
+              "Properties": {
+                "LogGroupName": "/aws/lambda/edge-cf-role-dev-edge"
+              }
+            },
+            "EdgeLambdaFunction": {
+              "Type": "AWS::Lambda::Function",
+              "Properties": {
+                "Code": {
+                  "S3Bucket": {
+                    "Ref": "ServerlessDeploymentBucket"
+                  },
+                  "S3Key": "serverless/edge-cf-role/dev/1795452188021-2026-11-23T16:43:08.021Z/edge-cf-role.zip"
+                },
+                "Handler": "h.edge",
+                "Runtime": "nodejs20.x",
+                "FunctionName": "edge-cf-role-dev-edge",
+                "MemorySize": 128,
+                "Timeout": 4,
+                "Role": "arn:aws:iam::123456789012:role/edge-role"
+              },
+              "DependsOn": [
+                "EdgeLogGroup"
+              ],
+              "DeletionPolicy": "Retain"
+            },
+            "EdgeLambdaVersionVAz37nORVYHuxxLfaciPyDs4RCpjoPu7mCW2PLz8": {
+              "Type": "AWS::Lambda::Version",
+              "DeletionPolicy": "Retain",
+              "Properties": {
+                "FunctionName": {
+                  "Ref": "EdgeLambdaFunction"
+                },
+                "CodeSha256": "tKZYPSypBpjBPNI8Eyyko8JcbLxAB/kSBMLbUK2U970="
+              }
+            },
+            "EdgeLambdaFunctionInvokePermission": {
+              "Type": "AWS::Lambda::Permission",
+              "Properties": {
+                "FunctionName": {
+                  "Ref": "EdgeLambdaVersionVAz37nORVYHuxxLfaciPyDs4RCpjoPu7mCW2PLz8"
+                },
+                "Action": "lambda:InvokeFunction",
+                "Principal": "edgelambda.amazonaws.com",
+                "SourceArn": {
+                  "Fn::Join": [
+                    "",
+                    [
+                      "",
+                      "arn:",
+                      {
+                        "Ref": "AWS::Partition"
+                      },
+                      ":cloudfront::",
+                      {
+                        "Ref": "AWS::AccountId"
+                      },
+                      ":distribution/",
+                      {
+                        "Ref": "CloudFrontDistribution"
+                      }
+                    ]
+                  ]
+                }
+              }
+            },
+            "CloudFrontDistribution": {
+              "Type": "AWS::CloudFront::Distribution",
+              "Properties": {
+                "DistributionConfig": {
+                  "Comment": "edge-cf-role dev",
+                  "Enabled": true,
+                  "DefaultCacheBehavior": {
+                    "ViewerProtocolPolicy": "allow-all",
+                    "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6",
+                    "TargetOriginId": "s3/bucket.s3.amazonaws.com"
+                  },
+                  "Origins": [
+                    {
+                      "DomainName": "bucket.s3.amazonaws.com",
+                      "S3OriginConfig": {},
+                      "Id": "s3/bucket.s3.amazonaws.com"
+                    }
+                  ],
+                  "CacheBehaviors": [
+                    {
+                      "ViewerProtocolPolicy": "allow-all",
+                      "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6",
+                      "TargetOriginId": "s3/bucket.s3.amazonaws.com",
+                      "LambdaFunctionAssociations": [
+                        {
+                          "EventType": "viewer-response",
+                          "LambdaFunctionARN": {
+                            "Ref": "EdgeLambdaVersionVAz37nORVYHuxxLfaciPyDs4RCpjoPu7mCW2PLz8"
+                          }
+                        }
+                      ],
+                      "PathPattern": "/a/*"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "Outputs": {
+            "ServerlessDeploymentBucketName": {
+              "Value": {
+                "Ref": "ServerlessDeploymentBucket"
+              },
+              "Export": {
+                "Name": "sls-edge-cf-role-dev-ServerlessDeploymentBucketName"
+              }
+            },
+            "EdgeLambdaFunctionQualifiedArn": {
+              "Description": "Current Lambda function version",
+              "Value": {
+                "Ref": "EdgeLambdaVersionVAz37nORVYHuxxLfaciPyDs4RCpjoPu7mCW2PLz8"
+              },
+              "Export": {
+                "Name": "sls-edge-cf-role-dev-EdgeLambdaFunctionQualifiedArn"
+              }
+            },
+            "CloudFrontDistribution": {
+              "Description": "CloudFront Distribution Id",
+              "Value": {
+                "Ref": "CloudFrontDistribution"
+              },
+              "Export": {
+                "Name": "sls-edge-cf-role-dev-CloudFrontDistribution"
+              }
+            },
+            "CloudFrontDistributionDomainName": {
+              "Description": "CloudFront Distribution Domain Name",
+              "Value": {
+                "Fn::GetAtt": [
+                  "CloudFrontDistribution",
+                  "DomainName"
+                ]
+              },
+              "Export": {
+                "Name": "sls-edge-cf-role-dev-CloudFrontDistributionDomainName"
+              }
+            }
+          }
+        }
+        """;
+
     /// <summary>Every shape by name: its spec and the Framework's template.</summary>
     public static readonly IReadOnlyDictionary<string, (string Spec, string Framework)> Shapes =
         new Dictionary<string, (string Spec, string Framework)>(StringComparer.Ordinal)
@@ -1315,5 +2073,7 @@ internal static class CloudFrontFixture
             [nameof(SimpleSpec)] = (SimpleSpec, SimpleFramework),
             [nameof(FullSpec)] = (FullSpec, FullFramework),
             [nameof(PathOnlySpec)] = (PathOnlySpec, PathOnlyFramework),
+            [nameof(MergedSpec)] = (MergedSpec, MergedFramework),
+            [nameof(ExistingRoleSpec)] = (ExistingRoleSpec, ExistingRoleFramework),
         };
 }
