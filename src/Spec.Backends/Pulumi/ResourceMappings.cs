@@ -28,7 +28,7 @@ internal sealed record ResourceMap(
     public IReadOnlySet<string> CompanionProperties { get; init; } = new HashSet<string>();
 }
 
-internal static class ResourceMappings
+internal static partial class ResourceMappings
 {
     public static readonly FrozenDictionary<string, ResourceMap> ByCfnType = Build().ToFrozenDictionary(m => m.CfnType, StringComparer.Ordinal);
 
@@ -97,6 +97,11 @@ internal static class ResourceMappings
 
     private static IEnumerable<ResourceMap> Build()
     {
+        foreach (var edge in EdgeMappings())
+        {
+            yield return edge;
+        }
+
         yield return new("AWS::Lambda::Function", new("lambda", "Function"),
         [
             S("FunctionName", "name"), S("Handler", "handler"), S("Runtime", "runtime"), I("MemorySize", "memorySize"),

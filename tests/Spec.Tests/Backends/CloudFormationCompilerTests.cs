@@ -63,7 +63,7 @@ public sealed class CloudFormationCompilerTests
               f:
                 handler: h.f
                 events:
-                  - cognitoUserPool: {pool: existing-pool, trigger: PreSignUp, existing: true}
+                  - carrierPigeon: {loft: roof}
             """);
         var d = Assert.Single(bag.Items, d => d.Id == CloudFormationDiagnosticIds.Unsupported);
         Assert.Equal(7, d.Span!.Line);

@@ -1936,8 +1936,8 @@ internal static class AlbFixture
     public static readonly IReadOnlyDictionary<string, (string Spec, string Framework)> Shapes =
         new Dictionary<string, (string Spec, string Framework)>(StringComparer.Ordinal)
         {
-            [nameof(FullSpec)] = (FullSpec, FullFramework),
-            [nameof(PrefixSpec)] = (PrefixSpec, PrefixFramework),
-            [nameof(SnapStartAndRefListenerSpec)] = (SnapStartAndRefListenerSpec, SnapStartAndRefListenerFramework),
+            ["Full"] = (FullSpec, FullFramework),
+            ["Prefix"] = (PrefixSpec, PrefixFramework),
+            ["SnapStartAndRefListener"] = (SnapStartAndRefListenerSpec, SnapStartAndRefListenerFramework),
         };
 }

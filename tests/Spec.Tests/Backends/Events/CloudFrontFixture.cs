@@ -2070,10 +2070,10 @@ internal static class CloudFrontFixture
     public static readonly IReadOnlyDictionary<string, (string Spec, string Framework)> Shapes =
         new Dictionary<string, (string Spec, string Framework)>(StringComparer.Ordinal)
         {
-            [nameof(SimpleSpec)] = (SimpleSpec, SimpleFramework),
-            [nameof(FullSpec)] = (FullSpec, FullFramework),
-            [nameof(PathOnlySpec)] = (PathOnlySpec, PathOnlyFramework),
-            [nameof(MergedSpec)] = (MergedSpec, MergedFramework),
-            [nameof(ExistingRoleSpec)] = (ExistingRoleSpec, ExistingRoleFramework),
+            ["Simple"] = (SimpleSpec, SimpleFramework),
+            ["Full"] = (FullSpec, FullFramework),
+            ["PathOnly"] = (PathOnlySpec, PathOnlyFramework),
+            ["Merged"] = (MergedSpec, MergedFramework),
+            ["ExistingRole"] = (ExistingRoleSpec, ExistingRoleFramework),
         };
 }
