@@ -7,8 +7,9 @@ namespace Spec.Tests.Backends.Events;
 
 /// <summary>
 /// The alb and cloudFront fixtures compiled to Pulumi: target groups (with attachments), listener rules, cache policies and
-/// the distribution are AWS classic resources, not leftovers; the TypeScript programs pass <c>tsc --strict</c> and, run
-/// under Pulumi's mocks, register exactly the program's resources with the key inputs.
+/// the distribution are AWS classic resources, not leftovers; the TypeScript programs (and the Pulumi YAML ones, through
+/// the harness's translation) pass <c>tsc --strict</c> and, run under Pulumi's mocks, register exactly the program's
+/// resources with the key inputs.
 /// </summary>
 public sealed class EdgePulumiTests
 {
@@ -142,6 +143,20 @@ public sealed class EdgePulumiTests
         Assert.True(edgeFunction.RetainOnDelete);
     }
 
+    [Fact]
+    public void CSharpPrograms_UseThePulumiAwsNamespacesOfTheEdgeModules()
+    {
+        var alb = CSharpWriter.Write(Programs().Single(p => p.Name == "alb-Full").Program);
+        Assert.Contains("new Aws.LB.TargetGroup(", alb, StringComparison.Ordinal);
+        Assert.Contains("new Aws.LB.TargetGroupAttachment(", alb, StringComparison.Ordinal);
+        Assert.Contains("new Aws.LB.Inputs.TargetGroupHealthCheckArgs", alb, StringComparison.Ordinal);
+        Assert.Contains("new Aws.LB.ListenerRule(", alb, StringComparison.Ordinal);
+        var cloudFront = CSharpWriter.Write(Programs().Single(p => p.Name == "cloudFront-Full").Program);
+        Assert.Contains("new Aws.CloudFront.Distribution(", cloudFront, StringComparison.Ordinal);
+        Assert.Contains("new Aws.CloudFront.CachePolicy(", cloudFront, StringComparison.Ordinal);
+        Assert.Contains("new Aws.CloudFront.Inputs.DistributionDefaultCacheBehaviorArgs", cloudFront, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void TypeScriptPrograms_PassTscStrict_AndRegisterThePlannedResources_RequiresPulumiHarness()
     {
@@ -160,23 +175,32 @@ public sealed class EdgePulumiTests
                     "strict": true, "target": "ES2022", "module": "nodenext", "moduleResolution": "nodenext",
                     "types": ["node"], "outDir": "bin", "rootDir": ".", "skipLibCheck": true, "noEmitOnError": false
                   },
-                  "include": ["dryrun.ts", "cases/*/index.ts"]
+                  "include": ["dryrun.ts", "cases/*/index.ts", "cases/*/program.ts"]
                 }
                 """);
             var manifest = new JsonArray();
+            var yamlArgs = new List<string> { Path.Combine(PulumiHarness.Directory!, "yaml2ts.js") };
             foreach (var p in programs)
             {
-                Directory.CreateDirectory(Path.Combine(work, "cases", p.Name));
-                File.WriteAllText(Path.Combine(work, "cases", p.Name, "index.ts"), TypeScriptWriter.Write(p.Program));
-                manifest.Add(new JsonObject
+                var dir = Path.Combine(work, "cases", p.Name);
+                Directory.CreateDirectory(dir);
+                File.WriteAllText(Path.Combine(dir, "index.ts"), TypeScriptWriter.Write(p.Program));
+                File.WriteAllText(Path.Combine(dir, "Pulumi.yaml"), YamlWriter.Write(p.Program));
+                yamlArgs.AddRange([Path.Combine(dir, "Pulumi.yaml"), Path.Combine(dir, "program.ts")]);
+                foreach (var (program, dump) in new[] { ("index", "dump.json"), ("program", "yaml-dump.json") })
                 {
-                    ["program"] = Path.Combine(work, "bin", "cases", p.Name, "index.js"),
-                    ["out"] = Path.Combine(work, "cases", p.Name, "dump.json"),
-                    ["project"] = p.Program.Project,
-                    ["stack"] = p.Program.Stage,
-                });
+                    manifest.Add(new JsonObject
+                    {
+                        ["program"] = Path.Combine(work, "bin", "cases", p.Name, program + ".js"),
+                        ["out"] = Path.Combine(dir, dump),
+                        ["project"] = p.Program.Project,
+                        ["stack"] = p.Program.Stage,
+                    });
+                }
             }
 
+            var yaml = PulumiHarness.Run("node", yamlArgs, work);
+            Assert.True(yaml.ExitCode == 0, "yaml2ts (Pulumi YAML programs):\n" + yaml.Output);
             var tsc = PulumiHarness.Run("node", [PulumiHarness.Tsc, "-p", "."], work);
             Assert.True(tsc.ExitCode == 0, "tsc --strict:\n" + tsc.Output);
             File.WriteAllText(Path.Combine(work, "manifest.json"), manifest.ToJsonString());
@@ -198,6 +222,13 @@ public sealed class EdgePulumiTests
                 }
 
                 failures.AddRange(recorded.Keys.Except(p.Program.Resources.Select(r => r.Name)).Select(n => $"{p.Name}: unexpected {n}"));
+                var yamlDump = JsonNode.Parse(File.ReadAllText(Path.Combine(work, "cases", p.Name, "yaml-dump.json")))!;
+                var fromYaml = (yamlDump["resources"] as JsonArray ?? []).OfType<JsonObject>().Select(r => $"{r["type"]} {r["name"]}").Order();
+                if (!fromYaml.SequenceEqual(recorded.Select(r => $"{r.Value.Type} {r.Key}").Order()))
+                {
+                    failures.Add($"{p.Name}: the YAML program registers other resources than the TypeScript one");
+                }
+
                 foreach (var r in p.Plan.Resources.Where(r => EdgeTypes.Contains(r.Type) && !p.Program.Leftovers.Contains(r.LogicalId)))
                 {
                     if (recorded.GetValueOrDefault(r.LogicalId).Inputs is not { } inputs)
