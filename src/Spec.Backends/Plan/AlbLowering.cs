@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Spec.Core.Diagnostics;
 using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 using static Spec.Backends.Plan.SpecValues;
@@ -109,6 +108,13 @@ internal static partial class AlbLowering
         else if (Text(listener) is { } arn && ListenerArn().Match(arn) is { Success: true } match)
         {
             (albId, listenerId) = (match.Groups[1].Value, match.Groups[2].Value);
+        }
+        else if (listener is DeployTimeNode)
+        {
+            ctx.Unsupported($"the listenerArn of the alb event of function '{fn.Key}' is only known at deploy time, but the " +
+                            "target group's logical id is made from the load balancer id inside it", listener.Span,
+                "resolve it before compiling (--param or an environment variable) or use {Ref: <listener>}");
+            return null;
         }
         else
         {

@@ -286,6 +286,13 @@ internal static class CloudFrontLowering
         {
             origin = o;
         }
+        else if (node is DeployTimeNode)
+        {
+            ctx.Unsupported($"the origin of the cloudFront event of function '{fn.Key}' is only known at deploy time, but the " +
+                            "distribution's origin id is made from its host name", node.Span,
+                "resolve it before compiling (--param or an environment variable) or give the origin as an object with DomainName");
+            return null;
+        }
         else
         {
             Fail(ctx, $"the cloudFront event of function '{fn.Key}' needs an 'origin': a URI or an object with DomainName",

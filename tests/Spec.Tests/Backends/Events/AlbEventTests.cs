@@ -9,12 +9,25 @@ namespace Spec.Tests.Backends.Events;
 
 public sealed class AlbEventTests
 {
+    /// <summary>
+    /// Compiles a spec as resolved for stage dev. <c>LISTENER</c> stands for a listener ARN; a scalar <c>SSM_VALUE</c>
+    /// becomes <c>${ssm:/edge/value}</c> left for deploy time, as the resolver leaves it.
+    /// </summary>
     internal static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml, string region = "us-east-1")
     {
         var bag = new DiagnosticBag();
         var loaded = new YamlLoader().LoadText("serverless.yml", yaml.Replace("LISTENER", Listener, StringComparison.Ordinal), bag);
-        return (CloudFormationCompiler.Compile(new ResolvedSpec(loaded, loaded.Root, "dev", region), bag), bag);
+        return (CloudFormationCompiler.Compile(new ResolvedSpec(loaded, DeployTime(loaded.Root), "dev", region), bag), bag);
     }
+
+    private static Node? DeployTime(Node? node) => node switch
+    {
+        ScalarNode { Text: "SSM_VALUE" } s => new DeployTimeNode(s.Span,
+            [new DeployTimeReference("ssm", [], "/edge/value", "${ssm:/edge/value}")]),
+        MappingNode m => m with { Entries = [.. m.Entries.Select(e => e with { Value = DeployTime(e.Value)! })] },
+        SequenceNode q => q with { Items = [.. q.Items.Select(i => DeployTime(i)!)] },
+        _ => node,
+    };
 
     /// <summary>Our template for a fixture shape against the Framework's, with the corpus conformance rules.</summary>
     internal static List<string> Differences(string spec, string framework)
@@ -158,6 +171,39 @@ public sealed class AlbEventTests
                             $"    events:\n      - alb:\n{lines}\n");
         Assert.Contains(expected, d.Message, StringComparison.Ordinal);
         Assert.True(d.Span!.Line >= 8, d.ToString());
+    }
+
+    [Fact]
+    public void DeployTimeListenerArn_IsUnsupportedAtTheValue_AndDeployTimeAuthorizerSettingsAreDynamicReferences()
+    {
+        var (_, bag) = Compile("""
+            service: s
+            provider: {name: aws}
+            functions:
+              a:
+                handler: h.a
+                events:
+                  - alb:
+                      listenerArn: SSM_VALUE
+                      priority: 1
+                      conditions: {path: /a}
+            """);
+        var d = Assert.Single(bag.Items, d => d.Severity == Severity.Error);
+        Assert.Equal(CloudFormationDiagnosticIds.Unsupported, d.Id);
+        Assert.Equal(8, d.Span!.Line);
+        Assert.DoesNotContain("/edge/value", d.Message, StringComparison.Ordinal);
+
+        var (result, ok) = Compile("""
+            service: s
+            provider:
+              name: aws
+              alb: {authorizers: {c: {type: cognito, userPoolArn: SSM_VALUE, userPoolClientId: id, userPoolDomain: dom}}}
+            functions:
+              a: {handler: h.a, events: [{alb: {listenerArn: LISTENER, priority: 1, conditions: {path: /a}, authorizer: c}}]}
+            """);
+        Assert.False(ok.HasErrors, string.Join("\n", ok.Items));
+        var config = JsonNode.Parse(result.Text!)!["Resources"]!["AAlbListenerRule1"]!["Properties"]!["Actions"]![0]!["AuthenticateCognitoConfig"]!;
+        Assert.Equal("{{resolve:ssm:/edge/value}}", config["UserPoolArn"]!.GetValue<string>());
     }
 
     [Fact]

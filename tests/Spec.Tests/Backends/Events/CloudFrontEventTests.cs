@@ -137,6 +137,24 @@ public sealed class CloudFrontEventTests
     }
 
     [Fact]
+    public void DeployTimeOriginUri_IsUnsupportedAtTheValue()
+    {
+        var d = SingleError("""
+            service: s
+            provider: {name: aws}
+            functions:
+              a:
+                handler: h.a
+                events:
+                  - cloudFront:
+                      eventType: viewer-request
+                      origin: SSM_VALUE
+            """);
+        Assert.Equal(CloudFormationDiagnosticIds.Unsupported, d.Id);
+        Assert.Equal(9, d.Span!.Line);
+    }
+
+    [Fact]
     public void CachePoliciesWithoutEvents_AreStillCompiled()
     {
         var (result, bag) = AlbEventTests.Compile("""
