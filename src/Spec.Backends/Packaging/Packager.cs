@@ -45,17 +45,29 @@ public static class Packager
         var artifacts = new List<(string Name, byte[] Bytes)>();
         foreach (var artifact in probe.Artifacts)
         {
+            var layer = artifact.LayerKey is null ? null : Get(Get(root, "layers"), artifact.LayerKey) as MappingNode;
             if (artifact.ExistingArtifactPath is { } existing)
             {
                 var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(serviceDirectory, existing));
                 if (!File.Exists(full))
                 {
+                    var owner = layer ?? root;
                     diagnostics.Error(CloudFormationDiagnosticIds.Output, $"the package artifact '{existing}' does not exist",
-                        (root?["package"] as MappingNode)?["artifact"]?.Span ?? root?.Span);
+                        (owner?["package"] as MappingNode)?["artifact"]?.Span ?? owner?.Span);
                     continue;
                 }
 
                 artifacts.Add((artifact.Name(), File.ReadAllBytes(full)));
+                continue;
+            }
+
+            if (layer is not null)
+            {
+                if (LayerZip(spec, root, layer, artifact.LayerKey!, diagnostics, outputDirectory) is { } zip)
+                {
+                    artifacts.Add((artifact.ArtifactName, zip));
+                }
+
                 continue;
             }
 
@@ -65,7 +77,10 @@ public static class Packager
         }
 
         var hashes = artifacts.ToDictionary(a => a.Name, a => Convert.ToBase64String(SHA256.HashData(a.Bytes)), StringComparer.Ordinal);
-        var compile = CloudFormationCompiler.Compile(spec, diagnostics, new PlanOptions { ArtifactHashes = hashes }, format);
+        var layerNames = probe.Artifacts.Where(a => a.LayerKey is not null).Select(a => a.ArtifactName).ToHashSet(StringComparer.Ordinal);
+        var contents = artifacts.Where(a => layerNames.Contains(a.Name)).ToDictionary(a => a.Name, a => a.Bytes, StringComparer.Ordinal);
+        var compile = CloudFormationCompiler.Compile(spec, diagnostics,
+            new PlanOptions { ArtifactHashes = hashes, ArtifactContents = contents }, format);
         var packaged = artifacts.Select(a => new PackagedArtifact(a.Name, a.Bytes,
             compile.Plan.Artifacts.Find(p => p.ArtifactName == a.Name)?.S3Key ?? a.Name, hashes[a.Name])).ToList();
         return new PackageResult(compile, packaged);
@@ -91,15 +106,47 @@ public static class Packager
         return CloudFormationCompiler.WriteOutput(outputDirectory, files, diagnostics);
     }
 
-    /// <summary>The files of the service directory a zip contains, after default excludes and the package settings.</summary>
-    public static List<string> SelectFiles(ResolvedSpec spec, MappingNode? root, MappingNode? function, DiagnosticBag diagnostics,
-        string? outputDirectory = null)
+    /// <summary>
+    /// A layer's zip: the files of its <c>path</c> folder, named relative to it, after the default excludes, the service's
+    /// <c>package</c> settings and the layer's own (<c>resolveFilePathsLayer</c>); null when the folder is missing.
+    /// </summary>
+    private static byte[]? LayerZip(ResolvedSpec spec, MappingNode? root, MappingNode layer, string key, DiagnosticBag diagnostics,
+        string? outputDirectory)
     {
-        var serviceDirectory = spec.ServiceDirectory;
+        var path = Text(layer["path"]) ?? string.Empty;
+        var directory = System.IO.Path.GetFullPath(System.IO.Path.Combine(spec.ServiceDirectory, path));
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Error(CloudFormationDiagnosticIds.Output, $"the folder '{path}' of layer '{key}' does not exist",
+                layer["path"]?.Span ?? layer.Span, "create the folder or fix the layer's 'path'");
+            return null;
+        }
+
+        var files = SelectFiles(spec, root, layer, diagnostics, outputDirectory, directory);
+        return DeterministicZip.Create(directory, files);
+    }
+
+    /// <summary>
+    /// The files a zip contains, after default excludes and the package settings of the service and of
+    /// <paramref name="unit"/> (a function, or a layer). Files are taken from the service directory, or from
+    /// <paramref name="baseDirectory"/> for a layer; a service or function zip never holds a layer's folder.
+    /// </summary>
+    public static List<string> SelectFiles(ResolvedSpec spec, MappingNode? root, MappingNode? unit, DiagnosticBag diagnostics,
+        string? outputDirectory = null, string? baseDirectory = null)
+    {
+        var serviceDirectory = baseDirectory ?? spec.ServiceDirectory;
         var rules = new List<(GlobPattern Pattern, bool Include)>();
         foreach (var d in DefaultExcludes)
         {
             rules.Add((new GlobPattern(d), false));
+        }
+
+        if (baseDirectory is null)
+        {
+            foreach (var layerPath in Entries(Get(root, "layers")).Select(l => Text(Get(l.Value, "path"))).OfType<string>())
+            {
+                rules.Add((new GlobPattern(NormalizeFolder(layerPath) + "/**"), false));
+            }
         }
 
         if (outputDirectory is not null)
@@ -118,7 +165,7 @@ public static class Packager
             rules.Add((new GlobPattern(".env*"), false));
         }
 
-        foreach (var package in new[] { Get(root, "package"), Get(function, "package") })
+        foreach (var package in new[] { Get(root, "package"), Get(unit, "package") })
         {
             foreach (var exclude in Items(Get(package, "exclude")).Select(Text).OfType<string>())
             {
@@ -162,6 +209,18 @@ public static class Packager
         }
 
         return selected;
+    }
+
+    /// <summary>A folder setting as a glob prefix: forward slashes, no leading <c>./</c>, no trailing slash.</summary>
+    private static string NormalizeFolder(string folder)
+    {
+        var normalized = folder.Replace('\\', '/');
+        while (normalized.StartsWith("./", StringComparison.Ordinal))
+        {
+            normalized = normalized[2..];
+        }
+
+        return normalized.TrimEnd('/');
     }
 }
 

@@ -17,6 +17,7 @@ internal static class CoreLowering
         if (name is not null)
         {
             ctx.Plan.DeploymentBucketName = name;
+            ctx.Plan.Outputs[Naming.DeploymentBucketOutput] = Object(("Value", name));
             return;
         }
 

@@ -25,7 +25,10 @@ internal static class FunctionLowering
             var needsAlias = !IsNullOrMissing(fn.Node["provisionedConcurrency"]) || Bool(fn.Node["snapStart"]) == true;
             if (versioned || needsAlias)
             {
-                var configHash = PlanBuilder.Sha256Base64(codeHash + "\n" + body.ToJsonString());
+                var layerHashes = string.Concat((body["Properties"]?["Layers"] as JsonArray ?? [])
+                    .Select(l => LayerLowering.ReferencedLayerHash(ctx, l)).OfType<string>().Order(StringComparer.Ordinal)
+                    .Select(h => h + "\n"));
+                var configHash = PlanBuilder.Sha256Base64(codeHash + "\n" + layerHashes + body.ToJsonString());
                 versions.Add((fn, body, configHash));
             }
         }
@@ -284,7 +287,8 @@ internal static class FunctionLowering
         return body;
     }
 
-    private static string ArtifactFolder(PlanOptions options)
+    /// <summary>The artifact folder of this deployment: <c>code</c>, or named after the hashes of all packaged artifacts.</summary>
+    public static string ArtifactFolder(PlanOptions options)
     {
         if (options.ArtifactHashes.Count == 0)
         {

@@ -85,20 +85,32 @@ internal static class HttpApiLowering
             }
 
             ctx.Add(Naming.HttpApi, Object(("Type", "AWS::ApiGatewayV2::Api"), ("Properties", props)), PlanResourceKind.Api, settings?.Span);
-            var stage = Object(("ApiId", Ref(Naming.HttpApi)), ("StageName", "$default"), ("AutoDeploy", true),
-                ("DefaultRouteSettings", Object(("DetailedMetricsEnabled", Bool(settings?["metrics"]) ?? false))));
-            if (Path(ctx.Provider, "logs", "httpApi") is { } logs && !IsNullOrMissing(logs) && Bool(logs) != false)
+            var accessLogFormat = AccessLogFormat(ctx);
+            if (accessLogFormat is not null)
             {
-                ctx.Unsupported("provider.logs.httpApi is not supported by the CloudFormation backend yet", logs.Span);
+                AccessLogGroup(ctx);
             }
 
+            var stage = Object(("ApiId", Ref(Naming.HttpApi)), ("StageName", "$default"), ("AutoDeploy", true),
+                ("DefaultRouteSettings", Object(("DetailedMetricsEnabled", Bool(settings?["metrics"]) ?? false))));
             if (providerTags is not null)
             {
                 stage["Tags"] = TagMap(ctx, providerTags);
             }
 
-            ctx.Add(Naming.HttpApiStage, Object(("Type", "AWS::ApiGatewayV2::Stage"), ("Properties", stage)), PlanResourceKind.Api,
-                settings?.Span);
+            var stageBody = Object(("Type", "AWS::ApiGatewayV2::Stage"), ("Properties", stage));
+            if (accessLogFormat is not null)
+            {
+                stage["AccessLogSettings"] = Object(("DestinationArn", GetAtt(HttpApiLogGroup, "Arn")), ("Format", accessLogFormat));
+                stageBody["DependsOn"] = HttpApiLogGroup;
+            }
+
+            ctx.Add(Naming.HttpApiStage, stageBody, PlanResourceKind.Api, settings?.Span);
+        }
+        else if (Path(ctx.Provider, "logs", "httpApi") is { } logs && IsTruthy(logs))
+        {
+            ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, "cannot set up access logs for an externally configured HTTP API",
+                logs.Span, "remove provider.logs.httpApi or let the service create the HTTP API (no provider.httpApi.id)");
         }
 
         Authorizers(ctx, settings, ApiRef);
@@ -292,5 +304,47 @@ internal static class HttpApiLowering
         {
             props["AuthorizationScopes"] = ctx.Json(scopes);
         }
+    }
+
+    private const string HttpApiLogGroup = "HttpApiLogGroup";
+
+    /// <summary>The access log format <c>provider.logs.httpApi</c> asks for (its <c>format</c> or the Framework's JSON
+    /// default), or null when access logs are off.</summary>
+    private static JsonNode? AccessLogFormat(PlanContext ctx)
+    {
+        var logs = Path(ctx.Provider, "logs", "httpApi");
+        if (!IsTruthy(logs))
+        {
+            return null;
+        }
+
+        if (Get(logs, "format") is { } format && IsTruthy(format))
+        {
+            return ctx.Json(format);
+        }
+
+        return JsonValue.Create(DefaultAccessLogFormat);
+    }
+
+    private const string DefaultAccessLogFormat =
+        "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\"," +
+        "\"httpMethod\":\"$context.httpMethod\",\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\"," +
+        "\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}";
+
+    private static void AccessLogGroup(PlanContext ctx)
+    {
+        var props = Object(("LogGroupName", "/aws/http-api/" + ctx.Plan.StackName));
+        if (ctx.Provider["logRetentionInDays"] is { } retention && IsTruthy(retention))
+        {
+            props["RetentionInDays"] = ctx.Json(retention);
+        }
+
+        if (ctx.Provider["logDataProtectionPolicy"] is { } policy && IsTruthy(policy))
+        {
+            props["DataProtectionPolicy"] = ctx.Json(policy);
+        }
+
+        ctx.Add(HttpApiLogGroup, Object(("Type", "AWS::Logs::LogGroup"), ("Properties", props)), PlanResourceKind.LogGroup,
+            Path(ctx.Provider, "logs", "httpApi")?.Span);
     }
 }

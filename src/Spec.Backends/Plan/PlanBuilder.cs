@@ -11,7 +11,7 @@ namespace Spec.Backends.Plan;
 
 /// <summary>
 /// Lowers a resolved service into the <see cref="ServicePlan"/>, following the Framework's package lifecycle
-/// (§1.6): core template, log groups and role, functions, versions, events in plugin order, outputs with export
+/// (§1.6): core template, log groups and role, layers, functions, versions, events in plugin order, outputs with export
 /// names, then the user's <c>resources:</c> deep-merged in.
 /// </summary>
 public static class PlanBuilder
@@ -35,6 +35,7 @@ public static class PlanBuilder
         CollectFunctions(ctx);
         CoreLowering.DeploymentBucket(ctx);
         CoreLowering.LogGroupsAndRole(ctx);
+        LayerLowering.Layers(ctx, options);
         FunctionLowering.Functions(ctx, options);
         EventLowering.All(ctx);
         CoreLowering.FinishRole(ctx);

@@ -1,6 +1,6 @@
 namespace Spec.Backends.Plan;
 
-/// <summary>What the plan needs beyond the spec: code hashes from the packager, when code was packaged.</summary>
+/// <summary>What the plan needs beyond the spec: code hashes (and layer bytes) from the packager, when code was packaged.</summary>
 public sealed record PlanOptions
 {
     /// <summary>
@@ -8,6 +8,13 @@ public sealed record PlanOptions
     /// derives stable placeholder hashes from the configuration, so <c>spec compile</c> stays deterministic.
     /// </summary>
     public IReadOnlyDictionary<string, string> ArtifactHashes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The bytes of each layer artifact by file name: a layer's hash (its <c>&lt;Name&gt;LambdaLayerHash</c> output and,
+    /// when retained, its logical id) is the Framework's SHA-1 over the resource and these bytes. When absent the plan
+    /// hashes a stable stand-in.
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]> ArtifactContents { get; init; } = new Dictionary<string, byte[]>();
 
     public static PlanOptions Default { get; } = new();
 }

@@ -15,6 +15,10 @@ internal static class RestApiLowering
         "X-Amzn-Trace-Id",
     ];
 
+    /// <summary>Request parameter locations in the order <c>getRequestParameters</c> reads them.</summary>
+    private static readonly (string Plural, string Singular)[] ParameterLocations =
+        [("querystrings", "querystring"), ("paths", "path"), ("headers", "header")];
+
     private sealed class HttpEvent
     {
         public required PlanEvent Event { get; init; }
@@ -24,6 +28,9 @@ internal static class RestApiLowering
         public Cors? Cors { get; init; }
         public Authorizer? Authorizer { get; init; }
         public bool Private { get; init; }
+
+        /// <summary><c>async: true</c>: API Gateway invokes the function with <c>X-Amz-Invocation-Type: Event</c>.</summary>
+        public bool Async { get; init; }
         public Node? Value => Event.Value;
     }
 
@@ -258,6 +265,7 @@ internal static class RestApiLowering
                 ("Properties", Object(("RestApiId", RestApiRef()), ("StageName", stage))), ("DependsOn", Strings(methodIds))),
             PlanResourceKind.Api, httpEvents[0].Event.Node.Span);
 
+        ApiKeyLowering.Compile(ctx, apiGateway, deploymentId, RestApiRef);
         var sourceArn = Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":", RestApiRef(), "/*/*");
         foreach (var h in httpEvents)
         {
@@ -280,15 +288,6 @@ internal static class RestApiLowering
 
         ctx.Plan.Outputs["ServiceEndpoint"] = Object(("Description", "URL of the service endpoint"),
             ("Value", Join(string.Empty, "https://", RestApiRef(), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"), "/" + stage)));
-
-        foreach (var key in new[] { "apiKeys", "usagePlan" })
-        {
-            if (apiGateway?[key] is { } unsupported && !IsNullOrMissing(unsupported))
-            {
-                ctx.Unsupported($"provider.apiGateway.{key} is not supported by the CloudFormation backend yet", unsupported.Span,
-                    "create the API keys and usage plan in 'resources:'");
-            }
-        }
     }
 
     private static List<string> Union(List<string> first, List<string> second) => [.. first.Concat(second).Distinct()];
@@ -384,7 +383,8 @@ internal static class RestApiLowering
             path = path[..^1];
         }
 
-        var integration = (Text(Get(e.Value, "integration")) ?? "lambda-proxy").ToLowerInvariant() switch
+        var isAsync = Bool(Get(e.Value, "async")) == true;
+        var integration = (Text(Get(e.Value, "integration")) ?? (isAsync ? "lambda" : "lambda-proxy")).ToLowerInvariant() switch
         {
             "lambda" => "AWS",
             "http" => "HTTP",
@@ -392,12 +392,6 @@ internal static class RestApiLowering
             "mock" => "MOCK",
             _ => "AWS_PROXY",
         };
-        if (Bool(Get(e.Value, "async")) == true)
-        {
-            ctx.Unsupported($"the asynchronous http event of function '{e.Function.Key}' is not supported by the CloudFormation backend yet",
-                Get(e.Value, "async")!.Span);
-        }
-
         return new HttpEvent
         {
             Event = e,
@@ -407,6 +401,7 @@ internal static class RestApiLowering
             Cors = ParseCors(ctx, Get(e.Value, "cors"), method),
             Authorizer = ParseAuthorizer(ctx, e, Get(e.Value, "authorizer")),
             Private = Bool(Get(e.Value, "private")) == true,
+            Async = isAsync,
         };
     }
 
@@ -532,7 +527,7 @@ internal static class RestApiLowering
     {
         var result = new JsonObject();
         var parameters = Path(value, "request", "parameters");
-        foreach (var (kind, prefix) in new[] { ("querystrings", "querystring"), ("headers", "header"), ("paths", "path") })
+        foreach (var (kind, prefix) in ParameterLocations)
         {
             foreach (var entry in Entries(Get(parameters, kind)))
             {
@@ -548,6 +543,44 @@ internal static class RestApiLowering
         cors is null ? "*" : cors.Origins is { Count: > 0 } origins ? string.Join(",", origins) : cors.Origin;
 
     private static JsonObject Integration(PlanContext ctx, HttpEvent h)
+    {
+        var integration = IntegrationByType(ctx, h);
+        var hasParameters = ParameterLocations.Any(l => Entries(Path(h.Value, "request", "parameters", l.Plural)).Any());
+        if (h.Async || hasParameters && h.Integration is "AWS" or "HTTP" or "HTTP_PROXY")
+        {
+            integration["RequestParameters"] = IntegrationRequestParameters(h);
+        }
+
+        return integration;
+    }
+
+    /// <summary>
+    /// <c>integration.&lt;location&gt;</c> for every method request parameter (its <c>mappedValue</c> or the method parameter
+    /// itself), then the asynchronous invocation header (<c>getIntegrationRequestParameters</c>).
+    /// </summary>
+    private static JsonObject IntegrationRequestParameters(HttpEvent h)
+    {
+        var result = new JsonObject();
+        var parameters = Path(h.Value, "request", "parameters");
+        foreach (var (kind, prefix) in ParameterLocations)
+        {
+            foreach (var entry in Entries(Get(parameters, kind)))
+            {
+                var methodParameter = $"method.request.{prefix}.{entry.Key.Text}";
+                var mapped = Text(Get(entry.Value, "mappedValue"));
+                result[$"integration.request.{prefix}.{entry.Key.Text}"] = string.IsNullOrEmpty(mapped) ? methodParameter : mapped;
+            }
+        }
+
+        if (h.Async)
+        {
+            result["integration.request.header.X-Amz-Invocation-Type"] = "'Event'";
+        }
+
+        return result;
+    }
+
+    private static JsonObject IntegrationByType(PlanContext ctx, HttpEvent h)
     {
         var fn = h.Event.Function;
         var uri = Join(string.Empty, "arn:", Partition(), ":apigateway:", Region(), ":lambda:path/2015-03-31/functions/",

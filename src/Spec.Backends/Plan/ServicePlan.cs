@@ -66,8 +66,12 @@ public sealed class PlanResource(string logicalId, JsonObject body, PlanResource
     }
 }
 
-/// <summary>A function's code package: what <c>spec package</c> zips and where the template expects it.</summary>
-public sealed record PlanArtifact(string? FunctionKey, string ArtifactName, string S3Key, string? ExistingArtifactPath);
+/// <summary>A function's or layer's code package: what <c>spec package</c> zips and where the template expects it.</summary>
+public sealed record PlanArtifact(string? FunctionKey, string ArtifactName, string S3Key, string? ExistingArtifactPath)
+{
+    /// <summary>The <c>layers:</c> key when this is a layer's zip (made from the layer's <c>path</c>).</summary>
+    public string? LayerKey { get; init; }
+}
 
 /// <summary>
 /// The provider-neutral plan of one service: every resource with its logical name, in the Framework's order

@@ -244,6 +244,16 @@ public static partial class PulumiProgramBuilder
                     resource.Properties.Add(new("publish", PulumiLiteral.Bool(true)));
                 }
             }
+            else if (type == "AWS::Lambda::LayerVersion")
+            {
+                if (Code(props["Content"]) is not { Value: PulumiArchive } content)
+                {
+                    reason = "layer content is not an S3 artifact";
+                    return null;
+                }
+
+                resource.Properties.Add(content);
+            }
 
             foreach (var dep in DependsOnIds(body))
             {

@@ -354,6 +354,9 @@ internal static partial class ResourceMappings
         [
             S("Name", "name"), S("Description", "description"), B("Enabled", "enabled"), S("Value", "value"),
             S("CustomerId", "customerId"), Tags(),
+            // Deprecated by AWS for usage plans and without an AWS classic input: keys reach their stage through an
+            // aws:apigateway:UsagePlanKey, as every key the Framework makes does (ApiGatewayUsagePlanKey<N>).
+            Skip("StageKeys"),
         ], "id", A("APIKeyId", "id"));
 
         yield return new("AWS::ApiGateway::UsagePlan", new("apigateway", "UsagePlan"),
@@ -373,6 +376,11 @@ internal static partial class ResourceMappings
             S("RestApiId", "restApiId"), S("ResponseType", "responseType"), S("StatusCode", "statusCode"),
             M("ResponseParameters", "responseParameters"), M("ResponseTemplates", "responseTemplates"),
         ], "id", A());
+
+        foreach (var m in LayerMappings())
+        {
+            yield return m;
+        }
     }
 
     private static readonly PropertyMap[] IntegrationProps =

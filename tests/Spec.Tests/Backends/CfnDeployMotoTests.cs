@@ -18,7 +18,7 @@ namespace Spec.Tests.Backends;
 /// </summary>
 public sealed class CfnDeployMotoTests
 {
-    private static readonly Dictionary<string, string> FakeCredentials = new()
+    internal static readonly Dictionary<string, string> FakeCredentials = new()
     {
         ["AWS_ACCESS_KEY_ID"] = "testing",
         ["AWS_SECRET_ACCESS_KEY"] = "testing",
@@ -120,7 +120,7 @@ public sealed class CfnDeployMotoTests
         Assert.Contains(bag.Items, d => d.Id == CloudFormationDeployer.MissingCliId && d.Message.Contains("AWS CLI", StringComparison.Ordinal));
     }
 
-    private static JsonNode Query(AwsCli cli, params string[] args)
+    internal static JsonNode Query(AwsCli cli, params string[] args)
     {
         var result = cli.Run(args);
         Assert.True(result.Succeeded, string.Join(" ", args) + ": " + result.StandardError);
@@ -140,14 +140,14 @@ public sealed class CfnDeployMotoTests
         return target;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class MotoServer(Process process) : IDisposable
+    internal sealed class MotoServer(Process process) : IDisposable
     {
         public void Dispose()
         {
@@ -161,7 +161,7 @@ public sealed class CfnDeployMotoTests
         }
     }
 
-    private static MotoServer StartMoto(int port)
+    internal static MotoServer StartMoto(int port)
     {
         var psi = new ProcessStartInfo("moto_server") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-H", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
