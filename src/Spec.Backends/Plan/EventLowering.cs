@@ -54,7 +54,9 @@ internal static class EventLowering
         foreach (var plugin in PluginOrder)
         {
             var ofType = events.Where(e => e.Type == plugin).ToList();
-            if (ofType.Count == 0)
+
+            // The cloudFront plugin compiles provider.cloudFront.cachePolicies even when no function has the event.
+            if (ofType.Count == 0 && plugin != "cloudFront")
             {
                 continue;
             }
@@ -81,6 +83,8 @@ internal static class EventLowering
                 case "rabbitmq": KafkaFamilyLowering.MessageBroker(ctx, ofType, rabbit: true); break;
                 case "sqs": SimpleEvents.Sqs(ctx, ofType); break;
                 case "httpApi": HttpApiLowering.Compile(ctx, ofType); break;
+                case "alb": AlbLowering.Compile(ctx, ofType); break;
+                case "cloudFront": CloudFrontLowering.Compile(ctx, ofType); break;
                 default:
                     foreach (var e in ofType)
                     {

@@ -21,6 +21,7 @@ internal static class FunctionLowering
 
             ctx.Add(fn.LogicalId, body, PlanResourceKind.Function, fn.Span, fn.Key);
             var versioned = Bool(fn.Node["versionFunction"]) ?? Bool(ctx.Provider["versionFunctions"]) ?? true;
+            versioned |= CloudFrontLowering.IsLambdaAtEdge(fn);
             var needsAlias = !IsNullOrMissing(fn.Node["provisionedConcurrency"]) || Bool(fn.Node["snapStart"]) == true;
             if (versioned || needsAlias)
             {
@@ -127,8 +128,14 @@ internal static class FunctionLowering
         }
 
         props["FunctionName"] = fn.DeployedName;
-        props["MemorySize"] = ctx.Json(PlanContext.FunctionOrProvider(fn, ctx.Provider, "memorySize")) ?? 1024;
-        props["Timeout"] = ctx.Json(PlanContext.FunctionOrProvider(fn, ctx.Provider, "timeout")) ?? 6;
+        // Lambda@Edge functions get the edge limits (128 MB, 5 s) unless the function itself says otherwise.
+        var edge = CloudFrontLowering.IsLambdaAtEdge(fn);
+        props["MemorySize"] = edge && !IsTruthy(fn.Node["memorySize"])
+            ? 128
+            : ctx.Json(PlanContext.FunctionOrProvider(fn, ctx.Provider, "memorySize")) ?? 1024;
+        props["Timeout"] = edge && !IsTruthy(fn.Node["timeout"])
+            ? 5
+            : ctx.Json(PlanContext.FunctionOrProvider(fn, ctx.Provider, "timeout")) ?? 6;
         var architecture = PlanContext.FunctionOrProvider(fn, ctx.Provider, "architecture");
         if (!IsNullOrMissing(architecture))
         {

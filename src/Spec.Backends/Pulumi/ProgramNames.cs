@@ -20,6 +20,7 @@ internal sealed class ProgramNames
         ["apigateway"] = "ApiGateway", ["apigatewayv2"] = "ApiGatewayV2", ["cloudformation"] = "CloudFormation",
         ["cloudwatch"] = "CloudWatch", ["dynamodb"] = "DynamoDB", ["iam"] = "Iam", ["kinesis"] = "Kinesis",
         ["lambda"] = "Lambda", ["s3"] = "S3", ["scheduler"] = "Scheduler", ["sns"] = "Sns", ["sqs"] = "Sqs", ["ssm"] = "Ssm",
+        ["cloudfront"] = "CloudFront", ["lb"] = "LB",
     };
 
     private readonly Dictionary<string, string> _resources = new(StringComparer.Ordinal);

@@ -113,6 +113,11 @@ internal static partial class ResourceMappings
 
     private static IEnumerable<ResourceMap> Build()
     {
+        foreach (var edge in EdgeMappings())
+        {
+            yield return edge;
+        }
+
         yield return new("AWS::Lambda::Function", new("lambda", "Function"),
         [
             S("FunctionName", "name"), S("Handler", "handler"), S("Runtime", "runtime"), P("MemorySize", "memorySize", MemorySize),

@@ -63,7 +63,7 @@ public sealed class CloudFormationCompilerTests
               f:
                 handler: h.f
                 events:
-                  - alb: {listenerArn: arn:aws:elasticloadbalancing:us-east-1:1:listener/app/x/1/2, priority: 1, conditions: {path: /x}}
+                  - carrierPigeon: {loft: roof}
             """);
         var d = Assert.Single(bag.Items, d => d.Id == CloudFormationDiagnosticIds.Unsupported);
         Assert.Equal(7, d.Span!.Line);
