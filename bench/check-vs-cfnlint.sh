@@ -29,10 +29,10 @@ median_ms() {
   local times=()
   for ((i = 0; i < runs; i++)); do
     local start end
-    start=$(date +%s%N)
+    start=${EPOCHREALTIME/./}
     "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
+    end=${EPOCHREALTIME/./}
+    times+=($(( (end - start) / 1000 )))
   done
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( runs / 2 + 1 ))p"
 }

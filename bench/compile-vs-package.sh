@@ -69,8 +69,8 @@ median_ms() { # command... ; prints the median wall time in ms of $runs runs aft
   local times=() i start end
   for i in 1 2; do "$@" >/dev/null 2>&1; done
   for ((i = 0; i < runs; i++)); do
-    start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
+    start=${EPOCHREALTIME/./}; "$@" >/dev/null 2>&1; end=${EPOCHREALTIME/./}
+    times+=($(( (end - start) )))
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.1f\n", m / 1000}'
 }
