@@ -78,6 +78,8 @@ function invokeResult(token: string, inputs: Record<string, unknown>): Record<st
             return { partition: "aws", dnsSuffix: "amazonaws.com", reverseDnsPrefix: "com.amazonaws", id: "aws" };
         case "aws:ssm/getParameter:getParameter":
             return { ...inputs, value: `ssm:${String(inputs.name)}`, insecureValue: `ssm:${String(inputs.name)}`, type: "String", version: 1, arn: "arn", id: String(inputs.name) };
+        case "aws:lambda/getLayerVersion:getLayerVersion":
+            return { ...inputs, version: 1, arn: `arn:aws:lambda:${region}:${account}:layer:${String(inputs.layerName)}:1`, id: String(inputs.layerName) };
         case "aws:cloudformation/getExport:getExport":
             return { ...inputs, value: `export:${String(inputs.name)}`, id: String(inputs.name) };
         default:

@@ -42,6 +42,12 @@ internal sealed class ProgramNames
     /// <summary>Distinct deploy-time lookups in first-use order, each with the variable that holds it.</summary>
     public List<KeyValuePair<PulumiInvoke, string>> Invokes { get; } = [];
 
+    /// <summary>
+    /// Whether a lookup can be declared before the resources (its arguments are literals). A lookup that reads a
+    /// resource output waits for that resource, so the TypeScript and C# writers write it where it is used.
+    /// </summary>
+    public static bool IsHoistable(PulumiInvoke invoke) => invoke.Arguments.Entries.All(e => e.Value is PulumiLiteral);
+
     public string Resource(string name) => _resources[name];
 
     public string Invoke(PulumiInvoke invoke) => Invokes.First(kv => SameInvoke(kv.Key, invoke)).Value;
@@ -82,6 +88,7 @@ internal sealed class ProgramNames
         ValueConverter.GetPartition => inv.Field == "dnsSuffix" ? "awsUrlSuffix" : "awsPartition",
         ValueConverter.GetParameter => "ssmParameter",
         ValueConverter.GetExport => "importedValue",
+        ValueConverter.GetLayerVersion => "layerVersion",
         _ => "lookup",
     };
 
@@ -99,7 +106,7 @@ internal sealed class ProgramNames
     private static bool SameInvoke(PulumiInvoke a, PulumiInvoke b) => Key(a) == Key(b);
 
     private static string Key(PulumiInvoke i) =>
-        i.Token + "|" + i.Field + "|" + string.Join(",", i.Arguments.Entries.Select(e => e.Key + "=" + (e.Value as PulumiLiteral)?.Raw));
+        i.Token + "|" + i.Field + "|" + string.Join(",", i.Arguments.Entries.Select(e => e.Key + "=" + (e.Value is PulumiLiteral l ? l.Raw : e.Value.ToString())));
 
     private static List<PulumiInvoke> CollectInvokes(PulumiProgram program)
     {

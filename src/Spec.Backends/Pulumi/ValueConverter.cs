@@ -18,6 +18,7 @@ internal sealed partial class ValueConverter(Func<string, string?, PulumiValue?>
     public const string GetCallerIdentity = "aws:index/getCallerIdentity:getCallerIdentity";
     public const string GetPartition = "aws:index/getPartition:getPartition";
     public const string GetParameter = "aws:ssm/getParameter:getParameter";
+    public const string GetLayerVersion = "aws:lambda/getLayerVersion:getLayerVersion";
     public const string GetExport = "aws:cloudformation/getExport:getExport";
 
     /// <summary><c>Ref AWS::NoValue</c>: the property is left out.</summary>

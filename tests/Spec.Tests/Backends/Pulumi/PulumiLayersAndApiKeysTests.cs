@@ -44,10 +44,28 @@ public sealed class PulumiLayersAndApiKeysTests
         Assert.Equal(new PulumiAttribute("CommonLambdaLayer", "arn"), Assert.Single(layers.Items));
         Assert.DoesNotContain(bag.Items, d => d.Id == PulumiProgramBuilder.LeftoverDiagnosticId && d.Message.Contains("LayerVersion resource", StringComparison.Ordinal));
 
-        // Layer permissions address the version by number in AWS classic: they stay CloudFormation, wired by parameter.
-        Assert.Contains("Common123456789012LambdaLayerPermission", program.Leftovers);
-        Assert.Equal(["Common123456789012LambdaLayerPermission", "CommonWildLambdaLayerPermission"],
-            program.Leftovers.Where(l => l.StartsWith("Common", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        // Layer permissions name the layer and its version number, looked up on the layer's name once it exists.
+        Assert.DoesNotContain(program.Leftovers, l => l.StartsWith("Common", StringComparison.Ordinal));
+        var permission = program.Resources.Single(r => r.Name == "Common123456789012LambdaLayerPermission");
+        Assert.Equal("aws:lambda/layerVersionPermission:LayerVersionPermission", permission.Type.Token);
+        var inputs = permission.Properties.ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal(new PulumiAttribute("CommonLambdaLayer", "layerName"), inputs["layerName"]);
+        var version = Assert.IsType<PulumiInvoke>(inputs["versionNumber"]);
+        Assert.Equal("aws:lambda/getLayerVersion:getLayerVersion", version.Token);
+        Assert.Equal("version", version.Field);
+        Assert.Equal(new PulumiAttribute("CommonLambdaLayer", "layerName"), Assert.Single(version.Arguments.Entries).Value);
+        Assert.Equal(PulumiLiteral.String("123456789012"), inputs["principal"]);
+        Assert.Equal(PulumiLiteral.String("spec-123456789012"), inputs["statementId"]);
+        var wildcard = program.Resources.Single(r => r.Name == "CommonWildLambdaLayerPermission");
+        Assert.Contains(wildcard.Properties, p => p.Key == "statementId" && p.Value == PulumiLiteral.String("spec-all-accounts"));
+
+        // The lookup reads a resource output: TypeScript writes it where it is used, after the layer, not hoisted.
+        var ts = TypeScriptWriter.Write(program);
+        Assert.Contains("versionNumber: aws.lambda.getLayerVersionOutput({", ts, StringComparison.Ordinal);
+        Assert.True(ts.IndexOf("new aws.lambda.LayerVersion(\"CommonLambdaLayer\"", StringComparison.Ordinal) <
+                    ts.IndexOf("getLayerVersionOutput", StringComparison.Ordinal));
+        Assert.Contains("Aws.Lambda.GetLayerVersion.Invoke(new() { LayerName = ", CSharpWriter.Write(program), StringComparison.Ordinal);
+        Assert.Contains("function: aws:lambda/getLayerVersion:getLayerVersion", YamlWriter.Write(program), StringComparison.Ordinal);
     }
 
     [Fact]
