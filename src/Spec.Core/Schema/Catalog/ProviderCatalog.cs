@@ -85,7 +85,7 @@ internal static class ProviderCatalog
         P("logRetentionInDays", LogRetention, "Retention of the functions' log groups in days. Unset: logs are kept forever."),
         P("logDataProtectionPolicy", Open(), "CloudWatch Logs data protection policy of the log groups."),
         P("logs", Obj(
-                P("frameworkLambda", Bool, "Log the Framework's custom-resource functions too.", true),
+                P("frameworkLambda", Bool, "Give the Framework's custom-resource functions log groups too (unset: they get none).", false),
                 P("restApi", Bool.Or(Obj(
                         P("accessLogging", Bool, "Write access logs.", true),
                         P("executionLogging", Bool, "Write execution logs.", true),
