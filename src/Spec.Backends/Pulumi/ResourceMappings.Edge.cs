@@ -123,35 +123,9 @@ internal static partial class ResourceMappings
     }
 
     /// <summary>Each entry of a target group's <c>Targets</c> is an <c>aws:lb:TargetGroupAttachment</c> named <c>&lt;TargetGroup&gt;Target&lt;n&gt;</c>.</summary>
-    private static IReadOnlyList<PulumiResource>? TargetGroupAttachments(ValueConverter c, string logicalId, JsonObject properties)
-    {
-        var result = new List<PulumiResource>();
-        if (properties["Targets"] is null)
-        {
-            return result;
-        }
-
-        if (properties["Targets"] is not JsonArray targets)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < targets.Count; i++)
-        {
-            if (targets[i] is not JsonObject t ||
-                Entries(c, t, [S("Id", "targetId"), I("Port", "port"), S("AvailabilityZone", "availabilityZone")]) is not { } entries)
-            {
-                return null;
-            }
-
-            var attachment = new PulumiResource($"{logicalId}Target{i + 1}", new("lb", "TargetGroupAttachment"), logicalId);
-            attachment.Properties.Add(new("targetGroupArn", new PulumiAttribute(logicalId, "arn")));
-            attachment.Properties.AddRange(entries);
-            result.Add(attachment);
-        }
-
-        return result;
-    }
+    private static IReadOnlyList<PulumiResource>? TargetGroupAttachments(ValueConverter c, string logicalId, JsonObject properties) =>
+        ListCompanions(c, logicalId, properties["Targets"], [S("Id", "targetId"), I("Port", "port"), S("AvailabilityZone", "availabilityZone")],
+            "Target", new("lb", "TargetGroupAttachment"), [new("targetGroupArn", new PulumiAttribute(logicalId, "arn"))]);
 
     private static PropertyMap[] AuthenticateShared => [
         S("OnUnauthenticatedRequest", "onUnauthenticatedRequest"), S("Scope", "scope"), S("SessionCookieName", "sessionCookieName"),

@@ -591,64 +591,50 @@ internal static partial class ResourceMappings
     /// <summary>Each target of an <c>AWS::Events::Rule</c> is an <c>aws:cloudwatch:EventTarget</c> named <c>&lt;Rule&gt;Target&lt;n&gt;</c>.</summary>
     private static IReadOnlyList<PulumiResource>? EventTargets(ValueConverter c, string logicalId, JsonObject properties)
     {
-        var result = new List<PulumiResource>();
-        if (properties["Targets"] is null)
+        List<KeyValuePair<string, PulumiValue>> link = [new("rule", new PulumiAttribute(logicalId, "name"))];
+        if (c.Str(properties["EventBusName"]) is { } bus)
         {
-            return result;
+            link.Add(new("eventBusName", bus));
         }
 
-        if (properties["Targets"] is not JsonArray targets)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < targets.Count; i++)
-        {
-            if (targets[i] is not JsonObject t || Entries(c, t, EventTargetProps) is not { } entries)
-            {
-                return null;
-            }
-
-            var target = new PulumiResource($"{logicalId}Target{i + 1}", new("cloudwatch", "EventTarget"), logicalId);
-            target.Properties.Add(new("rule", new PulumiAttribute(logicalId, "name")));
-            if (c.Str(properties["EventBusName"]) is { } bus)
-            {
-                target.Properties.Add(new("eventBusName", bus));
-            }
-
-            target.Properties.AddRange(entries);
-            result.Add(target);
-        }
-
-        return result;
+        return ListCompanions(c, logicalId, properties["Targets"], EventTargetProps, "Target", new("cloudwatch", "EventTarget"), link);
     }
 
     /// <summary>Each inline <c>Subscription</c> of an <c>AWS::SNS::Topic</c> is an <c>aws:sns:TopicSubscription</c>.</summary>
-    private static IReadOnlyList<PulumiResource>? TopicSubscriptions(ValueConverter c, string logicalId, JsonObject properties)
+    private static IReadOnlyList<PulumiResource>? TopicSubscriptions(ValueConverter c, string logicalId, JsonObject properties) =>
+        ListCompanions(c, logicalId, properties["Subscription"], [S("Endpoint", "endpoint"), S("Protocol", "protocol")],
+            "Subscription", new("sns", "TopicSubscription"), [new("topic", new PulumiAttribute(logicalId, "arn"))]);
+
+    /// <summary>
+    /// Each entry of a CloudFormation list property becomes its own resource <c>&lt;Parent&gt;&lt;suffix&gt;&lt;n&gt;</c> with
+    /// <paramref name="link"/> (the inputs naming the parent) followed by the entry's inputs. Null when an entry cannot
+    /// be mapped, which sends the parent to the leftover stack.
+    /// </summary>
+    private static IReadOnlyList<PulumiResource>? ListCompanions(ValueConverter c, string logicalId, JsonNode? list,
+        IReadOnlyList<PropertyMap> entryProps, string suffix, PulumiType type, IReadOnlyList<KeyValuePair<string, PulumiValue>> link)
     {
         var result = new List<PulumiResource>();
-        if (properties["Subscription"] is null)
+        if (list is null)
         {
             return result;
         }
 
-        if (properties["Subscription"] is not JsonArray subscriptions)
+        if (list is not JsonArray items)
         {
             return null;
         }
 
-        for (var i = 0; i < subscriptions.Count; i++)
+        for (var i = 0; i < items.Count; i++)
         {
-            if (subscriptions[i] is not JsonObject s ||
-                Entries(c, s, [S("Endpoint", "endpoint"), S("Protocol", "protocol")]) is not { } entries)
+            if (items[i] is not JsonObject item || Entries(c, item, entryProps) is not { } entries)
             {
                 return null;
             }
 
-            var sub = new PulumiResource($"{logicalId}Subscription{i + 1}", new("sns", "TopicSubscription"), logicalId);
-            sub.Properties.Add(new("topic", new PulumiAttribute(logicalId, "arn")));
-            sub.Properties.AddRange(entries);
-            result.Add(sub);
+            var companion = new PulumiResource($"{logicalId}{suffix}{i + 1}", type, logicalId);
+            companion.Properties.AddRange(link);
+            companion.Properties.AddRange(entries);
+            result.Add(companion);
         }
 
         return result;

@@ -9,14 +9,8 @@ namespace Spec.Tests.Backends;
 
 public sealed class CloudFormationCompilerTests
 {
-    private static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml, Func<Node?, Node?>? transform = null)
-    {
-        var bag = new DiagnosticBag();
-        var loaded = new YamlLoader().LoadText("serverless.yml", yaml, bag);
-        var root = transform is null ? loaded.Root : transform(loaded.Root);
-        var result = CloudFormationCompiler.Compile(new ResolvedSpec(loaded, root, "dev", "us-east-1"), bag);
-        return (result, bag);
-    }
+    private static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml, Func<Node?, Node?>? transform = null) =>
+        SpecCompilation.Compile(yaml, transform: transform);
 
     private const string Orders = """
         service: orders

@@ -31,13 +31,6 @@ public sealed class CustomResourceTemplateTests
     internal static JsonObject Expected(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureDirectory(name), "expected.cloudformation.json")))!.AsObject();
 
-    private static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml)
-    {
-        var bag = new DiagnosticBag();
-        var loaded = new YamlLoader().LoadText("serverless.yml", yaml, bag);
-        return (CloudFormationCompiler.Compile(new ResolvedSpec(loaded, loaded.Root, "dev", "us-east-1"), bag), bag);
-    }
-
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void Template_EqualsTheFrameworkOutput_InResourceOrder(string fixture)
@@ -75,7 +68,7 @@ public sealed class CustomResourceTemplateTests
     [Fact]
     public void ExistingPool_NoLongerUnsupported_AndTheWarningAboutTheZipIsGone()
     {
-        var (result, bag) = Compile("""
+        var (result, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws}
             functions:
@@ -92,7 +85,7 @@ public sealed class CustomResourceTemplateTests
     [Fact]
     public void ExistingPool_TwoPoolsOnOneFunction_IsAnErrorAtTheSecondEvent()
     {
-        var (_, bag) = Compile("""
+        var (_, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws}
             functions:
@@ -110,7 +103,7 @@ public sealed class CustomResourceTemplateTests
     [Fact]
     public void ExistingPool_DifferentKmsKeysOnOnePool_IsAnError()
     {
-        var (_, bag) = Compile("""
+        var (_, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws}
             functions:
@@ -125,7 +118,7 @@ public sealed class CustomResourceTemplateTests
     [Fact]
     public void ExistingBucket_TwoBucketsOnOneFunction_IsAnError()
     {
-        var (_, bag) = Compile("""
+        var (_, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws}
             functions:
@@ -152,10 +145,10 @@ public sealed class CustomResourceTemplateTests
                   - s3: {bucket: one, existing: true, forceDeploy: true}
                   - cognitoUserPool: {pool: p, trigger: PreSignUp, existing: true, forceDeploy: true}
             """;
-        var (first, bag) = Compile(yaml);
+        var (first, bag) = SpecCompilation.Compile(yaml);
         Assert.Equal(2, bag.Items.Count(d => d.Severity == Severity.Warning && d.Message.Contains("forceDeploy", StringComparison.Ordinal)));
         Assert.False(bag.HasErrors);
-        Assert.Equal(first.Text, Compile(yaml).Result.Text);
+        Assert.Equal(first.Text, SpecCompilation.Compile(yaml).Result.Text);
         Assert.DoesNotContain("ForceDeploy", first.Text!, StringComparison.Ordinal);
     }
 
@@ -165,7 +158,7 @@ public sealed class CustomResourceTemplateTests
     [InlineData("eventBus: {Ref: Bus}", 10)]
     public void EventBridgeCustomResource_OptionsItCannotHonour_AreErrorsAtTheOption(string option, int line)
     {
-        var (result, bag) = Compile($$"""
+        var (result, bag) = SpecCompilation.Compile($$"""
             service: s
             provider:
               name: aws

@@ -13,12 +13,8 @@ public sealed class AlbEventTests
     /// Compiles a spec as resolved for stage dev. <c>LISTENER</c> stands for a listener ARN; a scalar <c>SSM_VALUE</c>
     /// becomes <c>${ssm:/edge/value}</c> left for deploy time, as the resolver leaves it.
     /// </summary>
-    internal static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml, string region = "us-east-1")
-    {
-        var bag = new DiagnosticBag();
-        var loaded = new YamlLoader().LoadText("serverless.yml", yaml.Replace("LISTENER", Listener, StringComparison.Ordinal), bag);
-        return (CloudFormationCompiler.Compile(new ResolvedSpec(loaded, DeployTime(loaded.Root), "dev", region), bag), bag);
-    }
+    internal static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml, string region = "us-east-1") =>
+        SpecCompilation.Compile(yaml.Replace("LISTENER", Listener, StringComparison.Ordinal), region, DeployTime);
 
     private static Node? DeployTime(Node? node) => node switch
     {

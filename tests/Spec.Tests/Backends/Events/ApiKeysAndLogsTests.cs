@@ -9,13 +9,6 @@ namespace Spec.Tests.Backends.Events;
 
 public sealed class ApiKeysAndLogsTests
 {
-    private static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml)
-    {
-        var bag = new DiagnosticBag();
-        var loaded = new YamlLoader().LoadText("serverless.yml", yaml, bag);
-        return (CloudFormationCompiler.Compile(new ResolvedSpec(loaded, loaded.Root, "dev", "us-east-1"), bag), bag);
-    }
-
     internal static readonly string[] CaseNames = ["DefaultPlan", "NamedPlans", "AsyncAndDefaultLogs", "CustomLogFormat"];
 
     public static TheoryData<string> Cases() => [.. CaseNames];
@@ -33,7 +26,7 @@ public sealed class ApiKeysAndLogsTests
     public void Template_EqualsTheFrameworkTemplate(string name)
     {
         var (spec, template) = Case(name);
-        var (result, bag) = Compile(spec);
+        var (result, bag) = SpecCompilation.Compile(spec);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
         var expected = JsonNode.Parse(template)!.AsObject();
         var ours = JsonNode.Parse(result.Text!)!.AsObject();
@@ -49,7 +42,7 @@ public sealed class ApiKeysAndLogsTests
     [Fact]
     public void KeysAndPlans_DependOnTheDeployment()
     {
-        var (result, _) = Compile(ApiKeysAndLogsFixture.NamedPlansSpec);
+        var (result, _) = SpecCompilation.Compile(ApiKeysAndLogsFixture.NamedPlansSpec);
         var deployment = result.Plan.Resources.Single(r => r.Type == "AWS::ApiGateway::Deployment").LogicalId;
         var dependents = result.Plan.Resources.Where(r => r.Type is "AWS::ApiGateway::ApiKey" or "AWS::ApiGateway::UsagePlan").ToList();
         Assert.Equal(5, dependents.Count);
@@ -59,7 +52,7 @@ public sealed class ApiKeysAndLogsTests
     [Fact]
     public void GroupedKeysWithoutTheirPlan_IsADiagnosticAtTheGroup()
     {
-        var (result, bag) = Compile("""
+        var (result, bag) = SpecCompilation.Compile("""
             service: s
             provider:
               name: aws
@@ -81,7 +74,7 @@ public sealed class ApiKeysAndLogsTests
     public void ApiKeysWithoutHttpEvents_MakeNothing()
     {
         // The Framework compiles API Gateway resources, keys included, only when some function has an http event.
-        var (result, bag) = Compile("""
+        var (result, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws, apiGateway: {apiKeys: [k], usagePlan: {quota: {limit: 1, period: DAY}}}}
             functions:
@@ -94,7 +87,7 @@ public sealed class ApiKeysAndLogsTests
     [Fact]
     public void AccessLogsOnAnExternalHttpApi_IsADiagnostic()
     {
-        var (result, bag) = Compile("""
+        var (result, bag) = SpecCompilation.Compile("""
             service: s
             provider:
               name: aws
@@ -111,7 +104,7 @@ public sealed class ApiKeysAndLogsTests
     [Fact]
     public void AccessLogsOff_MakeNoLogGroup()
     {
-        var (result, bag) = Compile("""
+        var (result, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws, logs: {httpApi: false}}
             functions:

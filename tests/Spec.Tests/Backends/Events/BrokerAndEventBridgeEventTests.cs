@@ -9,16 +9,9 @@ namespace Spec.Tests.Backends.Events;
 
 public sealed class BrokerAndEventBridgeEventTests
 {
-    private static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml)
-    {
-        var bag = new DiagnosticBag();
-        var loaded = new YamlLoader().LoadText("serverless.yml", yaml, bag);
-        return (CloudFormationCompiler.Compile(new ResolvedSpec(loaded, loaded.Root, "dev", "us-east-1"), bag), bag);
-    }
-
     private static JsonObject Template(string yaml)
     {
-        var (result, bag) = Compile(yaml);
+        var (result, bag) = SpecCompilation.Compile(yaml);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
         return JsonNode.Parse(result.Text!)!.AsObject();
     }
@@ -116,7 +109,7 @@ public sealed class BrokerAndEventBridgeEventTests
     [Fact]
     public void EventBridge_TwoInputKinds_IsADiagnostic()
     {
-        var (_, bag) = Compile("""
+        var (_, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws}
             functions:
@@ -144,7 +137,7 @@ public sealed class BrokerAndEventBridgeEventTests
     [Fact]
     public void Msk_AtTimestampWithoutTimestamp_IsADiagnostic()
     {
-        var (_, bag) = Compile("""
+        var (_, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws}
             functions:
@@ -156,7 +149,7 @@ public sealed class BrokerAndEventBridgeEventTests
     [Fact]
     public void Kafka_SubnetWithoutSecurityGroup_IsADiagnostic()
     {
-        var (_, bag) = Compile("""
+        var (_, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws}
             functions:
@@ -191,7 +184,7 @@ public sealed class BrokerAndEventBridgeEventTests
     [Fact]
     public void RabbitMq_WithoutQueue_IsADiagnostic()
     {
-        var (_, bag) = Compile("""
+        var (_, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws}
             functions:

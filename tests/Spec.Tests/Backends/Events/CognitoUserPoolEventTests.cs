@@ -9,17 +9,10 @@ namespace Spec.Tests.Backends.Events;
 
 public sealed class CognitoUserPoolEventTests
 {
-    private static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml)
-    {
-        var bag = new DiagnosticBag();
-        var loaded = new YamlLoader().LoadText("serverless.yml", yaml, bag);
-        return (CloudFormationCompiler.Compile(new ResolvedSpec(loaded, loaded.Root, "dev", "us-east-1"), bag), bag);
-    }
-
     [Fact]
     public void PoolsAndPermissions_EqualTheFrameworkOutput()
     {
-        var (result, bag) = Compile(CognitoUserPoolFixture.Spec);
+        var (result, bag) = SpecCompilation.Compile(CognitoUserPoolFixture.Spec);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
         var ours = JsonNode.Parse(result.Text!)!["Resources"]!.AsObject();
         var expected = JsonNode.Parse(CognitoUserPoolFixture.FrameworkOutput)!["Resources"]!.AsObject();
@@ -33,7 +26,7 @@ public sealed class CognitoUserPoolEventTests
     [Fact]
     public void CustomSenderWithoutKmsKey_IsADiagnostic()
     {
-        var (_, bag) = Compile("""
+        var (_, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws}
             functions:

@@ -9,17 +9,10 @@ namespace Spec.Tests.Backends.Events;
 
 public sealed class IotFleetProvisioningEventTests
 {
-    private static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml)
-    {
-        var bag = new DiagnosticBag();
-        var loaded = new YamlLoader().LoadText("serverless.yml", yaml, bag);
-        return (CloudFormationCompiler.Compile(new ResolvedSpec(loaded, loaded.Root, "dev", "us-east-1"), bag), bag);
-    }
-
     [Fact]
     public void TemplatesAndPermissions_EqualTheFrameworkOutput()
     {
-        var (result, bag) = Compile(IotFleetProvisioningFixture.Spec);
+        var (result, bag) = SpecCompilation.Compile(IotFleetProvisioningFixture.Spec);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
         var ours = JsonNode.Parse(result.Text!)!["Resources"]!.AsObject();
         var expected = JsonNode.Parse(IotFleetProvisioningFixture.FrameworkOutput)!["Resources"]!.AsObject();
@@ -33,7 +26,7 @@ public sealed class IotFleetProvisioningEventTests
     [Fact]
     public void TwoHooksOnOneFunction_IsADiagnosticAtTheSecond()
     {
-        var (result, bag) = Compile("""
+        var (result, bag) = SpecCompilation.Compile("""
             service: s
             provider: {name: aws}
             functions:
