@@ -24,6 +24,14 @@ internal static class SharedData
             ? []
             : [.. Directory.GetDirectories(Path.Combine(Corpus, "sls-examples")).Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The 69 cases of corpus/real-world (Framework fixtures <c>fw-*</c> and real services <c>rw-*</c>), sorted by name.
+    /// </summary>
+    public static IReadOnlyList<string> RealWorldCases() =>
+        Corpus is null || !Directory.Exists(Path.Combine(Corpus, "real-world"))
+            ? []
+            : [.. Directory.GetDirectories(Path.Combine(Corpus, "real-world")).Order(StringComparer.Ordinal)];
+
     private static string? FindRoot()
     {
         var fromEnv = Environment.GetEnvironmentVariable("SPEC_SHARED_DIR");

@@ -30,6 +30,9 @@ internal sealed class CorpusCase
 
     public static IEnumerable<CorpusCase> All() => SharedData.CorpusCases().Select(d => new CorpusCase(d));
 
+    /// <summary>The cases of <c>shared/corpus/real-world</c>.</summary>
+    public static IEnumerable<CorpusCase> RealWorld() => SharedData.RealWorldCases().Select(d => new CorpusCase(d));
+
     public JsonObject ExpectedTemplate() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, "expected.cloudformation.json")))!.AsObject();
 

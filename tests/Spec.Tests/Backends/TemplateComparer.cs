@@ -17,6 +17,10 @@ internal static partial class TemplateComparer
     [GeneratedRegex("^(ApiGatewayDeployment|WebsocketsDeployment)[A-Za-z0-9]+$")]
     private static partial Regex DeploymentId();
 
+    /// <summary>A retained layer's version id (and its permissions) carry the layer's hash.</summary>
+    [GeneratedRegex("^(.+LambdaLayer(?:Permission)?)[0-9a-f]{40}$")]
+    private static partial Regex RetainedLayerId();
+
     public static List<string> Differences(JsonObject expected, JsonObject actual)
     {
         var e = Mask(expected);
@@ -107,6 +111,11 @@ internal static partial class TemplateComparer
                 {
                     renames[id] = d.Groups[1].Value + "#";
                 }
+                else if (type is "AWS::Lambda::LayerVersion" or "AWS::Lambda::LayerVersionPermission" &&
+                         RetainedLayerId().Match(id) is { Success: true } l)
+                {
+                    renames[id] = l.Groups[1].Value + "#";
+                }
             }
         }
 
@@ -122,10 +131,27 @@ internal static partial class TemplateComparer
                         code["S3Key"] = "#";
                     }
 
+                    if (props["Content"] is JsonObject content && content.ContainsKey("S3Key"))
+                    {
+                        content["S3Key"] = "#";
+                    }
+
                     if (props.ContainsKey("CodeSha256"))
                     {
                         props["CodeSha256"] = "#";
                     }
+                }
+            }
+        }
+
+        if (renamed["Outputs"] is JsonObject outputs)
+        {
+            foreach (var (key, output) in outputs)
+            {
+                if (output is JsonObject o && (key.EndsWith("LambdaLayerHash", StringComparison.Ordinal) ||
+                                               key.EndsWith("LambdaLayerS3Key", StringComparison.Ordinal)))
+                {
+                    o["Value"] = "#";
                 }
             }
         }
