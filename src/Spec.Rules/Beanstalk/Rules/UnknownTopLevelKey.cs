@@ -25,14 +25,14 @@ public sealed class UnknownTopLevelKey : EbRule
         Rationale = "Elastic Beanstalk rejects a configuration file with an invalid key and skips the whole file; `OptionSettings` (the env.yaml spelling) and misspelt sections are the common cases.",
         HowToFix = "Use one of the documented section names (option_settings in .ebextensions, OptionSettings only in env.yaml).",
         FailingExample = """
-            OptionSettings:
-              aws:elasticbeanstalk:cloudwatch:logs:
-                StreamLogs: true
+            container_command:
+              01_migrate:
+                command: ./migrate.sh
             """,
         PassingExample = """
-            option_settings:
-              aws:elasticbeanstalk:cloudwatch:logs:
-                StreamLogs: true
+            container_commands:
+              01_migrate:
+                command: ./migrate.sh
             """,
         Anchors = ["AWS Elastic Beanstalk Developer Guide: ebextensions.html"],
     };

@@ -68,11 +68,11 @@ internal sealed class AwsScheduleEvaluator : IScheduleEvaluator
             }
             else if (range.Split('-') is [var a, var b])
             {
-                (from, to) = (Value(a, min, names), Value(b, min, names));
+                (from, to) = (FieldValue.Of(a, min, names), FieldValue.Of(b, min, names));
             }
             else
             {
-                from = Value(range, min, names);
+                from = FieldValue.Of(range, min, names);
                 to = item.Contains('/', StringComparison.Ordinal) ? max : from;
             }
 
@@ -83,17 +83,6 @@ internal sealed class AwsScheduleEvaluator : IScheduleEvaluator
         }
 
         return set;
-    }
-
-    private static int Value(string token, int min, string[]? names)
-    {
-        if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-        {
-            return n;
-        }
-
-        var index = Array.FindIndex(names ?? [], x => x.Equals(token, StringComparison.OrdinalIgnoreCase));
-        return index >= 0 ? min + index : throw new FormatException(token);
     }
 }
 
@@ -148,8 +137,8 @@ internal sealed class Cron5Evaluator : IScheduleEvaluator
         {
             var (range, step) = item.Split('/') is [var r, var s] ? (r, int.Parse(s, CultureInfo.InvariantCulture)) : (item, 1);
             var (from, to) = range == "*" ? (min, max)
-                : range.Split('-') is [var a, var b] ? (Value(a, min, names), Value(b, min, names))
-                : (Value(range, min, names), Value(range, min, names));
+                : range.Split('-') is [var a, var b] ? (FieldValue.Of(a, min, names), FieldValue.Of(b, min, names))
+                : (FieldValue.Of(range, min, names), FieldValue.Of(range, min, names));
             if (item.Contains('/', StringComparison.Ordinal) && range != "*" && !range.Contains('-', StringComparison.Ordinal))
             {
                 throw new FormatException($"cron(5) needs a range before a step: {item}");
@@ -163,8 +152,12 @@ internal sealed class Cron5Evaluator : IScheduleEvaluator
 
         return set;
     }
+}
 
-    private static int Value(string token, int min, string[]? names)
+/// <summary>A number, or a (case-insensitive) name counted from the field's minimum: both grammars write values alike.</summary>
+internal static class FieldValue
+{
+    public static int Of(string token, int min, string[]? names)
     {
         if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
@@ -172,6 +165,6 @@ internal sealed class Cron5Evaluator : IScheduleEvaluator
         }
 
         var index = Array.FindIndex(names ?? [], x => x.Equals(token, StringComparison.OrdinalIgnoreCase));
-        return index >= 0 ? (min == 0 ? index : min + index) : throw new FormatException(token);
+        return index >= 0 ? min + index : throw new FormatException(token);
     }
 }
