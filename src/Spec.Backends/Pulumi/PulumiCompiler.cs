@@ -1,5 +1,6 @@
 using System.Text;
 using Spec.Core.Diagnostics;
+using Spec.Core.Emit;
 
 namespace Spec.Backends.Pulumi;
 
@@ -74,20 +75,8 @@ public static class PulumiCompiler
     public static PulumiProgram Compile(PulumiSource source, PulumiTarget target, string outputDirectory, DiagnosticBag diagnostics)
     {
         var program = PulumiProgramBuilder.Build(source, diagnostics);
-        Directory.CreateDirectory(outputDirectory);
-        foreach (var (path, content) in Files(program, target))
-        {
-            WriteAtomically(Path.Combine(outputDirectory, path), content);
-        }
-
+        AtomicFile.WriteAll(outputDirectory, Files(program, target).Select(f => KeyValuePair.Create(f.Key, Encoding.UTF8.GetBytes(f.Value))));
         return program;
-    }
-
-    internal static void WriteAtomically(string path, string content)
-    {
-        var temp = path + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        File.WriteAllText(temp, content, new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
     }
 
     private static string ProjectName(PulumiProgram program)

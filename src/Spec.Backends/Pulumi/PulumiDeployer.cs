@@ -44,7 +44,7 @@ public static class PulumiDeployer
         if (stack != program.Stage)
         {
             // pulumi reads Pulumi.<stack>.yaml: give the named stack the stage's region too
-            PulumiCompiler.WriteAtomically(Path.Combine(workingDirectory, $"Pulumi.{stack}.yaml"),
+            Spec.Core.Emit.AtomicFile.Write(Path.Combine(workingDirectory, $"Pulumi.{stack}.yaml"),
                 "config:\n  aws:region: " + TypeScriptWriter.Str(program.Region) + "\n");
         }
 

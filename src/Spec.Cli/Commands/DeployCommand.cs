@@ -3,6 +3,7 @@ using Spec.Backends.Deploy;
 using Spec.Backends.Packaging;
 using Spec.Backends.Pulumi;
 using Spec.Core.Diagnostics;
+using Spec.Core.Emit;
 using Spec.Core.Resolve;
 
 namespace Spec.Cli.Commands;
@@ -101,13 +102,7 @@ internal sealed class DeployCommand(CommandEnvironment environment) : ISpecComma
             return ExitCodes.Errors;
         }
 
-        var artifacts = Directory.CreateDirectory(Path.Combine(work, "artifacts")).FullName;
-        foreach (var artifact in packaged.Artifacts)
-        {
-            var temp = Path.Combine(artifacts, artifact.Name + ".tmp");
-            File.WriteAllBytes(temp, artifact.Bytes);
-            File.Move(temp, Path.Combine(artifacts, artifact.Name), overwrite: true);
-        }
+        AtomicFile.WriteAll(Path.Combine(work, "artifacts"), packaged.Artifacts.Select(a => KeyValuePair.Create(a.Name, a.Bytes)));
 
         var options = new PulumiDeployOptions
         {
