@@ -46,7 +46,7 @@ public static class PulumiCompiler
     {
         var files = new List<KeyValuePair<string, string>>();
         var stackFile = $"Pulumi.{program.Stage}.yaml";
-        var stackConfig = "config:\n  aws:region: " + TypeScriptWriter.Str(program.Region) + "\n";
+        var stackConfig = StackConfig(program);
         switch (target)
         {
             case PulumiTarget.TypeScript:
@@ -90,8 +90,14 @@ public static class PulumiCompiler
         return sb.Length == 0 ? "Stack" : sb.ToString();
     }
 
-    private static string ProjectFile(PulumiProgram program, string runtime) =>
-        $"name: {TypeScriptWriter.Str(program.Project)}\nruntime: {runtime}\ndescription: {TypeScriptWriter.Str(program.Description)}\n";
+    /// <summary><c>Pulumi.&lt;stack&gt;.yaml</c>: the stack's configuration, the region.</summary>
+    internal static string StackConfig(PulumiProgram program) => YamlWriter.Document(new YamlMapping()
+        .Add(YamlScalar.Verbatim("config"), new YamlMapping().Add(YamlScalar.Verbatim("aws:region"), YamlScalar.String(program.Region))));
+
+    private static string ProjectFile(PulumiProgram program, string runtime) => YamlWriter.Document(new YamlMapping()
+        .Add(YamlScalar.Verbatim("name"), YamlScalar.String(program.Project))
+        .Add(YamlScalar.Verbatim("runtime"), YamlScalar.Verbatim(runtime))
+        .Add(YamlScalar.Verbatim("description"), YamlScalar.String(program.Description)));
 
     private static string PackageJson(PulumiProgram program) =>
         "{\n" +

@@ -44,8 +44,7 @@ public static class PulumiDeployer
         if (stack != program.Stage)
         {
             // pulumi reads Pulumi.<stack>.yaml: give the named stack the stage's region too
-            Spec.Core.Emit.AtomicFile.Write(Path.Combine(workingDirectory, $"Pulumi.{stack}.yaml"),
-                "config:\n  aws:region: " + TypeScriptWriter.Str(program.Region) + "\n");
+            Spec.Core.Emit.AtomicFile.Write(Path.Combine(workingDirectory, $"Pulumi.{stack}.yaml"), PulumiCompiler.StackConfig(program));
         }
 
         var select = Run(pulumi, ["stack", "select", "--create", stack], workingDirectory);
