@@ -243,6 +243,7 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
 
             var input = new ReportInput(DiagnosticOrderOf(findings), RuleCatalog.Descriptors(), context.WorkingDirectory)
             {
+                Descriptors = DiagnosticCatalog.All,
                 CheckedFiles = [.. results.Select(r => r.Path)],
                 Sources = sources,
             };
