@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Spec.Backends.Plan;
+using Spec.Backends.Targets;
 using Spec.Core.Diagnostics;
-using Spec.Core.Emit;
 using Spec.Core.Resolve;
 
 namespace Spec.Backends.CloudFormation;
@@ -48,21 +48,7 @@ public static class CloudFormationCompiler
 
     public static string FileName(TemplateFormat format) => TemplateFileName + (format == TemplateFormat.Yaml ? ".yaml" : ".json");
 
-    /// <summary>
-    /// Writes the files into <paramref name="outputDirectory"/> with <see cref="AtomicFile.WriteAll"/>: all are staged
-    /// before any replaces its old version, so a failure while writing leaves the previous output.
-    /// </summary>
-    public static bool WriteOutput(string outputDirectory, IReadOnlyDictionary<string, byte[]> files, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            AtomicFile.WriteAll(outputDirectory, files);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Error(CloudFormationDiagnosticIds.Output, $"cannot write the output to '{outputDirectory}': {ex.Message}", null);
-            return false;
-        }
-    }
+    /// <summary>Writes the files into <paramref name="outputDirectory"/> atomically (<see cref="TargetCompiler.WriteFiles"/>).</summary>
+    public static bool WriteOutput(string outputDirectory, IReadOnlyDictionary<string, byte[]> files, DiagnosticBag diagnostics) =>
+        TargetCompiler.WriteFiles(outputDirectory, files, diagnostics);
 }

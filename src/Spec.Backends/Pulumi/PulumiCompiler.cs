@@ -23,18 +23,6 @@ public static class PulumiCompiler
     public const string PulumiAwsNodeVersion = "7.48.0";
     public const string TypeScriptVersion = "6.0.3";
 
-    public static bool TryParseTarget(string name, out PulumiTarget target)
-    {
-        (var ok, target) = name switch
-        {
-            "pulumi-ts" => (true, PulumiTarget.TypeScript),
-            "pulumi-yaml" => (true, PulumiTarget.Yaml),
-            "pulumi-csharp" => (true, PulumiTarget.CSharp),
-            _ => (false, PulumiTarget.TypeScript),
-        };
-        return ok;
-    }
-
     /// <summary>The project files (relative path → content) for one target, without touching the disk.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Generate(PulumiSource source, PulumiTarget target, DiagnosticBag diagnostics)
     {

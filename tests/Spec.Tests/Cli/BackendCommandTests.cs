@@ -123,6 +123,7 @@ public sealed class BackendCommandTests
 
     [Theory]
     [InlineData("cloudformation", TemplateFile + ".json")]
+    [InlineData("pulumi-yaml", "Pulumi.yaml")]
     public void Compile_refuses_to_write_through_a_link_in_the_output(string target, string file)
     {
         using var dir = Service();
