@@ -87,18 +87,8 @@ public static class BackendDiagnostics
             "", ""),
     ];
 
+    /// <summary>Not suppressible: these ids are reported outside <c>spec check</c>.</summary>
     private static DiagnosticDescriptor Describe(string id, string title, Severity severity, string category, string description,
-        string rationale, string howToFix, string failing, string passing) => new()
-        {
-            Id = id,
-            Title = title,
-            DefaultSeverity = severity,
-            Category = category,
-            Description = description,
-            Rationale = rationale,
-            HowToFix = howToFix,
-            FailingExample = failing,
-            PassingExample = passing,
-            Suppressible = false,
-        };
+        string rationale, string howToFix, string failing, string passing) =>
+        DiagnosticDescriptor.Create(id, title, severity, category, description, rationale, howToFix, failing, passing, suppressible: false);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Spec.Core.Diagnostics;
+using Spec.Backends.Targets;
 using Spec.Core.Emit;
 
 namespace Spec.Backends.Pulumi;
@@ -59,11 +60,15 @@ public static class PulumiCompiler
         return files;
     }
 
-    /// <summary>Generates the project for <paramref name="target"/> into <paramref name="outputDirectory"/>.</summary>
+    /// <summary>
+    /// Generates the project for <paramref name="target"/> into <paramref name="outputDirectory"/> (a failure to write is
+    /// an error in <paramref name="diagnostics"/>).
+    /// </summary>
     public static PulumiProgram Compile(PulumiSource source, PulumiTarget target, string outputDirectory, DiagnosticBag diagnostics)
     {
         var program = PulumiProgramBuilder.Build(source, diagnostics);
-        AtomicFile.WriteAll(outputDirectory, Files(program, target).Select(f => KeyValuePair.Create(f.Key, Encoding.UTF8.GetBytes(f.Value))));
+        TargetCompiler.WriteFiles(outputDirectory, Files(program, target).Select(f => KeyValuePair.Create(f.Key, Encoding.UTF8.GetBytes(f.Value))),
+            diagnostics);
         return program;
     }
 

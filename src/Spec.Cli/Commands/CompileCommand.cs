@@ -28,17 +28,12 @@ internal sealed class CompileCommand(CommandEnvironment environment) : ISpecComm
     public Command Build()
     {
         _target.AcceptOnlyFromAmong([.. TargetRegistry.All.Select(t => t.Name)]);
-        var command = new Command("compile",
+        var command = _options.AddTo(new Command("compile",
             $"Compile the spec to {TargetOptions.JoinOr(Kinds(withLanguages: false), serialComma: false)} (no code packaging)")
         {
             _target,
             _output,
-        };
-        foreach (var option in _options.All)
-        {
-            command.Add(option);
-        }
-
+        });
         command.SetAction(Execute);
         return command;
     }

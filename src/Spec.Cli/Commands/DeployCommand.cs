@@ -21,16 +21,11 @@ internal sealed class DeployCommand(CommandEnvironment environment) : ISpecComma
     public Command Build()
     {
         _engine.AcceptOnlyFromAmong([.. TargetRegistry.Engines.Select(e => e.Name)]);
-        var command = new Command("deploy",
+        var command = _options.AddTo(new Command("deploy",
             "Package the code and deploy the service with " + string.Join(" or with ", TargetRegistry.Engines.Select(e => e.DeploysWith)))
         {
             _engine,
-        };
-        foreach (var option in _options.All)
-        {
-            command.Add(option);
-        }
-
+        });
         command.SetAction(Execute);
         return command;
     }

@@ -37,7 +37,16 @@ internal sealed class TargetOptions
         _options.AddRange(specs.Select(s => (Create(s.Spec, $"{s.Spec.Description} ({string.Join(", ", s.Owners)} only)"), s.Owners)));
     }
 
-    public IEnumerable<Option> All => _options.Select(o => o.Option);
+    /// <summary>Adds the options to <paramref name="command"/> after those it has, and returns it.</summary>
+    public Command AddTo(Command command)
+    {
+        foreach (var (option, _) in _options)
+        {
+            command.Add(option);
+        }
+
+        return command;
+    }
 
     /// <summary>A command-line option for <paramref name="spec"/> (a flag, or a value with its default and allowed values).</summary>
     public static Option Create(TargetOption spec, string description)

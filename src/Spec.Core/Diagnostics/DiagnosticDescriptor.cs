@@ -7,6 +7,24 @@ namespace Spec.Core.Diagnostics;
 /// </summary>
 public record DiagnosticDescriptor
 {
+    /// <summary>A descriptor from its parts, for the lists of ids that are not rules (stages, engine, backends).</summary>
+    public static DiagnosticDescriptor Create(string id, string title, Severity severity, string category, string description,
+        string rationale, string howToFix, string failing, string passing, IReadOnlyList<string>? anchors = null,
+        bool suppressible = true) => new()
+        {
+            Id = id,
+            Title = title,
+            DefaultSeverity = severity,
+            Category = category,
+            Description = description,
+            Rationale = rationale,
+            HowToFix = howToFix,
+            FailingExample = failing,
+            PassingExample = passing,
+            Anchors = anchors ?? [],
+            Suppressible = suppressible,
+        };
+
     /// <summary>
     /// Stable id, never reused: <c>SLS-&lt;AREA&gt;-&lt;NNN&gt;</c> for findings about the spec (e.g. <c>SLS-SQS-001</c>),
     /// <c>SPEC-&lt;AREA&gt;-&lt;NNN&gt;</c> for what Spec itself says (suppressions, backends, deployment).

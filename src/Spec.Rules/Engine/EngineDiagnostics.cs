@@ -57,17 +57,6 @@ public static class EngineDiagnostics
 
     private static DiagnosticDescriptor Describe(
         string id, string title, Severity severity, string category, string description, string rationale,
-        string howToFix, string failing, string passing, IReadOnlyList<string> anchors) => new()
-        {
-            Id = id,
-            Title = title,
-            DefaultSeverity = severity,
-            Category = category,
-            Description = description,
-            Rationale = rationale,
-            HowToFix = howToFix,
-            FailingExample = failing,
-            PassingExample = passing,
-            Anchors = anchors,
-        };
+        string howToFix, string failing, string passing, IReadOnlyList<string> anchors) =>
+        DiagnosticDescriptor.Create(id, title, severity, category, description, rationale, howToFix, failing, passing, anchors);
 }
