@@ -1,18 +1,20 @@
 using Spec.Backends;
 using Spec.Core.Diagnostics;
+using Spec.Rules.Beanstalk;
 using Spec.Rules.Engine;
 
 namespace Spec.Cli;
 
 /// <summary>
 /// Every diagnostic id the tool can report, with its descriptor: the rules and the stage and engine ids of
-/// <see cref="RuleCatalog.Descriptors"/> (what <c>spec check</c> reports) plus the backends' and deployers' ids of
+/// <see cref="RuleCatalog.Descriptors"/> (what <c>spec check</c> reports), the Elastic Beanstalk input rules of
+/// <see cref="BeanstalkRules"/>, plus the backends' and deployers' ids of
 /// <see cref="BackendDiagnostics"/>. <c>spec explain</c>, <c>spec rules --all</c>, SARIF's <c>tool.driver.rules</c> and
 /// <c>docs/rules.md</c> read it.
 /// </summary>
 internal static class DiagnosticCatalog
 {
-    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Descriptors = new(() => Combine(RuleCatalog.Descriptors(), BackendDiagnostics.All));
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Descriptors = new(() => Combine(RuleCatalog.Descriptors(), BeanstalkRules.Descriptors, BackendDiagnostics.All));
 
     /// <summary>Sorted by id.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Descriptors.Value;

@@ -4,6 +4,7 @@ using Spec.Backends.Plan;
 using Spec.Backends.Pulumi;
 using Spec.Cli;
 using Spec.Core.Diagnostics;
+using Spec.Rules.Beanstalk;
 using Spec.Rules.Checking;
 using Spec.Rules.Engine;
 using Spec.Tests.BadInput;
@@ -18,14 +19,15 @@ namespace Spec.Tests.Cli;
 public sealed partial class DiagnosticCatalogTests
 {
     [Fact]
-    public void The_catalogue_holds_the_rules_the_stage_and_engine_ids_and_the_backend_ids_once_each()
+    public void The_catalogue_holds_the_rules_the_stage_and_engine_ids_the_beanstalk_rules_and_the_backend_ids_once_each()
     {
         var ids = DiagnosticCatalog.All.Select(d => d.Id).ToList();
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.Subset(ids.ToHashSet(), RuleCatalog.Descriptors().Select(d => d.Id).ToHashSet());
         Assert.Subset(ids.ToHashSet(), BackendDiagnostics.All.Select(d => d.Id).ToHashSet());
-        Assert.Equal(RuleCatalog.Descriptors().Count + BackendDiagnostics.All.Count, ids.Count);
+        Assert.Subset(ids.ToHashSet(), BeanstalkRules.Descriptors.Select(d => d.Id).ToHashSet());
+        Assert.Equal(RuleCatalog.Descriptors().Count + BeanstalkRules.Descriptors.Count + BackendDiagnostics.All.Count, ids.Count);
         Assert.All(DiagnosticCatalog.All, d =>
         {
             Assert.Matches(IdPattern(), d.Id);
