@@ -46,7 +46,7 @@ public sealed class CfnConformanceTests
     [SkippableFact]
     public void Corpus_TemplatesMatchTheFramework_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var exceptions = Exceptions();
         var report = new StringBuilder();
         var passed = 0;
