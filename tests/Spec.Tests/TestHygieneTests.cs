@@ -8,7 +8,7 @@ namespace Spec.Tests;
 
 /// <summary>
 /// The suite's own rules, checked over its sources and its assembly: every skip goes through <see cref="TestSkip"/>,
-/// the CI skip list names real tests, and every test reaches an assertion without a way to return before it. (A public
+/// the CI skip list names real tests, CI refuses to bless golden files, and every test reaches an assertion without a way to return before it. (A public
 /// method of a test class without <c>[Fact]</c> is already a build error: xunit's analyzer xUnit1013.)
 /// </summary>
 public sealed partial class TestHygieneTests
@@ -63,6 +63,16 @@ public sealed partial class TestHygieneTests
         Assert.NotNull(TestSkip.FailureInCi(inCi: true, null, "needs cfn-lint"));
         Assert.Null(TestSkip.FailureInCi(inCi: true, test, reason));
         Assert.NotNull(TestSkip.FailureInCi(inCi: true, test, "needs ../shared"));
+    }
+
+    [Fact]
+    public void Blessing_golden_files_fails_under_CI()
+    {
+        Assert.False(Golden.BlessingIn(null, inCi: true));
+        Assert.False(Golden.BlessingIn("0", inCi: false));
+        Assert.True(Golden.BlessingIn("1", inCi: false));
+        var refused = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => Golden.BlessingIn("1", inCi: true));
+        Assert.Contains("SPEC_BLESS=1 under CI=true", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class RuleReferenceDriftTests
     {
         var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
         var expected = RuleDocsWriter.ReferencePage(RuleCatalog.Descriptors());
-        if (Environment.GetEnvironmentVariable("SPEC_BLESS") == "1")
+        if (Golden.Blessing)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, expected);
