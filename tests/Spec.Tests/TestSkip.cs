@@ -60,21 +60,6 @@ internal static class TestSkip
         return null;
     }
 
-    internal static Dictionary<string, string> LoadAllowed()
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, AllowedSkipsFile)))
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
-            result[colon < 0 ? trimmed : trimmed[..colon].Trim()] = colon < 0 ? string.Empty : trimmed[(colon + 1)..].Trim();
-        }
-
-        return result;
-    }
+    internal static Dictionary<string, string> LoadAllowed() =>
+        ReasonedList.Read(Path.Combine(AppContext.BaseDirectory, AllowedSkipsFile));
 }
