@@ -15,23 +15,7 @@ public sealed class CfnConformanceTests
 {
     private static readonly string ExceptionsFile = Path.Combine(AppContext.BaseDirectory, "Backends", "cfn-conformance-exceptions.txt");
 
-    internal static Dictionary<string, string> Exceptions()
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadAllLines(ExceptionsFile))
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
-            result[colon < 0 ? trimmed : trimmed[..colon].Trim()] = colon < 0 ? string.Empty : trimmed[(colon + 1)..].Trim();
-        }
-
-        return result;
-    }
+    internal static Dictionary<string, string> Exceptions() => ReasonedList.Read(ExceptionsFile);
 
     internal static (List<string> Diffs, CompileResult Result, DiagnosticBag Diagnostics) Run(CorpusCase c)
     {
@@ -46,7 +30,7 @@ public sealed class CfnConformanceTests
     [SkippableFact]
     public void Corpus_TemplatesMatchTheFramework_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var exceptions = Exceptions();
         var report = new StringBuilder();
         var passed = 0;

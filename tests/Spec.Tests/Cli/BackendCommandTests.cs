@@ -213,8 +213,8 @@ public sealed class BackendCommandTests
     [SkippableFact]
     public void Deploy_cloudformation_without_the_aws_cli_fails_with_a_clear_message()
     {
-        Skip.If(OperatingSystem.IsWindows(), "the PATH without aws is built from Unix directories");
-        Skip.IfNot(File.Exists(Path.Combine(AppContext.BaseDirectory, "spec.dll")), "spec.dll is not beside the test assembly");
+        TestSkip.If(OperatingSystem.IsWindows(), "the PATH without aws is built from Unix directories");
+        TestSkip.IfNot(File.Exists(Path.Combine(AppContext.BaseDirectory, "spec.dll")), "spec.dll is not beside the test assembly");
         using var dir = Service();
 
         // The AWS CLI is looked up on the process PATH, so this runs spec as a child process with a PATH that has no aws.
