@@ -9,8 +9,10 @@ namespace Spec.Tests.Backends;
 /// timestamp of <c>&lt;Fn&gt;LambdaVersion&lt;hash&gt;</c>, <c>ApiGatewayDeployment&lt;ts&gt;</c>,
 /// <c>WebsocketsDeployment&lt;hash&gt;</c> and retained layer ids (and in their references), the deployment folder of
 /// <c>Code.S3Key</c>, layer <c>Content.S3Key</c> and the layer S3Key outputs (only that segment: prefix, service,
-/// stage and artifact name are compared), <c>CodeSha256</c> and the layer hash outputs. Ids that mask to the same
-/// name are numbered, not merged, and a different count is reported. Object key order is not compared.
+/// stage and artifact name are compared) and <c>CodeSha256</c>. Layer hashes (the hash outputs and the suffix of retained
+/// layer ids) are masked only when <c>layerHashesVary</c> is set: in the corpora the Framework zipped the layers itself,
+/// while fixtures with prebuilt artifacts must match hash for hash. Ids that mask to the same name are numbered, not
+/// merged, and a different count is reported. Object key order is not compared.
 /// </summary>
 internal static partial class TemplateComparer
 {
@@ -31,10 +33,10 @@ internal static partial class TemplateComparer
     [GeneratedRegex(@"^((?:[^/]+/){3,})(?:\d+-\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z|code(?:-[0-9a-f]{16})?|layer-[0-9a-f]{16})(/[^/]+)$")]
     private static partial Regex DeploymentFolder();
 
-    public static List<string> Differences(JsonObject expected, JsonObject actual)
+    public static List<string> Differences(JsonObject expected, JsonObject actual, bool layerHashesVary = false)
     {
-        var (e, eGroups) = Mask(expected);
-        var (a, aGroups) = Mask(actual);
+        var (e, eGroups) = Mask(expected, layerHashesVary);
+        var (a, aGroups) = Mask(actual, layerHashesVary);
         var diffs = new List<string>();
         foreach (var masked in eGroups.Keys.Union(aGroups.Keys).Order(StringComparer.Ordinal))
         {
@@ -115,7 +117,7 @@ internal static partial class TemplateComparer
     }
 
     /// <summary>The template with its volatile parts masked, and the original ids behind each masked id.</summary>
-    private static (JsonObject Masked, Dictionary<string, List<string>> Groups) Mask(JsonObject template)
+    private static (JsonObject Masked, Dictionary<string, List<string>> Groups) Mask(JsonObject template, bool layerHashesVary)
     {
         var copy = (JsonObject)template.DeepClone();
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -124,7 +126,7 @@ internal static partial class TemplateComparer
         {
             foreach (var (id, body) in resources)
             {
-                if (VolatilePrefix(id, body?["Type"]?.GetValue<string>()) is not { } prefix)
+                if (VolatilePrefix(id, body?["Type"]?.GetValue<string>(), layerHashesVary) is not { } prefix)
                 {
                     continue;
                 }
@@ -161,7 +163,7 @@ internal static partial class TemplateComparer
         {
             foreach (var (key, output) in outputs)
             {
-                if (output is JsonObject o && key.EndsWith("LambdaLayerHash", StringComparison.Ordinal))
+                if (layerHashesVary && output is JsonObject o && key.EndsWith("LambdaLayerHash", StringComparison.Ordinal))
                 {
                     o["Value"] = "#";
                 }
@@ -175,12 +177,12 @@ internal static partial class TemplateComparer
         return (renamed, groups);
     }
 
-    private static string? VolatilePrefix(string id, string? type) => type switch
+    private static string? VolatilePrefix(string id, string? type, bool layerHashesVary) => type switch
     {
         "AWS::Lambda::Version" when VersionId().Match(id) is { Success: true } v => v.Groups[1].Value,
         "AWS::ApiGateway::Deployment" or "AWS::ApiGatewayV2::Deployment" when DeploymentId().Match(id) is { Success: true } d =>
             d.Groups[1].Value,
-        "AWS::Lambda::LayerVersion" or "AWS::Lambda::LayerVersionPermission" when RetainedLayerId().Match(id) is { Success: true } l =>
+        "AWS::Lambda::LayerVersion" or "AWS::Lambda::LayerVersionPermission" when layerHashesVary && RetainedLayerId().Match(id) is { Success: true } l =>
             l.Groups[1].Value,
         _ => null,
     };

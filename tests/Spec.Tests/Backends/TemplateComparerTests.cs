@@ -60,10 +60,19 @@ public sealed class TemplateComparerTests
             versionId: "HelloLambdaVersionZzz999",
             deploymentId: "ApiGatewayDeployment1700000000000",
             layerKey: "serverless/svc/dev/layer-fedcba9876543210/common.zip");
-        ours["Outputs"]!["CommonLambdaLayerHash"]!["Value"] = "ffffffffffffffffffffffffffffffffffffffff";
         Resources(ours)["HelloLambdaVersionZzz999"]!["Properties"]!["CodeSha256"] = "other=";
 
         Assert.Empty(TemplateComparer.Differences(Template(), ours));
+    }
+
+    [Fact]
+    public void Layer_hashes_are_compared_unless_they_vary_by_construction()
+    {
+        var ours = Template();
+        ours["Outputs"]!["CommonLambdaLayerHash"]!["Value"] = "ffffffffffffffffffffffffffffffffffffffff";
+
+        Assert.Contains(TemplateComparer.Differences(Template(), ours), d => d.Contains("CommonLambdaLayerHash", StringComparison.Ordinal));
+        Assert.Empty(TemplateComparer.Differences(Template(), ours, layerHashesVary: true));
     }
 
     [Fact]

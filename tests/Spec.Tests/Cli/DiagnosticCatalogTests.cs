@@ -99,7 +99,7 @@ public sealed partial class DiagnosticCatalogTests
     [SkippableFact]
     public void Every_id_reported_on_the_corpus_has_a_descriptor_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var specs = SharedData.CorpusCases().Concat(SharedData.RealWorldCases())
             .Select(d => Path.Combine(d, "serverless.yml"))
             .Where(File.Exists)
