@@ -302,7 +302,7 @@ public sealed partial class LayerTests : IDisposable
     [SkippableFact]
     public void Corpus_FfmpegLayerExample_EqualsTheFrameworkTemplate_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var path = Path.Combine(SharedData.Corpus!, "sls-examples-raw", "aws-ffmpeg-layer", "serverless.yml");
         var bag = new DiagnosticBag();
         var loaded = new YamlLoader().LoadFile(path, bag);
