@@ -13,7 +13,7 @@ public sealed class ToolPackageTests(InstalledTool tool) : IClassFixture<Install
     [SkippableFact]
     public void Installs_AsTheReadyToRunPackageOfThisPlatform()
     {
-        Skip.If(tool.Missing, InstalledTool.SkipReason);
+        TestSkip.If(tool.Missing, InstalledTool.SkipReason);
         Assert.True(tool.Install!.ExitCode == 0, tool.Install.ToString());
         Assert.Contains("'spec'", tool.Install.Out, StringComparison.Ordinal);
         Assert.True(File.Exists(tool.Executable), $"no {tool.Executable}\n{tool.Install}");
@@ -30,7 +30,7 @@ public sealed class ToolPackageTests(InstalledTool tool) : IClassFixture<Install
     [SkippableFact]
     public void Version_IsTheVersionOfTheBuiltCli()
     {
-        Skip.If(tool.Missing, InstalledTool.SkipReason);
+        TestSkip.If(tool.Missing, InstalledTool.SkipReason);
         var run = tool.Run(Path.GetTempPath(), "--version");
         Assert.True(run.ExitCode == 0, run.ToString());
         // System.CommandLine prints the entry assembly's informational version: the CLI's, built from this checkout.
@@ -41,7 +41,7 @@ public sealed class ToolPackageTests(InstalledTool tool) : IClassFixture<Install
     [SkippableFact]
     public void Check_TheReadmeExample_PassesWithWarnings()
     {
-        Skip.If(tool.Missing, InstalledTool.SkipReason);
+        TestSkip.If(tool.Missing, InstalledTool.SkipReason);
         using var dir = new TempDir();
         File.Copy(Path.Combine(Golden.RepositoryRoot, "serverless.yml.example"), Path.Combine(dir.Path, "serverless.yml.example"));
         var run = tool.Run(dir.Path, "check", "serverless.yml.example", "--as-of", "2026-11-23");
@@ -53,7 +53,7 @@ public sealed class ToolPackageTests(InstalledTool tool) : IClassFixture<Install
     [SkippableFact]
     public void Check_ABrokenSpec_FailsWithALocatedError()
     {
-        Skip.If(tool.Missing, InstalledTool.SkipReason);
+        TestSkip.If(tool.Missing, InstalledTool.SkipReason);
         using var dir = new TempDir();
         dir.Write("serverless.yml", "service: broken\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  hello:\n    handlr: h.h\n");
         var run = tool.Run(dir.Path, "check");
