@@ -48,8 +48,8 @@ public sealed class ActionRunnerFixture : IDisposable
 /// </summary>
 public sealed class GitHubActionTests(ActionRunnerFixture runner) : IClassFixture<ActionRunnerFixture>
 {
-    private const string Broken = "service: broken\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  hello:\n    handlr: h.h\n";
-    private const string Clean = "service: clean\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  hello:\n    handler: h.h\n";
+    private const string Broken = "service: broken\nprovider:\n  name: aws\n  runtime: provided.al2023\nfunctions:\n  hello:\n    handlr: h.h\n";
+    private const string Clean = "service: clean\nprovider:\n  name: aws\n  runtime: provided.al2023\nfunctions:\n  hello:\n    handler: h.h\n";
 
     private static readonly CompositeAction Action = new(Golden.RepositoryRoot);
 

@@ -14,8 +14,8 @@ namespace Spec.Tests.Tooling;
 /// </summary>
 public sealed class PreCommitHookTests(InstalledTool tool) : IClassFixture<InstalledTool>
 {
-    private const string Broken = "service: broken\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  hello:\n    handlr: h.h\n";
-    private const string Clean = "service: clean\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  hello:\n    handler: h.h\n";
+    private const string Broken = "service: broken\nprovider:\n  name: aws\n  runtime: provided.al2023\nfunctions:\n  hello:\n    handlr: h.h\n";
+    private const string Clean = "service: clean\nprovider:\n  name: aws\n  runtime: provided.al2023\nfunctions:\n  hello:\n    handler: h.h\n";
 
     private static readonly IReadOnlyList<Hook> Hooks = LoadHooks();
 
