@@ -89,7 +89,7 @@ public sealed class GitHubActionTests(ActionRunnerFixture runner) : IClassFixtur
 
         using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(workspace.Path, "reports", "spec.sarif")));
         var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
-            .Single(r => r.GetProperty("ruleId").GetString() == "SLS-GEN-002");
+            .First(r => r.GetProperty("ruleId").GetString() == "SLS-GEN-002" && r.GetProperty("level").GetString() == "error");
         var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("services/a/serverless.yml", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal(7, location.GetProperty("region").GetProperty("startLine").GetInt32());
