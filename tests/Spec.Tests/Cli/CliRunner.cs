@@ -104,45 +104,24 @@ internal static class CliRunner
     private static CliRun OfBinary(string binary, string workingDirectory, IReadOnlyDictionary<string, string> environment,
         string[] args)
     {
-        var start = new ProcessStartInfo(binary)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment.Clear();
+        var visible = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in (string[])["PATH", "HOME", "DOTNET_ROOT"])
         {
             if (Environment.GetEnvironmentVariable(name) is { } value)
             {
-                start.Environment[name] = value;
+                visible[name] = value;
             }
         }
 
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            visible[name] = value;
         }
 
         var watch = Stopwatch.StartNew();
-        using var process = System.Diagnostics.Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{binary} {string.Join(' ', args)} did not finish in 60 s");
-        }
-
-        return new CliRun(process.ExitCode, stdout.Result, stderr.Result, watch.Elapsed);
+        var run = Tooling.ExternalProcess.Run(binary, args, workingDirectory, visible, TimeSpan.FromSeconds(60),
+            inheritEnvironment: false);
+        return new CliRun(run.ExitCode, run.Out, run.Error, watch.Elapsed);
     }
 }
 

@@ -11,11 +11,12 @@ public sealed record ProcessRun(string Command, int ExitCode, string Out, string
 }
 
 /// <summary>Runs an external program (no shell) with captured output, a working directory, extra environment
-/// variables and a time bound.</summary>
+/// variables (or only the given ones, with <c>inheritEnvironment: false</c>) and a time bound.</summary>
 public static class ExternalProcess
 {
     public static ProcessRun Run(string fileName, IEnumerable<string> args, string workingDirectory,
-        IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null, string? stdin = null)
+        IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null, string? stdin = null,
+        bool inheritEnvironment = true)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -28,6 +29,11 @@ public static class ExternalProcess
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
+        }
+
+        if (!inheritEnvironment)
+        {
+            start.Environment.Clear();
         }
 
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
