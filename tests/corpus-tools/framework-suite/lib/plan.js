@@ -25,6 +25,7 @@ const optionArgs = (options) =>
 
 const slugOf = (file) =>
   file
+    .replace(/^test\/integration\/aws\//, 'integration/')
     .replace(/^test\/unit\/lib\/plugins\/aws\//, '')
     .replace(/^test\/unit\/lib\//, '')
     .replace(/^package\/compile\/events\//, '')
@@ -57,6 +58,9 @@ const skipReason = (call, config) => {
   if (call.hooks) return `runs test hooks inside the Framework instance (${call.hooks.join(', ')})`;
   if (call.shouldStubSpawn) return 'stubs child processes (shouldStubSpawn)';
   if (config.plugins) return 'loads plugins (Spec does not run plugins)';
+  if (call.yaml.includes('/tmpdirs-serverless/')) {
+    return "names a file the test created in its temporary directory (a random path, not reproducible)";
+  }
   if (config.org || config.app || Object.keys(call.options || {}).some((o) => DASHBOARD_OPTIONS.has(o))) {
     return 'Serverless Dashboard service (org/app): needs a login';
   }
