@@ -7,7 +7,8 @@ namespace Spec.Tests.Backends;
 /// Compares two CloudFormation templates the way the corpus README defines conformance: the same (logical id, type)
 /// pairs, the same Output keys, and equal resources and outputs once the volatile parts are masked
 /// (<c>&lt;Fn&gt;LambdaVersion&lt;hash&gt;</c>, <c>ApiGatewayDeployment&lt;ts&gt;</c>, <c>WebsocketsDeployment&lt;hash&gt;</c>
-/// ids and their references, <c>Code.S3Key</c> and <c>CodeSha256</c>). Object key order is not compared.
+/// ids and their references, <c>Code.S3Key</c>, <c>CodeSha256</c> and the <c>ForceDeploy</c> timestamp). Object key order is
+/// not compared.
 /// </summary>
 internal static partial class TemplateComparer
 {
@@ -140,6 +141,12 @@ internal static partial class TemplateComparer
                     {
                         props["CodeSha256"] = "#";
                     }
+
+                    // `forceDeploy: true` on an existing S3 bucket or Cognito pool: the Framework writes Date.now().
+                    if (props.ContainsKey("ForceDeploy"))
+                    {
+                        props["ForceDeploy"] = "#";
+                    }
                 }
             }
         }
@@ -209,7 +216,7 @@ internal static partial class TemplateComparer
             case (JsonArray ea, JsonArray aa):
                 if (ea.Count != aa.Count)
                 {
-                    diffs.Add($"{path}: expected {Short(ea)} got {Short(aa)}");
+                    diffs.Add($"{path}: {ea.Count} items expected, got {aa.Count}{ItemDifference(ea, aa)}");
                     break;
                 }
 
@@ -227,6 +234,15 @@ internal static partial class TemplateComparer
 
                 break;
         }
+    }
+
+    /// <summary>The first expected item the actual array lacks and the first item it has in excess, so the message names them.</summary>
+    private static string ItemDifference(JsonArray expected, JsonArray actual)
+    {
+        var missing = expected.FirstOrDefault(e => !actual.Any(a => JsonNode.DeepEquals(e, a)));
+        var extra = actual.FirstOrDefault(a => !expected.Any(e => JsonNode.DeepEquals(e, a)));
+        return (missing is null ? string.Empty : $"; missing {Short(missing)}") +
+               (extra is null ? string.Empty : $"; unexpected {Short(extra)}");
     }
 
     private static bool NumbersEqual(JsonNode? a, JsonNode? b) =>
