@@ -23,7 +23,7 @@ public sealed class RealWorldConformanceTests(ITestOutputHelper output)
 
     private void Check(string kind, Func<CorpusCase, IReadOnlyList<string>> differences)
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         ConformanceCheck.Run(output, "real-world", "real-world-exceptions.txt", kind, [.. CorpusCase.RealWorld()], differences);
     }
 }
