@@ -13,6 +13,11 @@ const yaml = require('js-yaml');
 const PACKAGE_OPTIONS = new Set(['stage', 'region', 'param', 'minify-template']);
 const DASHBOARD_OPTIONS = new Set(['org', 'app']);
 
+// Module stubs that cannot change what `package` and `print` produce: waiting between deploy polls, and the SDK's
+// credential lookups (the runs have fake credentials anyway). A `beforeInstanceInit` hook only hands the test the
+// instance (to stub its AWS requests for deploy), so it does not change the service either.
+const INERT_STUBS = new Set(['timers-ext/promise/sleep', 'aws-sdk', 'aws-sdk/lib/metadata_service']);
+
 // runServerless turns options into argv this way (@serverless/test/run-serverless.js).
 const optionArgs = (options) =>
   Object.entries(options).flatMap(([name, value]) => {
@@ -54,8 +59,10 @@ const skipReason = (call, config) => {
   if (!config || typeof config !== 'object') return 'the service configuration is not a mapping';
   const provider = typeof config.provider === 'string' ? config.provider : config.provider && config.provider.name;
   if (provider !== 'aws') return `provider ${JSON.stringify(provider)} (not AWS)`;
-  if (call.modulesCacheStub) return `stubs Framework modules (${call.modulesCacheStub.join(', ')})`;
-  if (call.hooks) return `runs test hooks inside the Framework instance (${call.hooks.join(', ')})`;
+  const stubs = (call.modulesCacheStub || []).filter((name) => !INERT_STUBS.has(name));
+  if (stubs.length) return `stubs Framework modules (${stubs.join(', ')})`;
+  const hooks = (call.hooks || []).filter((name) => name !== 'beforeInstanceInit');
+  if (hooks.length) return `runs test hooks inside the Framework instance (${hooks.join(', ')})`;
   if (call.shouldStubSpawn) return 'stubs child processes (shouldStubSpawn)';
   if (config.plugins) return 'loads plugins (Spec does not run plugins)';
   if (call.yaml.includes('/tmpdirs-serverless/')) {

@@ -77,6 +77,10 @@ const execute = (command, caseData, runDir, home, workDir) =>
     });
   });
 
+// A run killed at the timeout says nothing about the configuration (on a loaded machine a package can take minutes):
+// it is a failure of the environment, never a rejection, and it is not cached, so the next run tries again.
+const timedOut = `timed out (killed after ${TIMEOUT_MS / 1000} s)`;
+
 // eslint-disable-next-line no-control-regex
 const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
 
@@ -113,7 +117,7 @@ const runCase = async (caseData, { fixturesDir, workDir }) => {
     result.template = JSON.parse(fs.readFileSync(templatePath, 'utf8'));
   } else {
     // The Framework writes its error to stdout, the environment banner to stderr.
-    result.packageFailure = environmentFailure(pack.stdout + pack.stderr);
+    result.packageFailure = pack.signal ? timedOut : environmentFailure(pack.stdout + pack.stderr);
     result.packageError = pack.signal ? `killed (${pack.signal})` : errorMessage(pack.stdout + pack.stderr);
   }
 
@@ -125,7 +129,7 @@ const runCase = async (caseData, { fixturesDir, workDir }) => {
       result.printError = `print wrote no JSON: ${error.message}`;
     }
   } else {
-    result.printFailure = environmentFailure(print.stdout + print.stderr);
+    result.printFailure = print.signal ? timedOut : environmentFailure(print.stdout + print.stderr);
     result.printError = print.signal ? `killed (${print.signal})` : errorMessage(print.stdout + print.stderr);
   }
   fs.rmSync(home, { recursive: true, force: true });
@@ -147,7 +151,9 @@ const runAll = async (cases, { fixturesDir, workDir, jobs, onResult }) => {
         result = JSON.parse(fs.readFileSync(cached, 'utf8'));
       } else {
         result = await runCase(caseData, { fixturesDir, workDir });
-        fs.writeFileSync(cached, JSON.stringify(result));
+        if (result.packageFailure !== timedOut && result.printFailure !== timedOut) {
+          fs.writeFileSync(cached, JSON.stringify(result));
+        }
       }
       results.set(caseData.key, result);
       if (onResult) onResult(caseData, result, results.size);

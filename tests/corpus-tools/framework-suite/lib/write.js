@@ -83,7 +83,8 @@ const writeCorpus = ({ cases, skipped, results, calls, fixturesDir, out }) => {
   const allSkipped = [...skipped];
   for (const caseData of cases) {
     const result = results.get(caseData.key);
-    const failure = result.template ? null : result.packageFailure || filesFailure(result.packageError);
+    const timeout = [result.packageFailure, result.printFailure].find((f) => f && f.startsWith('timed out'));
+    const failure = timeout || (result.template ? null : result.packageFailure || filesFailure(result.packageError));
     if (failure) {
       for (const source of caseData.sources) {
         allSkipped.push({ ...source, reason: `serverless package ${failure}` });
