@@ -7,7 +7,8 @@ namespace Spec.Core.Bind;
 
 /// <summary>
 /// The diagnostics and typed readers shared by every part of the binder. Readers never throw: a value of the wrong
-/// shape is reported (an error at the node) and read as absent. CloudFormation intrinsics (<c>{Ref: X}</c>,
+/// shape is reported (an error at the node) and read as absent, except a scalar of the wrong type (<c>"1536MB"</c> for
+/// a number), which the Framework passes through: it is kept with its typed value unknown. CloudFormation intrinsics (<c>{Ref: X}</c>,
 /// <c>Fn::*</c>) and deploy-time values are accepted wherever a scalar is expected: their typed value is unknown
 /// (null) and the raw node is kept.
 /// </summary>
@@ -20,6 +21,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
 
     /// <summary>The plugins the spec lists (their configuration sections and keys are then known).</summary>
     public HashSet<string> Plugins { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Values the Framework's coercion took out of a one-element list, with that list: the binder reads the
+    /// value (as the Framework does) and still reports that a list was written where a value is expected.</summary>
+    public IReadOnlyDictionary<Node, SequenceNode> Unwrapped { get; init; } = new Dictionary<Node, SequenceNode>();
 
     // ---------------------------------------------------------------- diagnostics
 
@@ -69,6 +74,15 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
             {
                 UnknownKey(entry.Key, path, known);
             }
+        }
+    }
+
+    /// <summary>Reports the list a single value was written as, when the Framework's coercion unwrapped it.</summary>
+    public void ReportUnwrappedList(Node? node, string path, string expected)
+    {
+        if (node is not null && Unwrapped.TryGetValue(node, out var list))
+        {
+            WrongType(list, path, expected);
         }
     }
 
@@ -153,6 +167,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
     /// <summary>A string (any scalar is read as its text, as the Framework coerces); intrinsics are unknown.</summary>
     public Spanned<string?>? String(Node? node, string path)
     {
+        ReportUnwrappedList(node, path, "a string");
         switch (node)
         {
             case null or ScalarNode { IsNull: true }:
@@ -191,6 +206,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
 
     public Spanned<long?>? Long(Node? node, string path, string expected = "an integer")
     {
+        ReportUnwrappedList(node, path, expected);
         switch (node)
         {
             case null or ScalarNode { IsNull: true }:
@@ -207,6 +223,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
                 return new Spanned<long?>(null, s);
             case var n when IsIntrinsic(n):
                 return new Spanned<long?>(null, n);
+            case ScalarNode s:
+                // The Framework only warns and passes the value through: keep it, with its typed value unknown.
+                WrongType(s, path, expected);
+                return new Spanned<long?>(null, s);
             default:
                 WrongType(node, path, expected);
                 return null;
@@ -218,6 +238,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
     /// <summary>A boolean (<c>"true"</c>/<c>"false"</c> strings are coerced); intrinsics are unknown.</summary>
     public Spanned<bool?>? Bool(Node? node, string path)
     {
+        ReportUnwrappedList(node, path, "a boolean");
         switch (node)
         {
             case null or ScalarNode { IsNull: true }:
@@ -230,6 +251,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
                 return new Spanned<bool?>(null, s);
             case var n when IsIntrinsic(n):
                 return new Spanned<bool?>(null, n);
+            case ScalarNode s:
+                // The Framework only warns and passes the value through: keep it, with its typed value unknown.
+                WrongType(s, path, "a boolean");
+                return new Spanned<bool?>(null, s);
             default:
                 WrongType(node, path, "a boolean");
                 return null;
@@ -287,5 +312,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
 
     /// <summary>An effective value written on the element itself or a default.</summary>
     public static Setting<T> Explicit<T>(Spanned<T>? written, T defaultValue) =>
-        written is null ? Setting<T>.Default(defaultValue) : new Setting<T>(written.Value, written.Node, SettingSource.Explicit);
+        written is null
+            ? Setting<T>.Default(defaultValue)
+            : new Setting<T>(written.Value, written.Node, SettingSource.Explicit) { DefaultValue = defaultValue };
 }

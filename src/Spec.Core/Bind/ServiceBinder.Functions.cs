@@ -6,12 +6,15 @@ namespace Spec.Core.Bind;
 internal sealed partial class ServiceBinder
 {
     private static Setting<T> Effective<T>(Spanned<T>? onFunction, Setting<T> inherited) =>
-        onFunction is null ? inherited : new Setting<T>(onFunction.Value, onFunction.Node, SettingSource.Function);
+        onFunction is null
+            ? inherited
+            : new Setting<T>(onFunction.Value, onFunction.Node, SettingSource.Function) { DefaultValue = inherited.DefaultValue };
 
-    private IReadOnlyList<Function> BindFunctions(Node? node, Provider provider)
+    private (IReadOnlyList<Function> Functions, IReadOnlyList<UnboundEntry> Unbound) BindFunctions(Node? node, Provider provider)
     {
         var entries = FunctionEntries(node);
         var list = new List<Function>(entries.Count);
+        var unbound = new List<UnboundEntry>();
         foreach (var entry in entries)
         {
             if (entry.Value is ScalarNode { IsNull: true })
@@ -22,13 +25,14 @@ internal sealed partial class ServiceBinder
             var path = $"functions.{entry.Key.Text}";
             if (ctx.Mapping(entry.Value, path) is not { } map)
             {
+                unbound.Add(new UnboundEntry(entry.Key.Text, entry.Key, entry.Value));
                 continue;
             }
 
             list.Add(BindFunction(entry.Key, map, path, provider));
         }
 
-        return list;
+        return (list, unbound);
     }
 
     /// <summary>The function entries: a mapping, or the legacy list of one-key mappings merged in order.</summary>
@@ -108,7 +112,7 @@ internal sealed partial class ServiceBinder
             ctx.MissingKey(f, path, "handler", "a function needs 'handler' (or 'image' for a container image)");
         }
 
-        var events = BindEvents(key.Text, BindContext.Get(f, "events"), path + ".events");
+        var (events, unboundEvents) = FunctionEventsBinder.Bind(ctx, key.Text, BindContext.Get(f, "events"), path + ".events");
         var isEdge = events.Any(e => e is CloudFrontEvent);
 
         var runtime = Effective(ctx.String(f, "runtime", path),
@@ -120,6 +124,7 @@ internal sealed partial class ServiceBinder
             isEdge ? Setting<int?>.Default(Defaults.EdgeTimeout) : provider.Timeout);
 
         var name = ctx.String(f, "name", path);
+        var defaultName = $"{_serviceName}-{_stage}-{key.Text}";
         var environment = MergeByName(provider.Environment,
             BindEnvironment(BindContext.Get(f, "environment"), path + ".environment", SettingSource.Function), e => e.Name);
         var tags = MergeByName(provider.Tags, BindTags(BindContext.Get(f, "tags"), path + ".tags"), t => t.Key);
@@ -142,8 +147,8 @@ internal sealed partial class ServiceBinder
             KeyNode = key,
             Node = f,
             Name = name is null
-                ? Setting<string?>.Default($"{_serviceName}-{_stage}-{key.Text}")
-                : new Setting<string?>(name.Value, name.Node, SettingSource.Function),
+                ? Setting<string?>.Default(defaultName)
+                : new Setting<string?>(name.Value, name.Node, SettingSource.Function) { DefaultValue = defaultName },
             Handler = handler,
             Image = image,
             Description = ctx.String(f, "description", path),
@@ -160,7 +165,7 @@ internal sealed partial class ServiceBinder
             Layers = BindFunctionLayers(f, path, provider),
             KmsKeyArn = Effective(kms, providerKms),
             Tracing = Effective(ctx.String(f, "tracing", path), providerTracing),
-            OnError = ScalarOrIntrinsic(BindContext.Get(f, "onError"), path + ".onError"),
+            OnError = ctx.ScalarOrIntrinsic(BindContext.Get(f, "onError"), path + ".onError"),
             Destinations = BindDestinations(BindContext.Get(f, "destinations"), path + ".destinations"),
             MaximumRetryAttempts = ctx.Int(f, "maximumRetryAttempts", path),
             MaximumEventAge = ctx.Int(f, "maximumEventAge", path),
@@ -181,6 +186,7 @@ internal sealed partial class ServiceBinder
             IamRoleStatements = BindStatements(BindContext.Get(f, "iamRoleStatements"), path + ".iamRoleStatements"),
             IamRoleStatementsOptions = BindContext.Get(f, "iamRoleStatementsName") ?? BindContext.Get(f, "iamRoleStatementsInherit"),
             Events = events,
+            UnboundEvents = unboundEvents,
         };
     }
 
@@ -228,22 +234,6 @@ internal sealed partial class ServiceBinder
         }
 
         return merged;
-    }
-
-    private Node? ScalarOrIntrinsic(Node? node, string path)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case ScalarNode:
-                return node;
-            case var n when BindContext.IsIntrinsic(n):
-                return n;
-            default:
-                ctx.WrongType(node, path, "an ARN or a CloudFormation function");
-                return null;
-        }
     }
 
     private Node? BindFunctionRole(Node? node, string path)
@@ -337,37 +327,9 @@ internal sealed partial class ServiceBinder
 
         ctx.CheckKeys(map, path, KnownKeys.Destinations);
         return new Destinations(
-            BindDestinationTarget(BindContext.Get(map, "onSuccess"), path + ".onSuccess"),
-            BindDestinationTarget(BindContext.Get(map, "onFailure"), path + ".onFailure"),
+            DestinationTargets.Bind(ctx, BindContext.Get(map, "onSuccess"), path + ".onSuccess"),
+            DestinationTargets.Bind(ctx, BindContext.Get(map, "onFailure"), path + ".onFailure"),
             map);
-    }
-
-    internal DestinationTarget? BindDestinationTarget(Node? node, string path)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case ScalarNode s:
-                return new DestinationTarget { Node = s, Arn = s };
-            case var n when BindContext.IsIntrinsic(n):
-                return new DestinationTarget { Node = n, Arn = n };
-        }
-
-        if (ctx.Mapping(node, path) is not { } map)
-        {
-            return null;
-        }
-
-        ctx.CheckKeys(map, path, KnownKeys.DestinationTarget);
-        var arn = BindContext.Get(map, "arn");
-        if (arn is null)
-        {
-            ctx.MissingKey(map, path, "arn");
-            return null;
-        }
-
-        return new DestinationTarget { Node = map, Arn = arn, Type = ctx.String(map, "type", path) };
     }
 
     private FunctionUrl? BindUrl(Node? node, string path)

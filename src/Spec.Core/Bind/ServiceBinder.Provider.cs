@@ -6,7 +6,9 @@ namespace Spec.Core.Bind;
 internal sealed partial class ServiceBinder
 {
     private static Setting<T> FromProvider<T>(Spanned<T>? written, T defaultValue) =>
-        written is null ? Setting<T>.Default(defaultValue) : new Setting<T>(written.Value, written.Node, SettingSource.Provider);
+        written is null
+            ? Setting<T>.Default(defaultValue)
+            : new Setting<T>(written.Value, written.Node, SettingSource.Provider) { DefaultValue = defaultValue };
 
     private Provider BindProvider(Node? node, MappingNode root)
     {
@@ -230,11 +232,15 @@ internal sealed partial class ServiceBinder
             ctx.CheckKeys(iam, "provider.iam", KnownKeys.Iam);
         }
 
-        var role = iam is null ? null : BindIamRole(BindContext.Get(iam, "role"), "provider.iam.role");
+        var roleNode = iam is null ? null : BindContext.Get(iam, "role");
+        var role = iam is null ? null : BindIamRole(roleNode, "provider.iam.role");
+        var roleObject = roleNode is MappingNode ro && !BindContext.IsIntrinsic(ro) ? ro : null;
 
         // Deprecated v2 keys fold into the same shape.
         var legacyStatements = BindStatements(BindContext.Get(p, "iamRoleStatements"), "provider.iamRoleStatements");
         var legacyPolicies = ctx.StringList(p, "iamManagedPolicies", "provider");
+        var roleStatements = roleObject?.Entry("statements") is not null ? role!.Statements : legacyStatements;
+        var rolePolicies = roleObject?.Entry("managedPolicies") is not null ? role!.ManagedPolicies : legacyPolicies;
         var legacyBoundary = ctx.String(p, "rolePermissionsBoundary", "provider");
         var legacyRole = BindContext.Get(p, "role");
         if (legacyRole is not null && role?.ExistingRole is null)
@@ -267,7 +273,15 @@ internal sealed partial class ServiceBinder
             return IamConfig.Empty;
         }
 
-        return new IamConfig { Node = iamNode, Role = role, DeploymentRole = deploymentRole, DeprecatedKeys = deprecated };
+        return new IamConfig
+        {
+            Node = iamNode,
+            Role = role,
+            DeploymentRole = deploymentRole,
+            DeprecatedKeys = deprecated,
+            RoleStatements = roleStatements,
+            RoleManagedPolicies = rolePolicies,
+        };
     }
 
     private IamRole? BindIamRole(Node? node, string path)

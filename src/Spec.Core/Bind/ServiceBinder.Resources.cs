@@ -86,6 +86,9 @@ internal sealed partial class ServiceBinder
         return new ResourcesSection
         {
             Node = node,
+            Fragments = node is SequenceNode list
+                ? [.. list.Items.Where(i => i is MappingNode).Select(CfnEntry.Of)]
+                : node is MappingNode ? [CfnEntry.Of(node)] : [],
             Resources = resources,
             Outputs = outputs,
             Extensions = extensions,
@@ -195,8 +198,6 @@ internal sealed partial class ServiceBinder
             UpdateReplacePolicy = ctx.String(map, "UpdateReplacePolicy", path),
         };
     }
-
-    // ------------------------------------------------------------------ typed views
 
     private static string PropertiesPath(CfnResource r) => $"resources.Resources.{r.LogicalId}.Properties";
 
@@ -350,21 +351,25 @@ internal sealed partial class ServiceBinder
         };
     }
 
-    // ------------------------------------------------------------------ layers and step functions
-
-    private IReadOnlyList<Layer> BindLayers(Node? node)
+    private (IReadOnlyList<Layer> Layers, IReadOnlyList<UnboundEntry> Unbound) BindLayers(Node? node)
     {
         if (ctx.Mapping(node, "layers") is not { } map)
         {
-            return [];
+            return ([], []);
         }
 
         var list = new List<Layer>();
+        var unbound = new List<UnboundEntry>();
         foreach (var entry in map.Entries)
         {
             var path = $"layers.{entry.Key.Text}";
             if (ctx.Mapping(entry.Value, path) is not { } l)
             {
+                if (entry.Value is not ScalarNode { IsNull: true })
+                {
+                    unbound.Add(new UnboundEntry(entry.Key.Text, entry.Key, entry.Value));
+                }
+
                 continue;
             }
 
@@ -395,7 +400,7 @@ internal sealed partial class ServiceBinder
             });
         }
 
-        return list;
+        return (list, unbound);
     }
 
     private StepFunctionsSection? BindStepFunctions(Node? node)

@@ -1,15 +1,14 @@
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
-using Spec.Core.Resolve;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Bind;
 
 /// <summary>Binds one spec: the top level here, the sections in the other parts of this class.</summary>
-internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolved)
+internal sealed partial class ServiceBinder(BindContext ctx, string stage, string region)
 {
     private string _serviceName = "";
-    private string _stage = Defaults.Stage;
+    private readonly string _stage = stage;
 
     public Service? Bind(MappingNode root)
     {
@@ -33,21 +32,24 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
         CheckRootKeys(root);
         var name = BindServiceName(root);
         _serviceName = name.Value;
-        _stage = string.IsNullOrEmpty(resolved.Stage) ? Defaults.Stage : resolved.Stage;
-        var region = string.IsNullOrEmpty(resolved.Region) ? Defaults.Region : resolved.Region;
         var provider = BindProvider(providerNode, root);
         var plugins = BindPlugins(BindContext.Get(root, "plugins"));
+        var frameworkVersion = ctx.String(root, "frameworkVersion", "");
+        var (functions, unboundFunctions) = BindFunctions(BindContext.Get(root, "functions"), provider);
+        var (layers, unboundLayers) = BindLayers(BindContext.Get(root, "layers"));
 
         return new Service
         {
             Root = root,
             Name = name,
-            FrameworkVersion = ctx.String(root, "frameworkVersion", ""),
+            FrameworkVersion = frameworkVersion,
             Stage = _stage,
             Region = region,
             Provider = provider,
-            Functions = BindFunctions(BindContext.Get(root, "functions"), provider),
-            Layers = BindLayers(BindContext.Get(root, "layers")),
+            Functions = functions,
+            UnboundFunctions = unboundFunctions,
+            Layers = layers,
+            UnboundLayers = unboundLayers,
             Resources = BindResources(BindContext.Get(root, "resources")),
             Package = BindPackage(BindContext.Get(root, "package"), "package"),
             Plugins = plugins,

@@ -27,6 +27,14 @@ public enum SettingSource
 /// </summary>
 public sealed record Setting<T>(T Value, Node? Node, SettingSource Source)
 {
+    /// <summary>The value that applies when the setting is not written (the Framework's or AWS's default, or what is
+    /// inherited).</summary>
+    public T DefaultValue { get; init; } = Value;
+
+    /// <summary>The literal value, or <see cref="DefaultValue"/> when the written value is not a literal (an intrinsic,
+    /// a deploy-time value) and a name or text is needed all the same.</summary>
+    public T LiteralOrDefault => Value is null ? DefaultValue : Value;
+
     /// <summary>True when the value was written in the spec (not a default).</summary>
     public bool IsWritten => Source != SettingSource.Default;
 

@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
 using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -13,11 +13,27 @@ namespace Spec.Backends.Plan;
 /// The <c>eventBridge</c> event as the Framework's native CloudFormation path compiles it (<c>event-bridge/index.js</c>):
 /// one rule per event, a permission per event, and an event bus when the event names one that is not <c>default</c>.
 /// </summary>
-internal static class EventBridgeLowering
+internal sealed class EventBridgeLowering : EventLowering<EventBridgeEvent>
 {
-    public static void Compile(PlanContext ctx, List<PlanEvent> events)
+    public override EventKind Kind => EventKind.EventBridge;
+
+    /// <summary>An event without pattern or schedule is left out (the Framework compiles a rule that matches nothing);
+    /// anything but a mapping is refused.</summary>
+    public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound)
     {
-        if (Bool(SpecValues.Path(ctx.Provider, "eventBridge", "useCloudFormation")) == false)
+        if (unbound.MissingKeys.Count > 0)
+        {
+            base.Refuse(ctx, fn, unbound);
+            return;
+        }
+
+        ctx.Unsupported($"the eventBridge event of function '{fn.Key}' must be a mapping with a pattern or a schedule",
+            unbound.Item.Span);
+    }
+
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<EventBridgeEvent>> events)
+    {
+        if (ctx.Model.Provider.EventBridgeUseCloudFormation == false)
         {
             CustomResourceEvents(ctx, events);
             return;
@@ -29,32 +45,23 @@ internal static class EventBridgeLowering
         }
     }
 
-    private static void Event(PlanContext ctx, PlanEvent e)
+    private static void Event(PlanContext ctx, PlanEvent<EventBridgeEvent> e)
     {
         var fn = e.Function;
-        if (e.Value is not MappingNode value)
-        {
-            ctx.Unsupported($"the eventBridge event of function '{fn.Key}' must be a mapping with a pattern or a schedule",
-                e.Node.Span);
-            return;
-        }
-
-        var index = EventIndex(fn, e.Node);
-        var input = value["input"];
-        var inputPath = Text(value["inputPath"]);
-        var inputTransformer = value["inputTransformer"] as MappingNode;
-        if (new[] { !IsNullOrMissing(input), inputPath is { Length: > 0 }, inputTransformer is not null }.Count(b => b) > 1)
+        var value = e.Event;
+        var index = value.Index + 1;
+        var inputTransformer = value.InputTransformerSettings;
+        if (InputsSet(value) > 1)
         {
             ctx.Unsupported($"the eventBridge event of function '{fn.Key}' sets more than one of input, inputPath and " +
-                            "inputTransformer", e.Node.Span, "keep one of them");
+                            "inputTransformer", e.Span, "keep one of them");
             return;
         }
 
-        var ruleName = Text(value["name"]) is { Length: > 0 } given ? given : HashedRuleName(fn.DeployedName, index);
-        var busNode = value["eventBus"];
-        var busExists = busNode is MappingNode;
-        JsonNode? busName = busNode is MappingNode ? ctx.Json(busNode) : Text(busNode) is { Length: > 0 } t ? t : null;
-        if (Text(busNode) is { } busText && busText.StartsWith("arn", StringComparison.Ordinal))
+        var ruleName = value.Name?.Value is { Length: > 0 } given ? given : HashedRuleName(fn.DeployedName, index);
+        var busExists = value.EventBusIsIntrinsic;
+        JsonNode? busName = busExists ? ctx.Json(value.EventBus) : value.EventBusLiteral is { Length: > 0 } t ? t : null;
+        if (value.EventBusLiteral is { } busText && busText.StartsWith("arn", StringComparison.Ordinal))
         {
             busExists = true;
             busName = busText[(busText.IndexOf('/', StringComparison.Ordinal) + 1)..];
@@ -65,54 +72,67 @@ internal static class EventBridgeLowering
         if (createsBus)
         {
             ctx.Add(Naming.EventBridgeBus(busLiteral!), Object(("Type", "AWS::Events::EventBus"),
-                ("Properties", Object(("Name", busLiteral)))), PlanResourceKind.Rule, busNode!.Span, fn.Key);
+                ("Properties", Object(("Name", busLiteral)))), PlanResourceKind.Rule, value.EventBus!.Span, fn.Key);
         }
 
         var target = Object(("Arn", fn.Target()), ("Id", TargetId(ruleName)));
-        if (value["retryPolicy"] is MappingNode retry)
+        if (value.RetryPolicy is not null)
         {
             var policy = new JsonObject();
-            AddIfPresent(ctx, policy, "MaximumEventAgeInSeconds", retry["maximumEventAge"]);
-            AddIfPresent(ctx, policy, "MaximumRetryAttempts", retry["maximumRetryAttempts"]);
+            if (value.RetryPolicyMaximumEventAge is { } age)
+            {
+                policy["MaximumEventAgeInSeconds"] = ctx.Json(age);
+            }
+
+            if (value.RetryPolicyMaximumRetryAttempts is { } attempts)
+            {
+                policy["MaximumRetryAttempts"] = ctx.Json(attempts);
+            }
+
             target["RetryPolicy"] = policy;
         }
 
-        if (!IsNullOrMissing(value["deadLetterQueueArn"]))
+        if (value.DeadLetterQueueArn is { } deadLetterQueue)
         {
-            target["DeadLetterConfig"] = Object(("Arn", ctx.Json(value["deadLetterQueueArn"])));
+            target["DeadLetterConfig"] = Object(("Arn", ctx.Json(deadLetterQueue)));
         }
 
-        if (!IsNullOrMissing(input))
+        if (value.Input is { } input)
         {
-            target["Input"] = EventLowering.Stringify(ctx.Json(input));
+            target["Input"] = EventResources.Stringify(ctx.Json(input));
         }
-        else if (inputPath is { Length: > 0 })
+        else if (value.InputPath?.Value is { Length: > 0 } inputPath)
         {
             target["InputPath"] = inputPath;
         }
         else if (inputTransformer is not null)
         {
-            var transformer = new JsonObject();
-            foreach (var entry in inputTransformer.Entries)
-            {
-                var key = entry.Key.Text;
-                transformer[key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..]] = ctx.Json(entry.Value);
-            }
-
-            target["InputTransformer"] = transformer;
+            target["InputTransformer"] = Capitalized(ctx, inputTransformer);
         }
 
         var props = new JsonObject();
-        AddIfPresent(ctx, props, "Description", value["description"]);
+        if (value.Description is { } description)
+        {
+            props["Description"] = ctx.Json(description);
+        }
+
         if (busName is not null && busLiteral != "default")
         {
             props["EventBusName"] = busName.DeepClone();
         }
 
-        AddIfPresent(ctx, props, "EventPattern", value["pattern"]);
+        if (value.Pattern is { } pattern)
+        {
+            props["EventPattern"] = ctx.Json(pattern);
+        }
+
         props["Name"] = ruleName;
-        AddIfPresent(ctx, props, "ScheduleExpression", value["schedule"]);
-        props["State"] = Bool(value["enabled"]) == false ? "DISABLED" : "ENABLED";
+        if (value.Schedule is { } schedule)
+        {
+            props["ScheduleExpression"] = ctx.Json(schedule);
+        }
+
+        props["State"] = value.Enabled.Value == false ? "DISABLED" : "ENABLED";
         props["Targets"] = Array(target);
 
         var rule = Object(("Type", "AWS::Events::Rule"));
@@ -123,7 +143,7 @@ internal static class EventBridgeLowering
         }
 
         rule["Properties"] = props;
-        ctx.Add(Naming.EventBridgeRule(RuleName(fn.DeployedName, index)), rule, PlanResourceKind.Rule, e.Node.Span, fn.Key);
+        ctx.Add(Naming.EventBridgeRule(RuleName(fn.DeployedName, index)), rule, PlanResourceKind.Rule, e.Span, fn.Key);
 
         JsonNode rulePath = busName is null
             ? Join("/", "rule", ruleName)
@@ -137,14 +157,32 @@ internal static class EventBridgeLowering
 
         permission["Properties"] = Object(("Action", "lambda:InvokeFunction"), ("FunctionName", fn.PermissionTarget()),
             ("Principal", "events.amazonaws.com"), ("SourceArn", sourceArn));
-        ctx.Add(Naming.EventBridgePermission(fn.Key, index), permission, PlanResourceKind.Permission, e.Node.Span, fn.Key);
+        ctx.Add(Naming.EventBridgePermission(fn.Key, index), permission, PlanResourceKind.Permission, e.Span, fn.Key);
+    }
+
+    /// <summary>How many of <c>input</c>, <c>inputPath</c> and <c>inputTransformer</c> the event sets.</summary>
+    private static int InputsSet(EventBridgeEvent value) =>
+        new[] { value.Input is not null, value.InputPath?.Value is { Length: > 0 }, value.InputTransformerSettings is not null }
+            .Count(b => b);
+
+    /// <summary>The transformer's keys with their first letter upper-cased (<c>inputTemplate</c> → <c>InputTemplate</c>).</summary>
+    private static JsonObject Capitalized(PlanContext ctx, EventInputTransformer transformer)
+    {
+        var result = new JsonObject();
+        foreach (var entry in transformer.Entries)
+        {
+            var key = entry.Key;
+            result[key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..]] = ctx.Json(entry.Value);
+        }
+
+        return result;
     }
 
     /// <summary>
     /// <c>compileWithCustomResource</c>: with <c>provider.eventBridge.useCloudFormation: false</c> every event is a
     /// <c>Custom::EventBridge</c> whose function creates the bus, the rule, the target and the permission itself.
     /// </summary>
-    private static void CustomResourceEvents(PlanContext ctx, List<PlanEvent> events)
+    private static void CustomResourceEvents(PlanContext ctx, IReadOnlyList<PlanEvent<EventBridgeEvent>> events)
     {
         var statements = new List<JsonObject>();
         var busStatementAdded = false;
@@ -152,45 +190,44 @@ internal static class EventBridgeLowering
         foreach (var e in events)
         {
             var fn = e.Function;
-            if (e.Value is not MappingNode value)
-            {
-                ctx.Unsupported($"the eventBridge event of function '{fn.Key}' must be a mapping with a pattern or a schedule",
-                    e.Node.Span);
-                continue;
-            }
-
-            if (!CustomResourceEventIsValid(ctx, fn, value, e.Node.Span))
+            var value = e.Event;
+            if (!CustomResourceEventIsValid(ctx, fn, value, e.Span))
             {
                 continue;
             }
 
-            var index = EventIndex(fn, e.Node);
-            var ruleName = Text(value["name"]) is { Length: > 0 } given ? given : HashedRuleName(fn.DeployedName, index);
-            var bus = Text(value["eventBus"]);
-            var config = Object(("RuleName", ruleName), ("State", Bool(value["enabled"]) == false ? "DISABLED" : "ENABLED"));
+            var index = value.Index + 1;
+            var ruleName = value.Name?.Value is { Length: > 0 } given ? given : HashedRuleName(fn.DeployedName, index);
+            var bus = value.EventBusLiteral;
+            var config = Object(("RuleName", ruleName), ("State", value.Enabled.Value == false ? "DISABLED" : "ENABLED"));
             if (bus is { Length: > 0 })
             {
                 config["EventBus"] = bus;
             }
 
-            AddIfPresent(ctx, config, "Schedule", value["schedule"]);
-            AddIfPresent(ctx, config, "Pattern", value["pattern"]);
-            AddIfPresent(ctx, config, "Input", value["input"]);
-            if (Text(value["inputPath"]) is { Length: > 0 } inputPath)
+            if (value.Schedule is { } schedule)
+            {
+                config["Schedule"] = ctx.Json(schedule);
+            }
+
+            if (value.Pattern is { } pattern)
+            {
+                config["Pattern"] = ctx.Json(pattern);
+            }
+
+            if (value.Input is { } input)
+            {
+                config["Input"] = ctx.Json(input);
+            }
+
+            if (value.InputPath?.Value is { Length: > 0 } inputPath)
             {
                 config["InputPath"] = inputPath;
             }
 
-            if (value["inputTransformer"] is MappingNode inputTransformer)
+            if (value.InputTransformerSettings is { } inputTransformer)
             {
-                var transformer = new JsonObject();
-                foreach (var entry in inputTransformer.Entries)
-                {
-                    var key = entry.Key.Text;
-                    transformer[key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..]] = ctx.Json(entry.Value);
-                }
-
-                config["InputTransformer"] = transformer;
+                config["InputTransformer"] = Capitalized(ctx, inputTransformer);
             }
 
             ctx.Add(Naming.FunctionName(fn.Key) + "CustomEventBridge" + index.ToString(CultureInfo.InvariantCulture),
@@ -198,7 +235,7 @@ internal static class EventBridgeLowering
                     ("DependsOn", Strings([fn.LogicalId, CustomResources.EventBridge.LogicalId])),
                     ("Properties", Object(("ServiceToken", GetAtt(CustomResources.EventBridge.LogicalId, "Arn")),
                         ("FunctionName", fn.DeployedName), ("EventBridgeConfig", config)))),
-                PlanResourceKind.Rule, e.Node.Span, fn.Key);
+                PlanResourceKind.Rule, e.Span, fn.Key);
             added = true;
             var busName = bus is not null && bus.StartsWith("arn", StringComparison.Ordinal) ? bus[(bus.IndexOf('/', StringComparison.Ordinal) + 1)..] : bus;
             if (!busStatementAdded && busName is { Length: > 0 } && busName != "default")
@@ -218,31 +255,30 @@ internal static class EventBridgeLowering
             "events:PutRule", "events:RemoveTargets", "events:PutTargets", "events:DeleteRule"));
         statements.Add(CustomResources.Statement(Join(":", "arn", Partition(), "lambda", Region(), AccountId(), "function", "*"),
             "lambda:AddPermission", "lambda:RemovePermission"));
-        CustomResources.Add(ctx, CustomResources.EventBridge, statements, events[0].Node.Span);
+        CustomResources.Add(ctx, CustomResources.EventBridge, statements, events[0].Span);
     }
 
-    private static bool CustomResourceEventIsValid(PlanContext ctx, PlanFunction fn, MappingNode value, SourceSpan span)
+    private static bool CustomResourceEventIsValid(PlanContext ctx, PlanFunction fn, EventBridgeEvent value, SourceSpan span)
     {
         const string help = "remove provider.eventBridge.useCloudFormation to use native AWS::Events::Rule resources";
-        if (new[] { !IsNullOrMissing(value["input"]), Text(value["inputPath"]) is { Length: > 0 }, value["inputTransformer"] is MappingNode }
-                .Count(b => b) > 1)
+        if (InputsSet(value) > 1)
         {
             ctx.Unsupported($"the eventBridge event of function '{fn.Key}' sets more than one of input, inputPath and " +
                             "inputTransformer", span, "keep one of them");
             return false;
         }
 
-        foreach (var (key, what) in new[] { ("retryPolicy", "a retry policy"), ("deadLetterQueueArn", "a dead-letter queue") })
+        foreach (var (setting, what) in new[] { (value.RetryPolicy, "a retry policy"), (value.DeadLetterQueueArn, "a dead-letter queue") })
         {
-            if (!IsNullOrMissing(value[key]))
+            if (setting is not null)
             {
                 ctx.Unsupported($"the eventBridge event of function '{fn.Key}' sets {what}, which the custom resource " +
-                                "of provider.eventBridge.useCloudFormation: false cannot configure", value[key]!.Span, help);
+                                "of provider.eventBridge.useCloudFormation: false cannot configure", setting.Span, help);
                 return false;
             }
         }
 
-        if (value["eventBus"] is { } bus && bus is not ScalarNode)
+        if (value.EventBus is { } bus && value.EventBusLiteral is null)
         {
             ctx.Unsupported($"the eventBridge event of function '{fn.Key}' names its event bus with an intrinsic " +
                             "function, which the custom resource of provider.eventBridge.useCloudFormation: false cannot " +
@@ -251,30 +287,6 @@ internal static class EventBridgeLowering
         }
 
         return true;
-    }
-
-    private static void AddIfPresent(PlanContext ctx, JsonObject target, string key, Node? node)
-    {
-        if (!IsNullOrMissing(node))
-        {
-            target[key] = ctx.Json(node);
-        }
-    }
-
-    /// <summary>The Framework numbers eventBridge rules by the event's position among all the function's events.</summary>
-    private static int EventIndex(PlanFunction fn, Node eventNode)
-    {
-        var position = 0;
-        foreach (var node in fn.Events)
-        {
-            position++;
-            if (ReferenceEquals(node, eventNode))
-            {
-                return position;
-            }
-        }
-
-        return position;
     }
 
     internal static string RuleName(string deployedFunctionName, int index) =>

@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Spec.Core.Model;
 using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -13,7 +13,7 @@ namespace Spec.Backends.Plan;
 /// the given listener, then per function the two load-balancer invoke permissions. All target groups are written
 /// first, then all listener rules, then the permissions, as the Framework's three passes do.
 /// </summary>
-internal static partial class AlbLowering
+internal sealed partial class AlbLowering : EventLowering<Spec.Core.Model.AlbEvent>
 {
     /// <summary>The Framework's <c>ALB_LISTENER_REGEXP</c>; groups 1 and 2 are the load balancer id and the listener id.</summary>
     [GeneratedRegex(@"^arn:aws[A-Za-z0-9_-]*:elasticloadbalancing:.+:listener/app/[A-Za-z0-9_-]+/([A-Za-z0-9_-]+)/([A-Za-z0-9_-]+)$")]
@@ -22,15 +22,16 @@ internal static partial class AlbLowering
     private static readonly string[] ListConditions = ["path", "host", "method", "header", "query", "ip"];
 
     /// <summary>One validated event: <paramref name="AlbId"/> names the target group (the load balancer id or the Ref'd listener).</summary>
-    private sealed record AlbEvent(
-        PlanEvent Event,
-        MappingNode Value,
+    private sealed record ValidEvent(
+        PlanEvent<Spec.Core.Model.AlbEvent> Event,
         string AlbId,
         string ListenerId,
         string Priority,
         bool MultiValueHeaders,
-        List<string> Authorizers)
+        List<AlbAuthorizer> Authorizers)
     {
+        public Spec.Core.Model.AlbEvent Value => Event.Event;
+
         public PlanFunction Function => Event.Function;
 
         public string TargetGroupId => TargetGroupLogicalId(Function.Key, AlbId, MultiValueHeaders);
@@ -47,15 +48,41 @@ internal static partial class AlbLowering
     public static string RegisterTargetPermissionLogicalId(string functionKey) =>
         Naming.FunctionName(functionKey) + "LambdaPermissionRegisterTarget";
 
-    public static void Compile(PlanContext ctx, List<PlanEvent> events)
+    public override EventKind Kind => EventKind.Alb;
+
+    /// <summary>An event the binder could not bind lacks (or cannot read) its listener, priority or conditions, or is not
+    /// a mapping.</summary>
+    public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound)
     {
-        var authorizers = Map(Path(ctx.Provider, "alb", "authorizers"));
-        var prefix = Text(Path(ctx.Provider, "alb", "targetGroupPrefix")) ?? string.Empty;
-        var valid = new List<AlbEvent>();
+        var at = unbound.Item;
+        if (unbound.MissingKeys.Contains("listenerArn"))
+        {
+            InvalidListener(ctx, fn, at);
+        }
+        else if (unbound.MissingKeys.Contains("priority"))
+        {
+            NeedsPriority(ctx, fn, at);
+        }
+        else if (unbound.MissingKeys.Contains("conditions"))
+        {
+            NoConditions(ctx, fn, at);
+        }
+        else
+        {
+            ctx.Unsupported($"the alb event of function '{fn.Key}' must be a mapping with listenerArn, priority and conditions",
+                at.Span);
+        }
+    }
+
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<Spec.Core.Model.AlbEvent>> events)
+    {
+        var settings = ctx.Model.Provider.Alb;
+        var prefix = settings?.TargetGroupPrefix?.Value ?? string.Empty;
+        var valid = new List<ValidEvent>();
         var failed = false;
         foreach (var e in events)
         {
-            if (Validate(ctx, e, authorizers, prefix) is { } albEvent)
+            if (Validate(ctx, e, settings, prefix) is { } albEvent)
             {
                 valid.Add(albEvent);
             }
@@ -77,7 +104,7 @@ internal static partial class AlbLowering
 
         foreach (var e in valid)
         {
-            ListenerRule(ctx, e, authorizers);
+            ListenerRule(ctx, e);
         }
 
         foreach (var e in valid)
@@ -89,102 +116,96 @@ internal static partial class AlbLowering
     private static void Fail(PlanContext ctx, string message, Node at, string? help = null) =>
         ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, message, at.Span, help);
 
-    private static AlbEvent? Validate(PlanContext ctx, PlanEvent e, MappingNode? authorizers, string prefix)
+    private static void InvalidListener(PlanContext ctx, PlanFunction fn, Node at) =>
+        Fail(ctx, $"Invalid ALB listenerArn in function \"{fn.Key}\" (ALB_INVALID_LISTENER_ARN)", at,
+            "use the ARN of an application load balancer listener " +
+            "(arn:aws:elasticloadbalancing:<region>:<account>:listener/app/<name>/<id>/<id>) or {Ref: <listener>}");
+
+    private static void NeedsPriority(PlanContext ctx, PlanFunction fn, Node at) =>
+        Fail(ctx, $"the alb event of function '{fn.Key}' needs an integer 'priority' (1 to 50000)", at);
+
+    private static void NoConditions(PlanContext ctx, PlanFunction fn, Node at) =>
+        Fail(ctx, $"Cannot setup \"alb\" event in \"{fn.Key}\" function: At least one condition must be defined " +
+                  "(ALB_NO_CONDITIONS)", at, "set conditions.path, host, method, header, query or ip");
+
+    private static ValidEvent? Validate(PlanContext ctx, PlanEvent<Spec.Core.Model.AlbEvent> e, AlbConfig? settings, string prefix)
     {
         var fn = e.Function;
-        if (e.Value is not MappingNode value)
-        {
-            ctx.Unsupported($"the alb event of function '{fn.Key}' must be a mapping with listenerArn, priority and conditions",
-                e.Node.Span);
-            return null;
-        }
-
-        var listener = value["listenerArn"];
+        var value = e.Event;
         string albId, listenerId;
-        if (listener is MappingNode { Entries.Count: 1 } reference && Text(reference["Ref"]) is { } refName)
+        if (value.ListenerRefName is { } refName)
         {
             (albId, listenerId) = (refName, refName);
         }
-        else if (Text(listener) is { } arn && ListenerArn().Match(arn) is { Success: true } match)
+        else if (value.ListenerLiteral is { } arn && ListenerArn().Match(arn) is { Success: true } match)
         {
             (albId, listenerId) = (match.Groups[1].Value, match.Groups[2].Value);
         }
-        else if (listener is DeployTimeNode)
+        else if (value.ListenerIsDeployTime)
         {
             ctx.Unsupported($"the listenerArn of the alb event of function '{fn.Key}' is only known at deploy time, but the " +
-                            "target group's logical id is made from the load balancer id inside it", listener.Span,
+                            "target group's logical id is made from the load balancer id inside it", value.ListenerArn.Span,
                 "resolve it before compiling (--param or an environment variable) or use {Ref: <listener>}");
             return null;
         }
         else
         {
-            Fail(ctx, $"Invalid ALB listenerArn in function \"{fn.Key}\" (ALB_INVALID_LISTENER_ARN)", listener ?? e.Node,
-                "use the ARN of an application load balancer listener " +
-                "(arn:aws:elasticloadbalancing:<region>:<account>:listener/app/<name>/<id>/<id>) or {Ref: <listener>}");
+            InvalidListener(ctx, fn, value.ListenerArn);
             return null;
         }
 
-        var priority = value["priority"];
-        if (priority is not ScalarNode { Kind: ScalarKind.Int } || Text(priority) is not { } priorityText)
+        if (value.PriorityLiteral is not { } priorityText)
         {
-            Fail(ctx, $"the alb event of function '{fn.Key}' needs an integer 'priority' (1 to 50000)", priority ?? e.Node);
+            NeedsPriority(ctx, fn, value.Priority.Node);
             return null;
         }
 
-        if (value["conditions"] is not MappingNode { Entries.Count: > 0 })
+        if (!value.HasConditions)
         {
-            Fail(ctx, $"Cannot setup \"alb\" event in \"{fn.Key}\" function: At least one condition must be defined " +
-                      "(ALB_NO_CONDITIONS)", value["conditions"] ?? e.Node,
-                "set conditions.path, host, method, header, query or ip");
+            NoConditions(ctx, fn, value.Conditions.Node);
             return null;
         }
 
-        if (IsTruthy(value["targetGroupName"]) && prefix.Length > 0)
+        if (value.HasTargetGroupName && prefix.Length > 0)
         {
             Fail(ctx, "ALB \"targetGroupName\" setting is exclusive with \"provider.alb.targetGroupPrefix\": Please specify " +
-                      "only one (ALB_TARGET_GROUP_NAME_EXCLUSIVE)", value["targetGroupName"]!);
+                      "only one (ALB_TARGET_GROUP_NAME_EXCLUSIVE)", value.TargetGroupName!.Node);
             return null;
         }
 
-        var names = new List<string>();
-        var authorizer = value["authorizer"];
-        if (IsTruthy(authorizer))
+        var authorizers = new List<AlbAuthorizer>();
+        foreach (var (item, name) in value.AuthorizerNames)
         {
-            foreach (var item in authorizer is SequenceNode ? Items(authorizer) : [authorizer!])
+            if (name is null || settings?.FindAuthorizer(name) is not { } authorizer)
             {
-                var name = Text(item);
-                if (name is null || authorizers?[name] is not MappingNode)
-                {
-                    Fail(ctx, $"No match for \"{name ?? "?"}\" in function \"{fn.Key}\" found in registered ALB authorizers " +
-                              "(ALB_MISSING_AUTHORIZER)", item,
-                        "define it under provider.alb.authorizers: " +
-                        string.Join(", ", Entries(authorizers).Select(a => a.Key.Text)));
-                    return null;
-                }
-
-                names.Add(name);
+                Fail(ctx, $"No match for \"{name ?? "?"}\" in function \"{fn.Key}\" found in registered ALB authorizers " +
+                          "(ALB_MISSING_AUTHORIZER)", item,
+                    "define it under provider.alb.authorizers: " + string.Join(", ", settings?.AuthorizerNames ?? []));
+                return null;
             }
+
+            authorizers.Add(authorizer);
         }
 
-        return new AlbEvent(e, value, albId, listenerId, priorityText, IsTruthy(value["multiValueHeaders"]), names);
+        return new ValidEvent(e, albId, listenerId, priorityText, value.MultiValueHeadersEnabled, authorizers);
     }
 
     /// <summary>
     /// <c>validatePriorities</c>: a priority may not repeat on one listener across functions, nor on different listeners
     /// within one function (a Framework limitation: the rule's logical id carries only function and priority).
     /// </summary>
-    private static bool PrioritiesAreFree(PlanContext ctx, List<AlbEvent> events)
+    private static bool PrioritiesAreFree(PlanContext ctx, List<ValidEvent> events)
     {
-        static bool SameFunctionOtherListener(AlbEvent a, AlbEvent b) =>
+        static bool SameFunctionOtherListener(ValidEvent a, ValidEvent b) =>
             a.Priority == b.Priority && a.ListenerId != b.ListenerId && a.Function.Key == b.Function.Key;
-        static bool SameListenerOtherFunction(AlbEvent a, AlbEvent b) =>
+        static bool SameListenerOtherFunction(ValidEvent a, ValidEvent b) =>
             a.Priority == b.Priority && a.ListenerId == b.ListenerId && a.Function.Key != b.Function.Key;
 
         if (FirstDuplicate(events, SameFunctionOtherListener) is { } d1)
         {
             Fail(ctx, $"ALB event in function \"{d1.Function.Key}\" cannot use priority \"{d1.Priority}\" because it is " +
                       "already in use (ALB_PRIORITY_ALREADY_IN_USE). Events in the same function cannot use the same priority " +
-                      "even if they have a different listenerArn", d1.Value["priority"]!,
+                      "even if they have a different listenerArn", d1.Value.Priority.Node,
                 "give each alb event of the function its own priority");
             return false;
         }
@@ -192,7 +213,7 @@ internal static partial class AlbLowering
         if (FirstDuplicate(events, SameListenerOtherFunction) is { } d2)
         {
             Fail(ctx, $"ALB event in function \"{d2.Function.Key}\" cannot use priority \"{d2.Priority}\" because it is " +
-                      "already in use (ALB_PRIORITY_ALREADY_IN_USE)", d2.Value["priority"]!,
+                      "already in use (ALB_PRIORITY_ALREADY_IN_USE)", d2.Value.Priority.Node,
                 "rules of one listener need distinct priorities");
             return false;
         }
@@ -201,10 +222,10 @@ internal static partial class AlbLowering
     }
 
     /// <summary>lodash <c>_.difference(events, _.uniqWith(events, comparator))[0]</c>.</summary>
-    private static AlbEvent? FirstDuplicate(List<AlbEvent> events, Func<AlbEvent, AlbEvent, bool> comparator)
+    private static ValidEvent? FirstDuplicate(List<ValidEvent> events, Func<ValidEvent, ValidEvent, bool> comparator)
     {
-        var kept = new List<AlbEvent>();
-        AlbEvent? first = null;
+        var kept = new List<ValidEvent>();
+        ValidEvent? first = null;
         foreach (var e in events)
         {
             if (kept.Exists(k => comparator(k, e)))
@@ -220,19 +241,18 @@ internal static partial class AlbLowering
         return first;
     }
 
-    private static void TargetGroup(PlanContext ctx, AlbEvent e, string prefix)
+    private static void TargetGroup(PlanContext ctx, ValidEvent e, string prefix)
     {
         var fn = e.Function;
-        var name = IsTruthy(e.Value["targetGroupName"])
-            ? ctx.Json(e.Value["targetGroupName"])
+        var name = e.Value.HasTargetGroupName
+            ? ctx.Json(e.Value.TargetGroupName)
             : JsonValue.Create(GeneratedTargetGroupName(ctx, fn.Key, e.AlbId, e.MultiValueHeaders, prefix));
         var props = Object(("TargetType", "lambda"), ("Targets", Array(Object(("Id", fn.Target())))), ("Name", name),
             ("Tags", Array(Object(("Key", "Name"), ("Value", TagValue(ctx, fn.Key, e.AlbId, multiValueHeaders: false))))),
             ("TargetGroupAttributes", Array(Object(("Key", "lambda.multi_value_headers.enabled"),
-                ("Value", e.MultiValueHeaders ? ctx.Json(e.Value["multiValueHeaders"]) : false)))),
+                ("Value", e.MultiValueHeaders ? ctx.Json(e.Value.MultiValueHeaders) : false)))),
             ("HealthCheckEnabled", false));
-        var healthCheck = e.Value["healthCheck"];
-        if (IsTruthy(healthCheck))
+        if (e.Value.HealthCheckSettings is { } healthCheck)
         {
             // validateAlbHealthCheck forces enabled: true over whatever the event says.
             props["HealthCheckEnabled"] = true;
@@ -242,23 +262,24 @@ internal static partial class AlbLowering
             props["HealthyThresholdCount"] = 5;
             props["UnhealthyThresholdCount"] = 5;
             props["Matcher"] = Object(("HttpCode", "200"));
-            foreach (var (key, prop) in new[] { ("intervalSeconds", "HealthCheckIntervalSeconds"), ("path", "HealthCheckPath"),
-                         ("timeoutSeconds", "HealthCheckTimeoutSeconds"), ("healthyThresholdCount", "HealthyThresholdCount") })
+            foreach (var (value, prop) in new[] { (healthCheck.IntervalSeconds, "HealthCheckIntervalSeconds"),
+                         (healthCheck.Path, "HealthCheckPath"), (healthCheck.TimeoutSeconds, "HealthCheckTimeoutSeconds"),
+                         (healthCheck.HealthyThresholdCount, "HealthyThresholdCount") })
             {
-                if (!IsNullOrMissing(Get(healthCheck, key)))
+                if (value is not null)
                 {
-                    props[prop] = ctx.Json(Get(healthCheck, key));
+                    props[prop] = ctx.Json(value);
                 }
             }
 
-            if (IsTruthy(Get(healthCheck, "unhealthyThresholdCount")))
+            if (healthCheck.UnhealthyThresholdCount is { } unhealthy)
             {
-                props["UnhealthyThresholdCount"] = ctx.Json(Get(healthCheck, "unhealthyThresholdCount"));
+                props["UnhealthyThresholdCount"] = ctx.Json(unhealthy);
             }
 
-            if (IsTruthy(Path(healthCheck, "matcher", "httpCode")))
+            if (healthCheck.MatcherHttpCode is { } httpCode)
             {
-                props["Matcher"] = Object(("HttpCode", ctx.Json(Path(healthCheck, "matcher", "httpCode"))));
+                props["Matcher"] = Object(("HttpCode", ctx.Json(httpCode)));
             }
         }
 
@@ -269,7 +290,7 @@ internal static partial class AlbLowering
         }
 
         ctx.Add(e.TargetGroupId, Object(("Type", "AWS::ElasticLoadBalancingV2::TargetGroup"), ("Properties", props),
-            ("DependsOn", dependsOn)), PlanResourceKind.Other, e.Event.Node.Span, fn.Key);
+            ("DependsOn", dependsOn)), PlanResourceKind.Other, e.Event.Span, fn.Key);
     }
 
     private static string TagValue(PlanContext ctx, string functionKey, string albId, bool multiValueHeaders) =>
@@ -284,14 +305,13 @@ internal static partial class AlbLowering
         return name.Length > 32 ? name[..32] : name;
     }
 
-    private static void ListenerRule(PlanContext ctx, AlbEvent e, MappingNode? authorizers)
+    private static void ListenerRule(PlanContext ctx, ValidEvent e)
     {
         var actions = new JsonArray();
         var order = 0;
-        foreach (var name in e.Authorizers)
+        foreach (var auth in e.Authorizers)
         {
-            var auth = (MappingNode)authorizers![name]!;
-            if (Text(auth["type"]) == "cognito")
+            if (auth.Type == "cognito")
             {
                 var config = Config(ctx, auth, ("userPoolArn", "UserPoolArn"), ("userPoolClientId", "UserPoolClientId"),
                     ("userPoolDomain", "UserPoolDomain"));
@@ -301,9 +321,9 @@ internal static partial class AlbLowering
             {
                 var config = Config(ctx, auth, ("authorizationEndpoint", "AuthorizationEndpoint"), ("clientId", "ClientId"),
                     ("issuer", "Issuer"), ("tokenEndpoint", "TokenEndpoint"), ("userInfoEndpoint", "UserInfoEndpoint"));
-                if (IsTruthy(auth["clientSecret"]))
+                if (auth.ClientSecret is { } secret)
                 {
-                    config["ClientSecret"] = ctx.Json(auth["clientSecret"]);
+                    config["ClientSecret"] = ctx.Json(secret);
                 }
                 else
                 {
@@ -322,28 +342,28 @@ internal static partial class AlbLowering
 
         actions.AddNode(forward);
         ctx.Add(ListenerRuleLogicalId(e.Function.Key, e.Priority), Object(("Type", "AWS::ElasticLoadBalancingV2::ListenerRule"),
-                ("Properties", Object(("Actions", actions), ("Conditions", Conditions(ctx, (MappingNode)e.Value["conditions"]!)),
-                    ("ListenerArn", ctx.Json(e.Value["listenerArn"])), ("Priority", ctx.Json(e.Value["priority"]))))),
-            PlanResourceKind.Rule, e.Event.Node.Span, e.Function.Key);
+                ("Properties", Object(("Actions", actions), ("Conditions", Conditions(ctx, e.Value.Conditions)),
+                    ("ListenerArn", ctx.Json(e.Value.ListenerArn)), ("Priority", ctx.Json(e.Value.Priority))))),
+            PlanResourceKind.Rule, e.Event.Span, e.Function.Key);
     }
 
     /// <summary>An authenticate action's config: the type's own keys, then the settings both types share.</summary>
-    private static JsonObject Config(PlanContext ctx, MappingNode auth, params (string Key, string Prop)[] own)
+    private static JsonObject Config(PlanContext ctx, AlbAuthorizer auth, params (string Key, string Prop)[] own)
     {
         var config = new JsonObject();
         foreach (var (key, prop) in own)
         {
-            if (auth[key] is { } v)
+            if (auth.Written(key) is { } v)
             {
                 config[prop] = ctx.Json(v);
             }
         }
 
-        config["OnUnauthenticatedRequest"] = IsTruthy(auth["onUnauthenticatedRequest"]) ? ctx.Json(auth["onUnauthenticatedRequest"]) : "deny";
+        config["OnUnauthenticatedRequest"] = auth.OnUnauthenticatedRequest is { } onUnauthenticated ? ctx.Json(onUnauthenticated) : "deny";
         foreach (var (key, prop) in new[] { ("requestExtraParams", "AuthenticationRequestExtraParams"), ("scope", "Scope"),
                      ("sessionCookieName", "SessionCookieName"), ("sessionTimeout", "SessionTimeout") })
         {
-            if (auth[key] is { } v)
+            if (auth.Written(key) is { } v)
             {
                 config[prop] = ctx.Json(v);
             }
@@ -352,46 +372,39 @@ internal static partial class AlbLowering
         return config;
     }
 
-    private static JsonArray Conditions(PlanContext ctx, MappingNode conditions)
+    private static JsonArray Conditions(PlanContext ctx, AlbConditions conditions)
     {
-        // [].concat(value): a lone value becomes a one-element list.
-        JsonArray List(Node node) => node is SequenceNode ? (JsonArray)ctx.Json(node)! : Array(ctx.Json(node));
+        JsonArray List(IReadOnlyList<Node> values) => new([.. values.Select(ctx.Json)]);
 
         var result = new JsonArray();
         foreach (var key in ListConditions)
         {
-            var node = conditions[key];
-            if (!IsTruthy(node))
-            {
-                continue;
-            }
-
             switch (key)
             {
-                case "path":
-                    result.AddNode(Object(("Field", "path-pattern"), ("Values", List(node!))));
+                case "path" when conditions.Values(key) is { } values:
+                    result.AddNode(Object(("Field", "path-pattern"), ("Values", List(values))));
                     break;
-                case "host":
-                    result.AddNode(Object(("Field", "host-header"), ("HostHeaderConfig", Object(("Values", List(node!))))));
+                case "host" when conditions.Values(key) is { } values:
+                    result.AddNode(Object(("Field", "host-header"), ("HostHeaderConfig", Object(("Values", List(values))))));
                     break;
-                case "method":
+                case "method" when conditions.Values(key) is { } values:
                     result.AddNode(Object(("Field", "http-request-method"),
-                        ("HttpRequestMethodConfig", Object(("Values", List(node!))))));
+                        ("HttpRequestMethodConfig", Object(("Values", List(values))))));
                     break;
-                case "header":
-                    foreach (var header in node is SequenceNode ? Items(node) : [node!])
+                case "header" when conditions.Headers is { } headers:
+                    foreach (var (name, values) in headers)
                     {
                         result.AddNode(Object(("Field", "http-header"), ("HttpHeaderConfig", Object(
-                            ("HttpHeaderName", ctx.Json(Get(header, "name"))), ("Values", ctx.Json(Get(header, "values")))))));
+                            ("HttpHeaderName", ctx.Json(name)), ("Values", ctx.Json(values))))));
                     }
 
                     break;
-                case "query":
+                case "query" when conditions.QueryValues is { } query:
                     result.AddNode(Object(("Field", "query-string"), ("QueryStringConfig", Object(("Values", new JsonArray([..
-                        Entries(node).Select(q => (JsonNode?)Object(("Key", q.Key.Text), ("Value", ctx.Json(q.Value))))]))))));
+                        query.Select(q => (JsonNode?)Object(("Key", q.Key), ("Value", ctx.Json(q.Value))))]))))));
                     break;
-                default:
-                    result.AddNode(Object(("Field", "source-ip"), ("SourceIpConfig", Object(("Values", List(node!))))));
+                case "ip" when conditions.Values(key) is { } values:
+                    result.AddNode(Object(("Field", "source-ip"), ("SourceIpConfig", Object(("Values", List(values))))));
                     break;
             }
         }
@@ -403,7 +416,7 @@ internal static partial class AlbLowering
     /// The two permissions of the function, lodash-merged into the template per event: the Alb one's SourceArn ends up
     /// naming the target group of the function's last alb event.
     /// </summary>
-    private static void Permissions(PlanContext ctx, AlbEvent e)
+    private static void Permissions(PlanContext ctx, ValidEvent e)
     {
         var fn = e.Function;
         JsonObject Permission(JsonObject? sourceArn)
@@ -431,13 +444,13 @@ internal static partial class AlbLowering
         }
         else
         {
-            ctx.Add(albId, Permission(Ref(e.TargetGroupId)), PlanResourceKind.Permission, e.Event.Node.Span, fn.Key);
+            ctx.Add(albId, Permission(Ref(e.TargetGroupId)), PlanResourceKind.Permission, e.Event.Span, fn.Key);
         }
 
         var registerId = RegisterTargetPermissionLogicalId(fn.Key);
         if (!ctx.Plan.Contains(registerId))
         {
-            ctx.Add(registerId, Permission(null), PlanResourceKind.Permission, e.Event.Node.Span, fn.Key);
+            ctx.Add(registerId, Permission(null), PlanResourceKind.Permission, e.Event.Span, fn.Key);
         }
     }
 }

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
-using Spec.Core.Syntax;
+using Spec.Core.Model;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -9,9 +7,14 @@ namespace Spec.Backends.Plan;
 /// The <c>iotFleetProvisioning</c> event (<c>iot-fleet-provisioning.js</c>): an <c>AWS::IoT::ProvisioningTemplate</c>
 /// whose pre-provisioning hook is the function, and the permission for IoT to invoke it. One per function.
 /// </summary>
-internal static class IotFleetProvisioningLowering
+internal sealed class IotFleetProvisioningLowering : EventLowering<IotFleetProvisioningEvent>
 {
-    public static void Compile(PlanContext ctx, List<PlanEvent> events)
+    public override EventKind Kind => EventKind.IotFleetProvisioning;
+
+    public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) =>
+        NeedsTemplate(ctx, fn, unbound.Item.Span);
+
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<IotFleetProvisioningEvent>> events)
     {
         foreach (var group in events.GroupBy(e => e.Function))
         {
@@ -19,31 +22,31 @@ internal static class IotFleetProvisioningLowering
             if (group.Count() > 1)
             {
                 ctx.Unsupported($"function '{fn.Key}' has more than one iotFleetProvisioning event; a function can be " +
-                                "the hook of one provisioning template", group.ElementAt(1).Node.Span);
+                                "the hook of one provisioning template", group.ElementAt(1).Span);
                 continue;
             }
 
             var e = group.First();
-            var roleArn = Get(e.Value, "provisioningRoleArn");
-            if (Get(e.Value, "templateBody") is not MappingNode body || IsNullOrMissing(roleArn))
+            var provisioning = e.Event;
+            if (!provisioning.TemplateBodyIsMapping)
             {
-                ctx.Unsupported($"the iotFleetProvisioning event of function '{fn.Key}' needs 'templateBody' (a mapping) " +
-                                "and 'provisioningRoleArn'", e.Node.Span);
+                NeedsTemplate(ctx, fn, e.Span);
                 continue;
             }
 
             var templateId = Naming.FunctionName(fn.Key) + "IotProvisioningTemplate";
             var permissionId = Naming.FunctionName(fn.Key) + "LambdaPermissionIotProvisioningTemplate";
             var props = Object(("Enabled", true), ("PreProvisioningHook", Object(("TargetArn", fn.Target()))),
-                ("ProvisioningRoleArn", ctx.Json(roleArn)), ("TemplateBody", EventLowering.Stringify(ctx.Json(body))));
-            if (Get(e.Value, "enabled") is ScalarNode { IsNull: false } enabled)
+                ("ProvisioningRoleArn", ctx.Json(provisioning.ProvisioningRoleArn)),
+                ("TemplateBody", EventResources.Stringify(ctx.Json(provisioning.TemplateBody))));
+            if (provisioning.Enabled is { IsWritten: true, IsUnknown: false })
             {
-                props["Enabled"] = ctx.Json(enabled);
+                props["Enabled"] = ctx.Json(provisioning.Enabled);
             }
 
-            if (IsTruthy(Get(e.Value, "templateName")))
+            if (EventResources.IsTruthy(provisioning.TemplateName))
             {
-                props["TemplateName"] = ctx.Json(Get(e.Value, "templateName"));
+                props["TemplateName"] = ctx.Json(provisioning.TemplateName);
             }
 
             var dependsOn = Strings([permissionId]);
@@ -53,7 +56,7 @@ internal static class IotFleetProvisioningLowering
             }
 
             ctx.Add(templateId, Object(("Type", "AWS::IoT::ProvisioningTemplate"), ("Properties", props),
-                ("DependsOn", dependsOn)), PlanResourceKind.Other, e.Node.Span, fn.Key);
+                ("DependsOn", dependsOn)), PlanResourceKind.Other, e.Span, fn.Key);
 
             var permission = Object(("Type", "AWS::Lambda::Permission"));
             if (fn.AliasLogicalId is not null)
@@ -63,7 +66,11 @@ internal static class IotFleetProvisioningLowering
 
             permission["Properties"] = Object(("FunctionName", fn.Target()), ("Action", "lambda:InvokeFunction"),
                 ("Principal", "iot.amazonaws.com"));
-            ctx.Add(permissionId, permission, PlanResourceKind.Permission, e.Node.Span, fn.Key);
+            ctx.Add(permissionId, permission, PlanResourceKind.Permission, e.Span, fn.Key);
         }
     }
+
+    private static void NeedsTemplate(PlanContext ctx, PlanFunction fn, Spec.Core.Diagnostics.SourceSpan span) =>
+        ctx.Unsupported($"the iotFleetProvisioning event of function '{fn.Key}' needs 'templateBody' (a mapping) " +
+                        "and 'provisioningRoleArn'", span);
 }

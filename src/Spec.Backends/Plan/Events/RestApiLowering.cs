@@ -1,13 +1,12 @@
 using System.Text.Json.Nodes;
-using Spec.Core.Syntax;
+using Spec.Core.Model;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
 /// <summary>The <c>http</c> event: one REST API with resources, methods, CORS preflights, authorizers, the deployment
 /// and the invoke permissions (<c>lib/plugins/aws/package/compile/events/api-gateway</c>).</summary>
-internal static class RestApiLowering
+internal sealed class RestApiLowering : EventLowering<HttpEvent>
 {
     private static readonly string[] DefaultCorsHeaders =
     [
@@ -15,13 +14,9 @@ internal static class RestApiLowering
         "X-Amzn-Trace-Id",
     ];
 
-    /// <summary>Request parameter locations in the order <c>getRequestParameters</c> reads them.</summary>
-    private static readonly (string Plural, string Singular)[] ParameterLocations =
-        [("querystrings", "querystring"), ("paths", "path"), ("headers", "header")];
-
-    private sealed class HttpEvent
+    private sealed class HttpRoute
     {
-        public required PlanEvent Event { get; init; }
+        public required PlanEvent<HttpEvent> Event { get; init; }
         public required string Path { get; init; }
         public required string Method { get; init; }
         public string Integration { get; init; } = "AWS_PROXY";
@@ -31,7 +26,8 @@ internal static class RestApiLowering
 
         /// <summary><c>async: true</c>: API Gateway invokes the function with <c>X-Amz-Invocation-Type: Event</c>.</summary>
         public bool Async { get; init; }
-        public Node? Value => Event.Value;
+
+        public HttpRequest? Request => Event.Event.RequestSettings;
     }
 
     private sealed class Cors
@@ -59,10 +55,15 @@ internal static class RestApiLowering
         public string? LocalFunction { get; init; }
     }
 
-    public static void Compile(PlanContext ctx, List<PlanEvent> events)
+    public override EventKind Kind => EventKind.Http;
+
+    public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) =>
+        ctx.Unsupported($"the http event of function '{fn.Key}' needs a path and a method", unbound.Item.Span);
+
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<HttpEvent>> events)
     {
-        var apiGateway = ctx.Provider["apiGateway"] as MappingNode;
-        var httpEvents = new List<HttpEvent>();
+        var apiGateway = ctx.Model.Provider.ApiGateway;
+        var httpEvents = new List<HttpRoute>();
         foreach (var e in events)
         {
             if (Parse(ctx, e) is { } parsed)
@@ -76,8 +77,8 @@ internal static class RestApiLowering
             return;
         }
 
-        JsonNode RestApiRef() => apiGateway?["restApiId"] is { } id && !IsNullOrMissing(id) ? ctx.Json(id)! : Ref(Naming.RestApi);
-        if (apiGateway?["restApiId"] is null || IsNullOrMissing(apiGateway["restApiId"]))
+        JsonNode RestApiRef() => apiGateway?.RestApiId is { } id ? ctx.Json(id)! : Ref(Naming.RestApi);
+        if (apiGateway?.RestApiId is null)
         {
             RestApi(ctx, apiGateway);
         }
@@ -98,12 +99,12 @@ internal static class RestApiLowering
         }
 
         var predefined = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        foreach (var entry in Entries(apiGateway?["restApiResources"]))
+        foreach (var entry in apiGateway?.RestApiResourceIds ?? [])
         {
-            predefined[entry.Key.Text.Trim('/')] = ctx.Json(entry.Value);
+            predefined[entry.Key.Trim('/')] = ctx.Json(entry.Value);
         }
 
-        JsonNode RootId() => apiGateway?["restApiRootResourceId"] is { } root && !IsNullOrMissing(root)
+        JsonNode RootId() => apiGateway?.RestApiRootResourceId is { } root
             ? ctx.Json(root)!
             : GetAtt(Naming.RestApi, "RootResourceId");
 
@@ -121,11 +122,11 @@ internal static class RestApiLowering
             var parent = cut < 0 ? string.Empty : path[..cut];
             ctx.Add(Naming.ResourceId(path), Object(("Type", "AWS::ApiGateway::Resource"), ("Properties", Object(
                     ("ParentId", ResourceRef(parent)), ("PathPart", cut < 0 ? path : path[(cut + 1)..]), ("RestApiId", RestApiRef())))),
-                PlanResourceKind.Route, httpEvents.First(h => h.Path == path || h.Path.StartsWith(path + "/", StringComparison.Ordinal)).Event.Node.Span);
+                PlanResourceKind.Route, httpEvents.First(h => h.Path == path || h.Path.StartsWith(path + "/", StringComparison.Ordinal)).Event.Span);
         }
 
         var methodIds = new List<string>();
-        var preflights = new List<(string Path, Cors Cors, HttpEvent First)>();
+        var preflights = new List<(string Path, Cors Cors, HttpRoute First)>();
         foreach (var h in httpEvents.Where(h => h.Cors is not null))
         {
             var index = preflights.FindIndex(p => p.Path == h.Path);
@@ -150,7 +151,7 @@ internal static class RestApiLowering
         {
             var id = Naming.MethodId(Naming.Path(path), "options");
             methodIds.Add(id);
-            ctx.Add(id, Preflight(cors, ResourceRef(path), RestApiRef()), PlanResourceKind.Route, first.Event.Node.Span);
+            ctx.Add(id, Preflight(cors, ResourceRef(path), RestApiRef()), PlanResourceKind.Route, first.Event.Span);
         }
 
         var authorizers = new List<Authorizer>();
@@ -161,7 +162,7 @@ internal static class RestApiLowering
             var fn = h.Event.Function;
             var id = Naming.MethodId(Naming.Path(h.Path), h.Method);
             methodIds.Add(id);
-            var props = Object(("HttpMethod", h.Method.ToUpperInvariant()), ("RequestParameters", RequestParameters(ctx, h.Value)),
+            var props = Object(("HttpMethod", h.Method.ToUpperInvariant()), ("RequestParameters", RequestParameters(h.Request)),
                 ("ResourceId", ResourceRef(h.Path)), ("RestApiId", RestApiRef()), ("ApiKeyRequired", h.Private));
             var dependsOn = new JsonArray();
             if (h.Authorizer is { } auth)
@@ -200,7 +201,7 @@ internal static class RestApiLowering
 
             props["Integration"] = Integration(ctx, h);
             props["MethodResponses"] = MethodResponses(h);
-            if (Path(h.Value, "request", "parameters") is MappingNode { Entries.Count: > 0 })
+            if (h.Request?.DeclaresParameters == true)
             {
                 props["RequestValidatorId"] = Ref(validatorId);
                 needsValidator = true;
@@ -216,7 +217,7 @@ internal static class RestApiLowering
                 body["DependsOn"] = dependsOn;
             }
 
-            ctx.Add(id, body, PlanResourceKind.Route, h.Event.Node.Span, fn.Key);
+            ctx.Add(id, body, PlanResourceKind.Route, h.Event.Span, fn.Key);
         }
 
         if (needsValidator)
@@ -224,7 +225,7 @@ internal static class RestApiLowering
             ctx.Add(validatorId, Object(("Type", "AWS::ApiGateway::RequestValidator"), ("Properties", Object(
                     ("RestApiId", RestApiRef()), ("ValidateRequestBody", true), ("ValidateRequestParameters", true),
                     ("Name", $"{ctx.Service}-{ctx.Stage} | Validate request body and querystring parameters")))),
-                PlanResourceKind.Other, httpEvents[0].Event.Node.Span);
+                PlanResourceKind.Other, httpEvents[0].Event.Span);
         }
 
         foreach (var auth in authorizers)
@@ -258,12 +259,12 @@ internal static class RestApiLowering
                 PlanResourceKind.Authorizer, null);
         }
 
-        var stage = Text(apiGateway?["stage"]) ?? ctx.Stage;
+        var stage = apiGateway?.Stage?.Value ?? ctx.Stage;
         var deploymentHash = PlanBuilder.Sha256Base64(string.Join("\n", methodIds.Select(m => m + "=" + ctx.Plan[m]?.Body.ToJsonString())));
         var deploymentId = "ApiGatewayDeployment" + Convert.ToHexStringLower(Convert.FromBase64String(deploymentHash))[..13];
         ctx.Add(deploymentId, Object(("Type", "AWS::ApiGateway::Deployment"),
                 ("Properties", Object(("RestApiId", RestApiRef()), ("StageName", stage))), ("DependsOn", Strings(methodIds))),
-            PlanResourceKind.Api, httpEvents[0].Event.Node.Span);
+            PlanResourceKind.Api, httpEvents[0].Event.Span);
 
         ApiKeyLowering.Compile(ctx, apiGateway, deploymentId, RestApiRef);
         var sourceArn = Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":", RestApiRef(), "/*/*");
@@ -272,8 +273,8 @@ internal static class RestApiLowering
             var fn = h.Event.Function;
             if (h.Integration is "AWS_PROXY" or "AWS" && !ctx.Plan.Contains(Naming.ApiGatewayPermission(fn.Key)))
             {
-                ctx.Add(Naming.ApiGatewayPermission(fn.Key), EventLowering.Permission(fn, "apigateway.amazonaws.com", sourceArn.DeepClone()),
-                    PlanResourceKind.Permission, h.Event.Node.Span, fn.Key);
+                ctx.Add(Naming.ApiGatewayPermission(fn.Key), EventResources.Permission(fn, "apigateway.amazonaws.com", sourceArn.DeepClone()),
+                    PlanResourceKind.Permission, h.Event.Span, fn.Key);
             }
 
             if (h.Authorizer is { Type: "TOKEN" or "REQUEST", Arn: not null, ExistingId: null, Managed: true } auth &&
@@ -282,7 +283,7 @@ internal static class RestApiLowering
                 var props = Object(("FunctionName", auth.Arn.DeepClone()), ("Action", "lambda:InvokeFunction"),
                     ("Principal", "apigateway.amazonaws.com"), ("SourceArn", sourceArn.DeepClone()));
                 ctx.Add(Naming.ApiGatewayPermission(auth.Name), Object(("Type", "AWS::Lambda::Permission"), ("Properties", props)),
-                    PlanResourceKind.Permission, h.Event.Node.Span);
+                    PlanResourceKind.Permission, h.Event.Span);
             }
         }
 
@@ -292,31 +293,32 @@ internal static class RestApiLowering
 
     private static List<string> Union(List<string> first, List<string> second) => [.. first.Concat(second).Distinct()];
 
-    private static void RestApi(PlanContext ctx, MappingNode? apiGateway)
+    private static void RestApi(PlanContext ctx, ApiGatewayConfig? apiGateway)
     {
-        var name = Text(ctx.Provider["apiName"]) ?? (Bool(apiGateway?["shouldStartNameWithService"]) == true
+        var provider = ctx.Model.Provider;
+        var name = provider.ApiName?.Value ?? (apiGateway?.ShouldStartNameWithService?.Value == true
             ? $"{ctx.Service}-{ctx.Stage}"
             : $"{ctx.Stage}-{ctx.Service}");
         var props = Object(("Name", name));
-        if (apiGateway?["binaryMediaTypes"] is { } binary && !IsNullOrMissing(binary))
+        if (apiGateway?.BinaryMediaTypes is { Count: > 0 } binary)
         {
             props["BinaryMediaTypes"] = ctx.Json(binary);
         }
 
-        if (Bool(apiGateway?["disableDefaultEndpoint"]) == true)
+        if (apiGateway?.DisableDefaultEndpoint?.Value == true)
         {
             props["DisableExecuteApiEndpoint"] = true;
         }
 
-        var endpointType = (Text(ctx.Provider["endpointType"]) ?? "EDGE").ToUpperInvariant();
+        var endpointType = provider.EndpointType.LiteralOrDefault!.ToUpperInvariant();
         var endpoint = Object(("Types", Strings([endpointType])));
-        if (endpointType == "PRIVATE" && ctx.Provider["vpcEndpointIds"] is { } vpce)
+        if (endpointType == "PRIVATE" && provider.VpcEndpointIds is { } vpce)
         {
             endpoint["VpcEndpointIds"] = ctx.Json(vpce);
         }
 
         props["EndpointConfiguration"] = endpoint;
-        if (apiGateway?["resourcePolicy"] is SequenceNode policy)
+        if (apiGateway is { ResourcePolicyIsList: true, ResourcePolicy: { } policy })
         {
             props["Policy"] = Object(("Version", "2012-10-17"), ("Statement", ctx.Json(policy)));
         }
@@ -325,44 +327,33 @@ internal static class RestApiLowering
             props["Policy"] = string.Empty;
         }
 
-        if (apiGateway?["minimumCompressionSize"] is { } compression && !IsNullOrMissing(compression))
+        if (apiGateway?.MinimumCompressionSize is { } compression)
         {
             props["MinimumCompressionSize"] = ctx.Json(compression);
         }
 
-        if (Text(apiGateway?["description"]) is { } description)
+        if (apiGateway?.Description?.Value is { } description)
         {
             props["Description"] = description;
         }
 
-        if (Text(apiGateway?["apiKeySourceType"]) is { } keySource)
+        if (apiGateway?.ApiKeySourceType?.Value is { } keySource)
         {
             props["ApiKeySourceType"] = keySource.ToUpperInvariant();
         }
 
         ctx.Add(Naming.RestApi, Object(("Type", "AWS::ApiGateway::RestApi"), ("Properties", props)), PlanResourceKind.Api,
-            apiGateway?.Span);
+            apiGateway?.Node.Span);
     }
 
-    private static HttpEvent? Parse(PlanContext ctx, PlanEvent e)
+    private static HttpRoute? Parse(PlanContext ctx, PlanEvent<HttpEvent> e)
     {
-        string? path;
-        string? method;
-        if (e.Value is ScalarNode s)
-        {
-            var parts = s.Text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            method = parts.Length > 0 ? parts[0] : null;
-            path = parts.Length > 1 ? parts[1] : null;
-        }
-        else
-        {
-            path = Text(Get(e.Value, "path"));
-            method = Text(Get(e.Value, "method"));
-        }
-
+        var http = e.Event;
+        var path = http.Path.Value;
+        var method = http.Method.Value;
         if (path is null || method is null)
         {
-            ctx.Unsupported($"the http event of function '{e.Function.Key}' needs a path and a method", e.Node.Span);
+            ctx.Unsupported($"the http event of function '{e.Function.Key}' needs a path and a method", e.Span);
             return null;
         }
 
@@ -383,8 +374,9 @@ internal static class RestApiLowering
             path = path[..^1];
         }
 
-        var isAsync = Bool(Get(e.Value, "async")) == true;
-        var integration = (Text(Get(e.Value, "integration")) ?? (isAsync ? "lambda" : "lambda-proxy")).ToLowerInvariant() switch
+        var isAsync = http.Async?.Value == true;
+        var written = http.Integration is { IsWritten: true, Value: { } integrationName } ? integrationName : null;
+        var integration = (written ?? (isAsync ? "lambda" : http.Integration.DefaultValue!)).ToLowerInvariant() switch
         {
             "lambda" => "AWS",
             "http" => "HTTP",
@@ -392,44 +384,40 @@ internal static class RestApiLowering
             "mock" => "MOCK",
             _ => "AWS_PROXY",
         };
-        return new HttpEvent
+        return new HttpRoute
         {
             Event = e,
             Path = path,
             Method = method,
             Integration = integration,
-            Cors = ParseCors(ctx, Get(e.Value, "cors"), method),
-            Authorizer = ParseAuthorizer(ctx, e, Get(e.Value, "authorizer")),
-            Private = Bool(Get(e.Value, "private")) == true,
+            Cors = ParseCors(ctx, http.Cors, method),
+            Authorizer = ParseAuthorizer(ctx, e, http.Authorizer),
+            Private = http.Private?.Value == true,
             Async = isAsync,
         };
     }
 
-    private static Cors? ParseCors(PlanContext ctx, Node? node, string method)
+    private static Cors? ParseCors(PlanContext ctx, HttpCors? settings, string method)
     {
-        if (IsNullOrMissing(node) || Bool(node) == false)
+        if (settings is not { Enabled: true })
         {
             return null;
         }
 
         var cors = new Cors();
-        if (node is MappingNode m)
+        if (settings.IsObject)
         {
-            cors.Methods = [.. Items(m["methods"]).Select(Text).OfType<string>()];
-            if (m["headers"] is SequenceNode headers)
+            cors.Methods = [.. settings.MethodsList];
+            if (settings.HeadersList is { } headers)
             {
-                cors.Headers = [.. headers.Items.Select(Text).OfType<string>()];
+                cors.Headers = [.. headers];
             }
 
-            if (m["origins"] is SequenceNode origins)
-            {
-                cors.Origins = [.. origins.Items.Select(Text).OfType<string>()];
-            }
-
-            cors.Origin = Text(m["origin"]) ?? "*";
-            cors.AllowCredentials = Bool(m["allowCredentials"]) == true;
-            cors.MaxAge = IsNullOrMissing(m["maxAge"]) ? null : ctx.Json(m["maxAge"]);
-            cors.CacheControl = Text(m["cacheControl"]);
+            cors.Origins = settings.OriginsList is { } origins ? [.. origins] : null;
+            cors.Origin = settings.Origin ?? "*";
+            cors.AllowCredentials = settings.AllowCredentials?.Value == true;
+            cors.MaxAge = settings.MaxAgeValue is { } maxAge ? ctx.Json(maxAge) : null;
+            cors.CacheControl = settings.CacheControl?.Value;
         }
 
         if (!cors.Methods.Contains("OPTIONS"))
@@ -446,39 +434,39 @@ internal static class RestApiLowering
         return cors;
     }
 
-    private static Authorizer? ParseAuthorizer(PlanContext ctx, PlanEvent e, Node? node)
+    private static Authorizer? ParseAuthorizer(PlanContext ctx, PlanEvent<HttpEvent> e, HttpAuthorizer? node)
     {
-        if (IsNullOrMissing(node))
+        if (node is null)
         {
             return null;
         }
 
-        var name = node is ScalarNode s ? s.Text : Text(Get(node, "name"));
-        var arnNode = Get(node, "arn");
-        if (node is ScalarNode scalar && scalar.Text.StartsWith("arn:", StringComparison.Ordinal))
+        var name = node.Shorthand ?? node.Name?.Value;
+        var arnNode = node.ExistingArn;
+        if (node.Shorthand is { } shorthand && shorthand.StartsWith("arn:", StringComparison.Ordinal))
         {
-            arnNode = scalar;
-            name = scalar.Text.Split(':')[^1];
+            arnNode = node.Node;
+            name = shorthand.Split(':')[^1];
         }
 
-        var type = Text(Get(node, "type"))?.ToUpperInvariant();
+        var type = node.IsObject ? node.Type?.Value?.ToUpperInvariant() : null;
         if (type == "AWS_IAM" || name == "aws_iam")
         {
             return new Authorizer { Name = "aws_iam", Type = "AWS_IAM" };
         }
 
-        if (Get(node, "authorizerId") is { } existingId && !IsNullOrMissing(existingId))
+        if (node.ExistingId is { } existingId)
         {
             return new Authorizer { Name = name ?? "authorizer", ExistingId = ctx.Json(existingId), Type = type ?? "CUSTOM",
-                Scopes = Get(node, "scopes") is { } sc ? ctx.Json(sc) : null };
+                Scopes = node.ScopesValue is { } sc ? ctx.Json(sc) : null };
         }
 
         JsonNode? arn;
         string? local = null;
-        if (arnNode is not null && !IsNullOrMissing(arnNode))
+        if (arnNode is not null)
         {
             arn = ctx.Json(arnNode);
-            if (name is null && Text(arnNode) is { } arnText)
+            if (name is null && AsString(arn) is { } arnText)
             {
                 name = arnText.Split(':')[^1];
             }
@@ -491,11 +479,11 @@ internal static class RestApiLowering
         else
         {
             ctx.Unsupported($"the authorizer '{name}' of function '{e.Function.Key}' is neither a function of this service nor an ARN",
-                node!.Span, "name a function defined under 'functions:' or give 'arn'");
+                node.Node.Span, "name a function defined under 'functions:' or give 'arn'");
             return null;
         }
 
-        var cognito = PlanJson.AsString(arn) is { } arnString && arnString.Contains("cognito-idp", StringComparison.Ordinal);
+        var cognito = AsString(arn) is { } arnString && arnString.Contains("cognito-idp", StringComparison.Ordinal);
         var resolvedType = type switch
         {
             "REQUEST" => "REQUEST",
@@ -503,37 +491,26 @@ internal static class RestApiLowering
             "TOKEN" => "TOKEN",
             _ => cognito ? "COGNITO_USER_POOLS" : "TOKEN",
         };
-        JsonNode? ttl = null;
-        if (node is MappingNode map)
-        {
-            ttl = IsNullOrMissing(map["resultTtlInSeconds"]) ? 300 : ctx.Json(map["resultTtlInSeconds"]);
-        }
-
         return new Authorizer
         {
             Name = name!,
             Arn = arn,
             Type = resolvedType,
-            Ttl = ttl,
-            IdentitySource = Text(Get(node, "identitySource")) ?? "method.request.header.Authorization",
-            IdentityValidationExpression = Text(Get(node, "identityValidationExpression")),
-            Scopes = Get(node, "scopes") is { } scopes && !IsNullOrMissing(scopes) ? ctx.Json(scopes) : null,
-            Managed = Bool(Get(node, "managedExternally")) != true,
+            Ttl = node.IsObject ? ctx.Json(node.ResultTtlInSeconds) : null,
+            IdentitySource = node.IdentitySource.LiteralOrDefault!,
+            IdentityValidationExpression = node.IdentityValidationExpression?.Value,
+            Scopes = node.ScopesValue is { } scopes ? ctx.Json(scopes) : null,
+            Managed = node.ManagedExternally?.Value != true,
             LocalFunction = local,
         };
     }
 
-    private static JsonObject RequestParameters(PlanContext ctx, Node? value)
+    private static JsonObject RequestParameters(HttpRequest? request)
     {
         var result = new JsonObject();
-        var parameters = Path(value, "request", "parameters");
-        foreach (var (kind, prefix) in ParameterLocations)
+        foreach (var parameter in request?.Parameters ?? [])
         {
-            foreach (var entry in Entries(Get(parameters, kind)))
-            {
-                var required = entry.Value is MappingNode m ? Bool(m["required"]) ?? false : Bool(entry.Value) ?? false;
-                result[$"method.request.{prefix}.{entry.Key.Text}"] = required;
-            }
+            result[$"method.request.{parameter.Location}.{parameter.Name}"] = parameter.Required;
         }
 
         return result;
@@ -542,10 +519,10 @@ internal static class RestApiLowering
     private static string OriginValue(Cors? cors) =>
         cors is null ? "*" : cors.Origins is { Count: > 0 } origins ? string.Join(",", origins) : cors.Origin;
 
-    private static JsonObject Integration(PlanContext ctx, HttpEvent h)
+    private static JsonObject Integration(PlanContext ctx, HttpRoute h)
     {
         var integration = IntegrationByType(ctx, h);
-        var hasParameters = ParameterLocations.Any(l => Entries(Path(h.Value, "request", "parameters", l.Plural)).Any());
+        var hasParameters = h.Request?.Parameters.Count > 0;
         if (h.Async || hasParameters && h.Integration is "AWS" or "HTTP" or "HTTP_PROXY")
         {
             integration["RequestParameters"] = IntegrationRequestParameters(h);
@@ -558,18 +535,14 @@ internal static class RestApiLowering
     /// <c>integration.&lt;location&gt;</c> for every method request parameter (its <c>mappedValue</c> or the method parameter
     /// itself), then the asynchronous invocation header (<c>getIntegrationRequestParameters</c>).
     /// </summary>
-    private static JsonObject IntegrationRequestParameters(HttpEvent h)
+    private static JsonObject IntegrationRequestParameters(HttpRoute h)
     {
         var result = new JsonObject();
-        var parameters = Path(h.Value, "request", "parameters");
-        foreach (var (kind, prefix) in ParameterLocations)
+        foreach (var parameter in h.Request?.Parameters ?? [])
         {
-            foreach (var entry in Entries(Get(parameters, kind)))
-            {
-                var methodParameter = $"method.request.{prefix}.{entry.Key.Text}";
-                var mapped = Text(Get(entry.Value, "mappedValue"));
-                result[$"integration.request.{prefix}.{entry.Key.Text}"] = string.IsNullOrEmpty(mapped) ? methodParameter : mapped;
-            }
+            var methodParameter = $"method.request.{parameter.Location}.{parameter.Name}";
+            result[$"integration.request.{parameter.Location}.{parameter.Name}"] =
+                string.IsNullOrEmpty(parameter.MappedValue) ? methodParameter : parameter.MappedValue;
         }
 
         if (h.Async)
@@ -580,7 +553,7 @@ internal static class RestApiLowering
         return result;
     }
 
-    private static JsonObject IntegrationByType(PlanContext ctx, HttpEvent h)
+    private static JsonObject IntegrationByType(PlanContext ctx, HttpRoute h)
     {
         var fn = h.Event.Function;
         var uri = Join(string.Empty, "arn:", Partition(), ":apigateway:", Region(), ":lambda:path/2015-03-31/functions/",
@@ -602,13 +575,13 @@ internal static class RestApiLowering
                 }
 
                 return Object(("IntegrationHttpMethod", "POST"), ("Type", "AWS"), ("Uri", uri),
-                    ("PassthroughBehavior", Text(Path(h.Value, "request", "passThrough")) ?? "NEVER"),
+                    ("PassthroughBehavior", h.Request?.PassThrough ?? "NEVER"),
                     ("RequestTemplates", Object(("application/json", LambdaIntegrationTemplates.Json),
                         ("application/x-www-form-urlencoded", LambdaIntegrationTemplates.FormUrlEncoded))),
                     ("IntegrationResponses", responses));
             case "HTTP" or "HTTP_PROXY":
-                var integration = Object(("IntegrationHttpMethod", ctx.Json(Path(h.Value, "request", "method")) ?? h.Method.ToUpperInvariant()),
-                    ("Type", h.Integration), ("Uri", ctx.Json(Path(h.Value, "request", "uri"))));
+                var integration = Object(("IntegrationHttpMethod", ctx.Json(h.Request?.Method) ?? h.Method.ToUpperInvariant()),
+                    ("Type", h.Integration), ("Uri", ctx.Json(h.Request?.Uri)));
                 return integration;
             case "MOCK":
                 return Object(("Type", "MOCK"), ("RequestTemplates", Object(("application/json", "{statusCode:200}"))));
@@ -617,7 +590,7 @@ internal static class RestApiLowering
         }
     }
 
-    private static JsonArray MethodResponses(HttpEvent h)
+    private static JsonArray MethodResponses(HttpRoute h)
     {
         if (h.Integration != "AWS")
         {

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Spec.Core.Syntax;
+using Spec.Core.Model;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -12,7 +11,7 @@ namespace Spec.Backends.Plan;
 /// </summary>
 internal static class ExistingS3Lowering
 {
-    public static void Compile(PlanContext ctx, List<PlanEvent> events)
+    public static void Compile(PlanContext ctx, List<PlanEvent<S3Event>> events)
     {
         if (events.Count == 0)
         {
@@ -28,33 +27,27 @@ internal static class ExistingS3Lowering
             string? functionBucket = null;
             foreach (var e in group)
             {
-                var bucketNode = Get(e.Value, "bucket");
-                if (IsNullOrMissing(bucketNode))
-                {
-                    ctx.Unsupported($"the s3 event of function '{fn.Key}' needs 'bucket'", e.Node.Span);
-                    continue;
-                }
-
-                var bucket = ctx.Json(bucketNode);
+                var s3 = e.Event;
+                var bucket = ctx.Json(s3.Bucket);
                 var bucketKey = bucket is JsonValue ? AsString(bucket) ?? bucket!.ToJsonString() : bucket!.ToJsonString();
                 functionBucket ??= bucketKey;
                 if (functionBucket != bucketKey)
                 {
                     ctx.Unsupported($"function '{fn.Key}' subscribes to two existing buckets; the Framework allows " +
-                                    "one existing bucket per function", e.Node.Span,
+                                    "one existing bucket per function", e.Span,
                         "move the second bucket's events to another function");
                     continue;
                 }
 
-                if (Bool(Get(e.Value, "forceDeploy")) == true)
+                if (s3.ForceDeploy is { Value: true } forceDeploy)
                 {
                     ctx.Diagnostics.Warning(CloudFormationDiagnosticIds.Unsupported,
                         $"'forceDeploy' of the s3 event of function '{fn.Key}' is ignored: the Framework stamps the " +
-                        "current time into the template, and Spec's templates are deterministic", Get(e.Value, "forceDeploy")!.Span,
+                        "current time into the template, and Spec's templates are deterministic", forceDeploy.Node.Span,
                         "change the event (or redeploy the function) to have the notification configuration rewritten");
                 }
 
-                var config = Object(("Event", Text(Get(e.Value, "event")) ?? "s3:ObjectCreated:*"), ("Rules", Rules(ctx, e)));
+                var config = Object(("Event", s3.Event.LiteralOrDefault), ("Rules", Rules(ctx, s3)));
                 var id = Naming.FunctionName(fn.Key) + "CustomS31";
                 if (resources.TryGetValue(id, out var existing))
                 {
@@ -67,7 +60,7 @@ internal static class ExistingS3Lowering
                     ("Properties", Object(("ServiceToken", GetAtt(CustomResources.S3.LogicalId, "Arn")),
                         ("FunctionName", fn.DeployedName), ("BucketName", bucket), ("BucketConfigs", Array(config)))));
                 resources[id] = resource;
-                ctx.Add(id, resource, PlanResourceKind.Other, e.Node.Span, fn.Key);
+                ctx.Add(id, resource, PlanResourceKind.Other, e.Span, fn.Key);
                 statements.Add(CustomResources.Statement(Join(":", "arn", Partition(), "s3", string.Empty, string.Empty,
                     bucket?.DeepClone()), "s3:PutBucketNotification", "s3:GetBucketNotification"));
                 var index = resourcesByBucket.FindIndex(b => b.Bucket == bucketKey);
@@ -97,17 +90,18 @@ internal static class ExistingS3Lowering
             }
         }
 
-        CustomResources.Add(ctx, CustomResources.S3, statements, events[0].Node.Span);
+        CustomResources.Add(ctx, CustomResources.S3, statements, events[0].Span);
     }
 
-    private static JsonArray Rules(PlanContext ctx, PlanEvent e)
+    /// <summary>Each rule's first filter, its name normalized (<c>prefix</c> → <c>Prefix</c>).</summary>
+    private static JsonArray Rules(PlanContext ctx, S3Event s3)
     {
         var rules = new JsonArray();
-        foreach (var rule in Items(Get(e.Value, "rules")).OfType<MappingNode>())
+        foreach (var rule in s3.Rules)
         {
-            if (rule.Entries.Count > 0)
+            if (rule.Filters.Count > 0)
             {
-                rules.AddNode(Object((Naming.NormalizeName(rule.Entries[0].Key.Text), ctx.Json(rule.Entries[0].Value))));
+                rules.AddNode(Object((Naming.NormalizeName(rule.Filters[0].Key), ctx.Json(rule.Filters[0].Value))));
             }
         }
 

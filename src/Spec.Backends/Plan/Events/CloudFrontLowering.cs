@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using Spec.Core.Model;
 using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -11,7 +11,7 @@ namespace Spec.Backends.Plan;
 /// event. The function side (always versioned, 128 MB and 5 s unless set, no VPC or environment, retained) and the
 /// role side (edgelambda trust, logs in every region) are the Framework's too.
 /// </summary>
-internal static class CloudFrontLowering
+internal sealed class CloudFrontLowering : EventLowering<CloudFrontEvent>
 {
     public const string DistributionLogicalId = "CloudFrontDistribution";
     public const string DomainNameOutput = "CloudFrontDistributionDomainName";
@@ -32,14 +32,20 @@ internal static class CloudFrontLowering
     public static string InvokePermissionLogicalId(string functionKey) => Naming.Lambda(functionKey) + "InvokePermission";
 
     /// <summary>Whether <c>prepareFunctions</c> treats the function as Lambda@Edge (any event with a <c>cloudFront</c> value).</summary>
-    public static bool IsLambdaAtEdge(PlanFunction fn) =>
-        fn.Events.Any(e => e is MappingNode m && IsTruthy(m["cloudFront"]));
+    public static bool IsLambdaAtEdge(PlanFunction fn) => fn.Model.EventsOf<CloudFrontEvent>().Any();
 
     private static void Fail(PlanContext ctx, string message, Node at, string? help = null) =>
         ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, message, at.Span, help);
 
+    public override EventKind Kind => EventKind.CloudFront;
+
     /// <summary>Runs at the cloudFront plugin's place even without events: the cache policies are compiled regardless.</summary>
-    public static void Compile(PlanContext ctx, List<PlanEvent> events)
+    public override bool RunsWithoutEvents => true;
+
+    public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) =>
+        Fail(ctx, $"the cloudFront event of function '{fn.Key}' must be a mapping with eventType and origin", unbound.Item);
+
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<CloudFrontEvent>> events)
     {
         var failed = !MemoryAndTimeoutFit(ctx, events);
         var policies = CachePolicies(ctx);
@@ -50,34 +56,34 @@ internal static class CloudFrontLowering
     }
 
     /// <summary><c>validate</c>: a function's own memorySize and timeout must fit the Lambda@Edge limits of each event type.</summary>
-    private static bool MemoryAndTimeoutFit(PlanContext ctx, List<PlanEvent> events)
+    private static bool MemoryAndTimeoutFit(PlanContext ctx, IReadOnlyList<PlanEvent<CloudFrontEvent>> events)
     {
         var ok = true;
         foreach (var e in events)
         {
             var fn = e.Function;
-            var eventType = Get(e.Value, "eventType");
-            var typeName = Text(eventType) ?? "default";
+            var eventType = e.Event.EventType;
+            var typeName = eventType?.Value ?? "default";
             if (eventType is not null && !Limits.ContainsKey(typeName))
             {
-                Fail(ctx, $"the cloudFront event of function '{fn.Key}' has eventType '{typeName}'", eventType,
+                Fail(ctx, $"the cloudFront event of function '{fn.Key}' has eventType '{typeName}'", eventType.Node,
                     "eventType is one of: " + string.Join(", ", Limits.Keys));
                 ok = false;
                 continue;
             }
 
             var (maxTimeout, maxMemory) = Limits.GetValueOrDefault(typeName, (5, 128));
-            if (Long(fn.Node["memorySize"]) is { } memory && memory > maxMemory)
+            if (fn.Model.MemorySize is { Source: SettingSource.Function, Value: { } memory, Node: { } memoryNode } && memory > maxMemory)
             {
                 Fail(ctx, $"\"{fn.Key}\" memorySize is greater than {maxMemory} which is not supported by Lambda@Edge " +
-                          $"functions of type \"{typeName}\" (LAMBDA_EDGE_UNSUPPORTED_MEMORY_SIZE)", fn.Node["memorySize"]!);
+                          $"functions of type \"{typeName}\" (LAMBDA_EDGE_UNSUPPORTED_MEMORY_SIZE)", memoryNode);
                 ok = false;
             }
 
-            if (Long(fn.Node["timeout"]) is { } timeout && timeout > maxTimeout)
+            if (fn.Model.Timeout is { Source: SettingSource.Function, Value: { } timeout, Node: { } timeoutNode } && timeout > maxTimeout)
             {
                 Fail(ctx, $"\"{fn.Key}\" timeout is greater than {maxTimeout} which is not supported by Lambda@Edge " +
-                          $"functions of type \"{typeName}\" (LAMBDA_EDGE_UNSUPPORTED_TIMEOUT_VALUE)", fn.Node["timeout"]!);
+                          $"functions of type \"{typeName}\" (LAMBDA_EDGE_UNSUPPORTED_TIMEOUT_VALUE)", timeoutNode);
                 ok = false;
             }
         }
@@ -88,20 +94,20 @@ internal static class CloudFrontLowering
     private static HashSet<string> CachePolicies(PlanContext ctx)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in Entries(Path(ctx.Provider, "cloudFront", "cachePolicies")))
+        foreach (var entry in ctx.Model.Provider.CloudFrontCachePolicies)
         {
-            var name = entry.Key.Text;
+            var name = entry.Key;
             names.Add(name);
             var config = ctx.Json(entry.Value) as JsonObject ?? [];
             config["Name"] = $"{ctx.Service}-{ctx.Stage}-{name}";
             ctx.Add(CachePolicyLogicalId(name), Object(("Type", "AWS::CloudFront::CachePolicy"),
-                ("Properties", Object(("CachePolicyConfig", config)))), PlanResourceKind.Other, entry.Key.Span);
+                ("Properties", Object(("CachePolicyConfig", config)))), PlanResourceKind.Other, entry.KeySpan);
         }
 
         return names;
     }
 
-    private static void Distribution(PlanContext ctx, List<PlanEvent> events, HashSet<string> policies)
+    private static void Distribution(PlanContext ctx, IReadOnlyList<PlanEvent<CloudFrontEvent>> events, HashSet<string> policies)
     {
         var origins = new List<JsonObject>();
         var behaviors = new List<JsonObject>();
@@ -110,12 +116,7 @@ internal static class CloudFrontLowering
         foreach (var e in events)
         {
             var fn = e.Function;
-            if (e.Value is not MappingNode value)
-            {
-                Fail(ctx, $"the cloudFront event of function '{fn.Key}' must be a mapping with eventType and origin", e.Node);
-                return;
-            }
-
+            var value = e.Event;
             if (ctx.Plan[fn.LogicalId] is not { } function)
             {
                 continue;
@@ -125,7 +126,7 @@ internal static class CloudFrontLowering
                 AsString(r.Properties["FunctionName"]?["Ref"]) == fn.LogicalId)?.LogicalId;
             if (versionId is null)
             {
-                ctx.Unsupported($"function '{fn.Key}' has a cloudFront event but no version to associate", e.Node.Span);
+                ctx.Unsupported($"function '{fn.Key}' has a cloudFront event but no version to associate", e.Span);
                 return;
             }
 
@@ -148,12 +149,12 @@ internal static class CloudFrontLowering
                 origins.Add(origin);
             }
 
-            if (IsTruthy(value["isDefaultOrigin"]))
+            if (value.DefaultOriginFlag is { } isDefaultOrigin)
             {
                 if (defaultOrigin is not null && !ReferenceEquals(defaultOrigin, origin))
                 {
                     Fail(ctx, "Found more than one cloudfront event with \"isDefaultOrigin\" defined " +
-                              "(CLOUDFRONT_MULTIPLE_DEFAULT_ORIGIN_EVENTS)", value["isDefaultOrigin"]!);
+                              "(CLOUDFRONT_MULTIPLE_DEFAULT_ORIGIN_EVENTS)", isDefaultOrigin);
                     return;
                 }
 
@@ -187,7 +188,7 @@ internal static class CloudFrontLowering
 
         // Stable: behaviors without a PathPattern first.
         behaviors = [.. behaviors.OrderBy(b => b["PathPattern"] is null ? 0 : 1)];
-        var first = events[0].Node;
+        var first = events[0].Event.Node;
         if (ctx.Plan.Region != "us-east-1")
         {
             Fail(ctx, "CloudFront associated functions have to be deployed to the us-east-1 region " +
@@ -265,13 +266,13 @@ internal static class CloudFrontLowering
     }
 
     /// <summary><c>createOrigin</c>: a URI string (s3:// for a bucket, anything else a custom origin) or the origin object.</summary>
-    private static JsonObject? Origin(PlanContext ctx, PlanFunction fn, MappingNode value)
+    private static JsonObject? Origin(PlanContext ctx, PlanFunction fn, CloudFrontEvent value)
     {
-        var node = value["origin"];
+        var node = value.Origin;
         JsonObject origin;
-        if (node is ScalarNode { Kind: ScalarKind.String } s)
+        if (value.OriginUri is { } uri)
         {
-            var (protocol, host, path) = ParseUrl(s.Text);
+            var (protocol, host, path) = ParseUrl(uri);
             origin = Object(("DomainName", host));
             if (path.Length > 1)
             {
@@ -282,21 +283,21 @@ internal static class CloudFrontLowering
                 ? new JsonObject()
                 : Object(("OriginProtocolPolicy", "match-viewer"));
         }
-        else if (node is MappingNode && ctx.Json(node) is JsonObject o && o["DomainName"] is not null)
+        else if (value.OriginIsObject && ctx.Json(node) is JsonObject o && o["DomainName"] is not null)
         {
             origin = o;
         }
-        else if (node is DeployTimeNode)
+        else if (value.OriginIsDeployTime)
         {
             ctx.Unsupported($"the origin of the cloudFront event of function '{fn.Key}' is only known at deploy time, but the " +
-                            "distribution's origin id is made from its host name", node.Span,
+                            "distribution's origin id is made from its host name", node!.Span,
                 "resolve it before compiling (--param or an environment variable) or give the origin as an object with DomainName");
             return null;
         }
         else
         {
             Fail(ctx, $"the cloudFront event of function '{fn.Key}' needs an 'origin': a URI or an object with DomainName",
-                node ?? value, "for example origin: s3://bucket.s3.amazonaws.com/files or https://example.com");
+                node ?? value.Node, "for example origin: s3://bucket.s3.amazonaws.com/files or https://example.com");
             return null;
         }
 
@@ -350,13 +351,12 @@ internal static class CloudFrontLowering
         return (protocol, host, path.Length == 0 && host.Length > 0 ? "/" : path);
     }
 
-    private static JsonObject? Behavior(PlanContext ctx, PlanFunction fn, MappingNode value, HashSet<string> policies,
+    private static JsonObject? Behavior(PlanContext ctx, PlanFunction fn, CloudFrontEvent value, HashSet<string> policies,
         string versionId, string originId)
     {
         var behavior = Object(("ViewerProtocolPolicy", "allow-all"));
-        var userBehavior = value["behavior"] as MappingNode;
         var assignDefaultPolicy = true;
-        if (ctx.Json(userBehavior) is JsonObject user)
+        if (ctx.Json(value.BehaviorObject) is JsonObject user)
         {
             foreach (var (key, v) in user.ToList())
             {
@@ -364,19 +364,16 @@ internal static class CloudFrontLowering
                 behavior[key] = v;
             }
 
-            if (IsTruthy(userBehavior!["CachePolicyId"]) || userBehavior["ForwardedValues"] is { } ||
-                !IsNullOrMissing(userBehavior["MaxTTL"]) || !IsNullOrMissing(userBehavior["MinTTL"]) ||
-                !IsNullOrMissing(userBehavior["DefaultTTL"]))
+            if (value.BehaviorSetsCaching)
             {
                 assignDefaultPolicy = false;
             }
         }
 
-        if (value["cachePolicy"] is { } cachePolicy)
+        if (value.CachePolicy is { } cachePolicy)
         {
-            var id = Get(cachePolicy, "id");
-            var name = Text(Get(cachePolicy, "name"));
-            if (IsTruthy(id))
+            var name = cachePolicy.Name;
+            if (cachePolicy.Id is { } id)
             {
                 behavior["CachePolicyId"] = ctx.Json(id);
             }
@@ -389,7 +386,7 @@ internal static class CloudFrontLowering
                 Fail(ctx, name is null
                         ? $"the cachePolicy of the cloudFront event of function '{fn.Key}' needs 'id' or 'name'"
                         : $"Event references not configured cache policy '{name}' (UNRECOGNIZED_CLOUDFRONT_CACHE_POLICY)",
-                    cachePolicy, "define it under provider.cloudFront.cachePolicies: " +
+                    cachePolicy.Node, "define it under provider.cloudFront.cachePolicies: " +
                                  string.Join(", ", policies.Order(StringComparer.Ordinal)));
                 return null;
             }
@@ -403,22 +400,22 @@ internal static class CloudFrontLowering
         }
 
         var association = new JsonObject();
-        if (value["eventType"] is { } eventType)
+        if (value.EventType is { } eventType)
         {
             association["EventType"] = ctx.Json(eventType);
         }
 
         association["LambdaFunctionARN"] = Ref(versionId);
-        if (!IsNullOrMissing(value["includeBody"]))
+        if (value.IncludeBody is { } includeBody)
         {
-            association["IncludeBody"] = ctx.Json(value["includeBody"]);
+            association["IncludeBody"] = ctx.Json(includeBody);
         }
 
         behavior["TargetOriginId"] = originId;
         behavior["LambdaFunctionAssociations"] = Array(association);
-        if (value["pathPattern"] is ScalarNode { Kind: ScalarKind.String, Text.Length: > 0 } pathPattern)
+        if (value.PathPatternText is { } pathPattern)
         {
-            behavior["PathPattern"] = pathPattern.Text;
+            behavior["PathPattern"] = pathPattern;
         }
 
         return behavior;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using Spec.Core.Model;
 using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -10,7 +10,7 @@ namespace Spec.Backends.Plan;
 /// <c>AWS::Cognito::UserPool</c> per pool name with every trigger of every function merged into its
 /// <c>LambdaConfig</c>, then one permission per function, pool and trigger. Pools are written first, then permissions.
 /// </summary>
-internal static class CognitoUserPoolLowering
+internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEvent>
 {
     private static readonly string[] CustomSenderSources = ["CustomSMSSender", "CustomEmailSender"];
 
@@ -21,32 +21,35 @@ internal static class CognitoUserPoolLowering
         .. CustomSenderSources,
     ];
 
-    private sealed record Trigger(PlanEvent Event, string Pool, string Source, Node? KmsKeyId);
+    private sealed record Trigger(PlanEvent<CognitoUserPoolEvent> Event, string Pool, string Source, Node? KmsKeyId);
 
-    public static void Compile(PlanContext ctx, List<PlanEvent> events)
+    public override EventKind Kind => EventKind.CognitoUserPool;
+
+    public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) => NeedsPoolAndTrigger(ctx, fn, unbound.Item.Span);
+
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<CognitoUserPoolEvent>> events)
     {
         var triggers = new List<Trigger>();
         var existing = new List<Trigger>();
         foreach (var e in events)
         {
-            var pool = Text(Get(e.Value, "pool"));
-            var source = Text(Get(e.Value, "trigger"));
+            var pool = e.Event.Pool.Value;
+            var source = e.Event.Trigger.Value;
             if (pool is null || source is null || !TriggerSources.Contains(source))
             {
-                ctx.Unsupported($"the cognitoUserPool event of function '{e.Function.Key}' needs 'pool' and a 'trigger' " +
-                                "among: " + string.Join(", ", TriggerSources), e.Node.Span);
+                NeedsPoolAndTrigger(ctx, e.Function, e.Span);
                 continue;
             }
 
-            var kms = Get(e.Value, "kmsKeyId");
-            if (CustomSenderSources.Contains(source) && !IsTruthy(kms))
+            var kms = e.Event.KmsKeyId;
+            if (CustomSenderSources.Contains(source) && !e.Event.HasKmsKeyId)
             {
                 ctx.Unsupported($"the {source} trigger of pool '{pool}' (function '{e.Function.Key}') needs 'kmsKeyId'",
-                    e.Node.Span, "custom sender triggers decrypt with a KMS key: set kmsKeyId to its ARN");
+                    e.Span, "custom sender triggers decrypt with a KMS key: set kmsKeyId to its ARN");
                 continue;
             }
 
-            (IsTruthy(Get(e.Value, "existing")) ? existing : triggers).Add(new Trigger(e, pool, source, kms));
+            (e.Event.IsExistingPool ? existing : triggers).Add(new Trigger(e, pool, source, kms));
         }
 
         foreach (var pool in triggers.Select(t => t.Pool).Distinct(StringComparer.Ordinal))
@@ -60,6 +63,10 @@ internal static class CognitoUserPoolLowering
         AddPermissions(ctx, triggers);
         ExistingPools(ctx, existing);
     }
+
+    private static void NeedsPoolAndTrigger(PlanContext ctx, PlanFunction fn, Spec.Core.Diagnostics.SourceSpan span) =>
+        ctx.Unsupported($"the cognitoUserPool event of function '{fn.Key}' needs 'pool' and a 'trigger' " +
+                        "among: " + string.Join(", ", TriggerSources), span);
 
     private static void AddPermissions(PlanContext ctx, List<Trigger> triggers)
     {
@@ -80,7 +87,7 @@ internal static class CognitoUserPoolLowering
 
             permission["Properties"] = Object(("FunctionName", fn.Target()), ("Action", "lambda:InvokeFunction"),
                 ("Principal", "cognito-idp.amazonaws.com"), ("SourceArn", GetAtt(Naming.CognitoUserPool(t.Pool), "Arn")));
-            ctx.Add(id, permission, PlanResourceKind.Permission, t.Event.Node.Span, fn.Key);
+            ctx.Add(id, permission, PlanResourceKind.Permission, t.Event.Span, fn.Key);
         }
     }
 
@@ -109,17 +116,17 @@ internal static class CognitoUserPoolLowering
                 if (t.Pool != functionPool)
                 {
                     ctx.Unsupported($"function '{fn.Key}' attaches to two existing Cognito user pools ('{functionPool}' " +
-                                    $"and '{t.Pool}'); the Framework allows one existing pool per function", t.Event.Node.Span,
+                                    $"and '{t.Pool}'); the Framework allows one existing pool per function", t.Event.Span,
                         "move the second pool's triggers to another function");
                     continue;
                 }
 
-                if (Bool(Get(t.Event.Value, "forceDeploy")) == true)
+                if (t.Event.Event.ForceDeploy is { Value: true } forceDeploy)
                 {
                     ctx.Diagnostics.Warning(CloudFormationDiagnosticIds.Unsupported,
                         $"'forceDeploy' of the cognitoUserPool event of function '{fn.Key}' is ignored: the Framework " +
                         "stamps the current time into the template, and Spec's templates are deterministic",
-                        Get(t.Event.Value, "forceDeploy")!.Span, "change the event to have the pool's triggers rewritten");
+                        forceDeploy.Node.Span, "change the event to have the pool's triggers rewritten");
                 }
 
                 var config = Object(("Trigger", t.Source));
@@ -130,12 +137,12 @@ internal static class CognitoUserPoolLowering
                     if (kmsByPool.TryGetValue(t.Pool, out var previous) && !JsonNode.DeepEquals(previous, kms))
                     {
                         ctx.Unsupported($"the triggers of Cognito user pool '{t.Pool}' name different KMS keys; a pool has one",
-                            t.Event.Node.Span, "use the same kmsKeyId on every custom sender trigger of the pool");
+                            t.Event.Span, "use the same kmsKeyId on every custom sender trigger of the pool");
                         continue;
                     }
 
                     kmsByPool[t.Pool] = kms;
-                    config["LambdaVersion"] = Text(Get(t.Event.Value, "lambdaVersion")) ?? "V1_0";
+                    config["LambdaVersion"] = t.Event.Event.LambdaVersion ?? "V1_0";
                     config["KMSKeyID"] = kms?.DeepClone();
                 }
 
@@ -155,7 +162,7 @@ internal static class CognitoUserPoolLowering
                     ("Properties", Object(("ServiceToken", GetAtt(CustomResources.CognitoUserPool.LogicalId, "Arn")),
                         ("FunctionName", fn.DeployedName), ("UserPoolName", t.Pool), ("UserPoolConfigs", Array(config)))));
                 resources[id] = resource;
-                ctx.Add(id, resource, PlanResourceKind.Other, t.Event.Node.Span, fn.Key);
+                ctx.Add(id, resource, PlanResourceKind.Other, t.Event.Span, fn.Key);
                 statements.Add(CustomResources.Statement("*", "cognito-idp:ListUserPools", "cognito-idp:DescribeUserPool",
                     "cognito-idp:UpdateUserPool"));
                 var index = idsByPool.FindIndex(p => p.Pool == t.Pool);
@@ -189,7 +196,7 @@ internal static class CognitoUserPoolLowering
             }
         }
 
-        CustomResources.Add(ctx, CustomResources.CognitoUserPool, statements, triggers[0].Event.Node.Span);
+        CustomResources.Add(ctx, CustomResources.CognitoUserPool, statements, triggers[0].Event.Span);
     }
 
     private static bool AddPool(PlanContext ctx, string pool, List<Trigger> triggers)
@@ -209,7 +216,7 @@ internal static class CognitoUserPoolLowering
             if (kmsKeyId is not null && !JsonNode.DeepEquals(kmsKeyId, kms))
             {
                 ctx.Unsupported($"the triggers of Cognito user pool '{pool}' name different KMS keys; a pool has one",
-                    t.Event.Node.Span, "use the same kmsKeyId on every custom sender trigger of the pool");
+                    t.Event.Span, "use the same kmsKeyId on every custom sender trigger of the pool");
                 return false;
             }
 
@@ -222,7 +229,7 @@ internal static class CognitoUserPoolLowering
             (JsonNode?)JsonValue.Create(t.Event.Function.AliasLogicalId ?? t.Event.Function.LogicalId))]);
         ctx.Add(Naming.CognitoUserPool(pool), Object(("Type", "AWS::Cognito::UserPool"),
                 ("Properties", Object(("UserPoolName", pool), ("LambdaConfig", lambdaConfig))), ("DependsOn", dependsOn)),
-            PlanResourceKind.Other, triggers[0].Event.Node.Span, triggers[0].Event.Function.Key);
+            PlanResourceKind.Other, triggers[0].Event.Span, triggers[0].Event.Function.Key);
         return true;
     }
 }

@@ -2,35 +2,42 @@ using System.Globalization;
 using Spec.Core.Print;
 using Spec.Core.Syntax;
 
-namespace Spec.Backends.Plan;
+namespace Spec.Core.Bind;
 
 /// <summary>
 /// The Framework validates the configuration with Ajv (<c>coerceTypes: 'array'</c>) before compiling, and Ajv rewrites
 /// values to the types its schema asks for: <c>4096</c> becomes <c>"4096"</c> under <c>environment</c>, a lone
 /// <c>DependsOn: X</c> becomes <c>[X]</c>, a one-element IAM <c>Resource</c> list of an ARN becomes the ARN. Templates
-/// carry those rewritten values, so the plan reads the configuration after the same coercion. The coercion itself is
-/// the resolver's exact Ajv port (<c>Spec.Core.Print</c>); this class carries its results back onto the spanned nodes.
+/// carry those rewritten values, so the binder binds the configuration after the same coercion, once: the rules and the
+/// plan read the same values. The coercion itself is the printer's exact Ajv port (<c>Spec.Core.Print</c>); this class
+/// carries its results back onto the spanned nodes (spans are kept, so diagnostics point where the value was written).
 /// </summary>
-internal static class FrameworkCoercion
+internal sealed class FrameworkCoercion
 {
-    public static Node? Apply(Node? root, string stage, string region)
-    {
-        if (root is not MappingNode mapping)
-        {
-            return root;
-        }
+    /// <summary>One-element lists the coercion unwrapped (the value it put in their place → the list as written).</summary>
+    private readonly Dictionary<Node, SequenceNode> _unwrapped = new(ReferenceEqualityComparer.Instance);
 
-        var printed = PrintValue.From(mapping);
-        if (printed is not PrintObject config)
+    private FrameworkCoercion()
+    {
+    }
+
+    /// <summary>Coerces <paramref name="root"/> as the Framework does; <paramref name="unwrapped"/> maps each value that
+    /// replaced a one-element list to that list, so the binder still reports where a list was written.</summary>
+    public static MappingNode Apply(MappingNode root, string stage, string region,
+        out IReadOnlyDictionary<Node, SequenceNode> unwrapped)
+    {
+        var coercion = new FrameworkCoercion();
+        unwrapped = coercion._unwrapped;
+        if (PrintValue.From(root) is not PrintObject config)
         {
             return root;
         }
 
         PrintNormalizer.Normalize(config, stage, region);
-        return Reconcile(mapping, config);
+        return coercion.Reconcile(root, config) as MappingNode ?? root;
     }
 
-    private static Node Reconcile(Node original, PrintValue? coerced)
+    private Node Reconcile(Node original, PrintValue? coerced)
     {
         switch (original, coerced)
         {
@@ -42,7 +49,9 @@ internal static class FrameworkCoercion
             case (SequenceNode s, PrintArray a) when s.Items.Count == a.Items.Count:
                 return ReconcileSequence(s, a);
             case (SequenceNode { Items.Count: 1 } s, PrintString or PrintNumber or PrintBool):
-                return Reconcile(s.Items[0], coerced);
+                var item = Reconcile(s.Items[0], coerced);
+                _unwrapped[item] = s;
+                return item;
             case (ScalarNode scalar, PrintArray { Items.Count: 1 } a):
                 return new SequenceNode(scalar.Span, [Reconcile(scalar, a.Items[0])]) { Origin = scalar.Origin };
             case (ScalarNode { Kind: not ScalarKind.String } scalar, PrintString str):
@@ -62,7 +71,7 @@ internal static class FrameworkCoercion
 
     // Coercion changes few values: a mapping or list is copied only when something under it changed, so the plan
     // reads the spec's own nodes everywhere else instead of a copy of the whole tree.
-    private static MappingNode ReconcileMapping(MappingNode m, PrintObject o)
+    private MappingNode ReconcileMapping(MappingNode m, PrintObject o)
     {
         var entries = m.Entries;
         MappingEntry[]? changed = null;
@@ -90,7 +99,7 @@ internal static class FrameworkCoercion
         return changed is null ? m : m with { Entries = changed };
     }
 
-    private static SequenceNode ReconcileSequence(SequenceNode s, PrintArray a)
+    private SequenceNode ReconcileSequence(SequenceNode s, PrintArray a)
     {
         var items = s.Items;
         Node[]? changed = null;

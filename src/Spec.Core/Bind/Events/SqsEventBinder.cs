@@ -1,0 +1,36 @@
+using Spec.Core.Model;
+using Spec.Core.Syntax;
+
+namespace Spec.Core.Bind;
+
+/// <summary><c>sqs</c>: a queue event source mapping (the queue ARN, or the long form with batching settings).</summary>
+internal sealed class SqsEventBinder : EventBinder
+{
+    public override EventKind Kind => EventKind.Sqs;
+
+    public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
+    {
+        if (IsShorthand(value))
+        {
+            return new SqsEvent { FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = value, Arn = value };
+        }
+
+        if (LongForm(ctx, value, site, KnownKeys.Sqs, "a queue ARN or a mapping with 'arn'") is not { } m
+            || RequiredRef(ctx, m, "arn", site) is not { } arn)
+        {
+            return null;
+        }
+
+        return new SqsEvent
+        {
+            FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
+            Arn = arn,
+            BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), Defaults.SqsBatchSize),
+            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
+            FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
+            FunctionResponseType = ctx.String(m, "functionResponseType", site.Path),
+            MaximumConcurrency = ctx.Int(m, "maximumConcurrency", site.Path),
+        };
+    }
+}
