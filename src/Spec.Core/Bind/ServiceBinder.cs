@@ -4,12 +4,10 @@ using Spec.Core.Syntax;
 
 namespace Spec.Core.Bind;
 
-/// <summary>Binds one spec: the top level here, the sections in the other parts of this class.</summary>
-internal sealed partial class ServiceBinder(BindContext ctx, string stage, string region)
+/// <summary>Binds one spec: the top level here (service, provider check, plugins, params), each section with its own
+/// binder.</summary>
+internal sealed class ServiceBinder(BindContext ctx, string stage, string region)
 {
-    private string _serviceName = "";
-    private readonly string _stage = stage;
-
     public Service? Bind(MappingNode root)
     {
         var providerNode = BindContext.Get(root, "provider");
@@ -31,27 +29,30 @@ internal sealed partial class ServiceBinder(BindContext ctx, string stage, strin
 
         CheckRootKeys(root);
         var name = BindServiceName(root);
-        _serviceName = name.Value;
-        var provider = BindProvider(providerNode, root);
+        var settingsBinder = new CommonSettingsBinder(ctx);
+        var iamBinder = new IamBinder(ctx, settingsBinder);
+        var provider = new ProviderBinder(ctx, settingsBinder, iamBinder, new ApiSettingsBinder(ctx), name.Value, stage)
+            .BindProvider(providerNode, root);
         var plugins = BindPlugins(BindContext.Get(root, "plugins"));
         var frameworkVersion = ctx.String(root, "frameworkVersion", "");
-        var (functions, unboundFunctions) = BindFunctions(BindContext.Get(root, "functions"), provider);
-        var (layers, unboundLayers) = BindLayers(BindContext.Get(root, "layers"));
+        var (functions, unboundFunctions) = new FunctionBinder(ctx, settingsBinder, iamBinder, name.Value, stage)
+            .BindFunctions(BindContext.Get(root, "functions"), provider);
+        var (layers, unboundLayers) = new LayerBinder(ctx, settingsBinder).BindLayers(BindContext.Get(root, "layers"));
 
         return new Service
         {
             Root = root,
             Name = name,
             FrameworkVersion = frameworkVersion,
-            Stage = _stage,
+            Stage = stage,
             Region = region,
             Provider = provider,
             Functions = functions,
             UnboundFunctions = unboundFunctions,
             Layers = layers,
             UnboundLayers = unboundLayers,
-            Resources = BindResources(BindContext.Get(root, "resources")),
-            Package = BindPackage(BindContext.Get(root, "package"), "package"),
+            Resources = new ResourcesBinder(ctx, new ResourceTypesBinder(ctx)).BindResources(BindContext.Get(root, "resources")),
+            Package = settingsBinder.BindPackage(BindContext.Get(root, "package"), "package"),
             Plugins = plugins,
             Custom = BindContext.Get(root, "custom"),
             Params = BindParams(BindContext.Get(root, "params")),
@@ -67,7 +68,7 @@ internal sealed partial class ServiceBinder(BindContext ctx, string stage, strin
             DashboardOutputs = BindContext.Get(root, "outputs"),
             Dashboard = BindContext.Get(root, "dashboard"),
             Console = BindContext.Get(root, "console"),
-            StepFunctions = BindStepFunctions(BindContext.Get(root, "stepFunctions")),
+            StepFunctions = new StepFunctionsBinder(ctx).BindStepFunctions(BindContext.Get(root, "stepFunctions")),
         };
     }
 
@@ -201,26 +202,5 @@ internal sealed partial class ServiceBinder(BindContext ctx, string stage, strin
         }
 
         return list;
-    }
-
-    internal PackageConfig? BindPackage(Node? node, string path)
-    {
-        if (ctx.Mapping(node, path) is not { } map)
-        {
-            return null;
-        }
-
-        ctx.CheckKeys(map, path, KnownKeys.Package);
-        return new PackageConfig
-        {
-            Node = map,
-            Patterns = ctx.StringList(map, "patterns", path),
-            Include = ctx.StringList(map, "include", path),
-            Exclude = ctx.StringList(map, "exclude", path),
-            Artifact = ctx.String(map, "artifact", path),
-            Individually = ctx.Bool(map, "individually", path),
-            ExcludeDevDependencies = BindContext.Explicit<bool?>(ctx.Bool(map, "excludeDevDependencies", path), true),
-            Path = ctx.String(map, "path", path),
-        };
     }
 }

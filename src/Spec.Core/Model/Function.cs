@@ -117,6 +117,9 @@ public sealed record Function
     /// <summary><c>httpApi.payload</c> for this function.</summary>
     public Spanned<string?>? HttpApiPayload { get; init; }
 
+    /// <summary>Effective payload format of the function's HTTP API integration: function &gt; provider &gt; 2.0.</summary>
+    public Setting<string?> HttpApiPayloadVersion { get; init; } = Setting<string?>.Default(Defaults.HttpApiPayload);
+
     /// <summary><c>iamRoleStatements</c> of the serverless-iam-roles-per-function plugin.</summary>
     public IReadOnlyList<IamStatement> IamRoleStatements { get; init; } = [];
 

@@ -174,6 +174,15 @@ public static class Defaults
     public const int SqsVisibilityTimeout = 30;
     public const int SqsMessageRetentionPeriod = 345600;
     public const int SqsMaximumMessageSize = 262144;
+
+    /// <summary>The payload format of HTTP API integrations and Lambda authorizers.</summary>
+    public const string HttpApiPayload = "2.0";
+
+    /// <summary>The Lambda version of a Cognito custom sender trigger.</summary>
+    public const string CognitoCustomSenderLambdaVersion = "V1_0";
+
+    /// <summary>The billing mode of a DynamoDB table that sets none.</summary>
+    public const string DynamoDbBillingMode = "PROVISIONED";
 }
 
 /// <summary>One environment variable, with the level it came from (function entries override provider ones).</summary>

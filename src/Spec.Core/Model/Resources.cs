@@ -264,7 +264,7 @@ public sealed record DynamoDbTable
     public Spanned<string?>? TableName { get; init; }
 
     /// <summary><c>PROVISIONED</c> (default) or <c>PAY_PER_REQUEST</c>.</summary>
-    public Setting<string?> BillingMode { get; init; } = Setting<string?>.Default("PROVISIONED");
+    public Setting<string?> BillingMode { get; init; } = Setting<string?>.Default(Defaults.DynamoDbBillingMode);
 
     public IReadOnlyList<DynamoDbKey> KeySchema { get; init; } = [];
 

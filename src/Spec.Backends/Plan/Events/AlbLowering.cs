@@ -13,7 +13,7 @@ namespace Spec.Backends.Plan;
 /// the given listener, then per function the two load-balancer invoke permissions. All target groups are written
 /// first, then all listener rules, then the permissions, as the Framework's three passes do.
 /// </summary>
-internal sealed partial class AlbLowering : EventLowering<Spec.Core.Model.AlbEvent>
+internal sealed partial class AlbLowering : EventLowering<AlbEvent>
 {
     /// <summary>The Framework's <c>ALB_LISTENER_REGEXP</c>; groups 1 and 2 are the load balancer id and the listener id.</summary>
     [GeneratedRegex(@"^arn:aws[A-Za-z0-9_-]*:elasticloadbalancing:.+:listener/app/[A-Za-z0-9_-]+/([A-Za-z0-9_-]+)/([A-Za-z0-9_-]+)$")]
@@ -23,14 +23,14 @@ internal sealed partial class AlbLowering : EventLowering<Spec.Core.Model.AlbEve
 
     /// <summary>One validated event: <paramref name="AlbId"/> names the target group (the load balancer id or the Ref'd listener).</summary>
     private sealed record ValidEvent(
-        PlanEvent<Spec.Core.Model.AlbEvent> Event,
+        PlanEvent<AlbEvent> Event,
         string AlbId,
         string ListenerId,
         string Priority,
         bool MultiValueHeaders,
         List<AlbAuthorizer> Authorizers)
     {
-        public Spec.Core.Model.AlbEvent Value => Event.Event;
+        public AlbEvent Value => Event.Event;
 
         public PlanFunction Function => Event.Function;
 
@@ -74,7 +74,7 @@ internal sealed partial class AlbLowering : EventLowering<Spec.Core.Model.AlbEve
         }
     }
 
-    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<Spec.Core.Model.AlbEvent>> events)
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<AlbEvent>> events)
     {
         var settings = ctx.Model.Provider.Alb;
         var prefix = settings?.TargetGroupPrefix?.Value ?? string.Empty;
@@ -128,7 +128,7 @@ internal sealed partial class AlbLowering : EventLowering<Spec.Core.Model.AlbEve
         Fail(ctx, $"Cannot setup \"alb\" event in \"{fn.Key}\" function: At least one condition must be defined " +
                   "(ALB_NO_CONDITIONS)", at, "set conditions.path, host, method, header, query or ip");
 
-    private static ValidEvent? Validate(PlanContext ctx, PlanEvent<Spec.Core.Model.AlbEvent> e, AlbConfig? settings, string prefix)
+    private static ValidEvent? Validate(PlanContext ctx, PlanEvent<AlbEvent> e, AlbConfig? settings, string prefix)
     {
         var fn = e.Function;
         var value = e.Event;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
@@ -64,7 +65,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
         ExistingPools(ctx, existing);
     }
 
-    private static void NeedsPoolAndTrigger(PlanContext ctx, PlanFunction fn, Spec.Core.Diagnostics.SourceSpan span) =>
+    private static void NeedsPoolAndTrigger(PlanContext ctx, PlanFunction fn, SourceSpan span) =>
         ctx.Unsupported($"the cognitoUserPool event of function '{fn.Key}' needs 'pool' and a 'trigger' " +
                         "among: " + string.Join(", ", TriggerSources), span);
 
@@ -142,7 +143,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
                     }
 
                     kmsByPool[t.Pool] = kms;
-                    config["LambdaVersion"] = t.Event.Event.LambdaVersion ?? "V1_0";
+                    config["LambdaVersion"] = t.Event.Event.LambdaVersion;
                     config["KMSKeyID"] = kms?.DeepClone();
                 }
 
@@ -221,7 +222,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
             }
 
             kmsKeyId = kms;
-            lambdaConfig[t.Source] = Object(("LambdaArn", target), ("LambdaVersion", "V1_0"));
+            lambdaConfig[t.Source] = Object(("LambdaArn", target), ("LambdaVersion", Defaults.CognitoCustomSenderLambdaVersion));
             lambdaConfig["KMSKeyID"] = kms?.DeepClone();
         }
 

@@ -1,4 +1,5 @@
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 
 namespace Spec.Backends.Plan;
 
@@ -18,15 +19,12 @@ internal static class EventLowerings
         new HttpApiLowering(),
     ];
 
-    private static readonly Dictionary<string, EventLowering> ByName = InPluginOrder.ToDictionary(l => l.Name, StringComparer.Ordinal);
-
-    /// <summary>The lowering of the event named <paramref name="name"/>, or null for an unknown event.</summary>
-    public static EventLowering? Find(string name) => ByName.GetValueOrDefault(name);
+    private static readonly HashSet<string> Names = [.. InPluginOrder.Select(l => l.Name)];
 
     public static void All(PlanContext ctx)
     {
         // An item that is not one event (several keys, a list, a number…): the Framework reads none of it.
-        var malformed = new HashSet<Spec.Core.Syntax.Node>(ReferenceEqualityComparer.Instance);
+        var malformed = new HashSet<Node>(ReferenceEqualityComparer.Instance);
         foreach (var fn in ctx.Functions)
         {
             foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName is null))
@@ -41,7 +39,7 @@ internal static class EventLowerings
 
         foreach (var fn in ctx.Functions)
         {
-            foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName is not null && u.Kind is null && !malformed.Contains(u.Item)))
+            foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName is { } name && !Names.Contains(name) && !malformed.Contains(u.Item)))
             {
                 ctx.Unsupported($"unknown event type '{unbound.KindName}' on function '{fn.Key}'", unbound.Item.Span,
                     "the event types are: " + string.Join(", ", InPluginOrder.Select(l => l.Name)));
@@ -53,12 +51,12 @@ internal static class EventLowerings
             var events = new List<(PlanFunction, FunctionEvent)>();
             foreach (var fn in ctx.Functions)
             {
-                foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.Kind == lowering.Kind && !malformed.Contains(u.Item)))
+                foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName == lowering.Name && !malformed.Contains(u.Item)))
                 {
                     lowering.Refuse(ctx, fn, unbound);
                 }
 
-                events.AddRange(fn.Model.Events.Where(e => e.Kind == lowering.Kind && !malformed.Contains(e.Node))
+                events.AddRange(fn.Model.Events.Where(e => e.KindName == lowering.Name && !malformed.Contains(e.Node))
                     .Select(e => (fn, e)));
             }
 

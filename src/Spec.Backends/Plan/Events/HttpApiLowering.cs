@@ -114,7 +114,7 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
             ctx.Add(Naming.HttpApiPermission(fn.Key), EventResources.Permission(fn, "apigateway.amazonaws.com",
                     Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":", ApiRef(), "/*")),
                 PlanResourceKind.Permission, group.First().Event.Span, fn.Key);
-            var payload = fn.Model.HttpApiPayload?.Value ?? settings?.Payload?.Value ?? "2.0";
+            var payload = fn.Model.HttpApiPayloadVersion.LiteralOrDefault;
             var integrationId = Naming.HttpApiIntegration(fn.Key);
             var integration = Object(("Type", "AWS::ApiGatewayV2::Integration"), ("Properties", Object(("ApiId", ApiRef()),
                 ("IntegrationType", "AWS_PROXY"), ("IntegrationUri", fn.Target()), ("PayloadFormatVersion", payload),
@@ -212,7 +212,7 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
             }
 
             var lambdaProps = Object(("ApiId", apiRef()),
-                ("AuthorizerPayloadFormatVersion", a.PayloadVersion?.Value ?? "2.0"),
+                ("AuthorizerPayloadFormatVersion", a.PayloadVersion?.Value ?? Defaults.HttpApiPayload),
                 ("AuthorizerType", "REQUEST"),
                 ("AuthorizerUri", Join(string.Empty, "arn:", Partition(), ":apigateway:", Region(),
                     ":lambda:path/2015-03-31/functions/", functionArn, "/invocations")),

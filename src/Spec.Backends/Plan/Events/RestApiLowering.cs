@@ -47,7 +47,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         public JsonNode? Arn { get; init; }
         public string Type { get; init; } = "TOKEN";
         public JsonNode? Ttl { get; init; }
-        public string IdentitySource { get; init; } = "method.request.header.Authorization";
+        public string? IdentitySource { get; init; }
         public string? IdentityValidationExpression { get; init; }
         public JsonNode? Scopes { get; init; }
         public JsonNode? ExistingId { get; init; }

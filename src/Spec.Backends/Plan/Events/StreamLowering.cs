@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using static Spec.Backends.Plan.PlanJson;
 
@@ -76,7 +77,7 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
         }
     }
 
-    private static void NeedsArn(PlanContext ctx, PlanFunction fn, Spec.Core.Diagnostics.SourceSpan span) =>
+    private static void NeedsArn(PlanContext ctx, PlanFunction fn, SourceSpan span) =>
         ctx.Unsupported($"the stream event of function '{fn.Key}' needs an ARN of a DynamoDB or Kinesis stream " +
                         "(with 'type' when the ARN is an intrinsic)", span);
 

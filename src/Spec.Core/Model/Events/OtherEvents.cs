@@ -223,8 +223,8 @@ public sealed record CognitoUserPoolEvent : FunctionEvent
     /// <summary>True when <c>existing</c> is set (JavaScript-truthy): the pool exists outside the stack.</summary>
     public bool IsExistingPool => RawValues.IsTruthy(RawValues.Get(Value, "existing"));
 
-    /// <summary><c>lambdaVersion</c> of a custom sender trigger on an existing pool, as written.</summary>
-    public string? LambdaVersion => RawValues.Text(RawValues.Get(Value, "lambdaVersion"));
+    /// <summary><c>lambdaVersion</c> of a custom sender trigger on an existing pool, or its default.</summary>
+    public string LambdaVersion => RawValues.Text(RawValues.Get(Value, "lambdaVersion")) ?? Defaults.CognitoCustomSenderLambdaVersion;
 }
 
 /// <summary><c>eventBridge</c>: a rule with a <c>pattern</c> or a <c>schedule</c>.</summary>

@@ -3,14 +3,19 @@ using Spec.Core.Syntax;
 
 namespace Spec.Core.Bind;
 
-internal sealed partial class ServiceBinder
+/// <summary>
+/// <c>functions</c>: each function with its effective settings (function &gt; provider &gt; default) and its
+/// events.
+/// </summary>
+internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder settingsBinder, IamBinder iamBinder,
+    string serviceName, string stage)
 {
     private static Setting<T> Effective<T>(Spanned<T>? onFunction, Setting<T> inherited) =>
         onFunction is null
             ? inherited
             : new Setting<T>(onFunction.Value, onFunction.Node, SettingSource.Function) { DefaultValue = inherited.DefaultValue };
 
-    private (IReadOnlyList<Function> Functions, IReadOnlyList<UnboundEntry> Unbound) BindFunctions(Node? node, Provider provider)
+    public (IReadOnlyList<Function> Functions, IReadOnlyList<UnboundEntry> Unbound) BindFunctions(Node? node, Provider provider)
     {
         var entries = FunctionEntries(node);
         var list = new List<Function>(entries.Count);
@@ -124,10 +129,10 @@ internal sealed partial class ServiceBinder
             isEdge ? Setting<int?>.Default(Defaults.EdgeTimeout) : provider.Timeout);
 
         var name = ctx.String(f, "name", path);
-        var defaultName = $"{_serviceName}-{_stage}-{key.Text}";
+        var defaultName = $"{serviceName}-{stage}-{key.Text}";
         var environment = MergeByName(provider.Environment,
-            BindEnvironment(BindContext.Get(f, "environment"), path + ".environment", SettingSource.Function), e => e.Name);
-        var tags = MergeByName(provider.Tags, BindTags(BindContext.Get(f, "tags"), path + ".tags"), t => t.Key);
+            settingsBinder.BindEnvironment(BindContext.Get(f, "environment"), path + ".environment", SettingSource.Function), e => e.Name);
+        var tags = MergeByName(provider.Tags, settingsBinder.BindTags(BindContext.Get(f, "tags"), path + ".tags"), t => t.Key);
 
         var providerVersioning = provider.VersionFunctions;
         var kms = ctx.String(f, "kmsKeyArn", path) ?? ctx.String(f, "awsKmsKeyArn", path);
@@ -141,7 +146,7 @@ internal sealed partial class ServiceBinder
             ? new Setting<int?>(pr.Value, pr.Node, SettingSource.Provider)
             : Setting<int?>.Default(null);
 
-        return new Function
+        var function = new Function
         {
             Key = key.Text,
             KeyNode = key,
@@ -153,7 +158,7 @@ internal sealed partial class ServiceBinder
             Image = image,
             Description = ctx.String(f, "description", path),
             Runtime = runtime,
-            RuntimeManagement = BindRuntimeManagement(BindContext.Get(f, "runtimeManagement"), path + ".runtimeManagement")
+            RuntimeManagement = settingsBinder.BindRuntimeManagement(BindContext.Get(f, "runtimeManagement"), path + ".runtimeManagement")
                 ?? provider.RuntimeManagement,
             MemorySize = memory,
             Timeout = timeout,
@@ -181,13 +186,17 @@ internal sealed partial class ServiceBinder
             DisableLogs = ctx.Bool(f, "disableLogs", path),
             Condition = ctx.String(f, "condition", path),
             DependsOn = ctx.StringList(f, "dependsOn", path),
-            Package = BindPackage(BindContext.Get(f, "package"), path + ".package"),
+            Package = settingsBinder.BindPackage(BindContext.Get(f, "package"), path + ".package"),
             HttpApiPayload = BindFunctionHttpApi(BindContext.Get(f, "httpApi"), path + ".httpApi"),
-            IamRoleStatements = BindStatements(BindContext.Get(f, "iamRoleStatements"), path + ".iamRoleStatements"),
+            IamRoleStatements = iamBinder.BindStatements(BindContext.Get(f, "iamRoleStatements"), path + ".iamRoleStatements"),
             IamRoleStatementsOptions = BindContext.Get(f, "iamRoleStatementsName") ?? BindContext.Get(f, "iamRoleStatementsInherit"),
             Events = events,
             UnboundEvents = unboundEvents,
         };
+        var providerPayload = provider.HttpApi?.Payload is { } written
+            ? new Setting<string?>(written.Value, written.Node, SettingSource.Provider) { DefaultValue = Defaults.HttpApiPayload }
+            : Setting<string?>.Default(Defaults.HttpApiPayload);
+        return function with { HttpApiPayloadVersion = Effective(function.HttpApiPayload, providerPayload) };
     }
 
     private void CheckFunctionKeys(MappingNode f, string path)
@@ -243,7 +252,7 @@ internal sealed partial class ServiceBinder
         {
             null => null,
             ScalarNode or MappingNode => node,
-            _ => Reject(node, path, "a role ARN, a logical id or a CloudFormation function"),
+            _ => settingsBinder.Reject(node, path, "a role ARN, a logical id or a CloudFormation function"),
         };
     }
 
@@ -263,7 +272,7 @@ internal sealed partial class ServiceBinder
             return new Setting<VpcConfig?>(null, entry.Value, SettingSource.Function);
         }
 
-        return new Setting<VpcConfig?>(BindVpc(entry.Value, path + ".vpc"), entry.Value, SettingSource.Function);
+        return new Setting<VpcConfig?>(settingsBinder.BindVpc(entry.Value, path + ".vpc"), entry.Value, SettingSource.Function);
     }
 
     private Setting<IReadOnlyList<Spanned<string?>>> BindFunctionLayers(MappingNode f, string path, Provider provider)
@@ -366,7 +375,7 @@ internal sealed partial class ServiceBinder
         }
 
         ctx.CheckKeys(map, path, KnownKeys.FileSystemConfig);
-        RequireKeys(map, path, "arn", "localMountPath");
+        settingsBinder.RequireKeys(map, path, "arn", "localMountPath");
         return new FileSystemConfig(ctx.String(map, "arn", path), ctx.String(map, "localMountPath", path), map);
     }
 
@@ -379,21 +388,5 @@ internal sealed partial class ServiceBinder
 
         ctx.CheckKeys(map, path, KnownKeys.FunctionHttpApi);
         return ctx.String(map, "payload", path);
-    }
-
-    /// <summary>Reports each missing required key; true when all are present.</summary>
-    private bool RequireKeys(MappingNode map, string path, params string[] keys)
-    {
-        var ok = true;
-        foreach (var key in keys)
-        {
-            if (BindContext.Get(map, key) is null)
-            {
-                ctx.MissingKey(map, path, key);
-                ok = false;
-            }
-        }
-
-        return ok;
     }
 }
