@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Schema;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Bind;
@@ -11,9 +12,12 @@ namespace Spec.Core.Bind;
 /// <c>Fn::*</c>) and deploy-time values are accepted wherever a scalar is expected: their typed value is unknown
 /// (null) and the raw node is kept.
 /// </summary>
-internal sealed class BindContext(DiagnosticBag diagnostics)
+internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
 {
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The keys the binder knows and the defaults it applies.</summary>
+    public KeyCatalog Catalog { get; } = catalog;
 
     /// <summary><c>configValidationMode</c>: <c>warn</c> (default), <c>error</c> or <c>off</c>; governs unknown keys.</summary>
     public string ValidationMode { get; set; } = "warn";
@@ -38,7 +42,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
     }
 
     /// <summary>Reports an unknown key, with "did you mean" when a known key is close.</summary>
-    public void UnknownKey(ScalarNode key, string path, IEnumerable<string> known, string? note = null)
+    private void UnknownKey(ScalarNode key, string path, IEnumerable<string> known, string? note)
     {
         if (ValidationMode == "off")
         {
@@ -60,17 +64,49 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
             $"unknown property '{key.Text}' {where}", key.EditSpan) { Help = help, Fix = fix });
     }
 
-    /// <summary>Warns about every key of <paramref name="map"/> that is not in <paramref name="known"/>.</summary>
-    public void CheckKeys(MappingNode map, string path, IReadOnlyCollection<string> known)
+    /// <summary>Reports an unknown key, offering the keys the catalogue knows at <paramref name="catalogPath"/>.</summary>
+    public void UnknownKey(ScalarNode key, string path, string catalogPath, string? note = null) =>
+        UnknownKey(key, path, KeysOf(catalogPath).Suggestable, note);
+
+    /// <summary>
+    /// Checks every key of <paramref name="map"/> against the catalogue's object at <paramref name="catalogPath"/>:
+    /// an unknown key is reported with "did you mean" (and <paramref name="note"/>'s word on it, if any), a plugin's key
+    /// when <c>plugins</c> does not list the plugin, and a v2 location v3 ignores with where it belongs now.
+    /// </summary>
+    public void CheckKeys(MappingNode map, string path, string catalogPath, Func<string, string?>? note = null)
     {
+        var keys = KeysOf(catalogPath);
         foreach (var entry in map.Entries)
         {
-            if (!known.Contains(entry.Key.Text))
+            var name = entry.Key.Text;
+            switch (keys.Find(name))
             {
-                UnknownKey(entry.Key, path, known);
+                case null:
+                    UnknownKey(entry.Key, path, keys.Suggestable, note?.Invoke(name));
+                    break;
+                case { Plugin: { } plugin } when !Plugins.Contains(plugin):
+                    UnknownKey(entry.Key, path, [], path.Length == 0
+                        ? $"'{name}' is configuration of the {plugin} plugin, which 'plugins' does not list"
+                        : $"'{name}' comes from the {plugin} plugin, which 'plugins' does not list");
+                    break;
+                case { MovedTo: { } movedTo }:
+                    UnknownKey(entry.Key, path, keys.Suggestable, $"'{name}' is a v2 location that v3 ignores; it belongs under '{movedTo}'");
+                    break;
             }
         }
     }
+
+    /// <summary>The entries of <paramref name="map"/> that are v2 locations v3 ignores (the catalogue's moved keys).</summary>
+    public IReadOnlyList<MappingEntry> MovedEntries(MappingNode map, string catalogPath)
+    {
+        var keys = KeysOf(catalogPath);
+        return [.. map.Entries.Where(e => keys.Find(e.Key.Text)?.MovedTo is not null)];
+    }
+
+    /// <summary>The catalogue's object at <paramref name="catalogPath"/>; the binder asking for one the catalogue lacks
+    /// is a defect, not bad input.</summary>
+    private KeyObject KeysOf(string catalogPath) =>
+        Catalog.ObjectAt(catalogPath) ?? throw new InvalidOperationException($"the key catalogue has no object at '{catalogPath}'");
 
     /// <summary>Reports a value of the wrong shape. A string that still holds a <c>${…}</c> variable is skipped: the
     /// resolver has already reported why it could not be resolved.</summary>
@@ -288,4 +324,12 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
     /// <summary>An effective value written on the element itself or a default.</summary>
     public static Setting<T> Explicit<T>(Spanned<T>? written, T defaultValue) =>
         written is null ? Setting<T>.Default(defaultValue) : new Setting<T>(written.Value, written.Node, SettingSource.Explicit);
+
+    /// <summary>An effective value written on the element itself or the catalogue's default for the key at
+    /// <paramref name="catalogPath"/>.</summary>
+    public Setting<T> OrDefault<T>(Spanned<T>? written, string catalogPath) =>
+        written is null ? Setting<T>.Default(Catalog.Default<T>(catalogPath)) : new Setting<T>(written.Value, written.Node, SettingSource.Explicit);
+
+    /// <summary>The catalogue's default for the key at <paramref name="catalogPath"/>.</summary>
+    public T Default<T>(string catalogPath) => Catalog.Default<T>(catalogPath);
 }

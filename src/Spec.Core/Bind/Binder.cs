@@ -1,6 +1,7 @@
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Resolve;
+using Spec.Core.Schema;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Bind;
@@ -14,10 +15,16 @@ public static class Binder
 {
     /// <summary>Binds a resolved spec. Returns null when there is no model to build (no mapping at the root, a
     /// non-AWS provider); the reason is then in <paramref name="diagnostics"/>.</summary>
-    public static Service? Bind(ResolvedSpec resolved, DiagnosticBag diagnostics)
+    public static Service? Bind(ResolvedSpec resolved, DiagnosticBag diagnostics) =>
+        Bind(resolved, diagnostics, KeyCatalog.Serverless);
+
+    /// <summary>Binds a resolved spec with the keys and defaults of <paramref name="catalog"/> (the format's own, or
+    /// one a plugin extended).</summary>
+    public static Service? Bind(ResolvedSpec resolved, DiagnosticBag diagnostics, KeyCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(resolved);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(catalog);
         if (resolved.Root is not MappingNode root)
         {
             if (resolved.Root is { } other)
@@ -29,6 +36,6 @@ public static class Binder
             return null;
         }
 
-        return new ServiceBinder(new BindContext(diagnostics), resolved).Bind(root);
+        return new ServiceBinder(new BindContext(diagnostics, catalog), resolved).Bind(root);
     }
 }

@@ -8,8 +8,6 @@ internal sealed partial class ServiceBinder
     /// <summary>Where an event sits: its function, list position and list item.</summary>
     private sealed record EventSite(string FunctionKey, int Index, Node Item, string Path);
 
-    private static readonly string[] EventNames = [.. Enum.GetValues<EventKind>().Select(FunctionEvent.KeyName)];
-
     private IReadOnlyList<FunctionEvent> BindEvents(string functionKey, Node? node, string path)
     {
         if (node is null)
@@ -41,7 +39,7 @@ internal sealed partial class ServiceBinder
                     }
                     else
                     {
-                        ctx.UnknownKey(s, path, EventNames, "events are one-key mappings such as '- http: GET /path'");
+                        ctx.UnknownKey(s, path, "functions.*.events", "events are one-key mappings such as '- http: GET /path'");
                     }
 
                     break;
@@ -54,7 +52,7 @@ internal sealed partial class ServiceBinder
                         }
                         else
                         {
-                            ctx.UnknownKey(entry.Key, itemPath, EventNames);
+                            ctx.UnknownKey(entry.Key, itemPath, "functions.*.events");
                         }
                     }
 
@@ -114,12 +112,13 @@ internal sealed partial class ServiceBinder
         };
     }
 
-    /// <summary>The long form of an event: a mapping (not an intrinsic), with its keys checked.</summary>
-    private MappingNode? LongForm(Node value, EventSite site, string[] known, string expected)
+    /// <summary>The long form of an event: a mapping (not an intrinsic), with its keys checked against the catalogue's
+    /// object at <paramref name="catalogPath"/>.</summary>
+    private MappingNode? LongForm(Node value, EventSite site, string catalogPath, string expected)
     {
         if (value is MappingNode m && !BindContext.IsIntrinsic(m))
         {
-            ctx.CheckKeys(m, site.Path, known);
+            ctx.CheckKeys(m, site.Path, catalogPath);
             return m;
         }
 
@@ -179,7 +178,7 @@ internal sealed partial class ServiceBinder
             };
         }
 
-        if (LongForm(value, site, KnownKeys.Http, "'METHOD /path' or a mapping with 'path' and 'method'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.http", "'METHOD /path' or a mapping with 'path' and 'method'") is not { } m)
         {
             return null;
         }
@@ -194,24 +193,22 @@ internal sealed partial class ServiceBinder
         var request = ctx.Mapping(m, "request", site.Path);
         if (request is not null)
         {
-            foreach (var entry in request.Entries.Where(e => !KnownKeys.HttpRequest.Contains(e.Key.Text)))
-            {
-                ctx.UnknownKey(entry.Key, site.Path + ".request", KnownKeys.HttpRequest,
-                    entry.Key.Text is "paths" or "querystrings" or "headers"
-                        ? $"'{entry.Key.Text}' belongs under 'request.parameters'; here the Framework ignores it"
-                        : null);
-            }
+            const string parametersPath = "functions.*.events.http.request.parameters";
+            ctx.CheckKeys(request, site.Path + ".request", "functions.*.events.http.request", key =>
+                ctx.Catalog.Find(parametersPath + "." + key) is null
+                    ? null
+                    : $"'{key}' belongs under 'request.parameters'; here the Framework ignores it");
 
             if (ctx.Mapping(request, "parameters", site.Path + ".request") is { } parameters)
             {
-                ctx.CheckKeys(parameters, site.Path + ".request.parameters", ["querystrings", "headers", "paths"]);
+                ctx.CheckKeys(parameters, site.Path + ".request.parameters", parametersPath);
             }
         }
 
         var response = ctx.Mapping(m, "response", site.Path);
         if (response is not null)
         {
-            ctx.CheckKeys(response, site.Path + ".response", KnownKeys.HttpResponse);
+            ctx.CheckKeys(response, site.Path + ".response", "functions.*.events.http.response");
         }
 
         return new HttpEvent
@@ -247,7 +244,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.HttpCors);
+        ctx.CheckKeys(map, path, "functions.*.events.http.cors");
         var origins = ctx.StringList(map, "origins", path);
         if (ctx.String(map, "origin", path) is { } origin)
         {
@@ -290,7 +287,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.HttpAuthorizer);
+        ctx.CheckKeys(map, path, "functions.*.events.http.authorizer");
         return new HttpAuthorizer
         {
             Node = map,
@@ -335,7 +332,7 @@ internal sealed partial class ServiceBinder
             };
         }
 
-        if (LongForm(value, site, KnownKeys.HttpApiEvent, "'METHOD /path', '*' or a mapping with 'path'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.httpApi", "'METHOD /path', '*' or a mapping with 'path'") is not { } m)
         {
             return null;
         }
@@ -377,7 +374,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.HttpApiEventAuthorizer);
+        ctx.CheckKeys(map, path, "functions.*.events.httpApi.authorizer");
         return new HttpApiEventAuthorizer
         {
             Node = map,
@@ -399,7 +396,7 @@ internal sealed partial class ServiceBinder
             };
         }
 
-        if (LongForm(value, site, KnownKeys.Websocket, "a route such as '$connect' or a mapping with 'route'") is not { } m
+        if (LongForm(value, site, "functions.*.events.websocket", "a route such as '$connect' or a mapping with 'route'") is not { } m
             || RequiredString(m, "route", site) is not { } route)
         {
             return null;
@@ -432,7 +429,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.WebsocketAuthorizer);
+        ctx.CheckKeys(map, path, "functions.*.events.websocket.authorizer");
         return new WebsocketAuthorizer
         {
             Node = map,
@@ -444,7 +441,7 @@ internal sealed partial class ServiceBinder
 
     private AlbEvent? BindAlbEvent(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.Alb, "a mapping with 'listenerArn', 'priority' and 'conditions'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.alb", "a mapping with 'listenerArn', 'priority' and 'conditions'") is not { } m)
         {
             return null;
         }
@@ -469,7 +466,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(conditions, cpath, KnownKeys.AlbConditions);
+        ctx.CheckKeys(conditions, cpath, "functions.*.events.alb.conditions");
         return new AlbEvent
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,

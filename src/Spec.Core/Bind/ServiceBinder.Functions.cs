@@ -100,7 +100,7 @@ internal sealed partial class ServiceBinder
 
     private Function BindFunction(ScalarNode key, MappingNode f, string path, Provider provider)
     {
-        CheckFunctionKeys(f, path);
+        ctx.CheckKeys(f, path, "functions.*");
         var handler = ctx.String(f, "handler", path);
         var image = BindImage(BindContext.Get(f, "image"), path + ".image");
         if (handler is null && image is null)
@@ -148,7 +148,7 @@ internal sealed partial class ServiceBinder
             Image = image,
             Description = ctx.String(f, "description", path),
             Runtime = runtime,
-            RuntimeManagement = BindRuntimeManagement(BindContext.Get(f, "runtimeManagement"), path + ".runtimeManagement")
+            RuntimeManagement = BindRuntimeManagement(BindContext.Get(f, "runtimeManagement"), path + ".runtimeManagement", "functions.*.runtimeManagement")
                 ?? provider.RuntimeManagement,
             MemorySize = memory,
             Timeout = timeout,
@@ -176,37 +176,12 @@ internal sealed partial class ServiceBinder
             DisableLogs = ctx.Bool(f, "disableLogs", path),
             Condition = ctx.String(f, "condition", path),
             DependsOn = ctx.StringList(f, "dependsOn", path),
-            Package = BindPackage(BindContext.Get(f, "package"), path + ".package"),
+            Package = BindPackage(BindContext.Get(f, "package"), path + ".package", "functions.*.package"),
             HttpApiPayload = BindFunctionHttpApi(BindContext.Get(f, "httpApi"), path + ".httpApi"),
-            IamRoleStatements = BindStatements(BindContext.Get(f, "iamRoleStatements"), path + ".iamRoleStatements"),
+            IamRoleStatements = BindStatements(BindContext.Get(f, "iamRoleStatements"), path + ".iamRoleStatements", "functions.*.iamRoleStatements"),
             IamRoleStatementsOptions = BindContext.Get(f, "iamRoleStatementsName") ?? BindContext.Get(f, "iamRoleStatementsInherit"),
             Events = events,
         };
-    }
-
-    private void CheckFunctionKeys(MappingNode f, string path)
-    {
-        foreach (var entry in f.Entries)
-        {
-            var k = entry.Key.Text;
-            if (KnownKeys.Function.Contains(k))
-            {
-                continue;
-            }
-
-            var plugin = KnownKeys.FunctionPluginKeys.FirstOrDefault(p => p.Key == k).Plugin;
-            if (plugin is not null)
-            {
-                if (!ctx.Plugins.Contains(plugin))
-                {
-                    ctx.UnknownKey(entry.Key, path, [], $"'{k}' comes from the {plugin} plugin, which 'plugins' does not list");
-                }
-
-                continue;
-            }
-
-            ctx.UnknownKey(entry.Key, path, KnownKeys.Function);
-        }
     }
 
     /// <summary>Object.assign(provider, function): provider entries first, function entries override in place or
@@ -273,7 +248,7 @@ internal sealed partial class ServiceBinder
             return new Setting<VpcConfig?>(null, entry.Value, SettingSource.Function);
         }
 
-        return new Setting<VpcConfig?>(BindVpc(entry.Value, path + ".vpc"), entry.Value, SettingSource.Function);
+        return new Setting<VpcConfig?>(BindVpc(entry.Value, path + ".vpc", "functions.*.vpc"), entry.Value, SettingSource.Function);
     }
 
     private Setting<IReadOnlyList<Spanned<string?>>> BindFunctionLayers(MappingNode f, string path, Provider provider)
@@ -311,7 +286,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.FunctionImage);
+        ctx.CheckKeys(map, path, "functions.*.image");
         if (BindContext.Get(map, "name") is null && BindContext.Get(map, "uri") is null)
         {
             ctx.MissingKey(map, path, "name", "an image object needs 'name' (of provider.ecr.images) or 'uri'");
@@ -335,14 +310,14 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Destinations);
+        ctx.CheckKeys(map, path, "functions.*.destinations");
         return new Destinations(
-            BindDestinationTarget(BindContext.Get(map, "onSuccess"), path + ".onSuccess"),
-            BindDestinationTarget(BindContext.Get(map, "onFailure"), path + ".onFailure"),
+            BindDestinationTarget(BindContext.Get(map, "onSuccess"), path + ".onSuccess", "functions.*.destinations.onSuccess"),
+            BindDestinationTarget(BindContext.Get(map, "onFailure"), path + ".onFailure", "functions.*.destinations.onFailure"),
             map);
     }
 
-    internal DestinationTarget? BindDestinationTarget(Node? node, string path)
+    internal DestinationTarget? BindDestinationTarget(Node? node, string path, string catalogPath)
     {
         switch (node)
         {
@@ -359,7 +334,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.DestinationTarget);
+        ctx.CheckKeys(map, path, catalogPath);
         var arn = BindContext.Get(map, "arn");
         if (arn is null)
         {
@@ -386,7 +361,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Url);
+        ctx.CheckKeys(map, path, "functions.*.url");
         return new FunctionUrl
         {
             Node = map,
@@ -403,7 +378,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.FileSystemConfig);
+        ctx.CheckKeys(map, path, "functions.*.fileSystemConfig");
         RequireKeys(map, path, "arn", "localMountPath");
         return new FileSystemConfig(ctx.String(map, "arn", path), ctx.String(map, "localMountPath", path), map);
     }
@@ -415,7 +390,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.FunctionHttpApi);
+        ctx.CheckKeys(map, path, "functions.*.httpApi");
         return ctx.String(map, "payload", path);
     }
 

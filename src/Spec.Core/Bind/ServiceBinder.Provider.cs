@@ -23,24 +23,7 @@ internal sealed partial class ServiceBinder
         }
 
         const string path = "provider";
-        var ignored = new List<MappingEntry>();
-        foreach (var entry in p.Entries)
-        {
-            if (KnownKeys.Provider.Contains(entry.Key.Text))
-            {
-                continue;
-            }
-
-            if (KnownKeys.ProviderV2.Contains(entry.Key.Text))
-            {
-                ignored.Add(entry);
-                ctx.UnknownKey(entry.Key, path, KnownKeys.Provider,
-                    $"'{entry.Key.Text}' is a v2 location that v3 ignores; it belongs under 'provider.apiGateway'");
-                continue;
-            }
-
-            ctx.UnknownKey(entry.Key, path, KnownKeys.Provider);
-        }
+        ctx.CheckKeys(p, path, "provider");
 
         var environment = BindEnvironment(BindContext.Get(p, "environment"), "provider.environment", SettingSource.Provider);
         var layersNode = BindContext.Get(p, "layers");
@@ -52,7 +35,7 @@ internal sealed partial class ServiceBinder
             Region = ctx.String(p, "region", path),
             Profile = ctx.String(p, "profile", path),
             Runtime = FromProvider(ctx.String(p, "runtime", path), (string?)Defaults.Runtime),
-            RuntimeManagement = BindRuntimeManagement(BindContext.Get(p, "runtimeManagement"), "provider.runtimeManagement"),
+            RuntimeManagement = BindRuntimeManagement(BindContext.Get(p, "runtimeManagement"), "provider.runtimeManagement", "provider.runtimeManagement"),
             MemorySize = FromProvider(ctx.Int(p, "memorySize", path), (int?)Defaults.MemorySize),
             Timeout = FromProvider(ctx.Int(p, "timeout", path), (int?)Defaults.Timeout),
             Architecture = FromProvider(ctx.String(p, "architecture", path), (string?)Defaults.Architecture),
@@ -62,7 +45,7 @@ internal sealed partial class ServiceBinder
             StackTags = BindTags(BindContext.Get(p, "stackTags"), "provider.stackTags"),
             StackName = FromProvider(ctx.String(p, "stackName", path), (string?)stackNameDefault),
             StackParameters = BindContext.Get(p, "stackParameters"),
-            StackPolicy = BindStatements(BindContext.Get(p, "stackPolicy"), "provider.stackPolicy"),
+            StackPolicy = BindStatements(BindContext.Get(p, "stackPolicy"), "provider.stackPolicy", "provider.stackPolicy"),
             RollbackConfiguration = BindContext.Get(p, "rollbackConfiguration"),
             NotificationArns = ctx.StringList(p, "notificationArns", path),
             DisableRollback = ctx.Bool(p, "disableRollback", path),
@@ -70,7 +53,7 @@ internal sealed partial class ServiceBinder
             DeploymentBucket = BindDeploymentBucket(BindContext.Get(p, "deploymentBucket")),
             DeploymentPrefix = FromProvider(ctx.String(p, "deploymentPrefix", path), (string?)"serverless"),
             Iam = BindIam(p),
-            Vpc = BindVpc(BindContext.Get(p, "vpc"), "provider.vpc"),
+            Vpc = BindVpc(BindContext.Get(p, "vpc"), "provider.vpc", "provider.vpc"),
             VpcEndpointIds = BindContext.Get(p, "vpcEndpointIds"),
             KmsKeyArn = ctx.String(p, "kmsKeyArn", path),
             Layers = ctx.StringList(layersNode, "provider.layers"),
@@ -85,28 +68,29 @@ internal sealed partial class ServiceBinder
             ApiName = ctx.String(p, "apiName", path),
             ApiGateway = BindApiGateway(BindContext.Get(p, "apiGateway")),
             HttpApi = BindHttpApi(BindContext.Get(p, "httpApi")),
-            Websocket = CheckedRaw(p, "websocket", path, ["useProviderTags"]),
+            Websocket = CheckedRaw(p, "websocket", path),
             WebsocketsApiName = ctx.String(p, "websocketsApiName", path),
             WebsocketsApiRouteSelectionExpression =
                 FromProvider(ctx.String(p, "websocketsApiRouteSelectionExpression", path), (string?)"$request.body.action"),
             WebsocketsDescription = FromProvider(ctx.String(p, "websocketsDescription", path), (string?)"Serverless Websockets"),
             Alb = BindAlb(BindContext.Get(p, "alb")),
-            CloudFront = CheckedRaw(p, "cloudFront", path, ["cachePolicies"]),
-            EventBridge = CheckedRaw(p, "eventBridge", path, ["useCloudFormation"]),
+            CloudFront = CheckedRaw(p, "cloudFront", path),
+            EventBridge = CheckedRaw(p, "eventBridge", path),
             Ecr = BindEcr(BindContext.Get(p, "ecr")),
-            Kinesis = CheckedRaw(p, "kinesis", path, ["consumerNamingMode"]),
+            Kinesis = CheckedRaw(p, "kinesis", path),
             S3 = BindProviderS3(BindContext.Get(p, "s3")),
-            IgnoredV2Keys = ignored,
+            IgnoredV2Keys = ctx.MovedEntries(p, path),
         };
     }
 
-    /// <summary>A small object kept raw, after checking its type and keys.</summary>
-    private Node? CheckedRaw(MappingNode parent, string key, string path, string[] known)
+    /// <summary>A small object kept raw, after checking its type and keys (<paramref name="path"/> has no map
+    /// segment, so it is also the object's catalogue path).</summary>
+    private Node? CheckedRaw(MappingNode parent, string key, string path)
     {
         var node = BindContext.Get(parent, key);
         if (ctx.Mapping(node, BindContext.Join(path, key)) is { } map)
         {
-            ctx.CheckKeys(map, BindContext.Join(path, key), known);
+            ctx.CheckKeys(map, BindContext.Join(path, key), BindContext.Join(path, key));
         }
 
         return node;
@@ -157,7 +141,7 @@ internal sealed partial class ServiceBinder
         return list;
     }
 
-    private RuntimeManagement? BindRuntimeManagement(Node? node, string path)
+    private RuntimeManagement? BindRuntimeManagement(Node? node, string path, string catalogPath)
     {
         switch (node)
         {
@@ -171,7 +155,7 @@ internal sealed partial class ServiceBinder
                     return null;
                 }
 
-                ctx.CheckKeys(map, path, KnownKeys.RuntimeManagement);
+                ctx.CheckKeys(map, path, catalogPath);
                 return new RuntimeManagement(ctx.String(map, "mode", path), ctx.String(map, "arn", path), map);
         }
     }
@@ -194,7 +178,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.DeploymentBucket);
+        ctx.CheckKeys(map, path, "provider.deploymentBucket");
         return new DeploymentBucket
         {
             Node = map,
@@ -227,13 +211,13 @@ internal sealed partial class ServiceBinder
         var iam = ctx.Mapping(iamNode, "provider.iam");
         if (iam is not null)
         {
-            ctx.CheckKeys(iam, "provider.iam", KnownKeys.Iam);
+            ctx.CheckKeys(iam, "provider.iam", "provider.iam");
         }
 
         var role = iam is null ? null : BindIamRole(BindContext.Get(iam, "role"), "provider.iam.role");
 
         // Deprecated v2 keys fold into the same shape.
-        var legacyStatements = BindStatements(BindContext.Get(p, "iamRoleStatements"), "provider.iamRoleStatements");
+        var legacyStatements = BindStatements(BindContext.Get(p, "iamRoleStatements"), "provider.iamRoleStatements", "provider.iamRoleStatements");
         var legacyPolicies = ctx.StringList(p, "iamManagedPolicies", "provider");
         var legacyBoundary = ctx.String(p, "rolePermissionsBoundary", "provider");
         var legacyRole = BindContext.Get(p, "role");
@@ -287,20 +271,20 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.IamRole);
+        ctx.CheckKeys(map, path, "provider.iam.role");
         return new IamRole
         {
             Node = map,
             Name = ctx.String(map, "name", path),
             Path = ctx.String(map, "path", path),
-            Statements = BindStatements(BindContext.Get(map, "statements"), path + ".statements"),
+            Statements = BindStatements(BindContext.Get(map, "statements"), path + ".statements", "provider.iam.role.statements"),
             ManagedPolicies = ctx.StringList(map, "managedPolicies", path),
             PermissionsBoundary = ctx.String(map, "permissionsBoundary", path) ?? ctx.String(map, "permissionBoundary", path),
             Tags = BindTags(BindContext.Get(map, "tags"), path + ".tags"),
         };
     }
 
-    internal IReadOnlyList<IamStatement> BindStatements(Node? node, string path)
+    internal IReadOnlyList<IamStatement> BindStatements(Node? node, string path, string catalogPath)
     {
         switch (node)
         {
@@ -311,7 +295,7 @@ internal sealed partial class ServiceBinder
                     var list = new List<IamStatement>(seq.Items.Count);
                     for (var i = 0; i < seq.Items.Count; i++)
                     {
-                        if (BindStatement(seq.Items[i], $"{path}[{i}]") is { } st)
+                        if (BindStatement(seq.Items[i], $"{path}[{i}]", catalogPath) is { } st)
                         {
                             list.Add(st);
                         }
@@ -326,14 +310,14 @@ internal sealed partial class ServiceBinder
         }
     }
 
-    private IamStatement? BindStatement(Node node, string path)
+    private IamStatement? BindStatement(Node node, string path, string catalogPath)
     {
         if (ctx.Mapping(node, path) is not { } map)
         {
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.IamStatement);
+        ctx.CheckKeys(map, path, catalogPath);
         if (BindContext.Get(map, "Effect") is null)
         {
             ctx.MissingKey(map, path, "Effect", "add 'Effect: Allow' or 'Effect: Deny'");
@@ -375,14 +359,14 @@ internal sealed partial class ServiceBinder
             : ctx.StringList(node, BindContext.Join(path, key));
     }
 
-    internal VpcConfig? BindVpc(Node? node, string path)
+    internal VpcConfig? BindVpc(Node? node, string path, string catalogPath)
     {
         if (node is null || ctx.Mapping(node, path) is not { } map)
         {
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Vpc);
+        ctx.CheckKeys(map, path, catalogPath);
         var sg = BindContext.Get(map, "securityGroupIds");
         var subnets = BindContext.Get(map, "subnetIds");
         if (sg is null)
@@ -414,7 +398,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Logs);
+        ctx.CheckKeys(map, path, "provider.logs");
         return new LogsConfig
         {
             Node = map,
@@ -451,7 +435,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Tracing);
+        ctx.CheckKeys(map, path, "provider.tracing");
         return new TracingConfig(ctx.Bool(map, "apiGateway", path), ctx.String(map, "lambda", path), map);
     }
 
@@ -463,7 +447,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.ApiGateway);
+        ctx.CheckKeys(map, path, "provider.apiGateway");
         return new ApiGatewayConfig
         {
             Node = map,
@@ -495,7 +479,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.HttpApi);
+        ctx.CheckKeys(map, path, "provider.httpApi");
         var authorizers = new List<HttpApiAuthorizer>();
         if (ctx.Mapping(map, "authorizers", path) is { } auth)
         {
@@ -507,7 +491,7 @@ internal sealed partial class ServiceBinder
                     continue;
                 }
 
-                ctx.CheckKeys(a, apath, KnownKeys.HttpApiAuthorizer);
+                ctx.CheckKeys(a, apath, "provider.httpApi.authorizers.*");
                 var type = BindContext.Explicit<string?>(ctx.String(a, "type", apath), "jwt");
                 if (type.Value == "request")
                 {
@@ -577,7 +561,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.HttpApiCors);
+        ctx.CheckKeys(map, path, "provider.httpApi.cors");
         return new HttpApiCors
         {
             Node = map,
@@ -598,7 +582,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.ProviderAlb);
+        ctx.CheckKeys(map, path, "provider.alb");
         return new AlbConfig(ctx.String(map, "targetGroupPrefix", path), ctx.Mapping(map, "authorizers", path), map);
     }
 
@@ -610,7 +594,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Ecr);
+        ctx.CheckKeys(map, path, "provider.ecr");
         var images = new List<EcrImage>();
         if (ctx.Mapping(map, "images", path) is { } imgs)
         {
@@ -628,7 +612,7 @@ internal sealed partial class ServiceBinder
                     continue;
                 }
 
-                ctx.CheckKeys(img, ipath, KnownKeys.EcrImage);
+                ctx.CheckKeys(img, ipath, "provider.ecr.images.*");
                 if (BindContext.Get(img, "uri") is null && BindContext.Get(img, "path") is null)
                 {
                     ctx.MissingKey(img, ipath, "path", "an image needs 'uri' or 'path'");

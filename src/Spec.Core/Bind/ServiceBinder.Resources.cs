@@ -40,7 +40,7 @@ internal sealed partial class ServiceBinder
         Node? metadata = null, description = null, transform = null, version = null;
         foreach (var section in sections)
         {
-            ctx.CheckKeys(section, path, KnownKeys.Resources);
+            ctx.CheckKeys(section, path, "resources");
             if (ctx.Mapping(section, "Resources", path) is { } rs)
             {
                 foreach (var entry in rs.Entries)
@@ -123,7 +123,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.CfnResource);
+        ctx.CheckKeys(map, path, "resources.Resources.*");
         var type = ctx.String(map, "Type", path);
         if (type is null)
         {
@@ -154,7 +154,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.CfnOutput);
+        ctx.CheckKeys(map, path, "resources.Outputs.*");
         if (BindContext.Get(map, "Value") is null)
         {
             ctx.MissingKey(map, path, "Value");
@@ -179,7 +179,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.CfnExtension);
+        ctx.CheckKeys(map, path, "resources.extensions.*");
         return new CfnExtension
         {
             LogicalId = entry.Key.Text,
@@ -368,8 +368,8 @@ internal sealed partial class ServiceBinder
                 continue;
             }
 
-            ctx.CheckKeys(l, path, KnownKeys.Layer);
-            var package = BindPackage(BindContext.Get(l, "package"), path + ".package");
+            ctx.CheckKeys(l, path, "layers.*");
+            var package = BindPackage(BindContext.Get(l, "package"), path + ".package", "layers.*.package");
             if (BindContext.Get(l, "path") is null && package?.Artifact is null)
             {
                 ctx.MissingKey(l, path, "path", "a layer needs 'path' (its folder) or 'package.artifact'");
@@ -406,7 +406,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.StepFunctions);
+        ctx.CheckKeys(map, path, "stepFunctions");
         var machines = new List<StateMachine>();
         if (ctx.Mapping(map, "stateMachines", path) is { } sms)
         {
@@ -418,7 +418,7 @@ internal sealed partial class ServiceBinder
                     continue;
                 }
 
-                ctx.CheckKeys(sm, mpath, KnownKeys.StateMachine);
+                ctx.CheckKeys(sm, mpath, "stepFunctions.stateMachines.*");
                 if (BindContext.Get(sm, "definition") is null)
                 {
                     ctx.MissingKey(sm, mpath, "definition", "a state machine needs an Amazon States Language 'definition'");

@@ -12,7 +12,7 @@ internal sealed partial class ServiceBinder
             return new SqsEvent { FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = value, Arn = value };
         }
 
-        if (LongForm(value, site, KnownKeys.Sqs, "a queue ARN or a mapping with 'arn'") is not { } m
+        if (LongForm(value, site, "functions.*.events.sqs", "a queue ARN or a mapping with 'arn'") is not { } m
             || RequiredRef(m, "arn", site) is not { } arn)
         {
             return null;
@@ -41,7 +41,7 @@ internal sealed partial class ServiceBinder
         }
         else
         {
-            m = LongForm(value, site, KnownKeys.Stream, "a stream ARN or a mapping with 'arn'");
+            m = LongForm(value, site, "functions.*.events.stream", "a stream ARN or a mapping with 'arn'");
             arn = m is null ? null : RequiredRef(m, "arn", site);
         }
 
@@ -83,8 +83,9 @@ internal sealed partial class ServiceBinder
         DestinationTarget? onFailure = null;
         if (ctx.Mapping(m, "destinations", site.Path) is { } destinations)
         {
-            ctx.CheckKeys(destinations, site.Path + ".destinations", KnownKeys.StreamDestinations);
-            onFailure = BindDestinationTarget(BindContext.Get(destinations, "onFailure"), site.Path + ".destinations.onFailure");
+            ctx.CheckKeys(destinations, site.Path + ".destinations", "functions.*.events.stream.destinations");
+            onFailure = BindDestinationTarget(BindContext.Get(destinations, "onFailure"), site.Path + ".destinations.onFailure",
+                "functions.*.events.stream.destinations.onFailure");
         }
 
         return new StreamEvent
@@ -118,7 +119,7 @@ internal sealed partial class ServiceBinder
 
     private MskEvent? BindMsk(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.Msk, "a mapping with 'arn' and 'topic'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.msk", "a mapping with 'arn' and 'topic'") is not { } m)
         {
             return null;
         }
@@ -148,7 +149,7 @@ internal sealed partial class ServiceBinder
 
     private KafkaEvent? BindKafka(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.Kafka, "a mapping with 'accessConfigurations', 'bootstrapServers' and 'topic'")
+        if (LongForm(value, site, "functions.*.events.kafka", "a mapping with 'accessConfigurations', 'bootstrapServers' and 'topic'")
             is not { } m)
         {
             return null;
@@ -159,7 +160,7 @@ internal sealed partial class ServiceBinder
         var access = new List<KafkaAccessConfiguration>();
         if (ctx.Mapping(m, "accessConfigurations", site.Path) is { } configs)
         {
-            ctx.CheckKeys(configs, apath, KnownKeys.KafkaAccess);
+            ctx.CheckKeys(configs, apath, "functions.*.events.kafka.accessConfigurations");
             foreach (var entry in configs.Entries)
             {
                 access.Add(new KafkaAccessConfiguration(entry.Key.Text, entry.Key,
@@ -191,7 +192,7 @@ internal sealed partial class ServiceBinder
 
     private ActiveMqEvent? BindActiveMq(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.ActiveMq, "a mapping with 'arn', 'basicAuthArn' and 'queue'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.activemq", "a mapping with 'arn', 'basicAuthArn' and 'queue'") is not { } m)
         {
             return null;
         }
@@ -219,7 +220,7 @@ internal sealed partial class ServiceBinder
 
     private RabbitMqEvent? BindRabbitMq(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.RabbitMq, "a mapping with 'arn', 'basicAuthArn' and 'queue'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.rabbitmq", "a mapping with 'arn', 'basicAuthArn' and 'queue'") is not { } m)
         {
             return null;
         }
@@ -264,7 +265,7 @@ internal sealed partial class ServiceBinder
                 return new SnsEvent { FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = n, Arn = n };
         }
 
-        if (LongForm(value, site, KnownKeys.Sns, "a topic name, a topic ARN or a mapping with 'arn' or 'topicName'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.sns", "a topic name, a topic ARN or a mapping with 'arn' or 'topicName'") is not { } m)
         {
             return null;
         }
@@ -281,7 +282,7 @@ internal sealed partial class ServiceBinder
         var rpath = site.Path + ".redrivePolicy";
         if (ctx.Mapping(m, "redrivePolicy", site.Path) is { } r)
         {
-            ctx.CheckKeys(r, rpath, KnownKeys.SnsRedrivePolicy);
+            ctx.CheckKeys(r, rpath, "functions.*.events.sns.redrivePolicy");
             var import = ctx.Mapping(r, "deadLetterTargetImport", rpath);
             redrive = new SnsRedrivePolicy
             {
@@ -325,7 +326,7 @@ internal sealed partial class ServiceBinder
             };
         }
 
-        if (LongForm(value, site, KnownKeys.S3, "a bucket name or a mapping with 'bucket'") is not { } m
+        if (LongForm(value, site, "functions.*.events.s3", "a bucket name or a mapping with 'bucket'") is not { } m
             || RequiredString(m, "bucket", site) is not { } bucket)
         {
             return null;
@@ -340,7 +341,7 @@ internal sealed partial class ServiceBinder
                 var rp = $"{site.Path}.rules[{i}]";
                 if (ctx.Mapping(seq.Items[i], rp) is { } rule)
                 {
-                    ctx.CheckKeys(rule, rp, ["prefix", "suffix"]);
+                    ctx.CheckKeys(rule, rp, "functions.*.events.s3.rules");
                     rules.Add(new S3Rule(ctx.String(rule, "prefix", rp), ctx.String(rule, "suffix", rp), rule));
                 }
             }
@@ -372,7 +373,7 @@ internal sealed partial class ServiceBinder
             };
         }
 
-        if (LongForm(value, site, KnownKeys.Schedule, "'rate(…)', 'cron(…)' or a mapping with 'rate'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.schedule", "'rate(…)', 'cron(…)' or a mapping with 'rate'") is not { } m)
         {
             return null;
         }
@@ -412,7 +413,7 @@ internal sealed partial class ServiceBinder
                 };
         }
 
-        if (LongForm(value, site, KnownKeys.Alexa, "a skill id or a mapping with 'appId'") is not { } m
+        if (LongForm(value, site, "functions.*.events.alexaSkill", "a skill id or a mapping with 'appId'") is not { } m
             || RequiredString(m, "appId", site) is not { } appId)
         {
             return null;
@@ -437,7 +438,7 @@ internal sealed partial class ServiceBinder
             };
         }
 
-        if (LongForm(value, site, KnownKeys.Alexa, "a skill id or a mapping with 'appId'") is not { } m
+        if (LongForm(value, site, "functions.*.events.alexaSmartHome", "a skill id or a mapping with 'appId'") is not { } m
             || RequiredString(m, "appId", site) is not { } appId)
         {
             return null;
@@ -453,7 +454,7 @@ internal sealed partial class ServiceBinder
 
     private IotEvent? BindIot(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.Iot, "a mapping with 'sql'") is not { } m
+        if (LongForm(value, site, "functions.*.events.iot", "a mapping with 'sql'") is not { } m
             || RequiredString(m, "sql", site) is not { } sql)
         {
             return null;
@@ -472,7 +473,7 @@ internal sealed partial class ServiceBinder
 
     private IotFleetProvisioningEvent? BindIotFleet(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.IotFleetProvisioning, "a mapping with 'templateBody' and 'provisioningRoleArn'")
+        if (LongForm(value, site, "functions.*.events.iotFleetProvisioning", "a mapping with 'templateBody' and 'provisioningRoleArn'")
             is not { } m)
         {
             return null;
@@ -502,7 +503,7 @@ internal sealed partial class ServiceBinder
 
     private CloudwatchEvent? BindCloudwatchEvent(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.CloudwatchEvent, "a mapping with 'event'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.cloudwatchEvent", "a mapping with 'event'") is not { } m)
         {
             return null;
         }
@@ -531,7 +532,7 @@ internal sealed partial class ServiceBinder
             };
         }
 
-        if (LongForm(value, site, KnownKeys.CloudwatchLog, "a log group name or a mapping with 'logGroup'") is not { } m
+        if (LongForm(value, site, "functions.*.events.cloudwatchLog", "a log group name or a mapping with 'logGroup'") is not { } m
             || RequiredString(m, "logGroup", site) is not { } group)
         {
             return null;
@@ -547,7 +548,7 @@ internal sealed partial class ServiceBinder
 
     private CognitoUserPoolEvent? BindCognito(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.CognitoUserPool, "a mapping with 'pool' and 'trigger'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.cognitoUserPool", "a mapping with 'pool' and 'trigger'") is not { } m)
         {
             return null;
         }
@@ -572,7 +573,7 @@ internal sealed partial class ServiceBinder
 
     private EventBridgeEvent? BindEventBridge(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.EventBridge, "a mapping with 'pattern' or 'schedule'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.eventBridge", "a mapping with 'pattern' or 'schedule'") is not { } m)
         {
             return null;
         }
@@ -586,7 +587,7 @@ internal sealed partial class ServiceBinder
         var retry = ctx.Mapping(m, "retryPolicy", site.Path);
         if (retry is not null)
         {
-            ctx.CheckKeys(retry, site.Path + ".retryPolicy", ["maximumEventAge", "maximumRetryAttempts"]);
+            ctx.CheckKeys(retry, site.Path + ".retryPolicy", "functions.*.events.eventBridge.retryPolicy");
         }
 
         return new EventBridgeEvent
@@ -610,7 +611,7 @@ internal sealed partial class ServiceBinder
 
     private CloudFrontEvent? BindCloudFront(Node value, EventSite site)
     {
-        if (LongForm(value, site, KnownKeys.CloudFront, "a mapping with 'eventType' and 'origin'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.cloudFront", "a mapping with 'eventType' and 'origin'") is not { } m)
         {
             return null;
         }
@@ -619,7 +620,7 @@ internal sealed partial class ServiceBinder
         var cache = ctx.Mapping(m, "cachePolicy", site.Path);
         if (cache is not null)
         {
-            ctx.CheckKeys(cache, cpath, ["name", "id"]);
+            ctx.CheckKeys(cache, cpath, "functions.*.events.cloudFront.cachePolicy");
         }
 
         return new CloudFrontEvent

@@ -30,7 +30,7 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
             ctx.ValidationMode = validationMode.Value;
         }
 
-        CheckRootKeys(root);
+        ctx.CheckKeys(root, "", "");
         var name = BindServiceName(root);
         _serviceName = name.Value;
         _stage = string.IsNullOrEmpty(resolved.Stage) ? Defaults.Stage : resolved.Stage;
@@ -49,7 +49,7 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
             Functions = BindFunctions(BindContext.Get(root, "functions"), provider),
             Layers = BindLayers(BindContext.Get(root, "layers")),
             Resources = BindResources(BindContext.Get(root, "resources")),
-            Package = BindPackage(BindContext.Get(root, "package"), "package"),
+            Package = BindPackage(BindContext.Get(root, "package"), "package", "package"),
             Plugins = plugins,
             Custom = BindContext.Get(root, "custom"),
             Params = BindParams(BindContext.Get(root, "params")),
@@ -110,32 +110,6 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
             $"provider '{(node.IsSensitive ? node.Display : provider)}' is not supported: Spec compiles AWS specs only",
             node, "this spec needs a provider plugin for another cloud; Spec checks and compiles 'provider: aws'");
 
-    private void CheckRootKeys(MappingNode root)
-    {
-        var known = KnownKeys.Root.Concat(KnownKeys.PluginSections.Select(p => p.Key)).ToArray();
-        foreach (var entry in root.Entries)
-        {
-            var key = entry.Key.Text;
-            if (KnownKeys.Root.Contains(key))
-            {
-                continue;
-            }
-
-            var plugin = KnownKeys.PluginSections.FirstOrDefault(p => p.Key == key).Plugin;
-            if (plugin is not null)
-            {
-                if (!ctx.Plugins.Contains(plugin))
-                {
-                    ctx.UnknownKey(entry.Key, "", [], $"'{key}' is configuration of the {plugin} plugin, which 'plugins' does not list");
-                }
-
-                continue;
-            }
-
-            ctx.UnknownKey(entry.Key, "", known);
-        }
-    }
-
     private Spanned<string> BindServiceName(MappingNode root)
     {
         var node = BindContext.Get(root, "service");
@@ -176,7 +150,7 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
             case SequenceNode:
                 return new PluginsConfig(ctx.StringList(node, "plugins"), null, node);
             case MappingNode m when !BindContext.IsIntrinsic(m):
-                ctx.CheckKeys(m, "plugins", KnownKeys.Plugins);
+                ctx.CheckKeys(m, "plugins", "plugins");
                 return new PluginsConfig(ctx.StringList(m, "modules", "plugins"), ctx.String(m, "localPath", "plugins"), m);
             default:
                 ctx.WrongType(node, "plugins", "a list of plugin names or {localPath, modules}");
@@ -201,14 +175,14 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
         return list;
     }
 
-    internal PackageConfig? BindPackage(Node? node, string path)
+    internal PackageConfig? BindPackage(Node? node, string path, string catalogPath)
     {
         if (ctx.Mapping(node, path) is not { } map)
         {
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Package);
+        ctx.CheckKeys(map, path, catalogPath);
         return new PackageConfig
         {
             Node = map,

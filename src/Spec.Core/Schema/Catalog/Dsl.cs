@@ -53,6 +53,12 @@ internal static class Dsl
 
     public static SpecProperty Dep(this SpecProperty p, string useInstead) => p with { Deprecated = useInstead };
 
+    /// <summary>A key the plugin <paramref name="package"/> adds; known only when <c>plugins</c> lists it.</summary>
+    public static SpecProperty FromPlugin(this SpecProperty p, string package) => p with { Plugin = package };
+
+    /// <summary>A v2 location v3 ignores; the setting belongs in the object <paramref name="objectPath"/> now.</summary>
+    public static SpecProperty Moved(this SpecProperty p, string objectPath) => p with { MovedTo = objectPath };
+
     /// <summary>Gives every property without a link (and, recursively, its children) the link <paramref name="url"/>.</summary>
     public static SpecProperty[] Docs(string url, params SpecProperty[] props) => [.. props.Select(p => WithDocs(p, url))];
 
