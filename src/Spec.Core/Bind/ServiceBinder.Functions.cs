@@ -367,7 +367,7 @@ internal sealed partial class ServiceBinder
             Node = map,
             Authorizer = ctx.String(map, "authorizer", path),
             Cors = BindContext.Get(map, "cors"),
-            InvokeMode = BindContext.Explicit<string?>(ctx.String(map, "invokeMode", path), "BUFFERED"),
+            InvokeMode = ctx.OrDefault(ctx.String(map, "invokeMode", path), "functions.*.url.invokeMode"),
         };
     }
 

@@ -13,12 +13,12 @@ internal sealed partial class ServiceBinder
         var stackNameDefault = $"{_serviceName}-{_stage}";
         if (node is not MappingNode p)
         {
-            // 'provider: aws' (checked by IsAwsProvider).
-            return new Provider
+            // 'provider: aws' (checked by IsAwsProvider): an empty provider, so every setting takes the catalogue's default.
+            var written = node ?? root;
+            return BindProvider(new MappingNode(written.Span, []), root) with
             {
-                Node = node ?? root,
-                Name = new Spanned<string>("aws", node ?? root),
-                StackName = Setting<string?>.Default(stackNameDefault),
+                Node = written,
+                Name = new Spanned<string>("aws", written),
             };
         }
 
@@ -30,15 +30,15 @@ internal sealed partial class ServiceBinder
         return new Provider
         {
             Node = p,
-            Name = new Spanned<string>("aws", p["name"]!),
+            Name = new Spanned<string>("aws", p["name"] ?? p),
             Stage = ctx.String(p, "stage", path),
             Region = ctx.String(p, "region", path),
             Profile = ctx.String(p, "profile", path),
-            Runtime = FromProvider(ctx.String(p, "runtime", path), (string?)Defaults.Runtime),
+            Runtime = FromProvider(ctx.String(p, "runtime", path), ctx.Default<string?>("provider.runtime")),
             RuntimeManagement = BindRuntimeManagement(BindContext.Get(p, "runtimeManagement"), "provider.runtimeManagement", "provider.runtimeManagement"),
-            MemorySize = FromProvider(ctx.Int(p, "memorySize", path), (int?)Defaults.MemorySize),
-            Timeout = FromProvider(ctx.Int(p, "timeout", path), (int?)Defaults.Timeout),
-            Architecture = FromProvider(ctx.String(p, "architecture", path), (string?)Defaults.Architecture),
+            MemorySize = FromProvider(ctx.Int(p, "memorySize", path), ctx.Default<int?>("provider.memorySize")),
+            Timeout = FromProvider(ctx.Int(p, "timeout", path), ctx.Default<int?>("provider.timeout")),
+            Architecture = FromProvider(ctx.String(p, "architecture", path), ctx.Default<string?>("provider.architecture")),
             Environment = environment,
             EnvironmentNode = BindContext.Get(p, "environment"),
             Tags = BindTags(BindContext.Get(p, "tags"), "provider.tags"),
@@ -49,9 +49,9 @@ internal sealed partial class ServiceBinder
             RollbackConfiguration = BindContext.Get(p, "rollbackConfiguration"),
             NotificationArns = ctx.StringList(p, "notificationArns", path),
             DisableRollback = ctx.Bool(p, "disableRollback", path),
-            DeploymentMethod = FromProvider(ctx.String(p, "deploymentMethod", path), (string?)"changesets"),
+            DeploymentMethod = FromProvider(ctx.String(p, "deploymentMethod", path), ctx.Default<string?>("provider.deploymentMethod")),
             DeploymentBucket = BindDeploymentBucket(BindContext.Get(p, "deploymentBucket")),
-            DeploymentPrefix = FromProvider(ctx.String(p, "deploymentPrefix", path), (string?)"serverless"),
+            DeploymentPrefix = FromProvider(ctx.String(p, "deploymentPrefix", path), ctx.Default<string?>("provider.deploymentPrefix")),
             Iam = BindIam(p),
             Vpc = BindVpc(BindContext.Get(p, "vpc"), "provider.vpc", "provider.vpc"),
             VpcEndpointIds = BindContext.Get(p, "vpcEndpointIds"),
@@ -62,17 +62,18 @@ internal sealed partial class ServiceBinder
             LogDataProtectionPolicy = BindContext.Get(p, "logDataProtectionPolicy"),
             Logs = BindLogs(BindContext.Get(p, "logs")),
             Tracing = BindTracing(BindContext.Get(p, "tracing")),
-            VersionFunctions = FromProvider(ctx.Bool(p, "versionFunctions", path), (bool?)true),
+            VersionFunctions = FromProvider(ctx.Bool(p, "versionFunctions", path), ctx.Default<bool?>("provider.versionFunctions")),
             LambdaHashingVersion = ctx.String(p, "lambdaHashingVersion", path),
-            EndpointType = FromProvider(ctx.String(p, "endpointType", path), (string?)"EDGE"),
+            EndpointType = FromProvider(ctx.String(p, "endpointType", path), ctx.Default<string?>("provider.endpointType")),
             ApiName = ctx.String(p, "apiName", path),
             ApiGateway = BindApiGateway(BindContext.Get(p, "apiGateway")),
             HttpApi = BindHttpApi(BindContext.Get(p, "httpApi")),
             Websocket = CheckedRaw(p, "websocket", path),
             WebsocketsApiName = ctx.String(p, "websocketsApiName", path),
             WebsocketsApiRouteSelectionExpression =
-                FromProvider(ctx.String(p, "websocketsApiRouteSelectionExpression", path), (string?)"$request.body.action"),
-            WebsocketsDescription = FromProvider(ctx.String(p, "websocketsDescription", path), (string?)"Serverless Websockets"),
+                FromProvider(ctx.String(p, "websocketsApiRouteSelectionExpression", path),
+                    ctx.Default<string?>("provider.websocketsApiRouteSelectionExpression")),
+            WebsocketsDescription = FromProvider(ctx.String(p, "websocketsDescription", path), ctx.Default<string?>("provider.websocketsDescription")),
             Alb = BindAlb(BindContext.Get(p, "alb")),
             CloudFront = CheckedRaw(p, "cloudFront", path),
             EventBridge = CheckedRaw(p, "eventBridge", path),
@@ -183,7 +184,8 @@ internal sealed partial class ServiceBinder
         {
             Node = map,
             Name = ctx.String(map, "name", path),
-            MaxPreviousDeploymentArtifacts = BindContext.Explicit<int?>(ctx.Int(map, "maxPreviousDeploymentArtifacts", path), 5),
+            MaxPreviousDeploymentArtifacts = ctx.OrDefault(ctx.Int(map, "maxPreviousDeploymentArtifacts", path),
+                "provider.deploymentBucket.maxPreviousDeploymentArtifacts"),
             BlockPublicAccess = ctx.Bool(map, "blockPublicAccess", path),
             SkipPolicySetup = ctx.Bool(map, "skipPolicySetup", path),
             Versioning = ctx.Bool(map, "versioning", path),
@@ -492,7 +494,7 @@ internal sealed partial class ServiceBinder
                 }
 
                 ctx.CheckKeys(a, apath, "provider.httpApi.authorizers.*");
-                var type = BindContext.Explicit<string?>(ctx.String(a, "type", apath), "jwt");
+                var type = ctx.OrDefault(ctx.String(a, "type", apath), "provider.httpApi.authorizers.*.type");
                 if (type.Value == "request")
                 {
                     if (BindContext.Get(a, "functionName") is null && BindContext.Get(a, "functionArn") is null)

@@ -225,12 +225,13 @@ internal sealed partial class ServiceBinder
         {
             Resource = r,
             QueueName = ctx.String(p, "QueueName", path),
-            FifoQueue = BindContext.Explicit<bool?>(ctx.Bool(p, "FifoQueue", path), false),
+            FifoQueue = BindContext.Explicit<bool?>(ctx.Bool(p, "FifoQueue", path), Defaults.SqsFifoQueue),
             ContentBasedDeduplication = ctx.Bool(p, "ContentBasedDeduplication", path),
             VisibilityTimeout = BindContext.Explicit<int?>(ctx.Int(p, "VisibilityTimeout", path), Defaults.SqsVisibilityTimeout),
             MessageRetentionPeriod = BindContext.Explicit<int?>(ctx.Int(p, "MessageRetentionPeriod", path), Defaults.SqsMessageRetentionPeriod),
-            DelaySeconds = BindContext.Explicit<int?>(ctx.Int(p, "DelaySeconds", path), 0),
-            ReceiveMessageWaitTimeSeconds = BindContext.Explicit<int?>(ctx.Int(p, "ReceiveMessageWaitTimeSeconds", path), 0),
+            DelaySeconds = BindContext.Explicit<int?>(ctx.Int(p, "DelaySeconds", path), Defaults.SqsDelaySeconds),
+            ReceiveMessageWaitTimeSeconds = BindContext.Explicit<int?>(ctx.Int(p, "ReceiveMessageWaitTimeSeconds", path),
+                Defaults.SqsReceiveMessageWaitTimeSeconds),
             MaximumMessageSize = BindContext.Explicit<int?>(ctx.Int(p, "MaximumMessageSize", path), Defaults.SqsMaximumMessageSize),
             RedrivePolicy = redrive,
             KmsMasterKeyId = BindContext.Get(p, "KmsMasterKeyId"),
@@ -252,7 +253,7 @@ internal sealed partial class ServiceBinder
             Resource = r,
             TopicName = ctx.String(p, "TopicName", path),
             DisplayName = ctx.String(p, "DisplayName", path),
-            FifoTopic = BindContext.Explicit<bool?>(ctx.Bool(p, "FifoTopic", path), false),
+            FifoTopic = BindContext.Explicit<bool?>(ctx.Bool(p, "FifoTopic", path), Defaults.SnsFifoTopic),
             ContentBasedDeduplication = ctx.Bool(p, "ContentBasedDeduplication", path),
             KmsMasterKeyId = BindContext.Get(p, "KmsMasterKeyId"),
             Subscriptions = ctx.List(BindContext.Get(p, "Subscription"), path + ".Subscription"),
@@ -275,7 +276,7 @@ internal sealed partial class ServiceBinder
         {
             Resource = r,
             TableName = ctx.String(p, "TableName", path),
-            BillingMode = BindContext.Explicit<string?>(ctx.String(p, "BillingMode", path), "PROVISIONED"),
+            BillingMode = BindContext.Explicit<string?>(ctx.String(p, "BillingMode", path), Defaults.DynamoDbBillingMode),
             KeySchema = BindKeySchema(BindContext.Get(p, "KeySchema"), path + ".KeySchema"),
             AttributeDefinitions = [.. ctx.List(BindContext.Get(p, "AttributeDefinitions"), path).Select((n, i) =>
                 n is MappingNode a
@@ -436,7 +437,7 @@ internal sealed partial class ServiceBinder
                     KeyNode = entry.Key,
                     Node = sm,
                     Name = ctx.String(sm, "name", mpath),
-                    Type = BindContext.Explicit<string?>(ctx.String(sm, "type", mpath), "STANDARD"),
+                    Type = ctx.OrDefault(ctx.String(sm, "type", mpath), "stepFunctions.stateMachines.*.type"),
                     Definition = BindContext.Get(sm, "definition"),
                     Events = events is SequenceNode es ? es.Items : [],
                     Id = ctx.String(sm, "id", mpath),

@@ -9,7 +9,12 @@ internal sealed partial class ServiceBinder
     {
         if (IsShorthand(value))
         {
-            return new SqsEvent { FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = value, Arn = value };
+            return new SqsEvent
+            {
+                FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = value, Arn = value,
+                BatchSize = ctx.OrDefault<int?>(null, "functions.*.events.sqs.batchSize"),
+                Enabled = ctx.OrDefault<bool?>(null, "functions.*.events.sqs.enabled"),
+            };
         }
 
         if (LongForm(value, site, "functions.*.events.sqs", "a queue ARN or a mapping with 'arn'") is not { } m
@@ -22,8 +27,8 @@ internal sealed partial class ServiceBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Arn = arn,
-            BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), Defaults.SqsBatchSize),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            BatchSize = ctx.OrDefault(ctx.Int(m, "batchSize", site.Path), "functions.*.events.sqs.batchSize"),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.sqs.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
             FunctionResponseType = ctx.String(m, "functionResponseType", site.Path),
@@ -76,7 +81,9 @@ internal sealed partial class ServiceBinder
             return new StreamEvent
             {
                 FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = value,
-                Arn = arn, Type = type, BatchSize = Setting<int?>.Default(Defaults.StreamBatchSize),
+                Arn = arn, Type = type,
+                BatchSize = ctx.OrDefault<int?>(null, "functions.*.events.stream.batchSize"),
+                Enabled = ctx.OrDefault<bool?>(null, "functions.*.events.stream.enabled"),
             };
         }
 
@@ -93,11 +100,11 @@ internal sealed partial class ServiceBinder
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Arn = arn,
             Type = type,
-            BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), Defaults.StreamBatchSize),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            BatchSize = ctx.OrDefault(ctx.Int(m, "batchSize", site.Path), "functions.*.events.stream.batchSize"),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.stream.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "batchWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
-            StartingPosition = BindContext.Explicit<string?>(ctx.String(m, "startingPosition", site.Path), Defaults.StartingPosition),
+            StartingPosition = ctx.OrDefault(ctx.String(m, "startingPosition", site.Path), "functions.*.events.stream.startingPosition"),
             StartingPositionTimestamp = ctx.Long(m, "startingPositionTimestamp", site.Path),
             ParallelizationFactor = ctx.Int(m, "parallelizationFactor", site.Path),
             MaximumRetryAttempts = ctx.Int(m, "maximumRetryAttempts", site.Path),
@@ -137,10 +144,10 @@ internal sealed partial class ServiceBinder
             Arn = arn,
             Topic = topic,
             BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.msk.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
-            StartingPosition = BindContext.Explicit<string?>(ctx.String(m, "startingPosition", site.Path), Defaults.StartingPosition),
+            StartingPosition = ctx.OrDefault(ctx.String(m, "startingPosition", site.Path), "functions.*.events.msk.startingPosition"),
             StartingPositionTimestamp = ctx.Long(m, "startingPositionTimestamp", site.Path),
             SaslScram512 = BindContext.Get(m, "saslScram512"),
             ConsumerGroupId = ctx.String(m, "consumerGroupId", site.Path),
@@ -181,10 +188,10 @@ internal sealed partial class ServiceBinder
             BootstrapServers = ctx.StringList(m, "bootstrapServers", site.Path),
             Topic = topic,
             BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.kafka.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
-            StartingPosition = BindContext.Explicit<string?>(ctx.String(m, "startingPosition", site.Path), Defaults.StartingPosition),
+            StartingPosition = ctx.OrDefault(ctx.String(m, "startingPosition", site.Path), "functions.*.events.kafka.startingPosition"),
             StartingPositionTimestamp = ctx.Long(m, "startingPositionTimestamp", site.Path),
             ConsumerGroupId = ctx.String(m, "consumerGroupId", site.Path),
         };
@@ -212,7 +219,7 @@ internal sealed partial class ServiceBinder
             BasicAuthArn = auth,
             Queue = queue,
             BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.activemq.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
         };
@@ -241,7 +248,7 @@ internal sealed partial class ServiceBinder
             Queue = queue,
             VirtualHost = ctx.String(m, "virtualHost", site.Path),
             BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.rabbitmq.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
         };
@@ -355,7 +362,7 @@ internal sealed partial class ServiceBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Bucket = bucket,
-            Event = BindContext.Explicit<string?>(ctx.String(m, "event", site.Path), Defaults.S3Event),
+            Event = ctx.OrDefault(ctx.String(m, "event", site.Path), "functions.*.events.s3.event"),
             Rules = rules,
             Existing = ctx.Bool(m, "existing", site.Path),
             ForceDeploy = ctx.Bool(m, "forceDeploy", site.Path),
@@ -388,13 +395,13 @@ internal sealed partial class ServiceBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Rate = ctx.StringList(m, "rate", site.Path),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.schedule.enabled"),
             Name = ctx.String(m, "name", site.Path),
             Description = ctx.String(m, "description", site.Path),
             Input = BindContext.Get(m, "input"),
             InputPath = ctx.String(m, "inputPath", site.Path),
             InputTransformer = BindContext.Get(m, "inputTransformer"),
-            Method = BindContext.Explicit<string?>(ctx.String(m, "method", site.Path), "eventBus"),
+            Method = ctx.OrDefault(ctx.String(m, "method", site.Path), "functions.*.events.schedule.method"),
             Timezone = ctx.String(m, "timezone", site.Path),
         };
     }
@@ -423,7 +430,7 @@ internal sealed partial class ServiceBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             AppId = appId,
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.alexaSkill.enabled"),
         };
     }
 
@@ -448,7 +455,7 @@ internal sealed partial class ServiceBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             AppId = appId,
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.alexaSmartHome.enabled"),
         };
     }
 
@@ -466,7 +473,7 @@ internal sealed partial class ServiceBinder
             Sql = sql,
             SqlVersion = ctx.String(m, "sqlVersion", site.Path),
             Name = ctx.String(m, "name", site.Path),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.iot.enabled"),
             Description = ctx.String(m, "description", site.Path),
         };
     }
@@ -497,7 +504,7 @@ internal sealed partial class ServiceBinder
             TemplateBody = body,
             ProvisioningRoleArn = role,
             TemplateName = ctx.String(m, "templateName", site.Path),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.iotFleetProvisioning.enabled"),
         };
     }
 
@@ -517,7 +524,7 @@ internal sealed partial class ServiceBinder
             InputTransformer = BindContext.Get(m, "inputTransformer"),
             Description = ctx.String(m, "description", site.Path),
             Name = ctx.String(m, "name", site.Path),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.cloudwatchEvent.enabled"),
         };
     }
 
@@ -542,7 +549,7 @@ internal sealed partial class ServiceBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             LogGroup = group,
-            Filter = BindContext.Explicit<string?>(ctx.String(m, "filter", site.Path), ""),
+            Filter = ctx.OrDefault(ctx.String(m, "filter", site.Path), "functions.*.events.cloudwatchLog.filter"),
         };
     }
 
@@ -598,7 +605,7 @@ internal sealed partial class ServiceBinder
             EventBus = ScalarOrIntrinsic(BindContext.Get(m, "eventBus"), site.Path + ".eventBus"),
             Name = ctx.String(m, "name", site.Path),
             Description = ctx.String(m, "description", site.Path),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.eventBridge.enabled"),
             Input = BindContext.Get(m, "input"),
             InputPath = ctx.String(m, "inputPath", site.Path),
             InputTransformer = BindContext.Get(m, "inputTransformer"),

@@ -9,7 +9,7 @@ namespace Spec.Core.Bind;
 internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolved)
 {
     private string _serviceName = "";
-    private string _stage = Defaults.Stage;
+    private string _stage = "";
 
     public Service? Bind(MappingNode root)
     {
@@ -33,8 +33,8 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
         ctx.CheckKeys(root, "", "");
         var name = BindServiceName(root);
         _serviceName = name.Value;
-        _stage = string.IsNullOrEmpty(resolved.Stage) ? Defaults.Stage : resolved.Stage;
-        var region = string.IsNullOrEmpty(resolved.Region) ? Defaults.Region : resolved.Region;
+        _stage = string.IsNullOrEmpty(resolved.Stage) ? ctx.Default<string>("provider.stage") : resolved.Stage;
+        var region = string.IsNullOrEmpty(resolved.Region) ? ctx.Default<string>("provider.region") : resolved.Region;
         var provider = BindProvider(providerNode, root);
         var plugins = BindPlugins(BindContext.Get(root, "plugins"));
 
@@ -55,7 +55,7 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
             Params = BindParams(BindContext.Get(root, "params")),
             Stages = BindContext.Get(root, "stages"),
             UseDotenv = ctx.Bool(root, "useDotenv", ""),
-            ConfigValidationMode = BindContext.Explicit<string?>(validationMode, "warn"),
+            ConfigValidationMode = ctx.OrDefault(validationMode, "configValidationMode"),
             DeprecationNotificationMode = ctx.String(root, "deprecationNotificationMode", ""),
             DisabledDeprecations = BindContext.Get(root, "disabledDeprecations"),
             VariablesResolutionMode = ctx.String(root, "variablesResolutionMode", ""),
@@ -191,7 +191,7 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
             Exclude = ctx.StringList(map, "exclude", path),
             Artifact = ctx.String(map, "artifact", path),
             Individually = ctx.Bool(map, "individually", path),
-            ExcludeDevDependencies = BindContext.Explicit<bool?>(ctx.Bool(map, "excludeDevDependencies", path), true),
+            ExcludeDevDependencies = ctx.OrDefault(ctx.Bool(map, "excludeDevDependencies", path), catalogPath + ".excludeDevDependencies"),
             Path = ctx.String(map, "path", path),
         };
     }

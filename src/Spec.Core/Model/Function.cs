@@ -31,10 +31,12 @@ public sealed record Function
 
     public RuntimeManagement? RuntimeManagement { get; init; }
 
-    /// <summary>Effective memory: function &gt; provider &gt; 1024 (Lambda@Edge functions: function &gt; 128).</summary>
+    /// <summary>Effective memory: function &gt; provider &gt; the catalogue's default (Lambda@Edge functions: function
+    /// &gt; <see cref="Defaults.EdgeMemorySize"/>).</summary>
     public required Setting<int?> MemorySize { get; init; }
 
-    /// <summary>Effective timeout: function &gt; provider &gt; 6 (Lambda@Edge functions: function &gt; 5).</summary>
+    /// <summary>Effective timeout: function &gt; provider &gt; the catalogue's default (Lambda@Edge functions: function
+    /// &gt; <see cref="Defaults.EdgeTimeout"/>).</summary>
     public required Setting<int?> Timeout { get; init; }
 
     public required Setting<string?> Architecture { get; init; }
@@ -181,8 +183,8 @@ public sealed record FunctionUrl
     /// <summary><c>cors</c>: <c>true</c> or an object (raw).</summary>
     public Node? Cors { get; init; }
 
-    /// <summary><c>BUFFERED</c> (default) or <c>RESPONSE_STREAM</c>.</summary>
-    public Setting<string?> InvokeMode { get; init; } = Setting<string?>.Default("BUFFERED");
+    /// <summary><c>BUFFERED</c> or <c>RESPONSE_STREAM</c>.</summary>
+    public Setting<string?> InvokeMode { get; init; } = Setting<string?>.CatalogDefault("functions.*.url.invokeMode");
 
     public bool IsPublic => Authorizer?.Value is not "aws_iam";
 }

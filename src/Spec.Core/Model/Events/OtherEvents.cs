@@ -53,8 +53,8 @@ public sealed record S3Event : FunctionEvent
     /// <summary><c>bucket</c>: a name (the Framework creates the bucket unless <c>existing</c>) or an intrinsic.</summary>
     public required Spanned<string?> Bucket { get; init; }
 
-    /// <summary><c>event</c>; default <c>s3:ObjectCreated:*</c>.</summary>
-    public Setting<string?> Event { get; init; } = Setting<string?>.Default(Defaults.S3Event);
+    /// <summary><c>event</c>, e.g. <c>s3:ObjectRemoved:*</c>.</summary>
+    public Setting<string?> Event { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.s3.event");
 
     public IReadOnlyList<S3Rule> Rules { get; init; } = [];
 
@@ -77,7 +77,7 @@ public sealed record ScheduleEvent : FunctionEvent
     /// <summary><c>rate</c>: one or more <c>rate(…)</c>/<c>cron(…)</c> expressions (one rule each).</summary>
     public required IReadOnlyList<Spanned<string?>> Rate { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.schedule.enabled");
 
     public Spanned<string?>? Name { get; init; }
 
@@ -90,8 +90,8 @@ public sealed record ScheduleEvent : FunctionEvent
 
     public Node? InputTransformer { get; init; }
 
-    /// <summary><c>method</c>: <c>eventBus</c> (default) or <c>scheduler</c>.</summary>
-    public Setting<string?> Method { get; init; } = Setting<string?>.Default("eventBus");
+    /// <summary><c>method</c>: <c>eventBus</c> or <c>scheduler</c>.</summary>
+    public Setting<string?> Method { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.schedule.method");
 
     public Spanned<string?>? Timezone { get; init; }
 }
@@ -103,7 +103,7 @@ public sealed record AlexaSkillEvent : FunctionEvent
 
     public Spanned<string?>? AppId { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.alexaSkill.enabled");
 }
 
 /// <summary><c>alexaSmartHome</c>. Shorthand: the skill id.</summary>
@@ -113,7 +113,7 @@ public sealed record AlexaSmartHomeEvent : FunctionEvent
 
     public required Spanned<string?> AppId { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.alexaSmartHome.enabled");
 }
 
 /// <summary><c>iot</c>: an IoT topic rule.</summary>
@@ -127,7 +127,7 @@ public sealed record IotEvent : FunctionEvent
 
     public Spanned<string?>? Name { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.iot.enabled");
 
     public Spanned<string?>? Description { get; init; }
 }
@@ -143,7 +143,7 @@ public sealed record IotFleetProvisioningEvent : FunctionEvent
 
     public Spanned<string?>? TemplateName { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.iotFleetProvisioning.enabled");
 }
 
 /// <summary><c>cloudwatchEvent</c> (legacy): an EventBridge rule on the default bus.</summary>
@@ -164,7 +164,7 @@ public sealed record CloudwatchEvent : FunctionEvent
 
     public Spanned<string?>? Name { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.cloudwatchEvent.enabled");
 }
 
 /// <summary><c>cloudwatchLog</c>: a log subscription filter. Shorthand: the log group name.</summary>
@@ -174,8 +174,8 @@ public sealed record CloudwatchLogEvent : FunctionEvent
 
     public required Spanned<string?> LogGroup { get; init; }
 
-    /// <summary><c>filter</c>; default empty (all events).</summary>
-    public Setting<string?> Filter { get; init; } = Setting<string?>.Default("");
+    /// <summary><c>filter</c>; empty means all events.</summary>
+    public Setting<string?> Filter { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.cloudwatchLog.filter");
 }
 
 /// <summary><c>cognitoUserPool</c>: a user pool trigger.</summary>
@@ -213,7 +213,7 @@ public sealed record EventBridgeEvent : FunctionEvent
 
     public Spanned<string?>? Description { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.eventBridge.enabled");
 
     public Node? Input { get; init; }
 
