@@ -96,6 +96,23 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
+    /// <summary>Reports each key the catalogue's object at <paramref name="catalogPath"/> requires and
+    /// <paramref name="map"/> lacks (a null value counts as absent); true when none is missing.</summary>
+    public bool RequireKeys(MappingNode map, string path, string catalogPath)
+    {
+        var complete = true;
+        foreach (var key in KeysOf(catalogPath).Required)
+        {
+            if (Get(map, key.Name) is null)
+            {
+                MissingKey(map, path, key.Name, key.RequiredHint);
+                complete = false;
+            }
+        }
+
+        return complete;
+    }
+
     /// <summary>The entries of <paramref name="map"/> that are v2 locations v3 ignores (the catalogue's moved keys).</summary>
     public IReadOnlyList<MappingEntry> MovedEntries(MappingNode map, string catalogPath)
     {

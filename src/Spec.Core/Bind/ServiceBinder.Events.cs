@@ -113,42 +113,29 @@ internal sealed partial class ServiceBinder
     }
 
     /// <summary>The long form of an event: a mapping (not an intrinsic), with its keys checked against the catalogue's
-    /// object at <paramref name="catalogPath"/>.</summary>
-    private MappingNode? LongForm(Node value, EventSite site, string catalogPath, string expected)
+    /// object at <paramref name="catalogPath"/>: unknown keys, and the keys it requires.</summary>
+    private MappingNode? LongForm(Node value, EventSite site, string catalogPath, string expected) =>
+        LongForm(value, site, catalogPath, expected, out _);
+
+    /// <summary>The long form, and whether it has every key it requires.</summary>
+    private MappingNode? LongForm(Node value, EventSite site, string catalogPath, string expected, out bool complete)
     {
         if (value is MappingNode m && !BindContext.IsIntrinsic(m))
         {
             ctx.CheckKeys(m, site.Path, catalogPath);
+            complete = ctx.RequireKeys(m, site.Path, catalogPath);
             return m;
         }
 
         ctx.WrongType(value, site.Path, expected);
+        complete = false;
         return null;
     }
 
-    /// <summary>A reference-like value (ARN string or intrinsic) that is required.</summary>
-    private Node? RequiredRef(MappingNode map, string key, EventSite site)
-    {
-        var node = BindContext.Get(map, key);
-        if (node is null)
-        {
-            ctx.MissingKey(map, site.Path, key);
-            return null;
-        }
-
-        return ScalarOrIntrinsic(node, $"{site.Path}.{key}");
-    }
-
-    private Spanned<string?>? RequiredString(MappingNode map, string key, EventSite site)
-    {
-        if (BindContext.Get(map, key) is null)
-        {
-            ctx.MissingKey(map, site.Path, key);
-            return null;
-        }
-
-        return ctx.String(map, key, site.Path);
-    }
+    /// <summary>A reference-like value (ARN string or intrinsic) of the long form; null when absent (the long form has
+    /// reported a required one) or of the wrong type.</summary>
+    private Node? Ref(MappingNode map, string key, EventSite site) =>
+        ScalarOrIntrinsic(BindContext.Get(map, key), $"{site.Path}.{key}");
 
     private static bool IsShorthand(Node value) => value is ScalarNode || BindContext.IsIntrinsic(value);
 
@@ -183,8 +170,8 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        var path = RequiredString(m, "path", site);
-        var method = RequiredString(m, "method", site);
+        var path = ctx.String(m, "path", site.Path);
+        var method = ctx.String(m, "method", site.Path);
         if (path is null || method is null)
         {
             return null;
@@ -337,7 +324,7 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        if (RequiredString(m, "path", site) is not { } path)
+        if (ctx.String(m, "path", site.Path) is not { } path)
         {
             return null;
         }
@@ -397,7 +384,7 @@ internal sealed partial class ServiceBinder
         }
 
         if (LongForm(value, site, "functions.*.events.websocket", "a route such as '$connect' or a mapping with 'route'") is not { } m
-            || RequiredString(m, "route", site) is not { } route)
+            || ctx.String(m, "route", site.Path) is not { } route)
         {
             return null;
         }
@@ -446,21 +433,10 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        var listener = RequiredRef(m, "listenerArn", site);
-        var priority = BindContext.Get(m, "priority") is null ? null : ctx.Int(m, "priority", site.Path);
-        if (priority is null && BindContext.Get(m, "priority") is null)
-        {
-            ctx.MissingKey(m, site.Path, "priority");
-        }
-
-        var conditionsNode = BindContext.Get(m, "conditions");
-        if (conditionsNode is null)
-        {
-            ctx.MissingKey(m, site.Path, "conditions");
-        }
-
+        var listener = Ref(m, "listenerArn", site);
+        var priority = ctx.Int(m, "priority", site.Path);
         var cpath = site.Path + ".conditions";
-        var conditions = ctx.Mapping(conditionsNode, cpath);
+        var conditions = ctx.Mapping(BindContext.Get(m, "conditions"), cpath);
         if (listener is null || priority is null || conditions is null)
         {
             return null;

@@ -335,10 +335,9 @@ internal sealed partial class ServiceBinder
         }
 
         ctx.CheckKeys(map, path, catalogPath);
-        var arn = BindContext.Get(map, "arn");
-        if (arn is null)
+        ctx.RequireKeys(map, path, catalogPath);
+        if (BindContext.Get(map, "arn") is not { } arn)
         {
-            ctx.MissingKey(map, path, "arn");
             return null;
         }
 
@@ -379,7 +378,7 @@ internal sealed partial class ServiceBinder
         }
 
         ctx.CheckKeys(map, path, "functions.*.fileSystemConfig");
-        RequireKeys(map, path, "arn", "localMountPath");
+        ctx.RequireKeys(map, path, "functions.*.fileSystemConfig");
         return new FileSystemConfig(ctx.String(map, "arn", path), ctx.String(map, "localMountPath", path), map);
     }
 
@@ -394,19 +393,4 @@ internal sealed partial class ServiceBinder
         return ctx.String(map, "payload", path);
     }
 
-    /// <summary>Reports each missing required key; true when all are present.</summary>
-    private bool RequireKeys(MappingNode map, string path, params string[] keys)
-    {
-        var ok = true;
-        foreach (var key in keys)
-        {
-            if (BindContext.Get(map, key) is null)
-            {
-                ctx.MissingKey(map, path, key);
-                ok = false;
-            }
-        }
-
-        return ok;
-    }
 }

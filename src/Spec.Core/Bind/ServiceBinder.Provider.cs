@@ -320,10 +320,7 @@ internal sealed partial class ServiceBinder
         }
 
         ctx.CheckKeys(map, path, catalogPath);
-        if (BindContext.Get(map, "Effect") is null)
-        {
-            ctx.MissingKey(map, path, "Effect", "add 'Effect: Allow' or 'Effect: Deny'");
-        }
+        ctx.RequireKeys(map, path, catalogPath);
 
         if (BindContext.Get(map, "Action") is null && BindContext.Get(map, "NotAction") is null)
         {
@@ -369,17 +366,9 @@ internal sealed partial class ServiceBinder
         }
 
         ctx.CheckKeys(map, path, catalogPath);
+        ctx.RequireKeys(map, path, catalogPath);
         var sg = BindContext.Get(map, "securityGroupIds");
         var subnets = BindContext.Get(map, "subnetIds");
-        if (sg is null)
-        {
-            ctx.MissingKey(map, path, "securityGroupIds");
-        }
-
-        if (subnets is null)
-        {
-            ctx.MissingKey(map, path, "subnetIds");
-        }
 
         return new VpcConfig
         {

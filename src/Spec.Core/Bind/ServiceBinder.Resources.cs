@@ -124,11 +124,8 @@ internal sealed partial class ServiceBinder
         }
 
         ctx.CheckKeys(map, path, "resources.Resources.*");
+        ctx.RequireKeys(map, path, "resources.Resources.*");
         var type = ctx.String(map, "Type", path);
-        if (type is null)
-        {
-            ctx.MissingKey(map, path, "Type", "every CloudFormation resource needs a 'Type' such as 'AWS::SQS::Queue'");
-        }
 
         return new CfnResource
         {
@@ -155,10 +152,7 @@ internal sealed partial class ServiceBinder
         }
 
         ctx.CheckKeys(map, path, "resources.Outputs.*");
-        if (BindContext.Get(map, "Value") is null)
-        {
-            ctx.MissingKey(map, path, "Value");
-        }
+        ctx.RequireKeys(map, path, "resources.Outputs.*");
 
         return new CfnOutput
         {

@@ -18,7 +18,7 @@ internal sealed partial class ServiceBinder
         }
 
         if (LongForm(value, site, "functions.*.events.sqs", "a queue ARN or a mapping with 'arn'") is not { } m
-            || RequiredRef(m, "arn", site) is not { } arn)
+            || Ref(m, "arn", site) is not { } arn)
         {
             return null;
         }
@@ -47,7 +47,7 @@ internal sealed partial class ServiceBinder
         else
         {
             m = LongForm(value, site, "functions.*.events.stream", "a stream ARN or a mapping with 'arn'");
-            arn = m is null ? null : RequiredRef(m, "arn", site);
+            arn = m is null ? null : Ref(m, "arn", site);
         }
 
         if (arn is null)
@@ -131,8 +131,8 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        var arn = RequiredRef(m, "arn", site);
-        var topic = RequiredString(m, "topic", site);
+        var arn = Ref(m, "arn", site);
+        var topic = ctx.String(m, "topic", site.Path);
         if (arn is null || topic is null)
         {
             return null;
@@ -156,13 +156,12 @@ internal sealed partial class ServiceBinder
 
     private KafkaEvent? BindKafka(Node value, EventSite site)
     {
-        if (LongForm(value, site, "functions.*.events.kafka", "a mapping with 'accessConfigurations', 'bootstrapServers' and 'topic'")
-            is not { } m)
+        if (LongForm(value, site, "functions.*.events.kafka", "a mapping with 'accessConfigurations', 'bootstrapServers' and 'topic'",
+            out var ok) is not { } m)
         {
             return null;
         }
 
-        var ok = RequireKeys(m, site.Path, "accessConfigurations", "bootstrapServers", "topic");
         var apath = site.Path + ".accessConfigurations";
         var access = new List<KafkaAccessConfiguration>();
         if (ctx.Mapping(m, "accessConfigurations", site.Path) is { } configs)
@@ -204,9 +203,9 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        var arn = RequiredRef(m, "arn", site);
-        var auth = RequiredRef(m, "basicAuthArn", site);
-        var queue = RequiredString(m, "queue", site);
+        var arn = Ref(m, "arn", site);
+        var auth = Ref(m, "basicAuthArn", site);
+        var queue = ctx.String(m, "queue", site.Path);
         if (arn is null || auth is null || queue is null)
         {
             return null;
@@ -232,9 +231,9 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        var arn = RequiredRef(m, "arn", site);
-        var auth = RequiredRef(m, "basicAuthArn", site);
-        var queue = RequiredString(m, "queue", site);
+        var arn = Ref(m, "arn", site);
+        var auth = Ref(m, "basicAuthArn", site);
+        var queue = ctx.String(m, "queue", site.Path);
         if (arn is null || auth is null || queue is null)
         {
             return null;
@@ -334,7 +333,7 @@ internal sealed partial class ServiceBinder
         }
 
         if (LongForm(value, site, "functions.*.events.s3", "a bucket name or a mapping with 'bucket'") is not { } m
-            || RequiredString(m, "bucket", site) is not { } bucket)
+            || ctx.String(m, "bucket", site.Path) is not { } bucket)
         {
             return null;
         }
@@ -380,14 +379,9 @@ internal sealed partial class ServiceBinder
             };
         }
 
-        if (LongForm(value, site, "functions.*.events.schedule", "'rate(…)', 'cron(…)' or a mapping with 'rate'") is not { } m)
+        if (LongForm(value, site, "functions.*.events.schedule", "'rate(…)', 'cron(…)' or a mapping with 'rate'", out var complete)
+            is not { } m || !complete)
         {
-            return null;
-        }
-
-        if (BindContext.Get(m, "rate") is null)
-        {
-            ctx.MissingKey(m, site.Path, "rate");
             return null;
         }
 
@@ -421,7 +415,7 @@ internal sealed partial class ServiceBinder
         }
 
         if (LongForm(value, site, "functions.*.events.alexaSkill", "a skill id or a mapping with 'appId'") is not { } m
-            || RequiredString(m, "appId", site) is not { } appId)
+            || ctx.String(m, "appId", site.Path) is not { } appId)
         {
             return null;
         }
@@ -446,7 +440,7 @@ internal sealed partial class ServiceBinder
         }
 
         if (LongForm(value, site, "functions.*.events.alexaSmartHome", "a skill id or a mapping with 'appId'") is not { } m
-            || RequiredString(m, "appId", site) is not { } appId)
+            || ctx.String(m, "appId", site.Path) is not { } appId)
         {
             return null;
         }
@@ -462,7 +456,7 @@ internal sealed partial class ServiceBinder
     private IotEvent? BindIot(Node value, EventSite site)
     {
         if (LongForm(value, site, "functions.*.events.iot", "a mapping with 'sql'") is not { } m
-            || RequiredString(m, "sql", site) is not { } sql)
+            || ctx.String(m, "sql", site.Path) is not { } sql)
         {
             return null;
         }
@@ -487,12 +481,7 @@ internal sealed partial class ServiceBinder
         }
 
         var body = BindContext.Get(m, "templateBody");
-        if (body is null)
-        {
-            ctx.MissingKey(m, site.Path, "templateBody");
-        }
-
-        var role = RequiredRef(m, "provisioningRoleArn", site);
+        var role = Ref(m, "provisioningRoleArn", site);
         if (body is null || role is null)
         {
             return null;
@@ -540,7 +529,7 @@ internal sealed partial class ServiceBinder
         }
 
         if (LongForm(value, site, "functions.*.events.cloudwatchLog", "a log group name or a mapping with 'logGroup'") is not { } m
-            || RequiredString(m, "logGroup", site) is not { } group)
+            || ctx.String(m, "logGroup", site.Path) is not { } group)
         {
             return null;
         }
@@ -560,8 +549,8 @@ internal sealed partial class ServiceBinder
             return null;
         }
 
-        var pool = RequiredString(m, "pool", site);
-        var trigger = RequiredString(m, "trigger", site);
+        var pool = ctx.String(m, "pool", site.Path);
+        var trigger = ctx.String(m, "trigger", site.Path);
         if (pool is null || trigger is null)
         {
             return null;

@@ -212,6 +212,7 @@ public sealed class KeyObject
         }
 
         Suggestable = [.. facet.Properties.Where(p => p.MovedTo is null).Select(p => p.Name)];
+        Required = [.. facet.Properties.Where(p => p.Required)];
     }
 
     /// <summary>The catalogue path of the object (<c>""</c> for the root).</summary>
@@ -221,6 +222,9 @@ public sealed class KeyObject
 
     /// <summary>The keys worth offering for a misspelt one, in catalogue order: all but the v2 locations v3 ignores.</summary>
     public IReadOnlyList<string> Suggestable { get; }
+
+    /// <summary>The keys the object requires, in catalogue order.</summary>
+    public IReadOnlyList<SpecProperty> Required { get; }
 
     public SpecProperty? Find(string name) => _byName.GetValueOrDefault(name);
 }

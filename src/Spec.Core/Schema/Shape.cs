@@ -142,6 +142,9 @@ public sealed record SpecProperty(string Name, Shape Shape, string Summary)
 {
     public bool Required { get; init; }
 
+    /// <summary>What to tell an author who left out a required key, when more than its name helps.</summary>
+    public string? RequiredHint { get; init; }
+
     /// <summary>The effective default when the key is absent (a string, long, bool or null).</summary>
     public object? Default { get; init; }
 

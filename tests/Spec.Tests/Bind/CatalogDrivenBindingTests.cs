@@ -74,6 +74,23 @@ public sealed class CatalogDrivenBindingTests
         Assert.Equal("restApiTimeout", Assert.Single(service!.Provider.IgnoredV2Keys).Key.Text);
     }
 
+    [Fact]
+    public void AKeyTheCatalogueRequires_IsReportedMissing_WithTheCataloguesHint()
+    {
+        const string yaml = "service: a\nprovider: aws\nfunctions:\n  f:\n    handler: h.h\n    events:\n"
+            + "      - sqs: {arn: 'arn:aws:sqs:us-east-1:123456789012:q'}\n";
+        var (_, real) = Bind(yaml, KeyCatalog.Serverless);
+        Assert.Empty(real.Items);
+
+        var catalog = KeyCatalog.Serverless.WithChanged("functions.*.events.sqs.batchSize",
+            p => p with { Required = true, RequiredHint = "say how many messages" });
+        var (service, bag) = Bind(yaml, catalog);
+        var d = Assert.Single(bag.Items);
+        Assert.Equal((Severity.Error, "'functions.f.events[0].sqs' is missing the required property 'batchSize'"), (d.Severity, d.Message));
+        Assert.Equal("say how many messages", d.Help);
+        Assert.NotNull(service);
+    }
+
     [Theory]
     [InlineData("provider: aws\n")]
     [InlineData("provider:\n  name: aws\n")]

@@ -47,6 +47,9 @@ internal static class Dsl
 
     public static SpecProperty Req(this SpecProperty p) => p with { Required = true };
 
+    /// <summary>A required key, with what to tell an author who left it out.</summary>
+    public static SpecProperty Req(this SpecProperty p, string hint) => p with { Required = true, RequiredHint = hint };
+
     public static SpecProperty Ex(this SpecProperty p, params object[] examples) => p with { Examples = examples };
 
     public static SpecProperty Doc(this SpecProperty p, string url) => p with { Docs = url };
