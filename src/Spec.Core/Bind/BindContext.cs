@@ -179,6 +179,18 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     private static bool IsUnresolved(ScalarNode s) =>
         s.Kind == ScalarKind.String && s.Text.Contains("${", StringComparison.Ordinal);
 
+    /// <summary>Told the path of every key a typed reader reads from a mapping and the type it reads it as, so a test
+    /// can hold the binder's types to the catalogue's shapes.</summary>
+    public Action<string, Type>? KeyRead { get; init; }
+
+    /// <summary>The path of <paramref name="key"/> under <paramref name="path"/>, read as a <typeparamref name="T"/>.</summary>
+    private string Read<T>(string path, string key)
+    {
+        var keyPath = Join(path, key);
+        KeyRead?.Invoke(keyPath, typeof(T));
+        return keyPath;
+    }
+
     /// <summary>The value of <paramref name="key"/>, or null when the key is absent or its value is null.</summary>
     public static Node? Get(MappingNode map, string key) => map[key] is { } v && v is not ScalarNode { IsNull: true } ? v : null;
 
@@ -201,7 +213,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
-    public MappingNode? Mapping(MappingNode map, string key, string path) => Mapping(Get(map, key), Join(path, key));
+    public MappingNode? Mapping(MappingNode map, string key, string path) => Mapping(Get(map, key), Read<MappingNode>(path, key));
 
     /// <summary>A string (any scalar is read as its text, as the Framework coerces); intrinsics are unknown.</summary>
     public Spanned<string?>? String(Node? node, string path)
@@ -220,7 +232,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
-    public Spanned<string?>? String(MappingNode map, string key, string path) => String(Get(map, key), Join(path, key));
+    public Spanned<string?>? String(MappingNode map, string key, string path) => String(Get(map, key), Read<string>(path, key));
 
     /// <summary>An integer (numeric strings are coerced, as the Framework does); intrinsics are unknown.</summary>
     public Spanned<int?>? Int(Node? node, string path)
@@ -240,7 +252,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         return new Spanned<int?>((int?)l.Value, l.Node);
     }
 
-    public Spanned<int?>? Int(MappingNode map, string key, string path) => Int(Get(map, key), Join(path, key));
+    public Spanned<int?>? Int(MappingNode map, string key, string path) => Int(Get(map, key), Read<int>(path, key));
 
     public Spanned<long?>? Long(Node? node, string path, string expected = "an integer")
     {
@@ -266,7 +278,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
-    public Spanned<long?>? Long(MappingNode map, string key, string path) => Long(Get(map, key), Join(path, key));
+    public Spanned<long?>? Long(MappingNode map, string key, string path) => Long(Get(map, key), Read<long>(path, key));
 
     /// <summary>A boolean (<c>"true"</c>/<c>"false"</c> strings are coerced); intrinsics are unknown.</summary>
     public Spanned<bool?>? Bool(Node? node, string path)
@@ -289,7 +301,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
-    public Spanned<bool?>? Bool(MappingNode map, string key, string path) => Bool(Get(map, key), Join(path, key));
+    public Spanned<bool?>? Bool(MappingNode map, string key, string path) => Bool(Get(map, key), Read<bool>(path, key));
 
     /// <summary>A list of strings; a single scalar is read as a one-item list (the Framework coerces it).
     /// An intrinsic in place of the list gives an empty list (the raw node stays reachable through the parent).</summary>
@@ -324,7 +336,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     }
 
     public IReadOnlyList<Spanned<string?>> StringList(MappingNode map, string key, string path) =>
-        StringList(Get(map, key), Join(path, key));
+        StringList(Get(map, key), Read<IReadOnlyList<string>>(path, key));
 
     /// <summary>A list of any items; a single non-list value is read as a one-item list.</summary>
     public IReadOnlyList<Node> List(Node? node, string path)
