@@ -17,7 +17,7 @@ internal sealed class ApiSettingsBinder(BindContext ctx)
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.ApiGateway);
+        ctx.CheckKeys(map, path, "provider.apiGateway");
         return new ApiGatewayConfig
         {
             Node = map,
@@ -49,7 +49,7 @@ internal sealed class ApiSettingsBinder(BindContext ctx)
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.HttpApi);
+        ctx.CheckKeys(map, path, "provider.httpApi");
         var authorizers = new List<HttpApiAuthorizer>();
         if (ctx.Mapping(map, "authorizers", path) is { } auth)
         {
@@ -61,8 +61,8 @@ internal sealed class ApiSettingsBinder(BindContext ctx)
                     continue;
                 }
 
-                ctx.CheckKeys(a, apath, KnownKeys.HttpApiAuthorizer);
-                var type = BindContext.Explicit<string?>(ctx.String(a, "type", apath), "jwt");
+                ctx.CheckKeys(a, apath, "provider.httpApi.authorizers.*");
+                var type = ctx.OrDefault(ctx.String(a, "type", apath), "provider.httpApi.authorizers.*.type");
                 if (type.Value == "request")
                 {
                     if (BindContext.Get(a, "functionName") is null && BindContext.Get(a, "functionArn") is null)
@@ -95,7 +95,7 @@ internal sealed class ApiSettingsBinder(BindContext ctx)
                     FunctionArn = ctx.String(a, "functionArn", apath),
                     ResultTtlInSeconds = ctx.Int(a, "resultTtlInSeconds", apath),
                     EnableSimpleResponses = ctx.Bool(a, "enableSimpleResponses", apath),
-                    PayloadVersion = ctx.String(a, "payloadVersion", apath),
+                    PayloadVersion = ctx.OrDefault(ctx.String(a, "payloadVersion", apath), "provider.httpApi.authorizers.*.payloadVersion"),
                     ManagedExternally = ctx.Bool(a, "managedExternally", apath),
                 });
             }
@@ -131,7 +131,7 @@ internal sealed class ApiSettingsBinder(BindContext ctx)
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.HttpApiCors);
+        ctx.CheckKeys(map, path, "provider.httpApi.cors");
         return new HttpApiCors
         {
             Node = map,

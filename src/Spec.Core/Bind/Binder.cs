@@ -1,6 +1,7 @@
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Resolve;
+using Spec.Core.Schema;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Bind;
@@ -15,10 +16,16 @@ public static class Binder
 {
     /// <summary>Binds a resolved spec. Returns null when there is no model to build (no mapping at the root, a
     /// non-AWS provider); the reason is then in <paramref name="diagnostics"/>.</summary>
-    public static Service? Bind(ResolvedSpec resolved, DiagnosticBag diagnostics)
+    public static Service? Bind(ResolvedSpec resolved, DiagnosticBag diagnostics) =>
+        Bind(resolved, diagnostics, KeyCatalog.Serverless);
+
+    /// <summary>Binds a resolved spec with the keys and defaults of <paramref name="catalog"/> (the format's own, or
+    /// one a plugin extended).</summary>
+    public static Service? Bind(ResolvedSpec resolved, DiagnosticBag diagnostics, KeyCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(resolved);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(catalog);
         if (resolved.Root is not MappingNode root)
         {
             if (resolved.Root is { } other)
@@ -30,10 +37,10 @@ public static class Binder
             return null;
         }
 
-        var stage = string.IsNullOrEmpty(resolved.Stage) ? Defaults.Stage : resolved.Stage;
-        var region = string.IsNullOrEmpty(resolved.Region) ? Defaults.Region : resolved.Region;
+        var stage = string.IsNullOrEmpty(resolved.Stage) ? catalog.Default<string>("provider.stage") : resolved.Stage;
+        var region = string.IsNullOrEmpty(resolved.Region) ? catalog.Default<string>("provider.region") : resolved.Region;
         var coerced = FrameworkCoercion.Apply(root, stage, region, out var unwrapped);
-        return new ServiceBinder(new BindContext(diagnostics) { Unwrapped = unwrapped }, stage, region).Bind(coerced);
+        return new ServiceBinder(new BindContext(diagnostics, catalog) { Unwrapped = unwrapped }, stage, region).Bind(coerced);
     }
 
     /// <summary>

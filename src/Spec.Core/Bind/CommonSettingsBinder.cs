@@ -54,7 +54,7 @@ internal sealed class CommonSettingsBinder(BindContext ctx)
         return list;
     }
 
-    public RuntimeManagement? BindRuntimeManagement(Node? node, string path)
+    public RuntimeManagement? BindRuntimeManagement(Node? node, string path, string catalogPath)
     {
         switch (node)
         {
@@ -68,30 +68,22 @@ internal sealed class CommonSettingsBinder(BindContext ctx)
                     return null;
                 }
 
-                ctx.CheckKeys(map, path, KnownKeys.RuntimeManagement);
+                ctx.CheckKeys(map, path, catalogPath);
                 return new RuntimeManagement(ctx.String(map, "mode", path), ctx.String(map, "arn", path), map);
         }
     }
 
-    public VpcConfig? BindVpc(Node? node, string path)
+    public VpcConfig? BindVpc(Node? node, string path, string catalogPath)
     {
         if (node is null || ctx.Mapping(node, path) is not { } map)
         {
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Vpc);
+        ctx.CheckKeys(map, path, catalogPath);
+        ctx.RequireKeys(map, path, catalogPath);
         var sg = BindContext.Get(map, "securityGroupIds");
         var subnets = BindContext.Get(map, "subnetIds");
-        if (sg is null)
-        {
-            ctx.MissingKey(map, path, "securityGroupIds");
-        }
-
-        if (subnets is null)
-        {
-            ctx.MissingKey(map, path, "subnetIds");
-        }
 
         return new VpcConfig
         {
@@ -104,14 +96,14 @@ internal sealed class CommonSettingsBinder(BindContext ctx)
         };
     }
 
-    public PackageConfig? BindPackage(Node? node, string path)
+    public PackageConfig? BindPackage(Node? node, string path, string catalogPath)
     {
         if (ctx.Mapping(node, path) is not { } map)
         {
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Package);
+        ctx.CheckKeys(map, path, catalogPath);
         return new PackageConfig
         {
             Node = map,
@@ -120,7 +112,7 @@ internal sealed class CommonSettingsBinder(BindContext ctx)
             Exclude = ctx.StringList(map, "exclude", path),
             Artifact = ctx.String(map, "artifact", path),
             Individually = ctx.Bool(map, "individually", path),
-            ExcludeDevDependencies = BindContext.Explicit<bool?>(ctx.Bool(map, "excludeDevDependencies", path), true),
+            ExcludeDevDependencies = ctx.OrDefault(ctx.Bool(map, "excludeDevDependencies", path), catalogPath + ".excludeDevDependencies"),
             Path = ctx.String(map, "path", path),
         };
     }
@@ -129,21 +121,5 @@ internal sealed class CommonSettingsBinder(BindContext ctx)
     {
         ctx.WrongType(node, path, expected);
         return null;
-    }
-
-    /// <summary>Reports each missing required key; true when all are present.</summary>
-    public bool RequireKeys(MappingNode map, string path, params string[] keys)
-    {
-        var ok = true;
-        foreach (var key in keys)
-        {
-            if (BindContext.Get(map, key) is null)
-            {
-                ctx.MissingKey(map, path, key);
-                ok = false;
-            }
-        }
-
-        return ok;
     }
 }

@@ -109,7 +109,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
 
     private Function BindFunction(ScalarNode key, MappingNode f, string path, Provider provider)
     {
-        CheckFunctionKeys(f, path);
+        ctx.CheckKeys(f, path, "functions.*");
         var handler = ctx.String(f, "handler", path);
         var image = BindImage(BindContext.Get(f, "image"), path + ".image");
         if (handler is null && image is null)
@@ -158,7 +158,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             Image = image,
             Description = ctx.String(f, "description", path),
             Runtime = runtime,
-            RuntimeManagement = settingsBinder.BindRuntimeManagement(BindContext.Get(f, "runtimeManagement"), path + ".runtimeManagement")
+            RuntimeManagement = settingsBinder.BindRuntimeManagement(BindContext.Get(f, "runtimeManagement"), path + ".runtimeManagement", "functions.*.runtimeManagement")
                 ?? provider.RuntimeManagement,
             MemorySize = memory,
             Timeout = timeout,
@@ -186,42 +186,17 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             DisableLogs = ctx.Bool(f, "disableLogs", path),
             Condition = ctx.String(f, "condition", path),
             DependsOn = ctx.StringList(f, "dependsOn", path),
-            Package = settingsBinder.BindPackage(BindContext.Get(f, "package"), path + ".package"),
+            Package = settingsBinder.BindPackage(BindContext.Get(f, "package"), path + ".package", "functions.*.package"),
             HttpApiPayload = BindFunctionHttpApi(BindContext.Get(f, "httpApi"), path + ".httpApi"),
-            IamRoleStatements = iamBinder.BindStatements(BindContext.Get(f, "iamRoleStatements"), path + ".iamRoleStatements"),
+            IamRoleStatements = iamBinder.BindStatements(BindContext.Get(f, "iamRoleStatements"), path + ".iamRoleStatements", "functions.*.iamRoleStatements"),
             IamRoleStatementsOptions = BindContext.Get(f, "iamRoleStatementsName") ?? BindContext.Get(f, "iamRoleStatementsInherit"),
             Events = events,
             UnboundEvents = unboundEvents,
         };
         var providerPayload = provider.HttpApi?.Payload is { } written
-            ? new Setting<string?>(written.Value, written.Node, SettingSource.Provider) { DefaultValue = Defaults.HttpApiPayload }
-            : Setting<string?>.Default(Defaults.HttpApiPayload);
+            ? new Setting<string?>(written.Value, written.Node, SettingSource.Provider) { DefaultValue = ctx.Default<string?>("provider.httpApi.payload") }
+            : Setting<string?>.Default(ctx.Default<string?>("provider.httpApi.payload"));
         return function with { HttpApiPayloadVersion = Effective(function.HttpApiPayload, providerPayload) };
-    }
-
-    private void CheckFunctionKeys(MappingNode f, string path)
-    {
-        foreach (var entry in f.Entries)
-        {
-            var k = entry.Key.Text;
-            if (KnownKeys.Function.Contains(k))
-            {
-                continue;
-            }
-
-            var plugin = KnownKeys.FunctionPluginKeys.FirstOrDefault(p => p.Key == k).Plugin;
-            if (plugin is not null)
-            {
-                if (!ctx.Plugins.Contains(plugin))
-                {
-                    ctx.UnknownKey(entry.Key, path, [], $"'{k}' comes from the {plugin} plugin, which 'plugins' does not list");
-                }
-
-                continue;
-            }
-
-            ctx.UnknownKey(entry.Key, path, KnownKeys.Function);
-        }
     }
 
     /// <summary>Object.assign(provider, function): provider entries first, function entries override in place or
@@ -272,7 +247,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             return new Setting<VpcConfig?>(null, entry.Value, SettingSource.Function);
         }
 
-        return new Setting<VpcConfig?>(settingsBinder.BindVpc(entry.Value, path + ".vpc"), entry.Value, SettingSource.Function);
+        return new Setting<VpcConfig?>(settingsBinder.BindVpc(entry.Value, path + ".vpc", "functions.*.vpc"), entry.Value, SettingSource.Function);
     }
 
     private Setting<IReadOnlyList<Spanned<string?>>> BindFunctionLayers(MappingNode f, string path, Provider provider)
@@ -310,7 +285,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.FunctionImage);
+        ctx.CheckKeys(map, path, "functions.*.image");
         if (BindContext.Get(map, "name") is null && BindContext.Get(map, "uri") is null)
         {
             ctx.MissingKey(map, path, "name", "an image object needs 'name' (of provider.ecr.images) or 'uri'");
@@ -334,10 +309,10 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Destinations);
+        ctx.CheckKeys(map, path, "functions.*.destinations");
         return new Destinations(
-            DestinationTargets.Bind(ctx, BindContext.Get(map, "onSuccess"), path + ".onSuccess"),
-            DestinationTargets.Bind(ctx, BindContext.Get(map, "onFailure"), path + ".onFailure"),
+            DestinationTargets.Bind(ctx, BindContext.Get(map, "onSuccess"), path + ".onSuccess", "functions.*.destinations.onSuccess"),
+            DestinationTargets.Bind(ctx, BindContext.Get(map, "onFailure"), path + ".onFailure", "functions.*.destinations.onFailure"),
             map);
     }
 
@@ -357,13 +332,13 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Url);
+        ctx.CheckKeys(map, path, "functions.*.url");
         return new FunctionUrl
         {
             Node = map,
             Authorizer = ctx.String(map, "authorizer", path),
             Cors = BindContext.Get(map, "cors"),
-            InvokeMode = BindContext.Explicit<string?>(ctx.String(map, "invokeMode", path), "BUFFERED"),
+            InvokeMode = ctx.OrDefault(ctx.String(map, "invokeMode", path), "functions.*.url.invokeMode"),
         };
     }
 
@@ -374,8 +349,8 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.FileSystemConfig);
-        settingsBinder.RequireKeys(map, path, "arn", "localMountPath");
+        ctx.CheckKeys(map, path, "functions.*.fileSystemConfig");
+        ctx.RequireKeys(map, path, "functions.*.fileSystemConfig");
         return new FileSystemConfig(ctx.String(map, "arn", path), ctx.String(map, "localMountPath", path), map);
     }
 
@@ -386,7 +361,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.FunctionHttpApi);
+        ctx.CheckKeys(map, path, "functions.*.httpApi");
         return ctx.String(map, "payload", path);
     }
 }

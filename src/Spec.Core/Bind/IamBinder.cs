@@ -24,7 +24,7 @@ internal sealed class IamBinder(BindContext ctx, CommonSettingsBinder settingsBi
         var iam = ctx.Mapping(iamNode, "provider.iam");
         if (iam is not null)
         {
-            ctx.CheckKeys(iam, "provider.iam", KnownKeys.Iam);
+            ctx.CheckKeys(iam, "provider.iam", "provider.iam");
         }
 
         var roleNode = iam is null ? null : BindContext.Get(iam, "role");
@@ -32,7 +32,7 @@ internal sealed class IamBinder(BindContext ctx, CommonSettingsBinder settingsBi
         var roleObject = roleNode is MappingNode ro && !BindContext.IsIntrinsic(ro) ? ro : null;
 
         // Deprecated v2 keys fold into the same shape.
-        var legacyStatements = BindStatements(BindContext.Get(p, "iamRoleStatements"), "provider.iamRoleStatements");
+        var legacyStatements = BindStatements(BindContext.Get(p, "iamRoleStatements"), "provider.iamRoleStatements", "provider.iamRoleStatements");
         var legacyPolicies = ctx.StringList(p, "iamManagedPolicies", "provider");
         var roleStatements = roleObject?.Entry("statements") is not null ? role!.Statements : legacyStatements;
         var rolePolicies = roleObject?.Entry("managedPolicies") is not null ? role!.ManagedPolicies : legacyPolicies;
@@ -96,20 +96,20 @@ internal sealed class IamBinder(BindContext ctx, CommonSettingsBinder settingsBi
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.IamRole);
+        ctx.CheckKeys(map, path, "provider.iam.role");
         return new IamRole
         {
             Node = map,
             Name = ctx.String(map, "name", path),
             Path = ctx.String(map, "path", path),
-            Statements = BindStatements(BindContext.Get(map, "statements"), path + ".statements"),
+            Statements = BindStatements(BindContext.Get(map, "statements"), path + ".statements", "provider.iam.role.statements"),
             ManagedPolicies = ctx.StringList(map, "managedPolicies", path),
             PermissionsBoundary = ctx.String(map, "permissionsBoundary", path) ?? ctx.String(map, "permissionBoundary", path),
             Tags = settingsBinder.BindTags(BindContext.Get(map, "tags"), path + ".tags"),
         };
     }
 
-    public IReadOnlyList<IamStatement> BindStatements(Node? node, string path)
+    public IReadOnlyList<IamStatement> BindStatements(Node? node, string path, string catalogPath)
     {
         switch (node)
         {
@@ -120,7 +120,7 @@ internal sealed class IamBinder(BindContext ctx, CommonSettingsBinder settingsBi
                     var list = new List<IamStatement>(seq.Items.Count);
                     for (var i = 0; i < seq.Items.Count; i++)
                     {
-                        if (BindStatement(seq.Items[i], $"{path}[{i}]") is { } st)
+                        if (BindStatement(seq.Items[i], $"{path}[{i}]", catalogPath) is { } st)
                         {
                             list.Add(st);
                         }
@@ -135,18 +135,15 @@ internal sealed class IamBinder(BindContext ctx, CommonSettingsBinder settingsBi
         }
     }
 
-    private IamStatement? BindStatement(Node node, string path)
+    private IamStatement? BindStatement(Node node, string path, string catalogPath)
     {
         if (ctx.Mapping(node, path) is not { } map)
         {
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.IamStatement);
-        if (BindContext.Get(map, "Effect") is null)
-        {
-            ctx.MissingKey(map, path, "Effect", "add 'Effect: Allow' or 'Effect: Deny'");
-        }
+        ctx.CheckKeys(map, path, catalogPath);
+        ctx.RequireKeys(map, path, catalogPath);
 
         if (BindContext.Get(map, "Action") is null && BindContext.Get(map, "NotAction") is null)
         {

@@ -28,8 +28,8 @@ internal sealed class LayerBinder(BindContext ctx, CommonSettingsBinder settings
                 continue;
             }
 
-            ctx.CheckKeys(l, path, KnownKeys.Layer);
-            var package = settingsBinder.BindPackage(BindContext.Get(l, "package"), path + ".package");
+            ctx.CheckKeys(l, path, "layers.*");
+            var package = settingsBinder.BindPackage(BindContext.Get(l, "package"), path + ".package", "layers.*.package");
             if (BindContext.Get(l, "path") is null && package?.Artifact is null)
             {
                 ctx.MissingKey(l, path, "path", "a layer needs 'path' (its folder) or 'package.artifact'");

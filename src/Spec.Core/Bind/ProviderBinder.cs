@@ -17,64 +17,47 @@ internal sealed class ProviderBinder(BindContext ctx, CommonSettingsBinder setti
         var stackNameDefault = $"{serviceName}-{stage}";
         if (node is not MappingNode p)
         {
-            // 'provider: aws' (checked by IsAwsProvider).
-            return new Provider
+            // 'provider: aws' (checked by IsAwsProvider): an empty provider, so every setting takes the catalogue's default.
+            var written = node ?? root;
+            return BindProvider(new MappingNode(written.Span, []), root) with
             {
-                Node = node ?? root,
-                Name = new Spanned<string>("aws", node ?? root),
-                StackName = Setting<string?>.Default(stackNameDefault),
+                Node = written,
+                Name = new Spanned<string>("aws", written),
             };
         }
 
         const string path = "provider";
-        var ignored = new List<MappingEntry>();
-        foreach (var entry in p.Entries)
-        {
-            if (KnownKeys.Provider.Contains(entry.Key.Text))
-            {
-                continue;
-            }
-
-            if (KnownKeys.ProviderV2.Contains(entry.Key.Text))
-            {
-                ignored.Add(entry);
-                ctx.UnknownKey(entry.Key, path, KnownKeys.Provider,
-                    $"'{entry.Key.Text}' is a v2 location that v3 ignores; it belongs under 'provider.apiGateway'");
-                continue;
-            }
-
-            ctx.UnknownKey(entry.Key, path, KnownKeys.Provider);
-        }
+        ctx.CheckKeys(p, path, "provider");
 
         var environment = settingsBinder.BindEnvironment(BindContext.Get(p, "environment"), "provider.environment", SettingSource.Provider);
         var layersNode = BindContext.Get(p, "layers");
         return new Provider
         {
             Node = p,
-            Name = new Spanned<string>("aws", p["name"]!),
+            Name = new Spanned<string>("aws", p["name"] ?? p),
             Stage = ctx.String(p, "stage", path),
             Region = ctx.String(p, "region", path),
             Profile = ctx.String(p, "profile", path),
-            Runtime = FromProvider(ctx.String(p, "runtime", path), (string?)Defaults.Runtime),
-            RuntimeManagement = settingsBinder.BindRuntimeManagement(BindContext.Get(p, "runtimeManagement"), "provider.runtimeManagement"),
-            MemorySize = FromProvider(ctx.Int(p, "memorySize", path), (int?)Defaults.MemorySize),
-            Timeout = FromProvider(ctx.Int(p, "timeout", path), (int?)Defaults.Timeout),
-            Architecture = FromProvider(ctx.String(p, "architecture", path), (string?)Defaults.Architecture),
+            Runtime = FromProvider(ctx.String(p, "runtime", path), ctx.Default<string?>("provider.runtime")),
+            RuntimeManagement = settingsBinder.BindRuntimeManagement(BindContext.Get(p, "runtimeManagement"), "provider.runtimeManagement", "provider.runtimeManagement"),
+            MemorySize = FromProvider(ctx.Int(p, "memorySize", path), ctx.Default<int?>("provider.memorySize")),
+            Timeout = FromProvider(ctx.Int(p, "timeout", path), ctx.Default<int?>("provider.timeout")),
+            Architecture = FromProvider(ctx.String(p, "architecture", path), ctx.Default<string?>("provider.architecture")),
             Environment = environment,
             EnvironmentNode = BindContext.Get(p, "environment"),
             Tags = settingsBinder.BindTags(BindContext.Get(p, "tags"), "provider.tags"),
             StackTags = settingsBinder.BindTags(BindContext.Get(p, "stackTags"), "provider.stackTags"),
             StackName = FromProvider(ctx.String(p, "stackName", path), (string?)stackNameDefault),
             StackParameters = BindContext.Get(p, "stackParameters"),
-            StackPolicy = iamBinder.BindStatements(BindContext.Get(p, "stackPolicy"), "provider.stackPolicy"),
+            StackPolicy = iamBinder.BindStatements(BindContext.Get(p, "stackPolicy"), "provider.stackPolicy", "provider.stackPolicy"),
             RollbackConfiguration = BindContext.Get(p, "rollbackConfiguration"),
             NotificationArns = ctx.StringList(p, "notificationArns", path),
             DisableRollback = ctx.Bool(p, "disableRollback", path),
-            DeploymentMethod = FromProvider(ctx.String(p, "deploymentMethod", path), (string?)"changesets"),
+            DeploymentMethod = FromProvider(ctx.String(p, "deploymentMethod", path), ctx.Default<string?>("provider.deploymentMethod")),
             DeploymentBucket = BindDeploymentBucket(BindContext.Get(p, "deploymentBucket")),
-            DeploymentPrefix = FromProvider(ctx.String(p, "deploymentPrefix", path), (string?)"serverless"),
+            DeploymentPrefix = FromProvider(ctx.String(p, "deploymentPrefix", path), ctx.Default<string?>("provider.deploymentPrefix")),
             Iam = iamBinder.BindIam(p),
-            Vpc = settingsBinder.BindVpc(BindContext.Get(p, "vpc"), "provider.vpc"),
+            Vpc = settingsBinder.BindVpc(BindContext.Get(p, "vpc"), "provider.vpc", "provider.vpc"),
             VpcEndpointIds = BindContext.Get(p, "vpcEndpointIds"),
             KmsKeyArn = ctx.String(p, "kmsKeyArn", path),
             Layers = ctx.StringList(layersNode, "provider.layers"),
@@ -83,34 +66,35 @@ internal sealed class ProviderBinder(BindContext ctx, CommonSettingsBinder setti
             LogDataProtectionPolicy = BindContext.Get(p, "logDataProtectionPolicy"),
             Logs = BindLogs(BindContext.Get(p, "logs")),
             Tracing = BindTracing(BindContext.Get(p, "tracing")),
-            VersionFunctions = FromProvider(ctx.Bool(p, "versionFunctions", path), (bool?)true),
+            VersionFunctions = FromProvider(ctx.Bool(p, "versionFunctions", path), ctx.Default<bool?>("provider.versionFunctions")),
             LambdaHashingVersion = ctx.String(p, "lambdaHashingVersion", path),
-            EndpointType = FromProvider(ctx.String(p, "endpointType", path), (string?)"EDGE"),
+            EndpointType = FromProvider(ctx.String(p, "endpointType", path), ctx.Default<string?>("provider.endpointType")),
             ApiName = ctx.String(p, "apiName", path),
             ApiGateway = apiBinder.BindApiGateway(BindContext.Get(p, "apiGateway")),
             HttpApi = apiBinder.BindHttpApi(BindContext.Get(p, "httpApi")),
-            Websocket = CheckedRaw(p, "websocket", path, ["useProviderTags"]),
+            Websocket = CheckedRaw(p, "websocket", path),
             WebsocketsApiName = ctx.String(p, "websocketsApiName", path),
             WebsocketsApiRouteSelectionExpression =
-                FromProvider(ctx.String(p, "websocketsApiRouteSelectionExpression", path), (string?)"$request.body.action"),
-            WebsocketsDescription = FromProvider(ctx.String(p, "websocketsDescription", path), (string?)"Serverless Websockets"),
+                FromProvider(ctx.String(p, "websocketsApiRouteSelectionExpression", path), ctx.Default<string?>("provider.websocketsApiRouteSelectionExpression")),
+            WebsocketsDescription = FromProvider(ctx.String(p, "websocketsDescription", path), ctx.Default<string?>("provider.websocketsDescription")),
             Alb = BindAlb(BindContext.Get(p, "alb")),
-            CloudFront = CheckedRaw(p, "cloudFront", path, ["cachePolicies"]),
-            EventBridge = CheckedRaw(p, "eventBridge", path, ["useCloudFormation"]),
+            CloudFront = CheckedRaw(p, "cloudFront", path),
+            EventBridge = CheckedRaw(p, "eventBridge", path),
             Ecr = BindEcr(BindContext.Get(p, "ecr")),
-            Kinesis = CheckedRaw(p, "kinesis", path, ["consumerNamingMode"]),
+            Kinesis = CheckedRaw(p, "kinesis", path),
             S3 = BindProviderS3(BindContext.Get(p, "s3")),
-            IgnoredV2Keys = ignored,
+            IgnoredV2Keys = ctx.MovedEntries(p, path),
         };
     }
 
-    /// <summary>A small object kept raw, after checking its type and keys.</summary>
-    private Node? CheckedRaw(MappingNode parent, string key, string path, string[] known)
+    /// <summary>A small object kept raw, after checking its type and keys (<paramref name="path"/> has no map
+    /// segment, so it is also the object's catalogue path).</summary>
+    private Node? CheckedRaw(MappingNode parent, string key, string path)
     {
         var node = BindContext.Get(parent, key);
         if (ctx.Mapping(node, BindContext.Join(path, key)) is { } map)
         {
-            ctx.CheckKeys(map, BindContext.Join(path, key), known);
+            ctx.CheckKeys(map, BindContext.Join(path, key), BindContext.Join(path, key));
         }
 
         return node;
@@ -134,12 +118,13 @@ internal sealed class ProviderBinder(BindContext ctx, CommonSettingsBinder setti
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.DeploymentBucket);
+        ctx.CheckKeys(map, path, "provider.deploymentBucket");
         return new DeploymentBucket
         {
             Node = map,
             Name = ctx.String(map, "name", path),
-            MaxPreviousDeploymentArtifacts = BindContext.Explicit<int?>(ctx.Int(map, "maxPreviousDeploymentArtifacts", path), 5),
+            MaxPreviousDeploymentArtifacts = ctx.OrDefault(ctx.Int(map, "maxPreviousDeploymentArtifacts", path),
+                "provider.deploymentBucket.maxPreviousDeploymentArtifacts"),
             BlockPublicAccess = ctx.Bool(map, "blockPublicAccess", path),
             SkipPolicySetup = ctx.Bool(map, "skipPolicySetup", path),
             Versioning = ctx.Bool(map, "versioning", path),
@@ -160,7 +145,7 @@ internal sealed class ProviderBinder(BindContext ctx, CommonSettingsBinder setti
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Logs);
+        ctx.CheckKeys(map, path, "provider.logs");
         return new LogsConfig
         {
             Node = map,
@@ -191,7 +176,7 @@ internal sealed class ProviderBinder(BindContext ctx, CommonSettingsBinder setti
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Tracing);
+        ctx.CheckKeys(map, path, "provider.tracing");
         return new TracingConfig(ctx.Bool(map, "apiGateway", path), ctx.String(map, "lambda", path), map);
     }
 
@@ -203,7 +188,7 @@ internal sealed class ProviderBinder(BindContext ctx, CommonSettingsBinder setti
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.ProviderAlb);
+        ctx.CheckKeys(map, path, "provider.alb");
         return new AlbConfig(ctx.String(map, "targetGroupPrefix", path), ctx.Mapping(map, "authorizers", path), map);
     }
 
@@ -215,7 +200,7 @@ internal sealed class ProviderBinder(BindContext ctx, CommonSettingsBinder setti
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.Ecr);
+        ctx.CheckKeys(map, path, "provider.ecr");
         var images = new List<EcrImage>();
         if (ctx.Mapping(map, "images", path) is { } imgs)
         {
@@ -233,7 +218,7 @@ internal sealed class ProviderBinder(BindContext ctx, CommonSettingsBinder setti
                     continue;
                 }
 
-                ctx.CheckKeys(img, ipath, KnownKeys.EcrImage);
+                ctx.CheckKeys(img, ipath, "provider.ecr.images.*");
                 if (BindContext.Get(img, "uri") is null && BindContext.Get(img, "path") is null)
                 {
                     ctx.MissingKey(img, ipath, "path", "an image needs 'uri' or 'path'");

@@ -29,7 +29,7 @@ internal static class ReferenceReaders
 /// function name, or <c>{arn, type}</c>.</summary>
 internal static class DestinationTargets
 {
-    public static DestinationTarget? Bind(BindContext ctx, Node? node, string path)
+    public static DestinationTarget? Bind(BindContext ctx, Node? node, string path, string catalogPath)
     {
         switch (node)
         {
@@ -46,11 +46,10 @@ internal static class DestinationTargets
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.DestinationTarget);
-        var arn = BindContext.Get(map, "arn");
-        if (arn is null)
+        ctx.CheckKeys(map, path, catalogPath);
+        ctx.RequireKeys(map, path, catalogPath);
+        if (BindContext.Get(map, "arn") is not { } arn)
         {
-            ctx.MissingKey(map, path, "arn");
             return null;
         }
 

@@ -42,7 +42,7 @@ internal sealed class ResourcesBinder(BindContext ctx, ResourceTypesBinder types
         Node? metadata = null, description = null, transform = null, version = null;
         foreach (var section in sections)
         {
-            ctx.CheckKeys(section, path, KnownKeys.Resources);
+            ctx.CheckKeys(section, path, "resources");
             if (ctx.Mapping(section, "Resources", path) is { } rs)
             {
                 foreach (var entry in rs.Entries)
@@ -128,7 +128,7 @@ internal sealed class ResourcesBinder(BindContext ctx, ResourceTypesBinder types
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.CfnResource);
+        ctx.CheckKeys(map, path, "resources.Resources.*");
         var type = ctx.String(map, "Type", path);
         if (type is null)
         {
@@ -159,7 +159,7 @@ internal sealed class ResourcesBinder(BindContext ctx, ResourceTypesBinder types
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.CfnOutput);
+        ctx.CheckKeys(map, path, "resources.Outputs.*");
         if (BindContext.Get(map, "Value") is null)
         {
             ctx.MissingKey(map, path, "Value");
@@ -184,7 +184,7 @@ internal sealed class ResourcesBinder(BindContext ctx, ResourceTypesBinder types
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.CfnExtension);
+        ctx.CheckKeys(map, path, "resources.extensions.*");
         return new CfnExtension
         {
             LogicalId = entry.Key.Text,

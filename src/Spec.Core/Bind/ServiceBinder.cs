@@ -27,7 +27,7 @@ internal sealed class ServiceBinder(BindContext ctx, string stage, string region
             ctx.ValidationMode = validationMode.Value;
         }
 
-        CheckRootKeys(root);
+        ctx.CheckKeys(root, "", "");
         var name = BindServiceName(root);
         var settingsBinder = new CommonSettingsBinder(ctx);
         var iamBinder = new IamBinder(ctx, settingsBinder);
@@ -52,13 +52,13 @@ internal sealed class ServiceBinder(BindContext ctx, string stage, string region
             Layers = layers,
             UnboundLayers = unboundLayers,
             Resources = new ResourcesBinder(ctx, new ResourceTypesBinder(ctx)).BindResources(BindContext.Get(root, "resources")),
-            Package = settingsBinder.BindPackage(BindContext.Get(root, "package"), "package"),
+            Package = settingsBinder.BindPackage(BindContext.Get(root, "package"), "package", "package"),
             Plugins = plugins,
             Custom = BindContext.Get(root, "custom"),
             Params = BindParams(BindContext.Get(root, "params")),
             Stages = BindContext.Get(root, "stages"),
             UseDotenv = ctx.Bool(root, "useDotenv", ""),
-            ConfigValidationMode = BindContext.Explicit<string?>(validationMode, "warn"),
+            ConfigValidationMode = ctx.OrDefault(validationMode, "configValidationMode"),
             DeprecationNotificationMode = ctx.String(root, "deprecationNotificationMode", ""),
             DisabledDeprecations = BindContext.Get(root, "disabledDeprecations"),
             VariablesResolutionMode = ctx.String(root, "variablesResolutionMode", ""),
@@ -113,32 +113,6 @@ internal sealed class ServiceBinder(BindContext ctx, string stage, string region
             $"provider '{(node.IsSensitive ? node.Display : provider)}' is not supported: Spec compiles AWS specs only",
             node, "this spec needs a provider plugin for another cloud; Spec checks and compiles 'provider: aws'");
 
-    private void CheckRootKeys(MappingNode root)
-    {
-        var known = KnownKeys.Root.Concat(KnownKeys.PluginSections.Select(p => p.Key)).ToArray();
-        foreach (var entry in root.Entries)
-        {
-            var key = entry.Key.Text;
-            if (KnownKeys.Root.Contains(key))
-            {
-                continue;
-            }
-
-            var plugin = KnownKeys.PluginSections.FirstOrDefault(p => p.Key == key).Plugin;
-            if (plugin is not null)
-            {
-                if (!ctx.Plugins.Contains(plugin))
-                {
-                    ctx.UnknownKey(entry.Key, "", [], $"'{key}' is configuration of the {plugin} plugin, which 'plugins' does not list");
-                }
-
-                continue;
-            }
-
-            ctx.UnknownKey(entry.Key, "", known);
-        }
-    }
-
     private Spanned<string> BindServiceName(MappingNode root)
     {
         var node = BindContext.Get(root, "service");
@@ -179,7 +153,7 @@ internal sealed class ServiceBinder(BindContext ctx, string stage, string region
             case SequenceNode:
                 return new PluginsConfig(ctx.StringList(node, "plugins"), null, node);
             case MappingNode m when !BindContext.IsIntrinsic(m):
-                ctx.CheckKeys(m, "plugins", KnownKeys.Plugins);
+                ctx.CheckKeys(m, "plugins", "plugins");
                 return new PluginsConfig(ctx.StringList(m, "modules", "plugins"), ctx.String(m, "localPath", "plugins"), m);
             default:
                 ctx.WrongType(node, "plugins", "a list of plugin names or {localPath, modules}");

@@ -14,7 +14,7 @@ internal sealed class StepFunctionsBinder(BindContext ctx)
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.StepFunctions);
+        ctx.CheckKeys(map, path, "stepFunctions");
         var machines = new List<StateMachine>();
         if (ctx.Mapping(map, "stateMachines", path) is { } sms)
         {
@@ -26,7 +26,7 @@ internal sealed class StepFunctionsBinder(BindContext ctx)
                     continue;
                 }
 
-                ctx.CheckKeys(sm, mpath, KnownKeys.StateMachine);
+                ctx.CheckKeys(sm, mpath, "stepFunctions.stateMachines.*");
                 if (BindContext.Get(sm, "definition") is null)
                 {
                     ctx.MissingKey(sm, mpath, "definition", "a state machine needs an Amazon States Language 'definition'");
@@ -44,7 +44,7 @@ internal sealed class StepFunctionsBinder(BindContext ctx)
                     KeyNode = entry.Key,
                     Node = sm,
                     Name = ctx.String(sm, "name", mpath),
-                    Type = BindContext.Explicit<string?>(ctx.String(sm, "type", mpath), "STANDARD"),
+                    Type = ctx.OrDefault(ctx.String(sm, "type", mpath), "stepFunctions.stateMachines.*.type"),
                     Definition = BindContext.Get(sm, "definition"),
                     Events = events is SequenceNode es ? es.Items : [],
                     Id = ctx.String(sm, "id", mpath),

@@ -34,10 +34,12 @@ public sealed record Function
 
     public RuntimeManagement? RuntimeManagement { get; init; }
 
-    /// <summary>Effective memory: function &gt; provider &gt; 1024 (Lambda@Edge functions: function &gt; 128).</summary>
+    /// <summary>Effective memory: function &gt; provider &gt; the catalogue's default (Lambda@Edge functions: function
+    /// &gt; <see cref="Defaults.EdgeMemorySize"/>).</summary>
     public required Setting<int?> MemorySize { get; init; }
 
-    /// <summary>Effective timeout: function &gt; provider &gt; 6 (Lambda@Edge functions: function &gt; 5).</summary>
+    /// <summary>Effective timeout: function &gt; provider &gt; the catalogue's default (Lambda@Edge functions: function
+    /// &gt; <see cref="Defaults.EdgeTimeout"/>).</summary>
     public required Setting<int?> Timeout { get; init; }
 
     public required Setting<string?> Architecture { get; init; }
@@ -118,7 +120,7 @@ public sealed record Function
     public Spanned<string?>? HttpApiPayload { get; init; }
 
     /// <summary>Effective payload format of the function's HTTP API integration: function &gt; provider &gt; 2.0.</summary>
-    public Setting<string?> HttpApiPayloadVersion { get; init; } = Setting<string?>.Default(Defaults.HttpApiPayload);
+    public Setting<string?> HttpApiPayloadVersion { get; init; } = Setting<string?>.CatalogDefault("provider.httpApi.payload");
 
     /// <summary><c>iamRoleStatements</c> of the serverless-iam-roles-per-function plugin.</summary>
     public IReadOnlyList<IamStatement> IamRoleStatements { get; init; } = [];
@@ -223,8 +225,8 @@ public sealed record FunctionUrl
     public FunctionUrlCors? CorsSettings =>
         RawValues.IsNullOrMissing(Cors) || RawValues.Bool(Cors) == false ? null : new FunctionUrlCors(Cors!);
 
-    /// <summary><c>BUFFERED</c> (default) or <c>RESPONSE_STREAM</c>.</summary>
-    public Setting<string?> InvokeMode { get; init; } = Setting<string?>.Default("BUFFERED");
+    /// <summary><c>BUFFERED</c> or <c>RESPONSE_STREAM</c>.</summary>
+    public Setting<string?> InvokeMode { get; init; } = Setting<string?>.CatalogDefault("functions.*.url.invokeMode");
 
     public bool IsPublic => Authorizer?.Value is not "aws_iam";
 }

@@ -5,8 +5,8 @@ namespace Spec.Core.Model;
 
 /// <summary>
 /// <c>provider</c> for AWS (reference §1.2). Settings that functions inherit (runtime, memorySize, timeout…) are
-/// exposed with their source; the defaults (timeout 6, memory 1024, runtime nodejs16.x, versionFunctions true,
-/// stage dev, region us-east-1) are applied here once.
+/// exposed with their source. A setting not written takes the key catalogue's default (<c>provider.timeout</c>, …),
+/// applied once by the binder.
 /// </summary>
 public sealed record Provider
 {
@@ -24,19 +24,19 @@ public sealed record Provider
 
     public Spanned<string?>? Profile { get; init; }
 
-    /// <summary><c>runtime</c>; default <c>nodejs16.x</c>. Out-of-enum runtimes are kept (the Framework only warns).</summary>
-    public Setting<string?> Runtime { get; init; } = Setting<string?>.Default(Defaults.Runtime);
+    /// <summary><c>runtime</c>. Out-of-enum runtimes are kept (the Framework only warns).</summary>
+    public Setting<string?> Runtime { get; init; } = Setting<string?>.CatalogDefault("provider.runtime");
 
     public RuntimeManagement? RuntimeManagement { get; init; }
 
-    /// <summary><c>memorySize</c>; default 1024.</summary>
-    public Setting<int?> MemorySize { get; init; } = Setting<int?>.Default(Defaults.MemorySize);
+    /// <summary><c>memorySize</c> in MB.</summary>
+    public Setting<int?> MemorySize { get; init; } = Setting<int?>.CatalogDefault("provider.memorySize");
 
-    /// <summary><c>timeout</c>; default 6.</summary>
-    public Setting<int?> Timeout { get; init; } = Setting<int?>.Default(Defaults.Timeout);
+    /// <summary><c>timeout</c> in seconds.</summary>
+    public Setting<int?> Timeout { get; init; } = Setting<int?>.CatalogDefault("provider.timeout");
 
-    /// <summary><c>architecture</c>: <c>x86_64</c> (default) or <c>arm64</c>.</summary>
-    public Setting<string?> Architecture { get; init; } = Setting<string?>.Default(Defaults.Architecture);
+    /// <summary><c>architecture</c>: <c>x86_64</c> or <c>arm64</c>.</summary>
+    public Setting<string?> Architecture { get; init; } = Setting<string?>.CatalogDefault("provider.architecture");
 
     /// <summary><c>environment</c>, in source order.</summary>
     public IReadOnlyList<EnvironmentVariable> Environment { get; init; } = [];
@@ -64,13 +64,13 @@ public sealed record Provider
 
     public Spanned<bool?>? DisableRollback { get; init; }
 
-    /// <summary><c>deploymentMethod</c>: <c>changesets</c> (default) or <c>direct</c>.</summary>
-    public Setting<string?> DeploymentMethod { get; init; } = Setting<string?>.Default("changesets");
+    /// <summary><c>deploymentMethod</c>: <c>changesets</c> or <c>direct</c>.</summary>
+    public Setting<string?> DeploymentMethod { get; init; } = Setting<string?>.CatalogDefault("provider.deploymentMethod");
 
     public DeploymentBucket? DeploymentBucket { get; init; }
 
-    /// <summary><c>deploymentPrefix</c>; default <c>serverless</c>.</summary>
-    public Setting<string?> DeploymentPrefix { get; init; } = Setting<string?>.Default("serverless");
+    /// <summary><c>deploymentPrefix</c>: S3 key prefix of the artifacts.</summary>
+    public Setting<string?> DeploymentPrefix { get; init; } = Setting<string?>.CatalogDefault("provider.deploymentPrefix");
 
     /// <summary><c>iam</c> plus the deprecated v2 keys (<c>iamRoleStatements</c>, <c>iamManagedPolicies</c>,
     /// <c>role</c>, <c>rolePermissionsBoundary</c>, <c>cfnRole</c>) folded in.</summary>
@@ -96,13 +96,13 @@ public sealed record Provider
 
     public TracingConfig? Tracing { get; init; }
 
-    /// <summary><c>versionFunctions</c>; default true.</summary>
-    public Setting<bool?> VersionFunctions { get; init; } = Setting<bool?>.Default(true);
+    /// <summary><c>versionFunctions</c>.</summary>
+    public Setting<bool?> VersionFunctions { get; init; } = Setting<bool?>.CatalogDefault("provider.versionFunctions");
 
     public Spanned<string?>? LambdaHashingVersion { get; init; }
 
-    /// <summary><c>endpointType</c> of the REST API; default <c>EDGE</c>.</summary>
-    public Setting<string?> EndpointType { get; init; } = Setting<string?>.Default("EDGE");
+    /// <summary><c>endpointType</c> of the REST API.</summary>
+    public Setting<string?> EndpointType { get; init; } = Setting<string?>.CatalogDefault("provider.endpointType");
 
     public Spanned<string?>? ApiName { get; init; }
 
@@ -115,12 +115,12 @@ public sealed record Provider
 
     public Spanned<string?>? WebsocketsApiName { get; init; }
 
-    /// <summary><c>websocketsApiRouteSelectionExpression</c>; default <c>$request.body.action</c>.</summary>
+    /// <summary><c>websocketsApiRouteSelectionExpression</c>.</summary>
     public Setting<string?> WebsocketsApiRouteSelectionExpression { get; init; } =
-        Setting<string?>.Default("$request.body.action");
+        Setting<string?>.CatalogDefault("provider.websocketsApiRouteSelectionExpression");
 
-    /// <summary><c>websocketsDescription</c>; default <c>Serverless Websockets</c>.</summary>
-    public Setting<string?> WebsocketsDescription { get; init; } = Setting<string?>.Default("Serverless Websockets");
+    /// <summary><c>websocketsDescription</c>.</summary>
+    public Setting<string?> WebsocketsDescription { get; init; } = Setting<string?>.CatalogDefault("provider.websocketsDescription");
 
     public AlbConfig? Alb { get; init; }
 
@@ -149,42 +149,6 @@ public sealed record Provider
     public IReadOnlyList<MappingEntry> IgnoredV2Keys { get; init; } = [];
 }
 
-/// <summary>The Serverless Framework v3 defaults the binder applies.</summary>
-public static class Defaults
-{
-    public const string Stage = "dev";
-    public const string Region = "us-east-1";
-    public const string Runtime = "nodejs16.x";
-    public const int MemorySize = 1024;
-    public const int Timeout = 6;
-    public const string Architecture = "x86_64";
-
-    /// <summary>Lambda@Edge (<c>cloudFront</c> event) functions.</summary>
-    public const int EdgeMemorySize = 128;
-
-    /// <summary>Lambda@Edge (<c>cloudFront</c> event) functions.</summary>
-    public const int EdgeTimeout = 5;
-
-    public const int SqsBatchSize = 10;
-    public const int StreamBatchSize = 10;
-    public const string StartingPosition = "TRIM_HORIZON";
-    public const string S3Event = "s3:ObjectCreated:*";
-    public const int AuthorizerResultTtlInSeconds = 300;
-    public const string AuthorizerIdentitySource = "method.request.header.Authorization";
-    public const int SqsVisibilityTimeout = 30;
-    public const int SqsMessageRetentionPeriod = 345600;
-    public const int SqsMaximumMessageSize = 262144;
-
-    /// <summary>The payload format of HTTP API integrations and Lambda authorizers.</summary>
-    public const string HttpApiPayload = "2.0";
-
-    /// <summary>The Lambda version of a Cognito custom sender trigger.</summary>
-    public const string CognitoCustomSenderLambdaVersion = "V1_0";
-
-    /// <summary>The billing mode of a DynamoDB table that sets none.</summary>
-    public const string DynamoDbBillingMode = "PROVISIONED";
-}
-
 /// <summary>One environment variable, with the level it came from (function entries override provider ones).</summary>
 public sealed record EnvironmentVariable(string Name, ScalarNode Key, Node Value, SettingSource Source)
 {
@@ -209,8 +173,8 @@ public sealed record DeploymentBucket
     /// <summary>The bucket name (string form, or <c>name</c>); null means the Framework creates one.</summary>
     public Spanned<string?>? Name { get; init; }
 
-    /// <summary>Default 5.</summary>
-    public Setting<int?> MaxPreviousDeploymentArtifacts { get; init; } = Setting<int?>.Default(5);
+    /// <summary><c>maxPreviousDeploymentArtifacts</c>.</summary>
+    public Setting<int?> MaxPreviousDeploymentArtifacts { get; init; } = Setting<int?>.CatalogDefault("provider.deploymentBucket.maxPreviousDeploymentArtifacts");
 
     public Spanned<bool?>? BlockPublicAccess { get; init; }
 
@@ -557,7 +521,7 @@ public sealed record HttpApiAuthorizer
 
     public required Node Node { get; init; }
 
-    /// <summary><c>type</c>: <c>jwt</c> (default) or <c>request</c>.</summary>
+    /// <summary><c>type</c>: <c>jwt</c> or <c>request</c>.</summary>
     public required Setting<string?> Type { get; init; }
 
     public Spanned<string?>? Name { get; init; }
@@ -577,7 +541,8 @@ public sealed record HttpApiAuthorizer
 
     public Spanned<bool?>? EnableSimpleResponses { get; init; }
 
-    public Spanned<string?>? PayloadVersion { get; init; }
+    /// <summary><c>payloadVersion</c> of a Lambda authorizer.</summary>
+    public Setting<string?> PayloadVersion { get; init; } = Setting<string?>.CatalogDefault("provider.httpApi.authorizers.*.payloadVersion");
 
     public Spanned<bool?>? ManagedExternally { get; init; }
 

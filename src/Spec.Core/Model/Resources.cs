@@ -202,7 +202,7 @@ public sealed record SqsQueue
 
     public Spanned<string?>? QueueName { get; init; }
 
-    public Setting<bool?> FifoQueue { get; init; } = Setting<bool?>.Default(false);
+    public Setting<bool?> FifoQueue { get; init; } = Setting<bool?>.Default(Defaults.SqsFifoQueue);
 
     public Spanned<bool?>? ContentBasedDeduplication { get; init; }
 
@@ -213,9 +213,9 @@ public sealed record SqsQueue
     public Setting<int?> MessageRetentionPeriod { get; init; } =
         Setting<int?>.Default(Defaults.SqsMessageRetentionPeriod);
 
-    public Setting<int?> DelaySeconds { get; init; } = Setting<int?>.Default(0);
+    public Setting<int?> DelaySeconds { get; init; } = Setting<int?>.Default(Defaults.SqsDelaySeconds);
 
-    public Setting<int?> ReceiveMessageWaitTimeSeconds { get; init; } = Setting<int?>.Default(0);
+    public Setting<int?> ReceiveMessageWaitTimeSeconds { get; init; } = Setting<int?>.Default(Defaults.SqsReceiveMessageWaitTimeSeconds);
 
     /// <summary>Default 262144 bytes.</summary>
     public Setting<int?> MaximumMessageSize { get; init; } = Setting<int?>.Default(Defaults.SqsMaximumMessageSize);
@@ -244,7 +244,7 @@ public sealed record SnsTopic
 
     public Spanned<string?>? DisplayName { get; init; }
 
-    public Setting<bool?> FifoTopic { get; init; } = Setting<bool?>.Default(false);
+    public Setting<bool?> FifoTopic { get; init; } = Setting<bool?>.Default(Defaults.SnsFifoTopic);
 
     public Spanned<bool?>? ContentBasedDeduplication { get; init; }
 

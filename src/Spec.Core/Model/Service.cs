@@ -63,8 +63,8 @@ public sealed record Service
     /// <summary><c>useDotenv</c>.</summary>
     public Spanned<bool?>? UseDotenv { get; init; }
 
-    /// <summary><c>configValidationMode</c>: <c>error</c>, <c>warn</c> (default) or <c>off</c>.</summary>
-    public Setting<string?> ConfigValidationMode { get; init; } = Setting<string?>.Default("warn");
+    /// <summary><c>configValidationMode</c>: <c>error</c>, <c>warn</c> or <c>off</c>.</summary>
+    public Setting<string?> ConfigValidationMode { get; init; } = Setting<string?>.CatalogDefault("configValidationMode");
 
     /// <summary><c>deprecationNotificationMode</c>.</summary>
     public Spanned<string?>? DeprecationNotificationMode { get; init; }
@@ -146,8 +146,8 @@ public sealed record PackageConfig
 
     public Spanned<bool?>? Individually { get; init; }
 
-    /// <summary>Defaults to true.</summary>
-    public Setting<bool?> ExcludeDevDependencies { get; init; } = Setting<bool?>.Default(true);
+    /// <summary><c>excludeDevDependencies</c>.</summary>
+    public Setting<bool?> ExcludeDevDependencies { get; init; } = Setting<bool?>.CatalogDefault("package.excludeDevDependencies");
 
     public Spanned<string?>? Path { get; init; }
 

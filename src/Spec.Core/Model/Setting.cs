@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Spec.Core.Schema;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Model;
@@ -43,6 +45,19 @@ public sealed record Setting<T>(T Value, Node? Node, SettingSource Source)
 
     /// <summary>A default that has no node.</summary>
     public static Setting<T> Default(T value) => new(value, null, SettingSource.Default);
+
+    /// <summary>The default the format's key catalogue gives the key at <paramref name="catalogPath"/>
+    /// (<see cref="KeyCatalog.Serverless"/>), e.g. <c>provider.timeout</c>.</summary>
+    public static Setting<T> CatalogDefault(string catalogPath) => CatalogDefaults<T>.Get(catalogPath);
+}
+
+/// <summary>One shared <see cref="Setting{T}"/> per catalogue default (a setting is immutable).</summary>
+file static class CatalogDefaults<T>
+{
+    private static readonly ConcurrentDictionary<string, Setting<T>> Cache = new(StringComparer.Ordinal);
+
+    public static Setting<T> Get(string catalogPath) =>
+        Cache.GetOrAdd(catalogPath, static path => Setting<T>.Default(KeyCatalog.Serverless.Default<T>(path)));
 }
 
 /// <summary>

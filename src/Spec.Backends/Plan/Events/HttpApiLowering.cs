@@ -212,7 +212,7 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
             }
 
             var lambdaProps = Object(("ApiId", apiRef()),
-                ("AuthorizerPayloadFormatVersion", a.PayloadVersion?.Value ?? Defaults.HttpApiPayload),
+                ("AuthorizerPayloadFormatVersion", a.PayloadVersion.LiteralOrDefault),
                 ("AuthorizerType", "REQUEST"),
                 ("AuthorizerUri", Join(string.Empty, "arn:", Partition(), ":apigateway:", Region(),
                     ":lambda:path/2015-03-31/functions/", functionArn, "/invocations")),

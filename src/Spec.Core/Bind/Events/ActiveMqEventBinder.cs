@@ -10,14 +10,14 @@ internal sealed class ActiveMqEventBinder : EventBinder
 
     public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
     {
-        if (LongForm(ctx, value, site, KnownKeys.ActiveMq, "a mapping with 'arn', 'basicAuthArn' and 'queue'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.activemq", "a mapping with 'arn', 'basicAuthArn' and 'queue'") is not { } m)
         {
             return null;
         }
 
-        var arn = RequiredRef(ctx, m, "arn", site);
-        var auth = RequiredRef(ctx, m, "basicAuthArn", site);
-        var queue = RequiredString(ctx, m, "queue", site);
+        var arn = Ref(ctx, m, "arn", site);
+        var auth = Ref(ctx, m, "basicAuthArn", site);
+        var queue = ctx.String(m, "queue", site.Path);
         if (arn is null || auth is null || queue is null)
         {
             return null;
@@ -30,7 +30,7 @@ internal sealed class ActiveMqEventBinder : EventBinder
             BasicAuthArn = auth,
             Queue = queue,
             BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.activemq.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
         };

@@ -10,26 +10,15 @@ internal sealed class AlbEventBinder : EventBinder
 
     public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
     {
-        if (LongForm(ctx, value, site, KnownKeys.Alb, "a mapping with 'listenerArn', 'priority' and 'conditions'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.alb", "a mapping with 'listenerArn', 'priority' and 'conditions'") is not { } m)
         {
             return null;
         }
 
-        var listener = RequiredRef(ctx, m, "listenerArn", site);
-        var priority = BindContext.Get(m, "priority") is null ? null : ctx.Int(m, "priority", site.Path);
-        if (priority is null && BindContext.Get(m, "priority") is null)
-        {
-            Missing(ctx, m, site, "priority");
-        }
-
-        var conditionsNode = BindContext.Get(m, "conditions");
-        if (conditionsNode is null)
-        {
-            Missing(ctx, m, site, "conditions");
-        }
-
+        var listener = Ref(ctx, m, "listenerArn", site);
+        var priority = ctx.Int(m, "priority", site.Path);
         var cpath = site.Path + ".conditions";
-        var conditions = ctx.Mapping(conditionsNode, cpath);
+        var conditions = ctx.Mapping(BindContext.Get(m, "conditions"), cpath);
         if (listener is null || priority is null || conditions is null)
         {
             foreach (var (key, read) in new[] { ("listenerArn", listener), ("priority", priority?.Node), ("conditions", (Node?)conditions) })
@@ -43,7 +32,7 @@ internal sealed class AlbEventBinder : EventBinder
             return null;
         }
 
-        ctx.CheckKeys(conditions, cpath, KnownKeys.AlbConditions);
+        ctx.CheckKeys(conditions, cpath, "functions.*.events.alb.conditions");
         return new AlbEvent
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,

@@ -22,8 +22,8 @@ internal sealed class AlexaSkillEventBinder : EventBinder
                 };
         }
 
-        if (LongForm(ctx, value, site, KnownKeys.Alexa, "a skill id or a mapping with 'appId'") is not { } m
-            || RequiredString(ctx, m, "appId", site) is not { } appId)
+        if (LongForm(ctx, value, site, "functions.*.events.alexaSkill", "a skill id or a mapping with 'appId'") is not { } m
+            || ctx.String(m, "appId", site.Path) is not { } appId)
         {
             return null;
         }
@@ -32,7 +32,7 @@ internal sealed class AlexaSkillEventBinder : EventBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             AppId = appId,
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.alexaSkill.enabled"),
         };
     }
 }

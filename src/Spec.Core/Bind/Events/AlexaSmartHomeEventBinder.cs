@@ -19,8 +19,8 @@ internal sealed class AlexaSmartHomeEventBinder : EventBinder
             };
         }
 
-        if (LongForm(ctx, value, site, KnownKeys.Alexa, "a skill id or a mapping with 'appId'") is not { } m
-            || RequiredString(ctx, m, "appId", site) is not { } appId)
+        if (LongForm(ctx, value, site, "functions.*.events.alexaSmartHome", "a skill id or a mapping with 'appId'") is not { } m
+            || ctx.String(m, "appId", site.Path) is not { } appId)
         {
             return null;
         }
@@ -29,7 +29,7 @@ internal sealed class AlexaSmartHomeEventBinder : EventBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             AppId = appId,
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.alexaSmartHome.enabled"),
         };
     }
 }

@@ -10,7 +10,7 @@ internal sealed class CloudFrontEventBinder : EventBinder
 
     public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
     {
-        if (LongForm(ctx, value, site, KnownKeys.CloudFront, "a mapping with 'eventType' and 'origin'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.cloudFront", "a mapping with 'eventType' and 'origin'") is not { } m)
         {
             return null;
         }
@@ -19,7 +19,7 @@ internal sealed class CloudFrontEventBinder : EventBinder
         var cache = ctx.Mapping(m, "cachePolicy", site.Path);
         if (cache is not null)
         {
-            ctx.CheckKeys(cache, cpath, ["name", "id"]);
+            ctx.CheckKeys(cache, cpath, "functions.*.events.cloudFront.cachePolicy");
         }
 
         return new CloudFrontEvent

@@ -10,7 +10,7 @@ internal sealed class CloudwatchEventBinder : EventBinder
 
     public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
     {
-        if (LongForm(ctx, value, site, KnownKeys.CloudwatchEvent, "a mapping with 'event'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.cloudwatchEvent", "a mapping with 'event'") is not { } m)
         {
             return null;
         }
@@ -24,7 +24,7 @@ internal sealed class CloudwatchEventBinder : EventBinder
             InputTransformer = BindContext.Get(m, "inputTransformer"),
             Description = ctx.String(m, "description", site.Path),
             Name = ctx.String(m, "name", site.Path),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.cloudwatchEvent.enabled"),
         };
     }
 }

@@ -19,8 +19,8 @@ internal sealed class CloudwatchLogEventBinder : EventBinder
             };
         }
 
-        if (LongForm(ctx, value, site, KnownKeys.CloudwatchLog, "a log group name or a mapping with 'logGroup'") is not { } m
-            || RequiredString(ctx, m, "logGroup", site) is not { } group)
+        if (LongForm(ctx, value, site, "functions.*.events.cloudwatchLog", "a log group name or a mapping with 'logGroup'") is not { } m
+            || ctx.String(m, "logGroup", site.Path) is not { } group)
         {
             return null;
         }
@@ -29,7 +29,7 @@ internal sealed class CloudwatchLogEventBinder : EventBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             LogGroup = group,
-            Filter = BindContext.Explicit<string?>(ctx.String(m, "filter", site.Path), ""),
+            Filter = ctx.OrDefault(ctx.String(m, "filter", site.Path), "functions.*.events.cloudwatchLog.filter"),
         };
     }
 }

@@ -10,13 +10,13 @@ internal sealed class CognitoUserPoolEventBinder : EventBinder
 
     public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
     {
-        if (LongForm(ctx, value, site, KnownKeys.CognitoUserPool, "a mapping with 'pool' and 'trigger'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.cognitoUserPool", "a mapping with 'pool' and 'trigger'") is not { } m)
         {
             return null;
         }
 
-        var pool = RequiredString(ctx, m, "pool", site);
-        var trigger = RequiredString(ctx, m, "trigger", site);
+        var pool = ctx.String(m, "pool", site.Path);
+        var trigger = ctx.String(m, "trigger", site.Path);
         if (pool is null || trigger is null)
         {
             return null;

@@ -32,67 +32,38 @@ internal abstract class EventBinder
 
     public abstract FunctionEvent? Bind(BindContext ctx, Node value, EventSite site);
 
-    /// <summary>The long form of an event: a mapping (not an intrinsic), with its keys checked.</summary>
-    protected static MappingNode? LongForm(BindContext ctx, Node value, EventSite site, string[] known, string expected)
+    /// <summary>The long form of an event: a mapping (not an intrinsic), with its keys checked against the catalogue's
+    /// object at <paramref name="catalogPath"/>: unknown keys, and the keys it requires (remembered for the backends).</summary>
+    protected static MappingNode? LongForm(BindContext ctx, Node value, EventSite site, string catalogPath, string expected) =>
+        LongForm(ctx, value, site, catalogPath, expected, out _);
+
+    /// <summary>The long form, and whether it has every key it requires.</summary>
+    protected static MappingNode? LongForm(BindContext ctx, Node value, EventSite site, string catalogPath, string expected,
+        out bool complete)
     {
         if (value is MappingNode m && !BindContext.IsIntrinsic(m))
         {
-            ctx.CheckKeys(m, site.Path, known);
+            ctx.CheckKeys(m, site.Path, catalogPath);
+            complete = ctx.RequireKeys(m, site.Path, catalogPath, site.MissingKeys);
             return m;
         }
 
         ctx.WrongType(value, site.Path, expected);
+        complete = false;
         return null;
     }
 
-    /// <summary>A reference-like value (ARN string or intrinsic) that is required.</summary>
-    protected static Node? RequiredRef(BindContext ctx, MappingNode map, string key, EventSite site)
-    {
-        var node = BindContext.Get(map, key);
-        if (node is null)
-        {
-            ctx.MissingKey(map, site.Path, key);
-            site.MissingKeys.Add(key);
-            return null;
-        }
+    /// <summary>A reference-like value (ARN string or intrinsic) of the long form; null when absent (the long form has
+    /// reported a required one) or of the wrong type.</summary>
+    protected static Node? Ref(BindContext ctx, MappingNode map, string key, EventSite site) =>
+        ctx.ScalarOrIntrinsic(BindContext.Get(map, key), $"{site.Path}.{key}");
 
-        return ctx.ScalarOrIntrinsic(node, $"{site.Path}.{key}");
-    }
-
-    protected static Spanned<string?>? RequiredString(BindContext ctx, MappingNode map, string key, EventSite site)
-    {
-        if (BindContext.Get(map, key) is null)
-        {
-            ctx.MissingKey(map, site.Path, key);
-            site.MissingKeys.Add(key);
-            return null;
-        }
-
-        return ctx.String(map, key, site.Path);
-    }
-
-    /// <summary>Reports a missing required key and remembers it for the backends.</summary>
+    /// <summary>Reports a missing key the catalogue cannot mark required (one of several alternatives) and remembers it
+    /// for the backends.</summary>
     protected static void Missing(BindContext ctx, MappingNode map, EventSite site, string key, string? help = null)
     {
         ctx.MissingKey(map, site.Path, key, help);
         site.MissingKeys.Add(key);
-    }
-
-    /// <summary>Reports each missing required key; true when all are present.</summary>
-    protected static bool RequireKeys(BindContext ctx, MappingNode map, EventSite site, params string[] keys)
-    {
-        var ok = true;
-        foreach (var key in keys)
-        {
-            if (BindContext.Get(map, key) is null)
-            {
-                ctx.MissingKey(map, site.Path, key);
-                site.MissingKeys.Add(key);
-                ok = false;
-            }
-        }
-
-        return ok;
     }
 
     protected static bool IsShorthand(Node value) => value is ScalarNode || BindContext.IsIntrinsic(value);

@@ -10,7 +10,7 @@ internal sealed class EventBridgeEventBinder : EventBinder
 
     public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
     {
-        if (LongForm(ctx, value, site, KnownKeys.EventBridge, "a mapping with 'pattern' or 'schedule'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.eventBridge", "a mapping with 'pattern' or 'schedule'") is not { } m)
         {
             return null;
         }
@@ -24,7 +24,7 @@ internal sealed class EventBridgeEventBinder : EventBinder
         var retry = ctx.Mapping(m, "retryPolicy", site.Path);
         if (retry is not null)
         {
-            ctx.CheckKeys(retry, site.Path + ".retryPolicy", ["maximumEventAge", "maximumRetryAttempts"]);
+            ctx.CheckKeys(retry, site.Path + ".retryPolicy", "functions.*.events.eventBridge.retryPolicy");
         }
 
         return new EventBridgeEvent
@@ -35,7 +35,7 @@ internal sealed class EventBridgeEventBinder : EventBinder
             EventBus = ctx.ScalarOrIntrinsic(BindContext.Get(m, "eventBus"), site.Path + ".eventBus"),
             Name = ctx.String(m, "name", site.Path),
             Description = ctx.String(m, "description", site.Path),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.eventBridge.enabled"),
             Input = BindContext.Get(m, "input"),
             InputPath = ctx.String(m, "inputPath", site.Path),
             InputTransformer = BindContext.Get(m, "inputTransformer"),

@@ -36,12 +36,12 @@ internal sealed class HttpApiEventBinder : EventBinder
             };
         }
 
-        if (LongForm(ctx, value, site, KnownKeys.HttpApiEvent, "'METHOD /path', '*' or a mapping with 'path'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.httpApi", "'METHOD /path', '*' or a mapping with 'path'") is not { } m)
         {
             return null;
         }
 
-        if (RequiredString(ctx, m, "path", site) is not { } path)
+        if (ctx.String(m, "path", site.Path) is not { } path)
         {
             return null;
         }
@@ -78,7 +78,7 @@ internal sealed class HttpApiEventBinder : EventBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.HttpApiEventAuthorizer);
+        ctx.CheckKeys(map, path, "functions.*.events.httpApi.authorizer");
         return new HttpApiEventAuthorizer
         {
             Node = map,

@@ -26,13 +26,13 @@ internal sealed class HttpEventBinder : EventBinder
             };
         }
 
-        if (LongForm(ctx, value, site, KnownKeys.Http, "'METHOD /path' or a mapping with 'path' and 'method'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.http", "'METHOD /path' or a mapping with 'path' and 'method'") is not { } m)
         {
             return null;
         }
 
-        var path = RequiredString(ctx, m, "path", site);
-        var method = RequiredString(ctx, m, "method", site);
+        var path = ctx.String(m, "path", site.Path);
+        var method = ctx.String(m, "method", site.Path);
         if (path is null || method is null)
         {
             return null;
@@ -41,24 +41,22 @@ internal sealed class HttpEventBinder : EventBinder
         var request = ctx.Mapping(m, "request", site.Path);
         if (request is not null)
         {
-            foreach (var entry in request.Entries.Where(e => !KnownKeys.HttpRequest.Contains(e.Key.Text)))
-            {
-                ctx.UnknownKey(entry.Key, site.Path + ".request", KnownKeys.HttpRequest,
-                    entry.Key.Text is "paths" or "querystrings" or "headers"
-                        ? $"'{entry.Key.Text}' belongs under 'request.parameters'; here the Framework ignores it"
-                        : null);
-            }
+            const string parametersPath = "functions.*.events.http.request.parameters";
+            ctx.CheckKeys(request, site.Path + ".request", "functions.*.events.http.request", key =>
+                ctx.Catalog.Find(parametersPath + "." + key) is null
+                    ? null
+                    : $"'{key}' belongs under 'request.parameters'; here the Framework ignores it");
 
             if (ctx.Mapping(request, "parameters", site.Path + ".request") is { } parameters)
             {
-                ctx.CheckKeys(parameters, site.Path + ".request.parameters", ["querystrings", "headers", "paths"]);
+                ctx.CheckKeys(parameters, site.Path + ".request.parameters", parametersPath);
             }
         }
 
         var response = ctx.Mapping(m, "response", site.Path);
         if (response is not null)
         {
-            ctx.CheckKeys(response, site.Path + ".response", KnownKeys.HttpResponse);
+            ctx.CheckKeys(response, site.Path + ".response", "functions.*.events.http.response");
         }
 
         return new HttpEvent
@@ -69,7 +67,7 @@ internal sealed class HttpEventBinder : EventBinder
             Cors = BindHttpCors(ctx, BindContext.Get(m, "cors"), site.Path + ".cors"),
             Private = ctx.Bool(m, "private", site.Path),
             Async = ctx.Bool(m, "async", site.Path),
-            Integration = BindContext.Explicit<string?>(ctx.String(m, "integration", site.Path), "lambda-proxy"),
+            Integration = ctx.OrDefault(ctx.String(m, "integration", site.Path), "functions.*.events.http.integration"),
             Authorizer = BindHttpAuthorizer(ctx, BindContext.Get(m, "authorizer"), site.Path + ".authorizer"),
             Request = request,
             Response = response,
@@ -94,7 +92,7 @@ internal sealed class HttpEventBinder : EventBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.HttpCors);
+        ctx.CheckKeys(map, path, "functions.*.events.http.cors");
         var origins = ctx.StringList(map, "origins", path);
         if (ctx.String(map, "origin", path) is { } origin)
         {
@@ -137,7 +135,7 @@ internal sealed class HttpEventBinder : EventBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.HttpAuthorizer);
+        ctx.CheckKeys(map, path, "functions.*.events.http.authorizer");
         return new HttpAuthorizer
         {
             Node = map,
@@ -145,9 +143,9 @@ internal sealed class HttpEventBinder : EventBinder
             Arn = ctx.ScalarOrIntrinsic(BindContext.Get(map, "arn"), path + ".arn"),
             AuthorizerId = ctx.ScalarOrIntrinsic(BindContext.Get(map, "authorizerId"), path + ".authorizerId"),
             Type = ctx.String(map, "type", path),
-            IdentitySource = BindContext.Explicit<string?>(ctx.String(map, "identitySource", path), Defaults.AuthorizerIdentitySource),
+            IdentitySource = ctx.OrDefault(ctx.String(map, "identitySource", path), "functions.*.events.http.authorizer.identitySource"),
             IdentityValidationExpression = ctx.String(map, "identityValidationExpression", path),
-            ResultTtlInSeconds = BindContext.Explicit<int?>(ctx.Int(map, "resultTtlInSeconds", path), Defaults.AuthorizerResultTtlInSeconds),
+            ResultTtlInSeconds = ctx.OrDefault(ctx.Int(map, "resultTtlInSeconds", path), "functions.*.events.http.authorizer.resultTtlInSeconds"),
             Claims = ctx.StringList(map, "claims", path),
             Scopes = ctx.StringList(map, "scopes", path),
             ManagedExternally = ctx.Bool(map, "managedExternally", path),

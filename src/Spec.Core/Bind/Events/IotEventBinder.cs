@@ -10,8 +10,8 @@ internal sealed class IotEventBinder : EventBinder
 
     public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
     {
-        if (LongForm(ctx, value, site, KnownKeys.Iot, "a mapping with 'sql'") is not { } m
-            || RequiredString(ctx, m, "sql", site) is not { } sql)
+        if (LongForm(ctx, value, site, "functions.*.events.iot", "a mapping with 'sql'") is not { } m
+            || ctx.String(m, "sql", site.Path) is not { } sql)
         {
             return null;
         }
@@ -22,7 +22,7 @@ internal sealed class IotEventBinder : EventBinder
             Sql = sql,
             SqlVersion = ctx.String(m, "sqlVersion", site.Path),
             Name = ctx.String(m, "name", site.Path),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.iot.enabled"),
             Description = ctx.String(m, "description", site.Path),
         };
     }

@@ -10,19 +10,15 @@ internal sealed class IotFleetProvisioningEventBinder : EventBinder
 
     public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
     {
-        if (LongForm(ctx, value, site, KnownKeys.IotFleetProvisioning, "a mapping with 'templateBody' and 'provisioningRoleArn'")
+        if (LongForm(ctx, value, site, "functions.*.events.iotFleetProvisioning", "a mapping with 'templateBody' and 'provisioningRoleArn'")
             is not { } m)
         {
             return null;
         }
 
         var body = BindContext.Get(m, "templateBody");
-        if (body is null)
-        {
-            Missing(ctx, m, site, "templateBody");
-        }
 
-        var role = RequiredRef(ctx, m, "provisioningRoleArn", site);
+        var role = Ref(ctx, m, "provisioningRoleArn", site);
         if (body is null || role is null)
         {
             return null;
@@ -34,7 +30,7 @@ internal sealed class IotFleetProvisioningEventBinder : EventBinder
             TemplateBody = body,
             ProvisioningRoleArn = role,
             TemplateName = ctx.String(m, "templateName", site.Path),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.iotFleetProvisioning.enabled"),
         };
     }
 }

@@ -10,18 +10,17 @@ internal sealed class KafkaEventBinder : EventBinder
 
     public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
     {
-        if (LongForm(ctx, value, site, KnownKeys.Kafka, "a mapping with 'accessConfigurations', 'bootstrapServers' and 'topic'")
-            is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.kafka", "a mapping with 'accessConfigurations', 'bootstrapServers' and 'topic'",
+            out var ok) is not { } m)
         {
             return null;
         }
 
-        var ok = RequireKeys(ctx, m, site, "accessConfigurations", "bootstrapServers", "topic");
         var apath = site.Path + ".accessConfigurations";
         var access = new List<KafkaAccessConfiguration>();
         if (ctx.Mapping(m, "accessConfigurations", site.Path) is { } configs)
         {
-            ctx.CheckKeys(configs, apath, KnownKeys.KafkaAccess);
+            ctx.CheckKeys(configs, apath, "functions.*.events.kafka.accessConfigurations");
             foreach (var entry in configs.Entries)
             {
                 access.Add(new KafkaAccessConfiguration(entry.Key.Text, entry.Key,
@@ -42,10 +41,10 @@ internal sealed class KafkaEventBinder : EventBinder
             BootstrapServers = ctx.StringList(m, "bootstrapServers", site.Path),
             Topic = topic,
             BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.kafka.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
-            StartingPosition = BindContext.Explicit<string?>(ctx.String(m, "startingPosition", site.Path), Defaults.StartingPosition),
+            StartingPosition = ctx.OrDefault(ctx.String(m, "startingPosition", site.Path), "functions.*.events.kafka.startingPosition"),
             StartingPositionTimestamp = ctx.Long(m, "startingPositionTimestamp", site.Path),
             ConsumerGroupId = ctx.String(m, "consumerGroupId", site.Path),
         };

@@ -10,13 +10,13 @@ internal sealed class MskEventBinder : EventBinder
 
     public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
     {
-        if (LongForm(ctx, value, site, KnownKeys.Msk, "a mapping with 'arn' and 'topic'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.msk", "a mapping with 'arn' and 'topic'") is not { } m)
         {
             return null;
         }
 
-        var arn = RequiredRef(ctx, m, "arn", site);
-        var topic = RequiredString(ctx, m, "topic", site);
+        var arn = Ref(ctx, m, "arn", site);
+        var topic = ctx.String(m, "topic", site.Path);
         if (arn is null || topic is null)
         {
             return null;
@@ -28,10 +28,10 @@ internal sealed class MskEventBinder : EventBinder
             Arn = arn,
             Topic = topic,
             BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.msk.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
-            StartingPosition = BindContext.Explicit<string?>(ctx.String(m, "startingPosition", site.Path), Defaults.StartingPosition),
+            StartingPosition = ctx.OrDefault(ctx.String(m, "startingPosition", site.Path), "functions.*.events.msk.startingPosition"),
             StartingPositionTimestamp = ctx.Long(m, "startingPositionTimestamp", site.Path),
             SaslScram512 = BindContext.Get(m, "saslScram512"),
             ConsumerGroupId = ctx.String(m, "consumerGroupId", site.Path),

@@ -28,8 +28,8 @@ internal sealed class S3EventBinder : EventBinder
             };
         }
 
-        if (LongForm(ctx, value, site, KnownKeys.S3, "a bucket name or a mapping with 'bucket'") is not { } m
-            || RequiredString(ctx, m, "bucket", site) is not { } bucket)
+        if (LongForm(ctx, value, site, "functions.*.events.s3", "a bucket name or a mapping with 'bucket'") is not { } m
+            || ctx.String(m, "bucket", site.Path) is not { } bucket)
         {
             return null;
         }
@@ -43,7 +43,7 @@ internal sealed class S3EventBinder : EventBinder
                 var rp = $"{site.Path}.rules[{i}]";
                 if (ctx.Mapping(seq.Items[i], rp) is { } rule)
                 {
-                    ctx.CheckKeys(rule, rp, ["prefix", "suffix"]);
+                    ctx.CheckKeys(rule, rp, "functions.*.events.s3.rules");
                     rules.Add(new S3Rule(ctx.String(rule, "prefix", rp), ctx.String(rule, "suffix", rp), rule));
                 }
             }
@@ -57,7 +57,7 @@ internal sealed class S3EventBinder : EventBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Bucket = bucket,
-            Event = BindContext.Explicit<string?>(ctx.String(m, "event", site.Path), Defaults.S3Event),
+            Event = ctx.OrDefault(ctx.String(m, "event", site.Path), "functions.*.events.s3.event"),
             Rules = rules,
             Existing = ctx.Bool(m, "existing", site.Path),
             ForceDeploy = ctx.Bool(m, "forceDeploy", site.Path),

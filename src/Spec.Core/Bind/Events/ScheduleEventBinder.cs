@@ -19,14 +19,9 @@ internal sealed class ScheduleEventBinder : EventBinder
             };
         }
 
-        if (LongForm(ctx, value, site, KnownKeys.Schedule, "'rate(…)', 'cron(…)' or a mapping with 'rate'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.schedule", "'rate(…)', 'cron(…)' or a mapping with 'rate'", out var complete)
+            is not { } m || !complete)
         {
-            return null;
-        }
-
-        if (BindContext.Get(m, "rate") is null)
-        {
-            Missing(ctx, m, site, "rate");
             return null;
         }
 
@@ -36,13 +31,13 @@ internal sealed class ScheduleEventBinder : EventBinder
             Rate = BindContext.Get(m, "rate") is { } rate && BindContext.IsIntrinsic(rate)
                 ? [new Spanned<string?>(null, rate)]
                 : ctx.StringList(m, "rate", site.Path),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.schedule.enabled"),
             Name = ctx.String(m, "name", site.Path),
             Description = ctx.String(m, "description", site.Path),
             Input = BindContext.Get(m, "input"),
             InputPath = ctx.String(m, "inputPath", site.Path),
             InputTransformer = BindContext.Get(m, "inputTransformer"),
-            Method = BindContext.Explicit<string?>(ctx.String(m, "method", site.Path), "eventBus"),
+            Method = ctx.OrDefault(ctx.String(m, "method", site.Path), "functions.*.events.schedule.method"),
             Timezone = ctx.String(m, "timezone", site.Path),
         };
     }

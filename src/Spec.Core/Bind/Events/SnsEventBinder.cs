@@ -24,7 +24,7 @@ internal sealed class SnsEventBinder : EventBinder
                 return new SnsEvent { FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = n, Arn = n };
         }
 
-        if (LongForm(ctx, value, site, KnownKeys.Sns, "a topic name, a topic ARN or a mapping with 'arn' or 'topicName'") is not { } m)
+        if (LongForm(ctx, value, site, "functions.*.events.sns", "a topic name, a topic ARN or a mapping with 'arn' or 'topicName'") is not { } m)
         {
             return null;
         }
@@ -41,7 +41,7 @@ internal sealed class SnsEventBinder : EventBinder
         var rpath = site.Path + ".redrivePolicy";
         if (ctx.Mapping(m, "redrivePolicy", site.Path) is { } r)
         {
-            ctx.CheckKeys(r, rpath, KnownKeys.SnsRedrivePolicy);
+            ctx.CheckKeys(r, rpath, "functions.*.events.sns.redrivePolicy");
             var import = ctx.Mapping(r, "deadLetterTargetImport", rpath);
             redrive = new SnsRedrivePolicy
             {

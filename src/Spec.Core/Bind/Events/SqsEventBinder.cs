@@ -12,11 +12,16 @@ internal sealed class SqsEventBinder : EventBinder
     {
         if (IsShorthand(value))
         {
-            return new SqsEvent { FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = value, Arn = value };
+            return new SqsEvent
+            {
+                FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = value, Arn = value,
+                BatchSize = ctx.OrDefault<int?>(null, "functions.*.events.sqs.batchSize"),
+                Enabled = ctx.OrDefault<bool?>(null, "functions.*.events.sqs.enabled"),
+            };
         }
 
-        if (LongForm(ctx, value, site, KnownKeys.Sqs, "a queue ARN or a mapping with 'arn'") is not { } m
-            || RequiredRef(ctx, m, "arn", site) is not { } arn)
+        if (LongForm(ctx, value, site, "functions.*.events.sqs", "a queue ARN or a mapping with 'arn'") is not { } m
+            || Ref(ctx, m, "arn", site) is not { } arn)
         {
             return null;
         }
@@ -25,8 +30,8 @@ internal sealed class SqsEventBinder : EventBinder
         {
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Arn = arn,
-            BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), Defaults.SqsBatchSize),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            BatchSize = ctx.OrDefault(ctx.Int(m, "batchSize", site.Path), "functions.*.events.sqs.batchSize"),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.sqs.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
             FunctionResponseType = ctx.String(m, "functionResponseType", site.Path),

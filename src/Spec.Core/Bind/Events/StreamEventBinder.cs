@@ -18,8 +18,8 @@ internal sealed class StreamEventBinder : EventBinder
         }
         else
         {
-            m = LongForm(ctx, value, site, KnownKeys.Stream, "a stream ARN or a mapping with 'arn'");
-            arn = m is null ? null : RequiredRef(ctx, m, "arn", site);
+            m = LongForm(ctx, value, site, "functions.*.events.stream", "a stream ARN or a mapping with 'arn'");
+            arn = m is null ? null : Ref(ctx, m, "arn", site);
         }
 
         if (arn is null)
@@ -53,15 +53,18 @@ internal sealed class StreamEventBinder : EventBinder
             return new StreamEvent
             {
                 FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = value,
-                Arn = arn, Type = type, BatchSize = Setting<int?>.Default(Defaults.StreamBatchSize),
+                Arn = arn, Type = type, 
+                BatchSize = ctx.OrDefault<int?>(null, "functions.*.events.stream.batchSize"),
+                Enabled = ctx.OrDefault<bool?>(null, "functions.*.events.stream.enabled"),
             };
         }
 
         DestinationTarget? onFailure = null;
         if (ctx.Mapping(m, "destinations", site.Path) is { } destinations)
         {
-            ctx.CheckKeys(destinations, site.Path + ".destinations", KnownKeys.StreamDestinations);
-            onFailure = DestinationTargets.Bind(ctx, BindContext.Get(destinations, "onFailure"), site.Path + ".destinations.onFailure");
+            ctx.CheckKeys(destinations, site.Path + ".destinations", "functions.*.events.stream.destinations");
+            onFailure = DestinationTargets.Bind(ctx, BindContext.Get(destinations, "onFailure"), site.Path + ".destinations.onFailure",
+                "functions.*.events.stream.destinations.onFailure");
         }
 
         return new StreamEvent
@@ -69,11 +72,11 @@ internal sealed class StreamEventBinder : EventBinder
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Arn = arn,
             Type = type,
-            BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), Defaults.StreamBatchSize),
-            Enabled = BindContext.Explicit<bool?>(ctx.Bool(m, "enabled", site.Path), true),
+            BatchSize = ctx.OrDefault(ctx.Int(m, "batchSize", site.Path), "functions.*.events.stream.batchSize"),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.stream.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "batchWindow", site.Path),
             FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
-            StartingPosition = BindContext.Explicit<string?>(ctx.String(m, "startingPosition", site.Path), Defaults.StartingPosition),
+            StartingPosition = ctx.OrDefault(ctx.String(m, "startingPosition", site.Path), "functions.*.events.stream.startingPosition"),
             StartingPositionTimestamp = ctx.Long(m, "startingPositionTimestamp", site.Path),
             ParallelizationFactor = ctx.Int(m, "parallelizationFactor", site.Path),
             MaximumRetryAttempts = ctx.Int(m, "maximumRetryAttempts", site.Path),

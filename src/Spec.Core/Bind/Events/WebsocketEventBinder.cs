@@ -19,8 +19,8 @@ internal sealed class WebsocketEventBinder : EventBinder
             };
         }
 
-        if (LongForm(ctx, value, site, KnownKeys.Websocket, "a route such as '$connect' or a mapping with 'route'") is not { } m
-            || RequiredString(ctx, m, "route", site) is not { } route)
+        if (LongForm(ctx, value, site, "functions.*.events.websocket", "a route such as '$connect' or a mapping with 'route'") is not { } m
+            || ctx.String(m, "route", site.Path) is not { } route)
         {
             return null;
         }
@@ -52,7 +52,7 @@ internal sealed class WebsocketEventBinder : EventBinder
             return null;
         }
 
-        ctx.CheckKeys(map, path, KnownKeys.WebsocketAuthorizer);
+        ctx.CheckKeys(map, path, "functions.*.events.websocket.authorizer");
         return new WebsocketAuthorizer
         {
             Node = map,

@@ -20,9 +20,9 @@ public sealed record HttpEvent : FunctionEvent
 
     public Spanned<bool?>? Async { get; init; }
 
-    /// <summary><c>integration</c>; default <c>lambda-proxy</c> (also <c>lambda</c>, <c>http</c>, <c>http-proxy</c>,
-    /// <c>mock</c>; <c>aws</c>/<c>aws_proxy</c>/<c>mock</c> aliases).</summary>
-    public Setting<string?> Integration { get; init; } = Setting<string?>.Default("lambda-proxy");
+    /// <summary><c>integration</c>: <c>lambda-proxy</c>, <c>lambda</c>, <c>http</c>, <c>http-proxy</c>,
+    /// <c>mock</c> (<c>aws</c>/<c>aws_proxy</c>/<c>mock</c> aliases).</summary>
+    public Setting<string?> Integration { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.http.integration");
 
     public HttpAuthorizer? Authorizer { get; init; }
 
@@ -155,13 +155,13 @@ public sealed record HttpAuthorizer
     /// <c>custom</c>.</summary>
     public Spanned<string?>? Type { get; init; }
 
-    /// <summary>Default <c>method.request.header.Authorization</c>.</summary>
-    public Setting<string?> IdentitySource { get; init; } = Setting<string?>.Default(Defaults.AuthorizerIdentitySource);
+    /// <summary><c>identitySource</c>.</summary>
+    public Setting<string?> IdentitySource { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.http.authorizer.identitySource");
 
     public Spanned<string?>? IdentityValidationExpression { get; init; }
 
-    /// <summary>Default 300.</summary>
-    public Setting<int?> ResultTtlInSeconds { get; init; } = Setting<int?>.Default(Defaults.AuthorizerResultTtlInSeconds);
+    /// <summary><c>resultTtlInSeconds</c>.</summary>
+    public Setting<int?> ResultTtlInSeconds { get; init; } = Setting<int?>.CatalogDefault("functions.*.events.http.authorizer.resultTtlInSeconds");
 
     public IReadOnlyList<Spanned<string?>> Claims { get; init; } = [];
 

@@ -103,11 +103,12 @@ public abstract record FunctionEvent
 /// rabbitmq).</summary>
 public abstract record EventSourceMappingEvent : FunctionEvent
 {
-    /// <summary><c>batchSize</c>; default 10 for sqs and stream; unset (AWS's default) for msk, kafka and MQ.</summary>
-    public Setting<int?> BatchSize { get; init; } = Setting<int?>.Default(Defaults.SqsBatchSize);
+    /// <summary><c>batchSize</c>: the catalogue's default for sqs and stream; unset (AWS's default) for msk, kafka
+    /// and MQ, whose template leaves it out.</summary>
+    public required Setting<int?> BatchSize { get; init; }
 
-    /// <summary><c>enabled</c>; default true.</summary>
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    /// <summary><c>enabled</c>.</summary>
+    public required Setting<bool?> Enabled { get; init; }
 
     /// <summary><c>maximumBatchingWindow</c> (seconds); <c>batchWindow</c> for streams.</summary>
     public Spanned<int?>? MaximumBatchingWindow { get; init; }

@@ -56,8 +56,8 @@ public sealed record S3Event : FunctionEvent
     /// <summary><c>bucket</c>: a name (the Framework creates the bucket unless <c>existing</c>) or an intrinsic.</summary>
     public required Spanned<string?> Bucket { get; init; }
 
-    /// <summary><c>event</c>; default <c>s3:ObjectCreated:*</c>.</summary>
-    public Setting<string?> Event { get; init; } = Setting<string?>.Default(Defaults.S3Event);
+    /// <summary><c>event</c>, e.g. <c>s3:ObjectRemoved:*</c>.</summary>
+    public Setting<string?> Event { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.s3.event");
 
     public IReadOnlyList<S3Rule> Rules { get; init; } = [];
 
@@ -84,7 +84,7 @@ public sealed record ScheduleEvent : FunctionEvent
     /// <summary><c>rate</c>: one or more <c>rate(…)</c>/<c>cron(…)</c> expressions (one rule each).</summary>
     public required IReadOnlyList<Spanned<string?>> Rate { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.schedule.enabled");
 
     public Spanned<string?>? Name { get; init; }
 
@@ -97,8 +97,8 @@ public sealed record ScheduleEvent : FunctionEvent
 
     public Node? InputTransformer { get; init; }
 
-    /// <summary><c>method</c>: <c>eventBus</c> (default) or <c>scheduler</c>.</summary>
-    public Setting<string?> Method { get; init; } = Setting<string?>.Default("eventBus");
+    /// <summary><c>method</c>: <c>eventBus</c> or <c>scheduler</c>.</summary>
+    public Setting<string?> Method { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.schedule.method");
 
     public Spanned<string?>? Timezone { get; init; }
 
@@ -116,7 +116,7 @@ public sealed record AlexaSkillEvent : FunctionEvent
 
     public Spanned<string?>? AppId { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.alexaSkill.enabled");
 }
 
 /// <summary><c>alexaSmartHome</c>. Shorthand: the skill id.</summary>
@@ -126,7 +126,7 @@ public sealed record AlexaSmartHomeEvent : FunctionEvent
 
     public required Spanned<string?> AppId { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.alexaSmartHome.enabled");
 }
 
 /// <summary><c>iot</c>: an IoT topic rule.</summary>
@@ -140,7 +140,7 @@ public sealed record IotEvent : FunctionEvent
 
     public Spanned<string?>? Name { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.iot.enabled");
 
     public Spanned<string?>? Description { get; init; }
 }
@@ -156,7 +156,7 @@ public sealed record IotFleetProvisioningEvent : FunctionEvent
 
     public Spanned<string?>? TemplateName { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.iotFleetProvisioning.enabled");
 
     /// <summary>True when <see cref="TemplateBody"/> is a mapping (the provisioning template document).</summary>
     public bool TemplateBodyIsMapping => RawValues.IsMapping(TemplateBody);
@@ -180,7 +180,7 @@ public sealed record CloudwatchEvent : FunctionEvent
 
     public Spanned<string?>? Name { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.cloudwatchEvent.enabled");
 
     /// <summary><see cref="Input"/> when written as a scalar (passed as is), else null (an object is serialised).</summary>
     public string? InputText => RawValues.Text(Input);
@@ -196,8 +196,8 @@ public sealed record CloudwatchLogEvent : FunctionEvent
 
     public required Spanned<string?> LogGroup { get; init; }
 
-    /// <summary><c>filter</c>; default empty (all events).</summary>
-    public Setting<string?> Filter { get; init; } = Setting<string?>.Default("");
+    /// <summary><c>filter</c>; empty means all events.</summary>
+    public Setting<string?> Filter { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.cloudwatchLog.filter");
 }
 
 /// <summary><c>cognitoUserPool</c>: a user pool trigger.</summary>
@@ -244,7 +244,7 @@ public sealed record EventBridgeEvent : FunctionEvent
 
     public Spanned<string?>? Description { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.eventBridge.enabled");
 
     public Node? Input { get; init; }
 

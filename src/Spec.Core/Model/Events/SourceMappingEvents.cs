@@ -34,8 +34,8 @@ public sealed record StreamEvent : EventSourceMappingEvent
     /// (an intrinsic ARN without <c>type</c>).</summary>
     public required Setting<string?> Type { get; init; }
 
-    /// <summary>Default <c>TRIM_HORIZON</c>.</summary>
-    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.Default(Defaults.StartingPosition);
+    /// <summary><c>startingPosition</c>.</summary>
+    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.stream.startingPosition");
 
     public Spanned<long?>? StartingPositionTimestamp { get; init; }
 
@@ -74,8 +74,8 @@ public sealed record MskEvent : EventSourceMappingEvent
 
     public required Spanned<string?> Topic { get; init; }
 
-    /// <summary>Default <c>TRIM_HORIZON</c>.</summary>
-    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.Default(Defaults.StartingPosition);
+    /// <summary><c>startingPosition</c>.</summary>
+    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.msk.startingPosition");
 
     public Spanned<long?>? StartingPositionTimestamp { get; init; }
 
@@ -99,8 +99,8 @@ public sealed record KafkaEvent : EventSourceMappingEvent
 
     public required Spanned<string?> Topic { get; init; }
 
-    /// <summary>Default <c>TRIM_HORIZON</c>.</summary>
-    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.Default(Defaults.StartingPosition);
+    /// <summary><c>startingPosition</c>.</summary>
+    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.kafka.startingPosition");
 
     public Spanned<long?>? StartingPositionTimestamp { get; init; }
 
