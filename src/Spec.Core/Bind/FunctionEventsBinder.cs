@@ -44,7 +44,7 @@ internal static class FunctionEventsBinder
                     }
                     else
                     {
-                        ctx.UnknownKey(s, path, EventBinders.Names, "events are one-key mappings such as '- http: GET /path'");
+                        ctx.UnknownKey(s, path, "functions.*.events", "events are one-key mappings such as '- http: GET /path'");
                         unbound.Add(new UnboundEvent(functionKey, i, item, s.Text, []));
                     }
 
@@ -64,7 +64,7 @@ internal static class FunctionEventsBinder
                         }
                         else
                         {
-                            ctx.UnknownKey(entry.Key, itemPath, EventBinders.Names);
+                            ctx.UnknownKey(entry.Key, itemPath, "functions.*.events");
                             unbound.Add(new UnboundEvent(functionKey, i, item, entry.Key.Text, []));
                         }
                     }

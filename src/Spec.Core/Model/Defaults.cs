@@ -1,11 +1,22 @@
+using Spec.Core.Schema;
+
 namespace Spec.Core.Model;
 
 /// <summary>
 /// The defaults the binder applies that are not keys of <c>serverless.yml</c>. A key's default is in the key
-/// catalogue (<c>Schema/Catalog</c>, read through <see cref="Schema.KeyCatalog"/>), not here.
+/// catalogue (<c>Schema/Catalog</c>, read through <see cref="KeyCatalog"/>), not here; <see cref="Stage"/> and
+/// <see cref="Region"/> only read it for the stages that run before there is a model (Resolve, print).
 /// </summary>
 public static class Defaults
 {
+    /// <summary>The stage when neither <c>--stage</c> nor <c>provider.stage</c> gives one: the catalogue's default of
+    /// <c>provider.stage</c>.</summary>
+    public static string Stage { get; } = KeyCatalog.Serverless.Default<string>("provider.stage");
+
+    /// <summary>The region when neither <c>--region</c> nor <c>provider.region</c> gives one: the catalogue's default
+    /// of <c>provider.region</c>.</summary>
+    public static string Region { get; } = KeyCatalog.Serverless.Default<string>("provider.region");
+
     /// <summary>Memory of a Lambda@Edge (<c>cloudFront</c> event) function that sets none itself: the cloudFront event
     /// replaces the provider's.</summary>
     public const int EdgeMemorySize = 128;

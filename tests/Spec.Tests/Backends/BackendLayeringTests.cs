@@ -187,6 +187,7 @@ public sealed class BackendLayeringTests
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(p => Path.GetDirectoryName(p) == framework);
         return [.. platform.Select(p => MetadataReference.CreateFromFile(p)),
-            MetadataReference.CreateFromFile(typeof(Spec.Core.Syntax.Node).Assembly.Location)];
+            MetadataReference.CreateFromFile(typeof(Spec.Core.Syntax.Node).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Spec.Rules.Engine.LimitTable).Assembly.Location)];
     }
 }

@@ -1,3 +1,4 @@
+using Spec.Core.Model;
 using Spec.Core.Schema;
 using Spec.Rules.Engine;
 using Spec.Tests.Schema;
@@ -43,5 +44,23 @@ public class LimitCatalogueTests
             """;
         var e = Assert.Throws<InvalidOperationException>(() => LimitTable.Parse(json));
         Assert.Contains("functions.*.nope", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The AWS defaults of a queue's attributes are the model's (<see cref="Defaults"/>): limits.json reads
+    /// them from there, and writing one again is refused, so a second copy cannot drift.</summary>
+    [Fact]
+    public void AQueueAttributesDefault_IsTheModels_AndIsNotWrittenTwice()
+    {
+        var limits = RuleData.Default.Limits;
+        Assert.Equal(Defaults.SqsVisibilityTimeout, limits["sqs.visibilityTimeout"].Default);
+        Assert.Equal(Defaults.SqsMessageRetentionPeriod, limits["sqs.messageRetentionPeriod"].Default);
+        Assert.Equal(Defaults.SqsMaximumMessageSize, limits["sqs.maximumMessageSize"].Default);
+
+        const string json = """
+            {"source": "test", "snapshot": "2026-01-01", "limits": [
+              {"key": "sqs.visibilityTimeout", "min": 0, "max": 43200, "default": 30, "unit": "seconds", "source": "test"}]}
+            """;
+        var e = Assert.Throws<InvalidOperationException>(() => LimitTable.Parse(json));
+        Assert.Contains("sqs.visibilityTimeout", e.Message, StringComparison.Ordinal);
     }
 }
