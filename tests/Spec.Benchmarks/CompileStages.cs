@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Spec.Backends.CloudFormation;
 using Spec.Backends.Plan;
+using Spec.Core.Bind;
 using Spec.Core.Diagnostics;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
@@ -9,8 +10,9 @@ using Spec.Core.Syntax;
 namespace Spec.Benchmarks;
 
 /// <summary>
-/// The generated-spec compile of <see cref="CompileBenchmarks"/> split into its stages (load, resolve, plan, and the
-/// template text), median of several runs per size, to see where the time goes and whether each stage grows linearly.
+/// The generated-spec compile of <see cref="CompileBenchmarks"/> split into its stages (load, resolve, bind, plan, and
+/// the template text), median of several runs per size, to see where the time goes and whether each stage grows
+/// linearly.
 /// </summary>
 public static class CompileStages
 {
@@ -34,10 +36,10 @@ public static class CompileStages
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{size,6} functions, median of {runs}: total {Median(s => s[5]),7:0.0} ms = load {Median(s => s[0]):0.0} "
-                + $"+ resolve {Median(s => s[1]):0.0} + plan {Median(s => s[2]):0.0} + emit (template text) {Median(s => s[3]):0.0}"
-                + $"; process CPU {Median(s => s[6]):0.0} ms; "
-                + $"allocated MB: load {Median(s => s[7]):0} resolve {Median(s => s[8]):0} plan {Median(s => s[9]):0} "
-                + $"emit {Median(s => s[10]):0}; GCs per compile {Median(s => s[12]):0}"));
+                + $"+ resolve {Median(s => s[1]):0.0} + bind {Median(s => s[2]):0.0} + plan {Median(s => s[3]):0.0} "
+                + $"+ emit (template text) {Median(s => s[4]):0.0}; process CPU {Median(s => s[6]):0.0} ms; "
+                + $"allocated MB: load {Median(s => s[7]):0} resolve {Median(s => s[8]):0} bind {Median(s => s[9]):0} "
+                + $"plan {Median(s => s[10]):0} emit {Median(s => s[11]):0}; GCs per compile {Median(s => s[12]):0}"));
         }
     }
 
@@ -57,10 +59,12 @@ public static class CompileStages
         times[0] = Lap(watch);
         var resolved = VariableResolver.Resolve(loaded, ResolveOptions.Empty, diagnostics);
         times[1] = Lap(watch);
-        var plan = PlanBuilder.Build(resolved, diagnostics);
+        var service = Binder.BindForBackends(resolved, diagnostics)
+            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         times[2] = Lap(watch);
-        var text = CloudFormationEmitter.Text(plan, TemplateFormat.Json);
+        var plan = PlanBuilder.Build(service, diagnostics);
         times[3] = Lap(watch);
+        var text = CloudFormationEmitter.Text(plan, TemplateFormat.Json);
         times[4] = Lap(watch);
         times[5] = total.Elapsed.TotalMilliseconds;
         times[12] = GC.CollectionCount(0) - collections;

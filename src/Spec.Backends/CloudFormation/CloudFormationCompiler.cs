@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Spec.Backends.Plan;
 using Spec.Backends.Targets;
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
 using Spec.Core.Resolve;
 
 namespace Spec.Backends.CloudFormation;
@@ -35,13 +36,18 @@ public static class CloudFormationCompiler
 {
     public const string TemplateFileName = "cloudformation-template-update-stack";
 
+    /// <summary>Binds <paramref name="spec"/> as the backends do (<see cref="PlanBuilder.Bind"/>) and compiles it.</summary>
     public static CompileResult Compile(ResolvedSpec spec, DiagnosticBag diagnostics, PlanOptions? options = null,
-        TemplateFormat format = TemplateFormat.Json)
-    {
-        var plan = PlanBuilder.Build(spec, diagnostics, options);
-        var text = diagnostics.HasErrors ? null : CloudFormationEmitter.Text(plan, format);
-        return new CompileResult(plan, text);
-    }
+        TemplateFormat format = TemplateFormat.Json) =>
+        Emit(PlanBuilder.Build(spec, diagnostics, options), diagnostics, format);
+
+    /// <summary>Plans the bound <paramref name="service"/> and emits its template.</summary>
+    public static CompileResult Compile(Service service, DiagnosticBag diagnostics, PlanOptions? options = null,
+        TemplateFormat format = TemplateFormat.Json) =>
+        Emit(PlanBuilder.Build(service, diagnostics, options), diagnostics, format);
+
+    private static CompileResult Emit(ServicePlan plan, DiagnosticBag diagnostics, TemplateFormat format) =>
+        new(plan, diagnostics.HasErrors ? null : CloudFormationEmitter.Text(plan, format));
 
     public static string Render(JsonObject template, TemplateFormat format) =>
         format == TemplateFormat.Yaml ? TemplateYamlWriter.Write(template) : TemplateJsonWriter.Write(template);

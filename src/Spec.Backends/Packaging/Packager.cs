@@ -3,8 +3,7 @@ using Spec.Backends.CloudFormation;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
 using Spec.Core.Resolve;
-using Spec.Core.Syntax;
-using static Spec.Backends.Plan.SpecValues;
+using Spec.Core.Model;
 
 namespace Spec.Backends.Packaging;
 
@@ -38,22 +37,33 @@ public static class Packager
     public static PackageResult Package(ResolvedSpec spec, DiagnosticBag diagnostics, TemplateFormat format = TemplateFormat.Json,
         string? outputDirectory = null)
     {
+        return PlanBuilder.Bind(spec, diagnostics) is { } service
+            ? Package(spec, service, diagnostics, format, outputDirectory)
+            : new PackageResult(new CompileResult(PlanBuilder.Empty(spec), null), []);
+    }
+
+    /// <summary>Packages the bound <paramref name="service"/>; <paramref name="spec"/> says where its files are.</summary>
+    public static PackageResult Package(ResolvedSpec spec, Service service, DiagnosticBag diagnostics,
+        TemplateFormat format = TemplateFormat.Json, string? outputDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(service);
+
         // First pass: which artifacts the plan needs.
-        var probe = PlanBuilder.Build(spec, new DiagnosticBag());
-        var root = spec.Root as MappingNode;
+        var probe = PlanBuilder.Build(service, new DiagnosticBag());
         var serviceDirectory = spec.ServiceDirectory;
         var artifacts = new List<(string Name, byte[] Bytes)>();
         foreach (var artifact in probe.Artifacts.Where(a => !CustomResources.IsCustomResourcesArtifact(a)))
         {
-            var layer = artifact.LayerKey is null ? null : Get(Get(root, "layers"), artifact.LayerKey) as MappingNode;
+            var layer = artifact.LayerKey is null ? null : service.Layers.FirstOrDefault(l => l.Key == artifact.LayerKey);
             if (artifact.ExistingArtifactPath is { } existing)
             {
                 var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(serviceDirectory, existing));
                 if (!File.Exists(full))
                 {
-                    var owner = layer ?? root;
+                    var package = layer is null ? service.Package : layer.Package;
                     diagnostics.Error(CloudFormationDiagnosticIds.Output, $"the package artifact '{existing}' does not exist",
-                        (owner?["package"] as MappingNode)?["artifact"]?.Span ?? owner?.Span);
+                        package?.Artifact?.Node.Span ?? layer?.Node.Span ?? service.Root.Span);
                     continue;
                 }
 
@@ -63,7 +73,7 @@ public static class Packager
 
             if (layer is not null)
             {
-                if (LayerZip(spec, root, layer, artifact.LayerKey!, diagnostics, outputDirectory) is { } zip)
+                if (LayerZip(spec, service, layer, diagnostics, outputDirectory) is { } zip)
                 {
                     artifacts.Add((artifact.ArtifactName, zip));
                 }
@@ -71,8 +81,8 @@ public static class Packager
                 continue;
             }
 
-            var function = artifact.FunctionKey is null ? null : Get(Get(root, "functions"), artifact.FunctionKey) as MappingNode;
-            var files = SelectFiles(spec, root, function, diagnostics, outputDirectory);
+            var function = artifact.FunctionKey is null ? null : service.FindFunction(artifact.FunctionKey);
+            var files = SelectFiles(spec, service, function?.Package, diagnostics, outputDirectory);
             artifacts.Add((artifact.ArtifactName, DeterministicZip.Create(serviceDirectory, files)));
         }
 
@@ -84,7 +94,7 @@ public static class Packager
         var hashes = artifacts.ToDictionary(a => a.Name, a => Convert.ToBase64String(SHA256.HashData(a.Bytes)), StringComparer.Ordinal);
         var layerNames = probe.Artifacts.Where(a => a.LayerKey is not null).Select(a => a.ArtifactName).ToHashSet(StringComparer.Ordinal);
         var contents = artifacts.Where(a => layerNames.Contains(a.Name)).ToDictionary(a => a.Name, a => a.Bytes, StringComparer.Ordinal);
-        var compile = CloudFormationCompiler.Compile(spec, diagnostics,
+        var compile = CloudFormationCompiler.Compile(service, diagnostics,
             new PlanOptions { ArtifactHashes = hashes, ArtifactContents = contents }, format);
         var packaged = artifacts.Select(a => new PackagedArtifact(a.Name, a.Bytes,
             compile.Plan.Artifacts.Find(p => p.ArtifactName == a.Name)?.S3Key ?? a.Name, hashes[a.Name])).ToList();
@@ -115,30 +125,32 @@ public static class Packager
     /// A layer's zip: the files of its <c>path</c> folder, named relative to it, after the default excludes, the service's
     /// <c>package</c> settings and the layer's own (<c>resolveFilePathsLayer</c>); null when the folder is missing.
     /// </summary>
-    private static byte[]? LayerZip(ResolvedSpec spec, MappingNode? root, MappingNode layer, string key, DiagnosticBag diagnostics,
+    private static byte[]? LayerZip(ResolvedSpec spec, Service service, Layer layer, DiagnosticBag diagnostics,
         string? outputDirectory)
     {
-        var path = Text(layer["path"]) ?? string.Empty;
+        var path = layer.Path?.Value ?? string.Empty;
         var directory = System.IO.Path.GetFullPath(System.IO.Path.Combine(spec.ServiceDirectory, path));
         if (!Directory.Exists(directory))
         {
-            diagnostics.Error(CloudFormationDiagnosticIds.Output, $"the folder '{path}' of layer '{key}' does not exist",
-                layer["path"]?.Span ?? layer.Span, "create the folder or fix the layer's 'path'");
+            diagnostics.Error(CloudFormationDiagnosticIds.Output, $"the folder '{path}' of layer '{layer.Key}' does not exist",
+                layer.Path?.Node.Span ?? layer.Node.Span, "create the folder or fix the layer's 'path'");
             return null;
         }
 
-        var files = SelectFiles(spec, root, layer, diagnostics, outputDirectory, directory);
+        var files = SelectFiles(spec, service, layer.Package, diagnostics, outputDirectory, directory);
         return DeterministicZip.Create(directory, files);
     }
 
     /// <summary>
-    /// The files a zip contains, after default excludes and the package settings of the service and of
-    /// <paramref name="unit"/> (a function, or a layer). Files are taken from the service directory, or from
+    /// The files a zip contains, after default excludes and the package settings of the service and of the unit
+    /// (<paramref name="unitPackage"/>: a function's, or a layer's). Files are taken from the service directory, or from
     /// <paramref name="baseDirectory"/> for a layer; a service or function zip never holds a layer's folder.
     /// </summary>
-    public static List<string> SelectFiles(ResolvedSpec spec, MappingNode? root, MappingNode? unit, DiagnosticBag diagnostics,
+    public static List<string> SelectFiles(ResolvedSpec spec, Service service, PackageConfig? unitPackage, DiagnosticBag diagnostics,
         string? outputDirectory = null, string? baseDirectory = null)
     {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(service);
         var serviceDirectory = baseDirectory ?? spec.ServiceDirectory;
         var rules = new List<(GlobPattern Pattern, bool Include)>();
         foreach (var d in DefaultExcludes)
@@ -148,7 +160,7 @@ public static class Packager
 
         if (baseDirectory is null)
         {
-            foreach (var layerPath in Entries(Get(root, "layers")).Select(l => Text(Get(l.Value, "path"))).OfType<string>())
+            foreach (var layerPath in service.Layers.Select(l => l.Path?.Value).OfType<string>())
             {
                 rules.Add((new GlobPattern(NormalizeFolder(layerPath) + "/**"), false));
             }
@@ -165,24 +177,24 @@ public static class Packager
         }
 
         rules.Add((new GlobPattern(System.IO.Path.GetFileName(spec.Loaded.Source.Path)), false));
-        if (Bool(Get(root, "useDotenv")) == true)
+        if (service.UseDotenv?.Value == true)
         {
             rules.Add((new GlobPattern(".env*"), false));
         }
 
-        foreach (var package in new[] { Get(root, "package"), Get(unit, "package") })
+        foreach (var package in new[] { service.Package, unitPackage })
         {
-            foreach (var exclude in Items(Get(package, "exclude")).Select(Text).OfType<string>())
+            foreach (var exclude in Texts(package?.Exclude))
             {
                 rules.Add((new GlobPattern(exclude), false));
             }
 
-            foreach (var include in Items(Get(package, "include")).Select(Text).OfType<string>())
+            foreach (var include in Texts(package?.Include))
             {
                 rules.Add((new GlobPattern(include), true));
             }
 
-            foreach (var pattern in Items(Get(package, "patterns")).Select(Text).OfType<string>())
+            foreach (var pattern in Texts(package?.Patterns))
             {
                 rules.Add(pattern.StartsWith('!') ? (new GlobPattern(pattern[1..]), false) : (new GlobPattern(pattern), true));
             }
@@ -210,11 +222,14 @@ public static class Packager
         if (selected.Count == 0)
         {
             diagnostics.Warning(CloudFormationDiagnosticIds.Output, "no file of the service matches the package patterns: the zip is empty",
-                Get(root, "package")?.Span ?? root?.Span);
+                service.Package?.Node.Span ?? service.Root.Span);
         }
 
         return selected;
     }
+
+    private static IEnumerable<string> Texts(IReadOnlyList<Spanned<string?>>? values) =>
+        values?.Select(v => v.Value).OfType<string>() ?? [];
 
     /// <summary>A folder setting as a glob prefix: forward slashes, no leading <c>./</c>, no trailing slash.</summary>
     private static string NormalizeFolder(string folder)

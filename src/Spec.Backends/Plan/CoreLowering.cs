@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Spec.Core.Syntax;
+using Spec.Core.Model;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -12,9 +11,8 @@ internal static class CoreLowering
 
     public static void DeploymentBucket(PlanContext ctx)
     {
-        var setting = ctx.Provider["deploymentBucket"];
-        var name = setting is ScalarNode ? Text(setting) : Text(Get(setting, "name"));
-        if (name is not null)
+        var setting = ctx.Model.Provider.DeploymentBucket;
+        if (setting?.Name?.Value is { } name)
         {
             ctx.Plan.DeploymentBucketName = name;
             ctx.Plan.Outputs[Naming.DeploymentBucketOutput] = Object(("Value", name));
@@ -23,25 +21,25 @@ internal static class CoreLowering
 
         var props = Object(("BucketEncryption", Object(("ServerSideEncryptionConfiguration", Array(Object(
             ("ServerSideEncryptionByDefault", Object(("SSEAlgorithm", "AES256")))))))));
-        if (Bool(Get(setting, "blockPublicAccess")) == true)
+        if (setting?.BlockPublicAccess?.Value == true)
         {
             props["PublicAccessBlockConfiguration"] = Object(("BlockPublicAcls", true), ("BlockPublicPolicy", true),
                 ("IgnorePublicAcls", true), ("RestrictPublicBuckets", true));
         }
 
-        if (Bool(Get(setting, "versioning")) == true)
+        if (setting?.Versioning?.Value == true)
         {
             props["VersioningConfiguration"] = Object(("Status", "Enabled"));
         }
 
-        if (Get(setting, "tags") is MappingNode tags)
+        if (setting?.Tags is { Count: > 0 } tags)
         {
-            props["Tags"] = TagList(ctx, tags.Entries);
+            props["Tags"] = TagList(ctx, tags);
         }
 
         ctx.Add(Naming.DeploymentBucket, Object(("Type", "AWS::S3::Bucket"), ("Properties", props)),
-            PlanResourceKind.DeploymentBucket, setting?.Span);
-        if (Bool(Get(setting, "skipPolicySetup")) != true)
+            PlanResourceKind.DeploymentBucket, setting?.Node.Span);
+        if (setting?.SkipPolicySetup?.Value != true)
         {
             JsonObject BucketArn(string suffix) => Join(string.Empty, "arn:", Partition(), ":s3:::",
                 Ref(Naming.DeploymentBucket), suffix);
@@ -52,39 +50,33 @@ internal static class CoreLowering
                 ("PolicyDocument", Object(("Statement", Array(Object(
                     ("Action", "s3:*"), ("Effect", "Deny"), ("Principal", "*"), ("Resource", resources),
                     ("Condition", Object(("Bool", Object(("aws:SecureTransport", false))))))))))))),
-                PlanResourceKind.DeploymentBucket, setting?.Span);
+                PlanResourceKind.DeploymentBucket, setting?.Node.Span);
         }
 
         ctx.Plan.Outputs[Naming.DeploymentBucketOutput] = Object(("Value", Ref(Naming.DeploymentBucket)));
     }
 
-    public static JsonArray TagList(PlanContext ctx, IEnumerable<MappingEntry> entries) =>
-        new([.. entries.Select(e => (JsonNode?)Object(("Key", e.Key.Text), ("Value", TagValue(ctx, e.Value))))]);
+    /// <summary>Tags as CloudFormation's <c>[{Key, Value}]</c> list, values as written.</summary>
+    public static JsonArray TagList(PlanContext ctx, IEnumerable<Tag> tags) =>
+        new([.. tags.Select(t => (JsonNode?)Object(("Key", t.Key), ("Value", ctx.Json(t.Value))))]);
 
-    private static JsonNode? TagValue(PlanContext ctx, Node value) =>
-        ctx.Json(value);
-
-    /// <summary>The <c>provider.iam.role</c> setting when it names an existing role (string, ARN or intrinsic).</summary>
-    public static Node? ExistingProviderRole(PlanContext ctx)
+    /// <summary>Tags as a <c>{key: value}</c> map, values as written.</summary>
+    public static JsonObject TagMap(PlanContext ctx, IEnumerable<Tag> tags)
     {
-        var role = Path(ctx.Provider, "iam", "role");
-        if (role is ScalarNode { IsNull: false })
+        var result = new JsonObject();
+        foreach (var t in tags)
         {
-            return role;
+            result[t.Key] = ctx.Json(t.Value);
         }
 
-        if (role is MappingNode m && (m["Fn::GetAtt"] is not null || m["Fn::Sub"] is not null ||
-                                      m["Fn::ImportValue"] is not null || m["Fn::Join"] is not null || m["Ref"] is not null))
-        {
-            return role;
-        }
-
-        return IsNullOrMissing(ctx.Provider["role"]) ? null : ctx.Provider["role"];
+        return result;
     }
 
+    /// <summary>The generated execution role is needed when a function has no role of its own and the provider names
+    /// no existing role.</summary>
     public static bool RoleNeeded(PlanContext ctx) =>
-        ctx.Functions.Count > 0 && ExistingProviderRole(ctx) is null &&
-        !ctx.Functions.TrueForAll(f => !IsNullOrMissing(f.Node["role"]));
+        ctx.Functions.Count > 0 && ctx.Model.Provider.Iam.ExistingRole is null &&
+        ctx.Functions.Exists(f => f.Model.Role is null);
 
     public static void LogGroupsAndRole(PlanContext ctx)
     {
@@ -95,20 +87,19 @@ internal static class CoreLowering
 
         foreach (var fn in ctx.Functions)
         {
-            if (Bool(fn.Node["disableLogs"]) == true)
+            var function = fn.Model;
+            if (function.DisableLogs?.Value == true)
             {
                 continue;
             }
 
             var logProps = Object(("LogGroupName", Naming.LogGroupName(fn.DeployedName)));
-            var retention = PlanContext.FunctionOrProvider(fn, ctx.Provider, "logRetentionInDays");
-            if (!IsNullOrMissing(retention))
+            if (function.LogRetentionInDays.IsWritten)
             {
-                logProps["RetentionInDays"] = ctx.Json(retention);
+                logProps["RetentionInDays"] = ctx.Json(function.LogRetentionInDays);
             }
 
-            var protection = PlanContext.FunctionOrProvider(fn, ctx.Provider, "logDataProtectionPolicy");
-            if (!IsNullOrMissing(protection))
+            if (function.LogDataProtectionPolicy is { } protection)
             {
                 logProps["DataProtectionPolicy"] = ctx.Json(protection);
             }
@@ -122,7 +113,8 @@ internal static class CoreLowering
             return;
         }
 
-        var iamRole = Path(ctx.Provider, "iam", "role") as MappingNode;
+        var iam = ctx.Model.Provider.Iam;
+        var role = iam.Role;
         var statements = new JsonArray();
         var createResources = new JsonArray();
         var putResources = new JsonArray();
@@ -150,10 +142,9 @@ internal static class CoreLowering
             putResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(canonicalPrefix) + "*:*:*"));
         }
 
-        var userStatements = iamRole?["statements"] ?? ctx.Provider["iamRoleStatements"];
-        foreach (var s in Items(userStatements))
+        foreach (var s in iam.RoleStatements)
         {
-            statements.Add(ctx.Json(s));
+            statements.Add(ctx.Json(s.Node));
         }
 
         var props = Object(
@@ -163,18 +154,13 @@ internal static class CoreLowering
             ("Policies", Array(Object(
                 ("PolicyName", Join("-", ctx.Service, ctx.Stage, "lambda")),
                 ("PolicyDocument", Object(("Version", "2012-10-17"), ("Statement", statements)))))),
-            ("Path", Text(iamRole?["path"]) ?? "/"),
-            ("RoleName", iamRole?["name"] is { } roleName && !IsNullOrMissing(roleName)
+            ("Path", role?.Path?.Value ?? "/"),
+            ("RoleName", role?.Name is { } roleName
                 ? ctx.Json(roleName)
                 : Join("-", ctx.Service, ctx.Stage, Region(), "lambdaRole")));
 
-        var managed = new JsonArray();
-        foreach (var m in Items(iamRole?["managedPolicies"] ?? ctx.Provider["iamManagedPolicies"]))
-        {
-            managed.Add(ctx.Json(m));
-        }
-
-        if (!IsNullOrMissing(ctx.Provider["vpc"]) || ctx.Functions.Exists(f => f.Node["vpc"] is MappingNode))
+        var managed = ctx.Json(iam.RoleManagedPolicies);
+        if (ctx.Model.Provider.Vpc is not null || ctx.Functions.Exists(f => f.Model.Vpc is { Source: SettingSource.Function, Value: not null }))
         {
             managed.AddNode(Join(string.Empty, "arn:", Partition(),
                 ":iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"));
@@ -185,19 +171,18 @@ internal static class CoreLowering
             props["ManagedPolicyArns"] = managed;
         }
 
-        var boundary = iamRole?["permissionsBoundary"] ?? iamRole?["permissionBoundary"] ?? ctx.Provider["rolePermissionsBoundary"];
-        if (!IsNullOrMissing(boundary))
+        if (role?.PermissionsBoundary is { } boundary)
         {
             props["PermissionsBoundary"] = ctx.Json(boundary);
         }
 
-        if (iamRole?["tags"] is MappingNode roleTags)
+        if (role?.Tags is { Count: > 0 } roleTags)
         {
-            props["Tags"] = TagList(ctx, roleTags.Entries);
+            props["Tags"] = TagList(ctx, roleTags);
         }
 
         ctx.Add(Naming.Role, Object(("Type", "AWS::IAM::Role"), ("Properties", props)), PlanResourceKind.Role,
-            iamRole?.Span ?? ctx.Provider.Span);
+            role?.Node.Span ?? ctx.Model.Provider.Node.Span);
     }
 
     /// <summary>Appends the statements events asked for and the extra trusted services to the execution role.</summary>

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -57,10 +56,9 @@ public static class CustomResources
         SourceSpan? origin)
     {
         var prefix = $"{ctx.Service}-{ctx.Stage}";
-        var writeLogs = IsTruthy(Path(ctx.Provider, "logs", "frameworkLambda"));
-        var deploymentRole = Path(ctx.Provider, "iam", "deploymentRole") is { } dr && !IsNullOrMissing(dr)
-            ? dr
-            : ctx.Provider["cfnRole"] is { } cfn && !IsNullOrMissing(cfn) ? cfn : null;
+        var provider = ctx.Model.Provider;
+        var writeLogs = provider.Logs?.FrameworkLambda?.Value == true;
+        var deploymentRole = provider.Iam.DeploymentRole;
         if (deploymentRole is null)
         {
             var role = ctx.Plan[RoleLogicalId] ?? AddRole(ctx, prefix, writeLogs, origin);
@@ -102,8 +100,16 @@ public static class CustomResources
         if (writeLogs)
         {
             var logProps = Object(("LogGroupName", Naming.LogGroupName(absoluteName)));
-            AddIfPresent(ctx, logProps, "RetentionInDays", ctx.Provider["logRetentionInDays"]);
-            AddIfPresent(ctx, logProps, "DataProtectionPolicy", ctx.Provider["logDataProtectionPolicy"]);
+            if (provider.LogRetentionInDays is { } retention)
+            {
+                logProps["RetentionInDays"] = ctx.Json(retention);
+            }
+
+            if (provider.LogDataProtectionPolicy is { } protection)
+            {
+                logProps["DataProtectionPolicy"] = ctx.Json(protection);
+            }
+
             ctx.Add(logGroupId, Object(("Type", "AWS::Logs::LogGroup"), ("Properties", logProps)), PlanResourceKind.LogGroup, origin);
         }
 
@@ -170,13 +176,5 @@ public static class CustomResources
 #pragma warning disable CA5351 // md5 names the function exactly as the Framework does; it protects nothing
         return full[..32] + Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(full)));
 #pragma warning restore CA5351
-    }
-
-    private static void AddIfPresent(PlanContext ctx, JsonObject target, string key, Spec.Core.Syntax.Node? node)
-    {
-        if (!IsNullOrMissing(node))
-        {
-            target[key] = ctx.Json(node);
-        }
     }
 }

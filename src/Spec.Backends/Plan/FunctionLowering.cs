@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Spec.Core.Syntax;
+using Spec.Core.Model;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -20,10 +19,8 @@ internal static class FunctionLowering
             }
 
             ctx.Add(fn.LogicalId, body, PlanResourceKind.Function, fn.Span, fn.Key);
-            var versioned = Bool(fn.Node["versionFunction"]) ?? Bool(ctx.Provider["versionFunctions"]) ?? true;
-            versioned |= CloudFrontLowering.IsLambdaAtEdge(fn);
-            var needsAlias = !IsNullOrMissing(fn.Node["provisionedConcurrency"]) || Bool(fn.Node["snapStart"]) == true;
-            if (versioned || needsAlias)
+            var versioned = fn.Model.VersionFunction.LiteralOrDefault == true || CloudFrontLowering.IsLambdaAtEdge(fn);
+            if (versioned || NeedsAlias(fn.Model))
             {
                 var layerHashes = string.Concat((body["Properties"]?["Layers"] as JsonArray ?? [])
                     .Select(l => LayerLowering.ReferencedLayerHash(ctx, l)).OfType<string>().Order(StringComparer.Ordinal)
@@ -37,9 +34,9 @@ internal static class FunctionLowering
         {
             var versionId = Naming.LambdaVersion(fn.Key, hash);
             var props = Object(("FunctionName", Ref(fn.LogicalId)), ("CodeSha256", CodeSha(ctx, fn, options, body)));
-            if (!IsNullOrMissing(fn.Node["description"]))
+            if (fn.Model.Description is { } description)
             {
-                props["Description"] = ctx.Json(fn.Node["description"]);
+                props["Description"] = ctx.Json(description);
             }
 
             ctx.Add(versionId, Object(("Type", "AWS::Lambda::Version"), ("DeletionPolicy", "Retain"), ("Properties", props)),
@@ -55,6 +52,10 @@ internal static class FunctionLowering
             Url(ctx, fn);
         }
     }
+
+    /// <summary>Provisioned concurrency and SnapStart publish through an alias.</summary>
+    private static bool NeedsAlias(Function function) =>
+        function.ProvisionedConcurrency is not null || function.SnapStart?.Value == true;
 
     private static JsonNode CodeSha(PlanContext ctx, PlanFunction fn, PlanOptions options, JsonObject body)
     {
@@ -72,34 +73,32 @@ internal static class FunctionLowering
     /// <summary>The artifact file name a function's code ships in: the service zip or, packaged individually, its own.</summary>
     public static string ArtifactOf(PlanContext ctx, PlanFunction fn)
     {
-        var fnArtifact = Text(Path(fn.Node, "package", "artifact"));
-        if (fnArtifact is not null)
+        if (fn.Model.Package?.Artifact?.Value is { } fnArtifact)
         {
             return System.IO.Path.GetFileName(fnArtifact);
         }
 
-        var individually = Bool(Path(fn.Node, "package", "individually")) ?? Bool(Path(ctx.Root, "package", "individually")) ?? false;
-        if (individually)
+        if (fn.Model.Package?.Individually?.Value ?? ctx.Model.Package?.Individually?.Value ?? false)
         {
             return fn.Key + ".zip";
         }
 
-        var serviceArtifact = Text(Path(ctx.Root, "package", "artifact"));
-        return serviceArtifact is not null ? System.IO.Path.GetFileName(serviceArtifact) : ctx.Service + ".zip";
+        return ctx.Model.Package?.Artifact?.Value is { } serviceArtifact
+            ? System.IO.Path.GetFileName(serviceArtifact)
+            : ctx.Service + ".zip";
     }
 
     private static JsonObject? Function(PlanContext ctx, PlanFunction fn, PlanOptions options, out string codeHash)
     {
+        var function = fn.Model;
         var props = new JsonObject();
         codeHash = string.Empty;
-        var image = fn.Node["image"];
-        if (!IsNullOrMissing(image))
+        if (function.Image is { } image)
         {
-            var uri = image is ScalarNode ? Text(image) : Text(Get(image, "uri"));
-            if (uri is null || !uri.Contains('/', StringComparison.Ordinal))
+            if (image.Uri?.Value is not { } uri || !uri.Contains('/', StringComparison.Ordinal))
             {
                 ctx.Unsupported($"function '{fn.Key}' uses an image that must be built from provider.ecr.images; " +
-                                "Spec does not build container images", image!.Span,
+                                "Spec does not build container images", image.Node.Span,
                     "push the image yourself and set 'image' to its URI with an @sha256 digest");
                 return null;
             }
@@ -116,131 +115,122 @@ internal static class FunctionLowering
             if (!ctx.Plan.Artifacts.Exists(a => a.ArtifactName == artifactName))
             {
                 var individually = artifactName == fn.Key + ".zip";
-                var existing = Text(Path(fn.Node, "package", "artifact")) ?? Text(Path(ctx.Root, "package", "artifact"));
-                ctx.Plan.Artifacts.Add(new PlanArtifact(individually || Text(Path(fn.Node, "package", "artifact")) is not null
-                    ? fn.Key : null, artifactName, s3Key, existing));
+                var ownArtifact = function.Package?.Artifact?.Value;
+                var existing = ownArtifact ?? ctx.Model.Package?.Artifact?.Value;
+                ctx.Plan.Artifacts.Add(new PlanArtifact(individually || ownArtifact is not null ? fn.Key : null, artifactName,
+                    s3Key, existing));
             }
 
             codeHash = options.ArtifactHashes.GetValueOrDefault(artifactName) ?? string.Empty;
             props["Code"] = Object(("S3Bucket", ctx.DeploymentBucketRef()), ("S3Key", s3Key));
-            props["Handler"] = ctx.Json(fn.Node["handler"]);
-            props["Runtime"] = ctx.Json(PlanContext.FunctionOrProvider(fn, ctx.Provider, "runtime")) ?? "nodejs16.x";
+            props["Handler"] = ctx.Json(function.Handler);
+            props["Runtime"] = ctx.Json(function.Runtime);
         }
 
         props["FunctionName"] = fn.DeployedName;
-        // Lambda@Edge functions get the edge limits (128 MB, 5 s) unless the function itself says otherwise.
-        var edge = CloudFrontLowering.IsLambdaAtEdge(fn);
-        props["MemorySize"] = edge && !IsTruthy(fn.Node["memorySize"])
-            ? 128
-            : ctx.Json(PlanContext.FunctionOrProvider(fn, ctx.Provider, "memorySize")) ?? 1024;
-        props["Timeout"] = edge && !IsTruthy(fn.Node["timeout"])
-            ? 5
-            : ctx.Json(PlanContext.FunctionOrProvider(fn, ctx.Provider, "timeout")) ?? 6;
-        var architecture = PlanContext.FunctionOrProvider(fn, ctx.Provider, "architecture");
-        if (!IsNullOrMissing(architecture))
+        props["MemorySize"] = ctx.Json(function.MemorySize);
+        props["Timeout"] = ctx.Json(function.Timeout);
+        if (function.Architecture.IsWritten)
         {
-            props["Architectures"] = Array(ctx.Json(architecture));
+            props["Architectures"] = Array(ctx.Json(function.Architecture));
         }
 
-        if (!IsNullOrMissing(fn.Node["description"]))
+        if (function.Description is { } description)
         {
-            props["Description"] = ctx.Json(fn.Node["description"]);
+            props["Description"] = ctx.Json(description);
         }
 
-        var tags = Entries(ctx.Provider["tags"]).Concat(Entries(fn.Node["tags"]))
-            .GroupBy(e => e.Key.Text).Select(g => g.Last()).ToList();
-        if (tags.Count > 0)
+        if (function.Tags.Count > 0)
         {
-            props["Tags"] = CoreLowering.TagList(ctx, OrderLikeAssign(Entries(ctx.Provider["tags"]), Entries(fn.Node["tags"])));
+            props["Tags"] = CoreLowering.TagList(ctx, function.Tags);
         }
 
-        var onError = fn.Node["onError"];
-        if (!IsNullOrMissing(onError))
+        if (function.OnError is { } onError)
         {
             props["DeadLetterConfig"] = Object(("TargetArn", ctx.Json(onError)));
-            if (onError is ScalarNode)
+            if (function.OnErrorArn is { } topicArn)
             {
                 ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["sns:Publish"])),
-                    ("Resource", Strings([Text(onError)!]))));
+                    ("Resource", Strings([topicArn]))));
             }
         }
 
-        var kms = fn.Node["kmsKeyArn"] ?? fn.Node["awsKmsKeyArn"] ?? ctx.Provider["kmsKeyArn"];
-        if (!IsNullOrMissing(kms))
+        if (function.KmsKeyArn.IsWritten)
         {
-            props["KmsKeyArn"] = ctx.Json(kms);
+            props["KmsKeyArn"] = ctx.Json(function.KmsKeyArn);
         }
 
-        var tracing = IsNullOrMissing(fn.Node["tracing"]) ? Path(ctx.Provider, "tracing", "lambda") : fn.Node["tracing"];
-        if (!IsNullOrMissing(tracing) && Bool(tracing) != false)
+        if (function.Tracing is { IsWritten: true } tracing && !"false".Equals(tracing.Value, StringComparison.OrdinalIgnoreCase))
         {
-            var mode = Bool(tracing) == true ? "Active" : Text(tracing);
-            props["TracingConfig"] = Object(("Mode", mode));
+            var tracingMode = "true".Equals(tracing.Value, StringComparison.OrdinalIgnoreCase) ? "Active" : tracing.Value;
+            props["TracingConfig"] = Object(("Mode", tracingMode));
         }
 
-        var environment = OrderLikeAssign(Entries(ctx.Provider["environment"]), Entries(fn.Node["environment"]));
-        if (environment.Count > 0)
+        if (function.Environment.Count > 0)
         {
             var variables = new JsonObject();
-            foreach (var e in environment)
+            foreach (var e in function.Environment)
             {
-                variables[e.Key.Text] = ctx.Json(e.Value);
+                variables[e.Name] = ctx.Json(e.Value);
             }
 
             props["Environment"] = Object(("Variables", variables));
         }
 
-        if (fn.Node["fileSystemConfig"] is MappingNode fs)
+        if (function.FileSystemConfig is { } fs)
         {
-            props["FileSystemConfigs"] = Array(Object(("Arn", ctx.Json(fs["arn"])), ("LocalMountPath", ctx.Json(fs["localMountPath"]))));
+            props["FileSystemConfigs"] = Array(Object(("Arn", ctx.Json(fs.Arn)), ("LocalMountPath", ctx.Json(fs.LocalMountPath))));
         }
 
-        var reserved = fn.Node["reservedConcurrency"];
-        if (!IsNullOrMissing(reserved))
+        if (function.ReservedConcurrency is { } reserved)
         {
             props["ReservedConcurrentExecutions"] = ctx.Json(reserved);
         }
 
         var dependsOn = new JsonArray();
-        if (Bool(fn.Node["disableLogs"]) != true)
+        if (function.DisableLogs?.Value != true)
         {
             dependsOn.AddNode(Naming.LogGroup(fn.Key));
         }
 
         props["Role"] = Role(ctx, fn, dependsOn);
-        var vpc = fn.Node["vpc"] is MappingNode fnVpc ? fnVpc : fn.Node["vpc"] is null ? ctx.Provider["vpc"] as MappingNode : null;
-        if (vpc is not null)
+        if (function.Vpc.Value is { } vpc)
         {
-            var config = Object(("SecurityGroupIds", ctx.Json(vpc["securityGroupIds"])), ("SubnetIds", ctx.Json(vpc["subnetIds"])));
-            if (!IsNullOrMissing(vpc["ipv6AllowedForDualStack"]))
+            var config = Object(("SecurityGroupIds", ctx.Json(vpc.SecurityGroupIdsNode)), ("SubnetIds", ctx.Json(vpc.SubnetIdsNode)));
+            if (vpc.Ipv6AllowedForDualStack is { } ipv6)
             {
-                config["Ipv6AllowedForDualStack"] = ctx.Json(vpc["ipv6AllowedForDualStack"]);
+                config["Ipv6AllowedForDualStack"] = ctx.Json(ipv6);
             }
 
             props["VpcConfig"] = config;
         }
 
-        var layers = fn.Node["layers"] ?? ctx.Provider["layers"];
-        if (layers is SequenceNode)
+        if (function.LayersAreList)
         {
-            props["Layers"] = ctx.Json(layers);
+            props["Layers"] = ctx.Json(function.Layers);
         }
 
-        var ephemeral = fn.Node["ephemeralStorageSize"];
-        if (!IsNullOrMissing(ephemeral))
+        if (function.EphemeralStorageSize is { } ephemeral)
         {
             props["EphemeralStorage"] = Object(("Size", ctx.Json(ephemeral)));
         }
 
-        if (image is MappingNode imageConfig)
+        if (function.Image is { } imageConfig)
         {
             var config = new JsonObject();
-            foreach (var (key, prop) in new[] { ("command", "Command"), ("entryPoint", "EntryPoint"), ("workingDirectory", "WorkingDirectory") })
+            if (imageConfig.Command.Count > 0)
             {
-                if (!IsNullOrMissing(imageConfig[key]))
-                {
-                    config[prop] = ctx.Json(imageConfig[key]);
-                }
+                config["Command"] = ctx.Json(imageConfig.Command);
+            }
+
+            if (imageConfig.EntryPoint.Count > 0)
+            {
+                config["EntryPoint"] = ctx.Json(imageConfig.EntryPoint);
+            }
+
+            if (imageConfig.WorkingDirectory is { } workingDirectory)
+            {
+                config["WorkingDirectory"] = ctx.Json(workingDirectory);
             }
 
             if (config.Count > 0)
@@ -249,28 +239,23 @@ internal static class FunctionLowering
             }
         }
 
-        if (Bool(fn.Node["snapStart"]) == true)
+        if (function.SnapStart?.Value == true)
         {
             props["SnapStart"] = Object(("ApplyOn", "PublishedVersions"));
         }
 
-        var runtimeManagement = PlanContext.FunctionOrProvider(fn, ctx.Provider, "runtimeManagement");
-        if (!IsNullOrMissing(runtimeManagement))
+        if (function.RuntimeManagement is { Mode.Value: { } mode } runtimeManagement && mode != "auto")
         {
-            var mode = runtimeManagement is MappingNode rm ? Text(rm["mode"]) : Text(runtimeManagement);
-            if (mode is not null && mode != "auto")
+            var config = Object(("UpdateRuntimeOn", mode == "onFunctionUpdate" ? "FunctionUpdate" : "Manual"));
+            if (runtimeManagement.Arn is { } arn)
             {
-                var config = Object(("UpdateRuntimeOn", mode == "onFunctionUpdate" ? "FunctionUpdate" : "Manual"));
-                if (Get(runtimeManagement, "arn") is { } arn)
-                {
-                    config["RuntimeVersionArn"] = ctx.Json(arn);
-                }
-
-                props["RuntimeManagementConfig"] = config;
+                config["RuntimeVersionArn"] = ctx.Json(arn);
             }
+
+            props["RuntimeManagementConfig"] = config;
         }
 
-        foreach (var d in Items(fn.Node["dependsOn"]).Select(Text).OfType<string>())
+        foreach (var d in function.DependsOn.Select(d => d.Value).OfType<string>())
         {
             dependsOn.AddNode(d);
         }
@@ -281,9 +266,9 @@ internal static class FunctionLowering
             body["DependsOn"] = dependsOn;
         }
 
-        if (!IsNullOrMissing(fn.Node["condition"]))
+        if (function.Condition is { } condition)
         {
-            body["Condition"] = ctx.Json(fn.Node["condition"]);
+            body["Condition"] = ctx.Json(condition);
         }
 
         return body;
@@ -302,79 +287,60 @@ internal static class FunctionLowering
         return "code-" + Convert.ToHexStringLower(Convert.FromBase64String(PlanBuilder.Sha256Base64(combined)))[..16];
     }
 
-    /// <summary><c>Object.assign({}, a, b)</c> key order: a's keys first, overridden values keep their first position.</summary>
-    private static List<MappingEntry> OrderLikeAssign(IEnumerable<MappingEntry> first, IEnumerable<MappingEntry> second)
-    {
-        var result = new List<MappingEntry>();
-        foreach (var e in first.Concat(second))
-        {
-            var index = result.FindIndex(r => r.Key.Text == e.Key.Text);
-            if (index >= 0)
-            {
-                result[index] = e;
-            }
-            else
-            {
-                result.Add(e);
-            }
-        }
-
-        return result;
-    }
-
+    /// <summary>The function's role (<c>compile/functions.js</c>): its own, the provider's existing one, or the generated one.</summary>
     private static JsonNode? Role(PlanContext ctx, PlanFunction fn, JsonArray dependsOn)
     {
-        var role = IsNullOrMissing(fn.Node["role"]) ? CoreLowering.ExistingProviderRole(ctx) : fn.Node["role"];
+        var role = fn.Model.RoleReference ?? ctx.Model.Provider.Iam.ExistingRole;
         switch (role)
         {
             case null:
                 return GetAtt(Naming.Role, "Arn");
-            case ScalarNode s when s.Text.StartsWith("arn:aws", StringComparison.Ordinal):
-                return s.Text;
-            case ScalarNode { Text: Naming.Role }:
+            case { IsArn: true, Literal: { } arn }:
+                return arn;
+            case { Literal: Naming.Role }:
                 return GetAtt(Naming.Role, "Arn");
-            case ScalarNode s:
-                dependsOn.AddNode(s.Text);
-                return GetAtt(s.Text, "Arn");
-            case MappingNode m when m["Fn::GetAtt"] is SequenceNode getAtt && getAtt.Items.Count > 0:
-                dependsOn.AddNode(Text(getAtt.Items[0]));
-                return ctx.Json(m);
+            case { Literal: { } logicalId }:
+                dependsOn.AddNode(logicalId);
+                return GetAtt(logicalId, "Arn");
+            case { GetAttLogicalId: { } getAttId }:
+                dependsOn.AddNode(getAttId);
+                return ctx.Json(role.Node);
             default:
-                return ctx.Json(role);
+                return ctx.Json(role.Node);
         }
     }
 
     private static void Alias(PlanContext ctx, PlanFunction fn, string versionId)
     {
-        var provisioned = fn.Node["provisionedConcurrency"];
-        var snapStart = Bool(fn.Node["snapStart"]) == true;
-        if (IsNullOrMissing(provisioned) && !snapStart)
+        var provisioned = fn.Model.ProvisionedConcurrency;
+        var snapStart = fn.Model.SnapStart?.Value == true;
+        if (provisioned is null && !snapStart)
         {
             return;
         }
 
-        var (id, name) = snapStart && IsNullOrMissing(provisioned)
+        var (id, name) = snapStart && provisioned is null
             ? (Naming.SnapStartAlias(fn.Key), "snapstart")
             : (Naming.ProvisionedConcurrencyAlias(fn.Key), "provisioned");
         var props = Object(("FunctionName", Ref(fn.LogicalId)), ("FunctionVersion", GetAtt(versionId, "Version")),
             ("Name", name));
-        if (!IsNullOrMissing(provisioned))
+        if (provisioned is not null)
         {
             props["ProvisionedConcurrencyConfig"] = Object(("ProvisionedConcurrentExecutions", ctx.Json(provisioned)));
         }
 
         ctx.Add(id, Object(("Type", "AWS::Lambda::Alias"), ("Properties", props), ("DependsOn", fn.LogicalId)),
-            PlanResourceKind.FunctionAlias, provisioned?.Span ?? fn.Span, fn.Key);
+            PlanResourceKind.FunctionAlias, provisioned?.Node.Span ?? fn.Span, fn.Key);
         fn.AliasLogicalId = id;
         fn.AliasName = name;
     }
 
     private static void InvokeConfig(PlanContext ctx, PlanFunction fn)
     {
-        var destinations = fn.Node["destinations"] as MappingNode;
-        var retries = fn.Node["maximumRetryAttempts"];
-        var age = fn.Node["maximumEventAge"];
-        if (destinations is null && IsNullOrMissing(retries) && IsNullOrMissing(age))
+        var destinations = fn.Model.Destinations;
+        var retries = fn.Model.MaximumRetryAttempts;
+        var age = fn.Model.MaximumEventAge;
+        if (destinations is null && retries is null && age is null)
         {
             return;
         }
@@ -383,24 +349,26 @@ internal static class FunctionLowering
         if (destinations is not null)
         {
             var config = new JsonObject();
-            foreach (var (key, prop) in new[] { ("onSuccess", "OnSuccess"), ("onFailure", "OnFailure") })
+            if (destinations.OnSuccess is { } onSuccess)
             {
-                if (destinations[key] is { } target && !IsNullOrMissing(target))
-                {
-                    config[prop] = Object(("Destination", Destination(ctx, target)));
-                }
+                config["OnSuccess"] = Object(("Destination", Destination(ctx, onSuccess)));
+            }
+
+            if (destinations.OnFailure is { } onFailure)
+            {
+                config["OnFailure"] = Object(("Destination", Destination(ctx, onFailure)));
             }
 
             props["DestinationConfig"] = config;
         }
 
         props["Qualifier"] = fn.AliasName ?? "$LATEST";
-        if (!IsNullOrMissing(age))
+        if (age is not null)
         {
             props["MaximumEventAgeInSeconds"] = ctx.Json(age);
         }
 
-        if (!IsNullOrMissing(retries))
+        if (retries is not null)
         {
             props["MaximumRetryAttempts"] = ctx.Json(retries);
         }
@@ -411,23 +379,22 @@ internal static class FunctionLowering
             body["DependsOn"] = fn.AliasLogicalId;
         }
 
-        ctx.Add(Naming.EventInvokeConfig(fn.Key), body, PlanResourceKind.Other, destinations?.Span ?? fn.Span, fn.Key);
+        ctx.Add(Naming.EventInvokeConfig(fn.Key), body, PlanResourceKind.Other, destinations?.Node.Span ?? fn.Span, fn.Key);
     }
 
-    private static JsonNode? Destination(PlanContext ctx, Node target)
+    private static JsonNode? Destination(PlanContext ctx, DestinationTarget target)
     {
-        var arn = target is MappingNode m && m["arn"] is { } a ? a : target;
-        var type = Text(Get(target, "type"));
+        var type = target.Type?.Value;
         JsonNode? value;
-        if (arn is ScalarNode s && !s.Text.StartsWith("arn:", StringComparison.Ordinal) && ctx.FunctionByKey(s.Text) is { } local)
+        if (target.IsFunctionName && ctx.FunctionByKey(target.Text!) is { } local)
         {
             value = GetAtt(local.LogicalId, "Arn");
             type ??= "function";
         }
         else
         {
-            value = ctx.Json(arn);
-            if (type is null && Text(arn) is { } text)
+            value = ctx.Json(target.Arn);
+            if (type is null && target.Text is { } text)
             {
                 var service = text.Split(':') is { Length: > 2 } parts ? parts[2] : string.Empty;
                 type = service switch { "sqs" => "sqs", "sns" => "sns", "events" => "eventBus", _ => "function" };
@@ -447,32 +414,30 @@ internal static class FunctionLowering
 
     private static void Url(PlanContext ctx, PlanFunction fn)
     {
-        var url = fn.Node["url"];
-        if (IsNullOrMissing(url) || Bool(url) == false)
+        if (fn.Model.Url is not { } url)
         {
             return;
         }
 
-        var iam = Text(Get(url, "authorizer")) == "aws_iam";
+        var iam = !url.IsPublic;
         var props = Object(("AuthType", iam ? "AWS_IAM" : "NONE"), ("TargetFunctionArn", GetAtt(fn.LogicalId, "Arn")));
         if (fn.AliasName is not null)
         {
             props["Qualifier"] = fn.AliasName;
         }
 
-        var cors = Get(url, "cors");
-        if (!IsNullOrMissing(cors) && Bool(cors) != false)
+        if (url.CorsSettings is { } cors)
         {
             var config = Object(("AllowCredentials", (JsonNode?)null), ("AllowHeaders", Strings(["Content-Type", "X-Amz-Date",
                     "Authorization", "X-Api-Key", "X-Amz-Security-Token"])),
                 ("AllowMethods", Strings(["*"])), ("AllowOrigins", Strings(["*"])), ("ExposeHeaders", null), ("MaxAge", null));
-            foreach (var (key, prop) in new[] { ("allowCredentials", "AllowCredentials"), ("allowedHeaders", "AllowHeaders"),
-                         ("allowedMethods", "AllowMethods"), ("allowedOrigins", "AllowOrigins"),
-                         ("exposedResponseHeaders", "ExposeHeaders"), ("maxAge", "MaxAge") })
+            foreach (var (value, prop) in new[] { (cors.AllowCredentials, "AllowCredentials"), (cors.AllowedHeaders, "AllowHeaders"),
+                         (cors.AllowedMethods, "AllowMethods"), (cors.AllowedOrigins, "AllowOrigins"),
+                         (cors.ExposedResponseHeaders, "ExposeHeaders"), (cors.MaxAge, "MaxAge") })
             {
-                if (Get(cors, key) is { } v && !IsNullOrMissing(v))
+                if (value is not null)
                 {
-                    config[prop] = ctx.Json(v);
+                    config[prop] = ctx.Json(value);
                 }
             }
 
@@ -484,7 +449,7 @@ internal static class FunctionLowering
             props["Cors"] = config;
         }
 
-        if (Text(Get(url, "invokeMode")) is { } invokeMode)
+        if (url.InvokeMode is { IsWritten: true, Value: { } invokeMode })
         {
             props["InvokeMode"] = invokeMode;
         }
@@ -495,7 +460,7 @@ internal static class FunctionLowering
             body["DependsOn"] = fn.AliasLogicalId;
         }
 
-        ctx.Add(Naming.FunctionUrl(fn.Key), body, PlanResourceKind.FunctionUrl, url!.Span, fn.Key);
+        ctx.Add(Naming.FunctionUrl(fn.Key), body, PlanResourceKind.FunctionUrl, url.Node.Span, fn.Key);
         if (!iam)
         {
             var permission = Object(("FunctionName", GetAtt(fn.LogicalId, "Arn")), ("Action", "lambda:InvokeFunctionUrl"),
@@ -511,7 +476,7 @@ internal static class FunctionLowering
                 permissionBody["DependsOn"] = fn.AliasLogicalId;
             }
 
-            ctx.Add(Naming.FunctionUrlPermission(fn.Key), permissionBody, PlanResourceKind.Permission, url.Span, fn.Key);
+            ctx.Add(Naming.FunctionUrlPermission(fn.Key), permissionBody, PlanResourceKind.Permission, url.Node.Span, fn.Key);
         }
 
         ctx.Plan.Outputs[Naming.FunctionUrl(fn.Key)] = Object(("Description", "Lambda Function URL"),

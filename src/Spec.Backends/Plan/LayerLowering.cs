@@ -2,9 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Spec.Backends.CloudFormation;
-using Spec.Core.Syntax;
+using Spec.Core.Model;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -18,62 +17,66 @@ internal static class LayerLowering
 {
     public static void Layers(PlanContext ctx, PlanOptions options)
     {
-        foreach (var entry in Entries(ctx.Root["layers"]))
+        foreach (var unbound in ctx.Model.UnboundLayers)
         {
-            if (entry.Value is not MappingNode layer)
-            {
-                if (!IsNullOrMissing(entry.Value))
-                {
-                    ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, $"layer '{entry.Key.Text}' must be a mapping",
-                        entry.Value.Span);
-                }
+            ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, $"layer '{unbound.Key}' must be a mapping",
+                unbound.Value.Span);
+        }
 
-                continue;
-            }
-
-            Layer(ctx, options, entry.Key.Text, layer);
+        foreach (var layer in ctx.Model.Layers)
+        {
+            Layer(ctx, options, layer);
         }
     }
 
     /// <summary>The zip file name of a layer: its <c>package.artifact</c>'s file name or <c>&lt;key&gt;.zip</c>.</summary>
-    public static string ArtifactName(string key, MappingNode layer) =>
-        Text(Path(layer, "package", "artifact")) is { } artifact ? System.IO.Path.GetFileName(artifact) : key + ".zip";
+    public static string ArtifactName(Layer layer) =>
+        layer.Package?.Artifact?.Value is { } artifact ? System.IO.Path.GetFileName(artifact) : layer.Key + ".zip";
 
-    private static void Layer(PlanContext ctx, PlanOptions options, string key, MappingNode layer)
+    private static void Layer(PlanContext ctx, PlanOptions options, Layer layer)
     {
-        var existingArtifact = Text(Path(layer, "package", "artifact"));
-        if (existingArtifact is null && Text(layer["path"]) is null)
+        var key = layer.Key;
+        var existingArtifact = layer.Package?.Artifact?.Value;
+        if (existingArtifact is null && layer.Path?.Value is null)
         {
             ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, $"layer '{key}' has neither 'path' nor 'package.artifact'",
-                layer.Span, "set 'path' to the folder whose files make the layer, or 'package.artifact' to a zip");
+                layer.Node.Span, "set 'path' to the folder whose files make the layer, or 'package.artifact' to a zip");
             return;
         }
 
-        var artifactName = ArtifactName(key, layer);
+        var artifactName = ArtifactName(layer);
         var s3Key = $"{ctx.Plan.DeploymentPrefix}/{ctx.Service}/{ctx.Stage}/{Folder(options, artifactName)}/{artifactName}";
         ctx.Plan.Artifacts.Add(new PlanArtifact(null, artifactName, s3Key, existingArtifact) { LayerKey = key });
 
         var props = Object(("Content", Object(("S3Bucket", ctx.DeploymentBucketRef()))),
-            ("LayerName", IsTruthy(layer["name"]) ? ctx.Json(layer["name"]) : key));
-        foreach (var (property, setting) in new[]
-                 {
-                     ("Description", "description"), ("LicenseInfo", "licenseInfo"), ("CompatibleRuntimes", "compatibleRuntimes"),
-                     ("CompatibleArchitectures", "compatibleArchitectures"),
-                 })
+            ("LayerName", IsTruthy(layer.Name) ? ctx.Json(layer.Name) : key));
+        if (IsTruthy(layer.Description))
         {
-            if (IsTruthy(layer[setting]))
-            {
-                props[property] = ctx.Json(layer[setting]);
-            }
+            props["Description"] = ctx.Json(layer.Description);
+        }
+
+        if (IsTruthy(layer.LicenseInfo))
+        {
+            props["LicenseInfo"] = ctx.Json(layer.LicenseInfo);
+        }
+
+        if (layer.CompatibleRuntimes.Count > 0)
+        {
+            props["CompatibleRuntimes"] = ctx.Json(layer.CompatibleRuntimes);
+        }
+
+        if (layer.CompatibleArchitectures.Count > 0)
+        {
+            props["CompatibleArchitectures"] = ctx.Json(layer.CompatibleArchitectures);
         }
 
         var body = Object(("Type", "AWS::Lambda::LayerVersion"), ("Properties", props));
         var sha = Hash(body, options.ArtifactContents.TryGetValue(artifactName, out var bytes)
             ? bytes
-            : Encoding.UTF8.GetBytes($"layer:{key}:{existingArtifact ?? Text(layer["path"])}"));
+            : Encoding.UTF8.GetBytes($"layer:{key}:{existingArtifact ?? layer.Path?.Value}"));
         ((JsonObject)props["Content"]!)["S3Key"] = s3Key;
 
-        var retain = IsTruthy(layer["retain"]);
+        var retain = layer.Retain?.Value == true;
         var baseId = Naming.FunctionName(key) + "LambdaLayer";
         var layerId = retain ? baseId + sha : baseId;
         if (retain)
@@ -81,27 +84,34 @@ internal static class LayerLowering
             body["DeletionPolicy"] = "Retain";
         }
 
-        ctx.Add(layerId, body, PlanResourceKind.Layer, layer.Span);
-        foreach (var account in Items(layer["allowedAccounts"]))
+        ctx.Add(layerId, body, PlanResourceKind.Layer, layer.Node.Span);
+        foreach (var account in layer.AllowedAccounts)
         {
-            var principal = Text(account) ?? string.Empty;
+            var principal = account.Value ?? string.Empty;
             var wildcard = principal.IndexOf('*', StringComparison.Ordinal);
             var idPart = wildcard < 0 ? principal : principal[..wildcard] + "Wild" + principal[(wildcard + 1)..];
             var permissionId = Naming.FunctionName(key) + idPart + "LambdaLayerPermission" + (retain ? sha : string.Empty);
             var permission = Object(("Type", "AWS::Lambda::LayerVersionPermission"), ("Properties", Object(
-                ("Action", "lambda:GetLayerVersion"), ("LayerVersionArn", Ref(layerId)), ("Principal", PrincipalOf(ctx, account)))));
+                ("Action", "lambda:GetLayerVersion"), ("LayerVersionArn", Ref(layerId)),
+                // An account id written unquoted is a YAML number: the principal is its digits as a string.
+                ("Principal", account.Value is { } text ? JsonValue.Create(text) : ctx.Json(account)))));
             if (retain)
             {
                 permission["DeletionPolicy"] = "Retain";
             }
 
-            ctx.Add(permissionId, permission, PlanResourceKind.Layer, account.Span);
+            ctx.Add(permissionId, permission, PlanResourceKind.Layer, account.Node.Span);
         }
 
         ctx.Plan.Outputs[baseId + "QualifiedArn"] = Object(("Description", "Current Lambda layer version"), ("Value", Ref(layerId)));
         ctx.Plan.Outputs[baseId + "Hash"] = Object(("Description", "Current Lambda layer hash"), ("Value", sha));
         ctx.Plan.Outputs[baseId + "S3Key"] = Object(("Description", "Current Lambda layer S3Key"), ("Value", s3Key));
     }
+
+    /// <summary>JavaScript truthiness of a written string (an intrinsic is an object: truthy).</summary>
+    private static bool IsTruthy(Setting<string?> setting) => setting.IsWritten && setting.Value is not "";
+
+    private static bool IsTruthy(Spanned<string?>? value) => value is not null && value.Value is not "";
 
     /// <summary>
     /// The S3 folder of a layer zip, named after that zip alone: an unchanged layer keeps its S3 key, so CloudFormation
@@ -111,10 +121,6 @@ internal static class LayerLowering
         options.ArtifactHashes.TryGetValue(artifactName, out var hash)
             ? "layer-" + Convert.ToHexStringLower(Convert.FromBase64String(PlanBuilder.Sha256Base64(artifactName + "=" + hash)))[..16]
             : FunctionLowering.ArtifactFolder(options);
-
-    /// <summary>An account id written unquoted is a YAML number: the principal is its digits as a string.</summary>
-    private static JsonNode? PrincipalOf(PlanContext ctx, Node account) =>
-        account is ScalarNode { Kind: ScalarKind.Int } number ? JsonValue.Create(number.Text) : ctx.Json(account);
 
     /// <summary>The layer hash of a local layer the function references with <c>{Ref: &lt;Name&gt;LambdaLayer}</c>, or null.</summary>
     public static string? ReferencedLayerHash(PlanContext ctx, JsonNode? layerEntry) =>

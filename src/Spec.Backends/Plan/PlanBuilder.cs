@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using Spec.Core.Bind;
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -14,28 +15,67 @@ namespace Spec.Backends.Plan;
 /// </summary>
 public static class PlanBuilder
 {
-    public static ServicePlan Build(ResolvedSpec spec, DiagnosticBag diagnostics, PlanOptions? options = null)
+    /// <summary>
+    /// Binds <paramref name="spec"/> as the backends do (<see cref="Binder.BindForBackends"/>) and lowers the model;
+    /// an empty plan with the binder's errors when there is no model.
+    /// </summary>
+    public static ServicePlan Build(ResolvedSpec spec, DiagnosticBag diagnostics, PlanOptions? options = null) =>
+        Bind(spec, diagnostics) is { } service ? Build(service, diagnostics, options) : Empty(spec);
+
+    /// <summary>
+    /// The model the backends lower (<see cref="Binder.BindForBackends"/>), or null with an error saying why there is
+    /// none.
+    /// </summary>
+    public static Service? Bind(ResolvedSpec spec, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        if (Binder.BindForBackends(spec, diagnostics) is { } service)
+        {
+            return service;
+        }
+
+        if (diagnostics.Items.Count(d => d.Severity == Severity.Error) == errors)
+        {
+            diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, "the spec has no 'service' name to compile",
+                spec.Root?.Span ?? SourceSpan.At(spec.Loaded.Source.Path, 1, 1), "add 'service: <name>' at the top level");
+        }
+
+        return null;
+    }
+
+    /// <summary>The plan of a spec there is no model of: nothing in it.</summary>
+    public static ServicePlan Empty(ResolvedSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return new ServicePlan { Service = string.Empty, Stage = spec.Stage, Region = spec.Region };
+    }
+
+    /// <summary>Lowers the bound <paramref name="model"/> into the plan.</summary>
+    public static ServicePlan Build(Service model, DiagnosticBag diagnostics, PlanOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         options ??= PlanOptions.Default;
-        var root = spec.Root as MappingNode;
-        var service = Text(Get(root, "service")) ?? string.Empty;
+        var service = model.HasPlainName ? model.Name.Value : string.Empty;
         if (service.Length == 0)
         {
             diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, "the spec has no 'service' name to compile",
-                root?.Span ?? SourceSpan.At(spec.Loaded.Source.Path, 1, 1), "add 'service: <name>' at the top level");
+                model.Name.Node.Span, "add 'service: <name>' at the top level");
         }
 
-        var plan = new ServicePlan { Service = service, Stage = spec.Stage, Region = spec.Region };
-        var ctx = new PlanContext(spec, plan, diagnostics);
-        plan.StackName = Text(ctx.Provider["stackName"]) ?? $"{service}-{spec.Stage}";
-        plan.DeploymentPrefix = Text(ctx.Provider["deploymentPrefix"]) ?? "serverless";
+        var plan = new ServicePlan { Service = service, Stage = model.Stage, Region = model.Region };
+        var ctx = new PlanContext(model, plan, diagnostics);
+        plan.StackName = model.Provider.StackName.LiteralOrDefault!;
+        plan.DeploymentPrefix = model.Provider.DeploymentPrefix.LiteralOrDefault!;
 
         CollectFunctions(ctx);
         CoreLowering.DeploymentBucket(ctx);
         CoreLowering.LogGroupsAndRole(ctx);
         LayerLowering.Layers(ctx, options);
         FunctionLowering.Functions(ctx, options);
-        EventLowering.All(ctx);
+        EventLowerings.All(ctx);
         CoreLowering.FinishRole(ctx);
         ResourcesMerge.Apply(ctx);
         return plan;
@@ -43,20 +83,14 @@ public static class PlanBuilder
 
     private static void CollectFunctions(PlanContext ctx)
     {
-        foreach (var entry in Entries(ctx.Root["functions"]))
+        foreach (var unbound in ctx.Model.UnboundFunctions)
         {
-            if (entry.Value is not MappingNode fn)
-            {
-                if (!IsNullOrMissing(entry.Value))
-                {
-                    ctx.Unsupported($"function '{entry.Key.Text}' must be a mapping", entry.Value.Span);
-                }
+            ctx.Unsupported($"function '{unbound.Key}' must be a mapping", unbound.Value.Span);
+        }
 
-                continue;
-            }
-
-            var name = Text(fn["name"]) ?? $"{ctx.Service}-{ctx.Stage}-{entry.Key.Text}";
-            ctx.Functions.Add(new PlanFunction(entry.Key.Text, fn, name));
+        foreach (var function in ctx.Model.Functions)
+        {
+            ctx.Functions.Add(new PlanFunction(function));
         }
     }
 

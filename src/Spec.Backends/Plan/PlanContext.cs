@@ -1,27 +1,25 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
-using Spec.Core.Resolve;
+using Spec.Core.Model;
 using Spec.Core.Syntax;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
-/// <summary>One function of the spec with its effective (defaulted) settings, as the lowering stages read it.</summary>
-public sealed class PlanFunction(string key, MappingNode node, string deployedName)
+/// <summary>One function of the bound service with what the lowering adds to it (its alias).</summary>
+public sealed class PlanFunction(Function model)
 {
-    public string Key { get; } = key;
+    /// <summary>The bound function: effective settings, with where each came from.</summary>
+    public Function Model { get; } = model;
 
-    public MappingNode Node { get; } = node;
+    public string Key => Model.Key;
 
-    public string DeployedName { get; } = deployedName;
+    public string DeployedName => Model.DeployedName;
 
     private string? _logicalId;
 
     public string LogicalId => _logicalId ??= Naming.Lambda(Key);
 
-    public SourceSpan Span => Node.Span;
-
-    public IEnumerable<Node> Events => Items(Node["events"]);
+    public SourceSpan Span => Model.Node.Span;
 
     /// <summary>Set when provisioned concurrency or SnapStart adds an alias: event sources then target it.</summary>
     public string? AliasLogicalId { get; set; }
@@ -41,31 +39,25 @@ public sealed class PlanFunction(string key, MappingNode node, string deployedNa
     public JsonNode PermissionTarget() => Target();
 }
 
-/// <summary>Shared state of one lowering run: the resolved spec, the plan being built and the diagnostics.</summary>
+/// <summary>Shared state of one lowering run: the bound service, the plan being built and the diagnostics.</summary>
 public sealed class PlanContext
 {
-    public PlanContext(ResolvedSpec spec, ServicePlan plan, DiagnosticBag diagnostics)
+    public PlanContext(Service service, ServicePlan plan, DiagnosticBag diagnostics)
     {
-        Spec = spec;
+        Model = service;
         Plan = plan;
         Diagnostics = diagnostics;
         Values = new SpecValues(diagnostics);
-        Root = FrameworkCoercion.Apply(spec.Root, spec.Stage, spec.Region) as MappingNode
-               ?? new MappingNode(SourceSpan.At(spec.Loaded.Source.Path, 1, 1), []);
-        Provider = Root["provider"] as MappingNode ?? new MappingNode(Root.Span, []);
     }
 
-    public ResolvedSpec Spec { get; }
+    /// <summary>The bound service the plan lowers.</summary>
+    public Service Model { get; }
 
     public ServicePlan Plan { get; }
 
     public DiagnosticBag Diagnostics { get; }
 
     public SpecValues Values { get; }
-
-    public MappingNode Root { get; }
-
-    public MappingNode Provider { get; }
 
     public string Service => Plan.Service;
 
@@ -79,13 +71,16 @@ public sealed class PlanContext
     /// <summary>Services that must also assume the execution role (scheduler, Lambda@Edge).</summary>
     public List<string> ExtraTrustedServices { get; } = [];
 
-    public Node? ProviderValue(string key) => Provider[key];
-
-    /// <summary>A function setting, falling back to the provider's.</summary>
-    public static Node? FunctionOrProvider(PlanFunction fn, MappingNode provider, string key) =>
-        IsNullOrMissing(fn.Node[key]) ? provider[key] : fn.Node[key];
-
     public JsonNode? Json(Node? node) => Values.ToJson(node);
+
+    /// <summary>A written value as written (intrinsics and deploy-time values included); null when not written.</summary>
+    public JsonNode? Json<T>(Spanned<T>? value) => value is null ? null : Values.ToJson(value.Node);
+
+    /// <summary>An effective value: as written when written, else its default.</summary>
+    public JsonNode? Json<T>(Setting<T> setting) => setting.Node is null ? PlanJson.Value(setting.Value) : Values.ToJson(setting.Node);
+
+    /// <summary>A list of written values, each as written.</summary>
+    public JsonArray Json<T>(IEnumerable<Spanned<T>> values) => new([.. values.Select(v => Values.ToJson(v.Node))]);
 
     public PlanResource Add(string logicalId, JsonObject body, PlanResourceKind kind, SourceSpan? origin,
         string? functionKey = null) =>

@@ -24,6 +24,17 @@ public static class PlanJson
 
     public static JsonObject Sub(string template) => new() { ["Fn::Sub"] = template };
 
+    /// <summary>A default of the model (a string, a number, a boolean or null) as a plan value.</summary>
+    public static JsonNode? Value<T>(T value) => value switch
+    {
+        null => null,
+        string text => JsonValue.Create(text),
+        bool flag => JsonValue.Create(flag),
+        int number => JsonValue.Create(number),
+        long number => JsonValue.Create(number),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "not a plain value"),
+    };
+
     public static JsonObject Partition() => Ref("AWS::Partition");
 
     public static JsonObject Region() => Ref("AWS::Region");

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Spec.Core.Syntax;
+using Spec.Core.Model;
 using static Spec.Backends.Plan.PlanJson;
-using static Spec.Backends.Plan.SpecValues;
 
 namespace Spec.Backends.Plan;
 
@@ -25,30 +24,20 @@ internal static class ResourcesMerge
             }
         }
 
-        var resources = ctx.Root["resources"];
-        var sections = new List<MappingNode>();
-        if (resources is MappingNode single)
+        var fragments = ctx.Model.Resources.Fragments;
+        foreach (var fragment in fragments)
         {
-            sections.Add(single);
-        }
-        else
-        {
-            sections.AddRange(Items(resources).OfType<MappingNode>());
-        }
-
-        foreach (var section in sections)
-        {
-            foreach (var entry in section.Entries)
+            foreach (var entry in fragment)
             {
-                switch (entry.Key.Text)
+                switch (entry.Key)
                 {
                     case "Resources":
-                        MergeResources(ctx, entry.Value);
+                        MergeResources(ctx, entry.Members);
                         break;
                     case "Outputs":
-                        foreach (var output in Entries(entry.Value))
+                        foreach (var output in entry.Members)
                         {
-                            var existing = ctx.Plan.Outputs[output.Key.Text];
+                            var existing = ctx.Plan.Outputs[output.Key];
                             var value = ctx.Json(output.Value);
                             if (existing is not null && value is not null)
                             {
@@ -56,18 +45,18 @@ internal static class ResourcesMerge
                             }
                             else
                             {
-                                ctx.Plan.Outputs[output.Key.Text] = value;
+                                ctx.Plan.Outputs[output.Key] = value;
                             }
                         }
 
                         break;
                     case "Description":
-                        ctx.Plan.Description = Text(entry.Value) ?? ctx.Plan.Description;
+                        ctx.Plan.Description = entry.Text ?? ctx.Plan.Description;
                         break;
                     case "extensions":
                         break;
                     default:
-                        var current = ctx.Plan.ExtraSections[entry.Key.Text];
+                        var current = ctx.Plan.ExtraSections[entry.Key];
                         var json = ctx.Json(entry.Value);
                         if (current is not null && json is not null)
                         {
@@ -75,7 +64,7 @@ internal static class ResourcesMerge
                         }
                         else
                         {
-                            ctx.Plan.ExtraSections[entry.Key.Text] = json;
+                            ctx.Plan.ExtraSections[entry.Key] = json;
                         }
 
                         break;
@@ -83,9 +72,9 @@ internal static class ResourcesMerge
             }
         }
 
-        foreach (var section in sections)
+        foreach (var fragment in fragments)
         {
-            foreach (var extension in Entries(section["extensions"]))
+            foreach (var extension in fragment.Where(e => e.Key == "extensions").SelectMany(e => e.Members))
             {
                 Extend(ctx, extension);
             }
@@ -107,12 +96,12 @@ internal static class ResourcesMerge
         }
     }
 
-    private static void MergeResources(PlanContext ctx, Node resources)
+    private static void MergeResources(PlanContext ctx, IReadOnlyList<CfnEntry> resources)
     {
-        foreach (var entry in Entries(resources))
+        foreach (var entry in resources)
         {
             var value = ctx.Json(entry.Value);
-            if (ctx.Plan[entry.Key.Text] is { } existing && value is JsonObject)
+            if (ctx.Plan[entry.Key] is { } existing && value is JsonObject)
             {
                 Merge(existing.Body, value);
                 continue;
@@ -120,32 +109,32 @@ internal static class ResourcesMerge
 
             if (value is not JsonObject body)
             {
-                ctx.Unsupported($"resource '{entry.Key.Text}' must be a mapping with a 'Type'", entry.Value.Span);
+                ctx.Unsupported($"resource '{entry.Key}' must be a mapping with a 'Type'", entry.Value.Span);
                 continue;
             }
 
-            ctx.Add(entry.Key.Text, body, PlanResourceKind.UserResource, entry.Value.Span);
+            ctx.Add(entry.Key, body, PlanResourceKind.UserResource, entry.Value.Span);
         }
     }
 
-    private static void Extend(PlanContext ctx, MappingEntry extension)
+    private static void Extend(PlanContext ctx, CfnEntry extension)
     {
-        if (ctx.Plan[extension.Key.Text] is not { } target)
+        if (ctx.Plan[extension.Key] is not { } target)
         {
             ctx.Diagnostics.Error(CloudFormationDiagnosticIds.MissingExtensionTarget,
-                $"resources.extensions names '{extension.Key.Text}', which is not a resource of this stack",
-                extension.Key.Span, "extensions can only change resources the service generates or defines");
+                $"resources.extensions names '{extension.Key}', which is not a resource of this stack",
+                extension.KeySpan, "extensions can only change resources the service generates or defines");
             return;
         }
 
-        foreach (var entry in Entries(extension.Value))
+        foreach (var entry in extension.Members)
         {
             var value = ctx.Json(entry.Value);
-            switch (entry.Key.Text)
+            switch (entry.Key)
             {
                 case "Properties" or "Metadata":
-                    var existing = target.Body[entry.Key.Text] as JsonObject ?? [];
-                    target.Body[entry.Key.Text] = existing;
+                    var existing = target.Body[entry.Key] as JsonObject ?? [];
+                    target.Body[entry.Key] = existing;
                     foreach (var (k, v) in (value as JsonObject)?.ToList() ?? [])
                     {
                         existing[k] = v?.DeepClone();
@@ -171,13 +160,13 @@ internal static class ResourcesMerge
 
                     break;
                 default:
-                    if (ExtensionAttributes.Contains(entry.Key.Text))
+                    if (ExtensionAttributes.Contains(entry.Key))
                     {
-                        target.Body[entry.Key.Text] = value;
+                        target.Body[entry.Key] = value;
                     }
                     else
                     {
-                        ctx.Unsupported($"resources.extensions.{extension.Key.Text} cannot set '{entry.Key.Text}'", entry.Key.Span,
+                        ctx.Unsupported($"resources.extensions.{extension.Key} cannot set '{entry.Key}'", entry.KeySpan,
                             "extensions may set Properties, Metadata, DependsOn, Condition, CreationPolicy, DeletionPolicy, " +
                             "UpdatePolicy and UpdateReplacePolicy");
                     }

@@ -30,15 +30,16 @@ public sealed class PulumiEngine : DeployEngine
     {
         var spec = context.Spec;
         var work = context.Settings[Workdir] is { } w ? context.Locate(w) : Path.Combine(spec.ServiceDirectory, ".spec", "pulumi");
-        if (TargetCompiler.Plan(spec, diagnostics) is not { } plan)
+        if (TargetCompiler.Plan(spec, diagnostics) is not { } planned)
         {
             return 1;
         }
 
-        var source = PulumiSource.FromPlan(plan, PulumiProjectTarget.CodeRoot(work, spec.ServiceDirectory), spec.Loaded.Source.Path);
+        var source = PulumiSource.FromPlan(planned.Plan, PulumiProjectTarget.CodeRoot(work, spec.ServiceDirectory), spec.Loaded.Source.Path);
 
-        // the code is packaged as `spec package` does it (patterns, individually, artifact), into the project
-        var packaged = Packager.Package(spec, diagnostics, outputDirectory: work);
+        // the code is packaged as `spec package` does it (patterns, individually, artifact), into the project, from the
+        // same bound model
+        var packaged = Packager.Package(spec, planned.Model, diagnostics, outputDirectory: work);
         if (!packaged.Succeeded || diagnostics.HasErrors
             || !TargetCompiler.WriteFiles(Path.Combine(work, "artifacts"), packaged.Artifacts.Select(a => KeyValuePair.Create(a.Name, a.Bytes)), diagnostics))
         {

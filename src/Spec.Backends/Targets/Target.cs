@@ -1,6 +1,7 @@
 using Spec.Backends.Packaging;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
 
 namespace Spec.Backends.Targets;
 
@@ -53,11 +54,12 @@ public abstract class Target
 }
 
 /// <summary>
-/// What a target emits from: the plan of the service (CloudFormation and Pulumi read it), where the spec and the
-/// output are. Targets that need the service's logical shape (SAM, Elastic Beanstalk) will read the bound model here
-/// once every emitting command binds before it plans (issue 10, item 1).
+/// What a target emits from: the bound service (<see cref="Model"/>: its logical shape, for targets such as SAM and
+/// Elastic Beanstalk that emit from the model) and its <see cref="Plan"/> (the CloudFormation-shaped lowering that
+/// CloudFormation and Pulumi read), both from one bind; where the spec and the output are.
 /// </summary>
-public sealed record TargetContext(ServicePlan Plan, string ServiceDirectory, string SpecPath, string OutputDirectory, TargetSettings Settings);
+public sealed record TargetContext(Service Model, ServicePlan Plan, string ServiceDirectory, string SpecPath, string OutputDirectory,
+    TargetSettings Settings);
 
 /// <summary>One file of a target's output: its path relative to the output folder and its bytes.</summary>
 public sealed record OutputFile(string Path, byte[] Content);

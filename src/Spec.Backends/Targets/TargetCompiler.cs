@@ -1,6 +1,7 @@
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
 using Spec.Core.Emit;
+using Spec.Core.Model;
 using Spec.Core.Resolve;
 
 namespace Spec.Backends.Targets;
@@ -9,27 +10,33 @@ namespace Spec.Backends.Targets;
 public static class TargetCompiler
 {
     /// <summary>
-    /// Plans <paramref name="spec"/>, emits <paramref name="target"/>'s files and writes them into
+    /// Binds and plans <paramref name="spec"/> once, emits <paramref name="target"/>'s files and writes them into
     /// <paramref name="outputDirectory"/> (<see cref="WriteFiles"/>). Null when the plan has errors (nothing is written)
     /// or the files cannot be written; the reasons are in <paramref name="diagnostics"/>.
     /// </summary>
     public static IReadOnlyList<OutputFile>? Compile(Target target, ResolvedSpec spec, string outputDirectory, TargetSettings settings,
         DiagnosticBag diagnostics)
     {
-        if (Plan(spec, diagnostics) is not { } plan)
+        if (Plan(spec, diagnostics) is not { } planned)
         {
             return null;
         }
 
-        var files = target.Emit(new TargetContext(plan, spec.ServiceDirectory, spec.Loaded.Source.Path, outputDirectory, settings), diagnostics);
+        var context = new TargetContext(planned.Model, planned.Plan, spec.ServiceDirectory, spec.Loaded.Source.Path, outputDirectory, settings);
+        var files = target.Emit(context, diagnostics);
         return WriteFiles(outputDirectory, files.Select(f => KeyValuePair.Create(f.Path, f.Content)), diagnostics) ? files : null;
     }
 
-    /// <summary>The plan of the service, or null when planning reported an error.</summary>
-    public static ServicePlan? Plan(ResolvedSpec spec, DiagnosticBag diagnostics)
+    /// <summary>The bound service and its plan (one bind), or null when binding or planning reported an error.</summary>
+    public static PlannedService? Plan(ResolvedSpec spec, DiagnosticBag diagnostics)
     {
-        var plan = PlanBuilder.Build(spec, diagnostics);
-        return diagnostics.HasErrors ? null : plan;
+        if (PlanBuilder.Bind(spec, diagnostics) is not { } model)
+        {
+            return null;
+        }
+
+        var plan = PlanBuilder.Build(model, diagnostics);
+        return diagnostics.HasErrors ? null : new PlannedService(model, plan);
     }
 
     /// <summary>
@@ -51,3 +58,6 @@ public static class TargetCompiler
         }
     }
 }
+
+/// <summary>A service bound once and the plan lowered from it: what the emitting commands hand their targets.</summary>
+public sealed record PlannedService(Service Model, ServicePlan Plan);

@@ -11,8 +11,9 @@ namespace Spec.Cli.Commands;
 internal static class BackendCommandSupport
 {
     /// <summary>
-    /// Runs Load → Resolve (the Framework compiles with schema problems as warnings, and so do the backends), then
-    /// <paramref name="backend"/> on the resolved spec. Prints the pipeline's errors and the backend's errors and
+    /// Runs Load → Resolve, then <paramref name="backend"/> on the resolved spec, which binds it and plans the model
+    /// (<c>PlanBuilder.Bind</c>: the Framework compiles with schema problems as warnings, and so do the backends, so the
+    /// binder's findings are left to <c>spec check</c>). Prints the pipeline's errors and the backend's errors and
     /// warnings on stderr and returns the exit code: 2 when the spec could not be processed, 1 when there is an error,
     /// else what the backend returned (a deployer passes on the exit code of the tool it ran).
     /// </summary>

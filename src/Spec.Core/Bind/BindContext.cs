@@ -1,25 +1,34 @@
 using System.Globalization;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Schema;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Bind;
 
 /// <summary>
 /// The diagnostics and typed readers shared by every part of the binder. Readers never throw: a value of the wrong
-/// shape is reported (an error at the node) and read as absent. CloudFormation intrinsics (<c>{Ref: X}</c>,
+/// shape is reported (an error at the node) and read as absent, except a scalar of the wrong type (<c>"1536MB"</c> for
+/// a number), which the Framework passes through: it is kept with its typed value unknown. CloudFormation intrinsics (<c>{Ref: X}</c>,
 /// <c>Fn::*</c>) and deploy-time values are accepted wherever a scalar is expected: their typed value is unknown
 /// (null) and the raw node is kept.
 /// </summary>
-internal sealed class BindContext(DiagnosticBag diagnostics)
+internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
 {
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The keys the binder knows and the defaults it applies.</summary>
+    public KeyCatalog Catalog { get; } = catalog;
 
     /// <summary><c>configValidationMode</c>: <c>warn</c> (default), <c>error</c> or <c>off</c>; governs unknown keys.</summary>
     public string ValidationMode { get; set; } = "warn";
 
     /// <summary>The plugins the spec lists (their configuration sections and keys are then known).</summary>
     public HashSet<string> Plugins { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Values the Framework's coercion took out of a one-element list, with that list: the binder reads the
+    /// value (as the Framework does) and still reports that a list was written where a value is expected.</summary>
+    public IReadOnlyDictionary<Node, SequenceNode> Unwrapped { get; init; } = new Dictionary<Node, SequenceNode>();
 
     // ---------------------------------------------------------------- diagnostics
 
@@ -38,7 +47,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
     }
 
     /// <summary>Reports an unknown key, with "did you mean" when a known key is close.</summary>
-    public void UnknownKey(ScalarNode key, string path, IEnumerable<string> known, string? note = null)
+    private void UnknownKey(ScalarNode key, string path, IEnumerable<string> known, string? note)
     {
         if (ValidationMode == "off")
         {
@@ -60,17 +69,77 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
             $"unknown property '{key.Text}' {where}", key.EditSpan) { Help = help, Fix = fix });
     }
 
-    /// <summary>Warns about every key of <paramref name="map"/> that is not in <paramref name="known"/>.</summary>
-    public void CheckKeys(MappingNode map, string path, IReadOnlyCollection<string> known)
+    /// <summary>Reports an unknown key, offering the keys the catalogue knows at <paramref name="catalogPath"/>.</summary>
+    public void UnknownKey(ScalarNode key, string path, string catalogPath, string? note = null) =>
+        UnknownKey(key, path, KeysOf(catalogPath).Suggestable, note);
+
+    /// <summary>
+    /// Checks every key of <paramref name="map"/> against the catalogue's object at <paramref name="catalogPath"/>:
+    /// an unknown key is reported with "did you mean" (and <paramref name="note"/>'s word on it, if any), a plugin's key
+    /// when <c>plugins</c> does not list the plugin, and a v2 location v3 ignores with where it belongs now.
+    /// </summary>
+    public void CheckKeys(MappingNode map, string path, string catalogPath, Func<string, string?>? note = null)
     {
+        var keys = KeysOf(catalogPath);
         foreach (var entry in map.Entries)
         {
-            if (!known.Contains(entry.Key.Text))
+            var name = entry.Key.Text;
+            switch (keys.Find(name))
             {
-                UnknownKey(entry.Key, path, known);
+                case null:
+                    UnknownKey(entry.Key, path, keys.Suggestable, note?.Invoke(name));
+                    break;
+                case { Plugin: { } plugin } when !Plugins.Contains(plugin):
+                    UnknownKey(entry.Key, path, [], path.Length == 0
+                        ? $"'{name}' is configuration of the {plugin} plugin, which 'plugins' does not list"
+                        : $"'{name}' comes from the {plugin} plugin, which 'plugins' does not list");
+                    break;
+                case { MovedTo: { } movedTo }:
+                    UnknownKey(entry.Key, path, keys.Suggestable, $"'{name}' is a v2 location that v3 ignores; it belongs under '{movedTo}'");
+                    break;
             }
         }
     }
+
+    /// <summary>Reports the list a single value was written as, when the Framework's coercion unwrapped it.</summary>
+    public void ReportUnwrappedList(Node? node, string path, string expected)
+    {
+        if (node is not null && Unwrapped.TryGetValue(node, out var list))
+        {
+            WrongType(list, path, expected);
+        }
+    }
+
+    /// <summary>Reports each key the catalogue's object at <paramref name="catalogPath"/> requires and
+    /// <paramref name="map"/> lacks (a null value counts as absent), adding their names to <paramref name="missing"/>;
+    /// true when none is missing.</summary>
+    public bool RequireKeys(MappingNode map, string path, string catalogPath, ICollection<string>? missing = null)
+    {
+        var complete = true;
+        foreach (var key in KeysOf(catalogPath).Required)
+        {
+            if (Get(map, key.Name) is null)
+            {
+                MissingKey(map, path, key.Name, key.RequiredHint);
+                missing?.Add(key.Name);
+                complete = false;
+            }
+        }
+
+        return complete;
+    }
+
+    /// <summary>The entries of <paramref name="map"/> that are v2 locations v3 ignores (the catalogue's moved keys).</summary>
+    public IReadOnlyList<MappingEntry> MovedEntries(MappingNode map, string catalogPath)
+    {
+        var keys = KeysOf(catalogPath);
+        return [.. map.Entries.Where(e => keys.Find(e.Key.Text)?.MovedTo is not null)];
+    }
+
+    /// <summary>The catalogue's object at <paramref name="catalogPath"/>; the binder asking for one the catalogue lacks
+    /// is a defect, not bad input.</summary>
+    private KeyObject KeysOf(string catalogPath) =>
+        Catalog.ObjectAt(catalogPath) ?? throw new InvalidOperationException($"the key catalogue has no object at '{catalogPath}'");
 
     /// <summary>Reports a value of the wrong shape. A string that still holds a <c>${…}</c> variable is skipped: the
     /// resolver has already reported why it could not be resolved.</summary>
@@ -126,6 +195,18 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
     private static bool IsUnresolved(ScalarNode s) =>
         s.Kind == ScalarKind.String && s.Text.Contains("${", StringComparison.Ordinal);
 
+    /// <summary>Told the path of every key a typed reader reads from a mapping and the type it reads it as, so a test
+    /// can hold the binder's types to the catalogue's shapes.</summary>
+    public Action<string, Type>? KeyRead { get; init; }
+
+    /// <summary>The path of <paramref name="key"/> under <paramref name="path"/>, read as a <typeparamref name="T"/>.</summary>
+    private string Read<T>(string path, string key)
+    {
+        var keyPath = Join(path, key);
+        KeyRead?.Invoke(keyPath, typeof(T));
+        return keyPath;
+    }
+
     /// <summary>The value of <paramref name="key"/>, or null when the key is absent or its value is null.</summary>
     public static Node? Get(MappingNode map, string key) => map[key] is { } v && v is not ScalarNode { IsNull: true } ? v : null;
 
@@ -148,11 +229,12 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
         }
     }
 
-    public MappingNode? Mapping(MappingNode map, string key, string path) => Mapping(Get(map, key), Join(path, key));
+    public MappingNode? Mapping(MappingNode map, string key, string path) => Mapping(Get(map, key), Read<MappingNode>(path, key));
 
     /// <summary>A string (any scalar is read as its text, as the Framework coerces); intrinsics are unknown.</summary>
     public Spanned<string?>? String(Node? node, string path)
     {
+        ReportUnwrappedList(node, path, "a string");
         switch (node)
         {
             case null or ScalarNode { IsNull: true }:
@@ -167,7 +249,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
         }
     }
 
-    public Spanned<string?>? String(MappingNode map, string key, string path) => String(Get(map, key), Join(path, key));
+    public Spanned<string?>? String(MappingNode map, string key, string path) => String(Get(map, key), Read<string>(path, key));
 
     /// <summary>An integer (numeric strings are coerced, as the Framework does); intrinsics are unknown.</summary>
     public Spanned<int?>? Int(Node? node, string path)
@@ -187,10 +269,11 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
         return new Spanned<int?>((int?)l.Value, l.Node);
     }
 
-    public Spanned<int?>? Int(MappingNode map, string key, string path) => Int(Get(map, key), Join(path, key));
+    public Spanned<int?>? Int(MappingNode map, string key, string path) => Int(Get(map, key), Read<int>(path, key));
 
     public Spanned<long?>? Long(Node? node, string path, string expected = "an integer")
     {
+        ReportUnwrappedList(node, path, expected);
         switch (node)
         {
             case null or ScalarNode { IsNull: true }:
@@ -207,17 +290,22 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
                 return new Spanned<long?>(null, s);
             case var n when IsIntrinsic(n):
                 return new Spanned<long?>(null, n);
+            case ScalarNode s:
+                // The Framework only warns and passes the value through: keep it, with its typed value unknown.
+                WrongType(s, path, expected);
+                return new Spanned<long?>(null, s);
             default:
                 WrongType(node, path, expected);
                 return null;
         }
     }
 
-    public Spanned<long?>? Long(MappingNode map, string key, string path) => Long(Get(map, key), Join(path, key));
+    public Spanned<long?>? Long(MappingNode map, string key, string path) => Long(Get(map, key), Read<long>(path, key));
 
     /// <summary>A boolean (<c>"true"</c>/<c>"false"</c> strings are coerced); intrinsics are unknown.</summary>
     public Spanned<bool?>? Bool(Node? node, string path)
     {
+        ReportUnwrappedList(node, path, "a boolean");
         switch (node)
         {
             case null or ScalarNode { IsNull: true }:
@@ -230,13 +318,17 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
                 return new Spanned<bool?>(null, s);
             case var n when IsIntrinsic(n):
                 return new Spanned<bool?>(null, n);
+            case ScalarNode s:
+                // The Framework only warns and passes the value through: keep it, with its typed value unknown.
+                WrongType(s, path, "a boolean");
+                return new Spanned<bool?>(null, s);
             default:
                 WrongType(node, path, "a boolean");
                 return null;
         }
     }
 
-    public Spanned<bool?>? Bool(MappingNode map, string key, string path) => Bool(Get(map, key), Join(path, key));
+    public Spanned<bool?>? Bool(MappingNode map, string key, string path) => Bool(Get(map, key), Read<bool>(path, key));
 
     /// <summary>A list of strings; a single scalar is read as a one-item list (the Framework coerces it).
     /// An intrinsic in place of the list gives an empty list (the raw node stays reachable through the parent).</summary>
@@ -271,7 +363,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
     }
 
     public IReadOnlyList<Spanned<string?>> StringList(MappingNode map, string key, string path) =>
-        StringList(Get(map, key), Join(path, key));
+        StringList(Get(map, key), Read<IReadOnlyList<string>>(path, key));
 
     /// <summary>A list of any items; a single non-list value is read as a one-item list.</summary>
     public IReadOnlyList<Node> List(Node? node, string path)
@@ -287,5 +379,14 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
 
     /// <summary>An effective value written on the element itself or a default.</summary>
     public static Setting<T> Explicit<T>(Spanned<T>? written, T defaultValue) =>
-        written is null ? Setting<T>.Default(defaultValue) : new Setting<T>(written.Value, written.Node, SettingSource.Explicit);
+        written is null
+            ? Setting<T>.Default(defaultValue)
+            : new Setting<T>(written.Value, written.Node, SettingSource.Explicit) { DefaultValue = defaultValue };
+
+    /// <summary>An effective value written on the element itself or the catalogue's default for the key at
+    /// <paramref name="catalogPath"/>.</summary>
+    public Setting<T> OrDefault<T>(Spanned<T>? written, string catalogPath) => Explicit(written, Catalog.Default<T>(catalogPath));
+
+    /// <summary>The catalogue's default for the key at <paramref name="catalogPath"/>.</summary>
+    public T Default<T>(string catalogPath) => Catalog.Default<T>(catalogPath);
 }

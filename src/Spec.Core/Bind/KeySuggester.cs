@@ -1,11 +1,14 @@
 namespace Spec.Core.Bind;
 
-/// <summary>Finds the known key closest to a misspelt one (optimal string alignment distance).</summary>
-internal static class KeySuggester
+/// <summary>Finds the known key closest to a misspelt one (optimal string alignment distance): the one "did you mean"
+/// of the binder, the Elastic Beanstalk checks and any other check of names.</summary>
+public static class KeySuggester
 {
     /// <summary>The closest known key within a distance that scales with the key length, or null.</summary>
     public static string? Suggest(string key, IEnumerable<string> known)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(known);
         var limit = key.Length <= 3 ? 1 : 2;
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -23,9 +26,13 @@ internal static class KeySuggester
         return best is not null && bestDistance <= limit ? best : null;
     }
 
-    /// <summary>Damerau–Levenshtein distance (optimal string alignment: adjacent transpositions count as one).</summary>
+    /// <summary>Damerau–Levenshtein distance (optimal string alignment: adjacent transpositions count as one). When the
+    /// lengths differ by more than 3 the answer is that difference, a lower bound: callers compare with limits of 3 or
+    /// less.</summary>
     public static int Distance(string a, string b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         if (Math.Abs(a.Length - b.Length) > 3)
         {
             return Math.Abs(a.Length - b.Length);

@@ -1,16 +1,13 @@
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
-using Spec.Core.Resolve;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Bind;
 
-/// <summary>Binds one spec: the top level here, the sections in the other parts of this class.</summary>
-internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolved)
+/// <summary>Binds one spec: the top level here (service, provider check, plugins, params), each section with its own
+/// binder.</summary>
+internal sealed class ServiceBinder(BindContext ctx, string stage, string region)
 {
-    private string _serviceName = "";
-    private string _stage = Defaults.Stage;
-
     public Service? Bind(MappingNode root)
     {
         var providerNode = BindContext.Get(root, "provider");
@@ -30,32 +27,38 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
             ctx.ValidationMode = validationMode.Value;
         }
 
-        CheckRootKeys(root);
+        ctx.CheckKeys(root, "", "");
         var name = BindServiceName(root);
-        _serviceName = name.Value;
-        _stage = string.IsNullOrEmpty(resolved.Stage) ? Defaults.Stage : resolved.Stage;
-        var region = string.IsNullOrEmpty(resolved.Region) ? Defaults.Region : resolved.Region;
-        var provider = BindProvider(providerNode, root);
+        var settingsBinder = new CommonSettingsBinder(ctx);
+        var iamBinder = new IamBinder(ctx, settingsBinder);
+        var provider = new ProviderBinder(ctx, settingsBinder, iamBinder, new ApiSettingsBinder(ctx), name.Value, stage)
+            .BindProvider(providerNode, root);
         var plugins = BindPlugins(BindContext.Get(root, "plugins"));
+        var frameworkVersion = ctx.String(root, "frameworkVersion", "");
+        var (functions, unboundFunctions) = new FunctionBinder(ctx, settingsBinder, iamBinder, name.Value, stage)
+            .BindFunctions(BindContext.Get(root, "functions"), provider);
+        var (layers, unboundLayers) = new LayerBinder(ctx, settingsBinder).BindLayers(BindContext.Get(root, "layers"));
 
         return new Service
         {
             Root = root,
             Name = name,
-            FrameworkVersion = ctx.String(root, "frameworkVersion", ""),
-            Stage = _stage,
+            FrameworkVersion = frameworkVersion,
+            Stage = stage,
             Region = region,
             Provider = provider,
-            Functions = BindFunctions(BindContext.Get(root, "functions"), provider),
-            Layers = BindLayers(BindContext.Get(root, "layers")),
-            Resources = BindResources(BindContext.Get(root, "resources")),
-            Package = BindPackage(BindContext.Get(root, "package"), "package"),
+            Functions = functions,
+            UnboundFunctions = unboundFunctions,
+            Layers = layers,
+            UnboundLayers = unboundLayers,
+            Resources = new ResourcesBinder(ctx, new ResourceTypesBinder(ctx)).BindResources(BindContext.Get(root, "resources")),
+            Package = settingsBinder.BindPackage(BindContext.Get(root, "package"), "package", "package"),
             Plugins = plugins,
             Custom = BindContext.Get(root, "custom"),
             Params = BindParams(BindContext.Get(root, "params")),
             Stages = BindContext.Get(root, "stages"),
             UseDotenv = ctx.Bool(root, "useDotenv", ""),
-            ConfigValidationMode = BindContext.Explicit<string?>(validationMode, "warn"),
+            ConfigValidationMode = ctx.OrDefault(validationMode, "configValidationMode"),
             DeprecationNotificationMode = ctx.String(root, "deprecationNotificationMode", ""),
             DisabledDeprecations = BindContext.Get(root, "disabledDeprecations"),
             VariablesResolutionMode = ctx.String(root, "variablesResolutionMode", ""),
@@ -65,7 +68,7 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
             DashboardOutputs = BindContext.Get(root, "outputs"),
             Dashboard = BindContext.Get(root, "dashboard"),
             Console = BindContext.Get(root, "console"),
-            StepFunctions = BindStepFunctions(BindContext.Get(root, "stepFunctions")),
+            StepFunctions = new StepFunctionsBinder(ctx).BindStepFunctions(BindContext.Get(root, "stepFunctions")),
         };
     }
 
@@ -110,32 +113,6 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
             $"provider '{(node.IsSensitive ? node.Display : provider)}' is not supported: Spec compiles AWS specs only",
             node, "this spec needs a provider plugin for another cloud; Spec checks and compiles 'provider: aws'");
 
-    private void CheckRootKeys(MappingNode root)
-    {
-        var known = KnownKeys.Root.Concat(KnownKeys.PluginSections.Select(p => p.Key)).ToArray();
-        foreach (var entry in root.Entries)
-        {
-            var key = entry.Key.Text;
-            if (KnownKeys.Root.Contains(key))
-            {
-                continue;
-            }
-
-            var plugin = KnownKeys.PluginSections.FirstOrDefault(p => p.Key == key).Plugin;
-            if (plugin is not null)
-            {
-                if (!ctx.Plugins.Contains(plugin))
-                {
-                    ctx.UnknownKey(entry.Key, "", [], $"'{key}' is configuration of the {plugin} plugin, which 'plugins' does not list");
-                }
-
-                continue;
-            }
-
-            ctx.UnknownKey(entry.Key, "", known);
-        }
-    }
-
     private Spanned<string> BindServiceName(MappingNode root)
     {
         var node = BindContext.Get(root, "service");
@@ -176,7 +153,7 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
             case SequenceNode:
                 return new PluginsConfig(ctx.StringList(node, "plugins"), null, node);
             case MappingNode m when !BindContext.IsIntrinsic(m):
-                ctx.CheckKeys(m, "plugins", KnownKeys.Plugins);
+                ctx.CheckKeys(m, "plugins", "plugins");
                 return new PluginsConfig(ctx.StringList(m, "modules", "plugins"), ctx.String(m, "localPath", "plugins"), m);
             default:
                 ctx.WrongType(node, "plugins", "a list of plugin names or {localPath, modules}");
@@ -199,26 +176,5 @@ internal sealed partial class ServiceBinder(BindContext ctx, ResolvedSpec resolv
         }
 
         return list;
-    }
-
-    internal PackageConfig? BindPackage(Node? node, string path)
-    {
-        if (ctx.Mapping(node, path) is not { } map)
-        {
-            return null;
-        }
-
-        ctx.CheckKeys(map, path, KnownKeys.Package);
-        return new PackageConfig
-        {
-            Node = map,
-            Patterns = ctx.StringList(map, "patterns", path),
-            Include = ctx.StringList(map, "include", path),
-            Exclude = ctx.StringList(map, "exclude", path),
-            Artifact = ctx.String(map, "artifact", path),
-            Individually = ctx.Bool(map, "individually", path),
-            ExcludeDevDependencies = BindContext.Explicit<bool?>(ctx.Bool(map, "excludeDevDependencies", path), true),
-            Path = ctx.String(map, "path", path),
-        };
     }
 }

@@ -18,6 +18,9 @@ public sealed record Function
     /// <summary>Deployed name: <c>name</c>, default <c>${service}-${stage}-${key}</c>.</summary>
     public required Setting<string?> Name { get; init; }
 
+    /// <summary>The deployed name as text: <see cref="Name"/>, or the default when <c>name</c> is not a literal.</summary>
+    public string DeployedName => Name.LiteralOrDefault ?? string.Empty;
+
     /// <summary><c>handler</c> (zip package). Exactly one of handler/image is expected (rules check it).</summary>
     public Spanned<string?>? Handler { get; init; }
 
@@ -31,10 +34,12 @@ public sealed record Function
 
     public RuntimeManagement? RuntimeManagement { get; init; }
 
-    /// <summary>Effective memory: function &gt; provider &gt; 1024 (Lambda@Edge functions: function &gt; 128).</summary>
+    /// <summary>Effective memory: function &gt; provider &gt; the catalogue's default (Lambda@Edge functions: function
+    /// &gt; <see cref="Defaults.EdgeMemorySize"/>).</summary>
     public required Setting<int?> MemorySize { get; init; }
 
-    /// <summary>Effective timeout: function &gt; provider &gt; 6 (Lambda@Edge functions: function &gt; 5).</summary>
+    /// <summary>Effective timeout: function &gt; provider &gt; the catalogue's default (Lambda@Edge functions: function
+    /// &gt; <see cref="Defaults.EdgeTimeout"/>).</summary>
     public required Setting<int?> Timeout { get; init; }
 
     public required Setting<string?> Architecture { get; init; }
@@ -48,6 +53,9 @@ public sealed record Function
     /// <summary><c>role</c>: an ARN, a logical id, an intrinsic or an object.</summary>
     public Node? Role { get; init; }
 
+    /// <summary><see cref="Role"/> as a reference to an existing role, or null when the function sets none.</summary>
+    public RoleReference? RoleReference => Role is null ? null : new RoleReference(Role);
+
     /// <summary>Effective VPC: the function's, the provider's, or null when the function opts out
     /// (<c>vpc: null</c>/<c>false</c>) or none is set.</summary>
     public Setting<VpcConfig?> Vpc { get; init; } = Setting<VpcConfig?>.Default(null);
@@ -55,6 +63,9 @@ public sealed record Function
     /// <summary>Effective layers: the function's list replaces the provider's entirely.</summary>
     public Setting<IReadOnlyList<Spanned<string?>>> Layers { get; init; } =
         Setting<IReadOnlyList<Spanned<string?>>>.Default([]);
+
+    /// <summary>True when the effective <see cref="Layers"/> are written as a list (not a CloudFormation function).</summary>
+    public bool LayersAreList => Layers.Node is SequenceNode;
 
     /// <summary>Effective <c>kmsKeyArn</c> (or <c>awsKmsKeyArn</c>).</summary>
     public Setting<string?> KmsKeyArn { get; init; } = Setting<string?>.Default(null);
@@ -64,6 +75,9 @@ public sealed record Function
 
     /// <summary><c>onError</c>: an SNS ARN or an intrinsic.</summary>
     public Node? OnError { get; init; }
+
+    /// <summary>The literal ARN of <see cref="OnError"/>, or null for an intrinsic.</summary>
+    public string? OnErrorArn => OnError is ScalarNode { IsNull: false } s ? s.Text : null;
 
     public Destinations? Destinations { get; init; }
 
@@ -105,6 +119,9 @@ public sealed record Function
     /// <summary><c>httpApi.payload</c> for this function.</summary>
     public Spanned<string?>? HttpApiPayload { get; init; }
 
+    /// <summary>Effective payload format of the function's HTTP API integration: function &gt; provider &gt; 2.0.</summary>
+    public Setting<string?> HttpApiPayloadVersion { get; init; } = Setting<string?>.CatalogDefault("provider.httpApi.payload");
+
     /// <summary><c>iamRoleStatements</c> of the serverless-iam-roles-per-function plugin.</summary>
     public IReadOnlyList<IamStatement> IamRoleStatements { get; init; } = [];
 
@@ -113,6 +130,9 @@ public sealed record Function
 
     /// <summary><c>events</c>, in source order.</summary>
     public IReadOnlyList<FunctionEvent> Events { get; init; } = [];
+
+    /// <summary>Entries of <c>events</c> that could not be bound (reported by the binder), in source order.</summary>
+    public IReadOnlyList<UnboundEvent> UnboundEvents { get; init; } = [];
 
     /// <summary>True for container-image functions.</summary>
     public bool IsImage => Image is not null;
@@ -141,6 +161,26 @@ public sealed record FunctionImage
     public IReadOnlyList<Spanned<string?>> Command { get; init; } = [];
 
     public IReadOnlyList<Spanned<string?>> EntryPoint { get; init; } = [];
+}
+
+/// <summary>
+/// A reference to an existing IAM role (a function's <c>role</c>, <c>provider.iam.role</c> as a string or function):
+/// an ARN, the logical id of a role in <c>resources</c>, or a CloudFormation function (kept raw).
+/// </summary>
+public sealed record RoleReference(Node Node)
+{
+    /// <summary>The literal text (an ARN or a logical id), or null for a CloudFormation function.</summary>
+    public string? Literal => Node is ScalarNode { IsNull: false } s ? s.Text : null;
+
+    /// <summary>True when <see cref="Literal"/> is an ARN (the Framework tests for <c>arn:aws</c>).</summary>
+    public bool IsArn => Literal?.StartsWith("arn:aws", StringComparison.Ordinal) == true;
+
+    /// <summary>The logical id of <c>{Fn::GetAtt: [Id, Arn]}</c> (the list form the Framework reads), or null.</summary>
+    public string? GetAttLogicalId =>
+        Node is MappingNode m && m["Fn::GetAtt"] is SequenceNode { Items.Count: > 0 } getAtt
+            && getAtt.Items[0] is ScalarNode { IsNull: false } id
+            ? id.Text
+            : null;
 }
 
 /// <summary><c>destinations</c>: <c>onSuccess</c> and <c>onFailure</c>.</summary>
@@ -181,10 +221,33 @@ public sealed record FunctionUrl
     /// <summary><c>cors</c>: <c>true</c> or an object (raw).</summary>
     public Node? Cors { get; init; }
 
-    /// <summary><c>BUFFERED</c> (default) or <c>RESPONSE_STREAM</c>.</summary>
-    public Setting<string?> InvokeMode { get; init; } = Setting<string?>.Default("BUFFERED");
+    /// <summary><see cref="Cors"/> read as settings; null when CORS is off (absent, null or <c>false</c>).</summary>
+    public FunctionUrlCors? CorsSettings =>
+        RawValues.IsNullOrMissing(Cors) || RawValues.Bool(Cors) == false ? null : new FunctionUrlCors(Cors!);
+
+    /// <summary><c>BUFFERED</c> or <c>RESPONSE_STREAM</c>.</summary>
+    public Setting<string?> InvokeMode { get; init; } = Setting<string?>.CatalogDefault("functions.*.url.invokeMode");
 
     public bool IsPublic => Authorizer?.Value is not "aws_iam";
+}
+
+/// <summary>
+/// <c>url.cors</c> as the Framework reads it: each setting that is written replaces the Function URL default. The values
+/// stay raw (they pass through to the template).
+/// </summary>
+public sealed record FunctionUrlCors(Node Node)
+{
+    public Node? AllowCredentials => RawValues.Present(RawValues.Get(Node, "allowCredentials"));
+
+    public Node? AllowedHeaders => RawValues.Present(RawValues.Get(Node, "allowedHeaders"));
+
+    public Node? AllowedMethods => RawValues.Present(RawValues.Get(Node, "allowedMethods"));
+
+    public Node? AllowedOrigins => RawValues.Present(RawValues.Get(Node, "allowedOrigins"));
+
+    public Node? ExposedResponseHeaders => RawValues.Present(RawValues.Get(Node, "exposedResponseHeaders"));
+
+    public Node? MaxAge => RawValues.Present(RawValues.Get(Node, "maxAge"));
 }
 
 /// <summary><c>fileSystemConfig</c>: an EFS access point ARN and a mount path under <c>/mnt/</c>.</summary>

@@ -1,11 +1,12 @@
+using Spec.Core.Diagnostics;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Model;
 
 /// <summary>
 /// <c>provider</c> for AWS (reference §1.2). Settings that functions inherit (runtime, memorySize, timeout…) are
-/// exposed with their source; the defaults (timeout 6, memory 1024, runtime nodejs16.x, versionFunctions true,
-/// stage dev, region us-east-1) are applied here once.
+/// exposed with their source. A setting not written takes the key catalogue's default (<c>provider.timeout</c>, …),
+/// applied once by the binder.
 /// </summary>
 public sealed record Provider
 {
@@ -23,19 +24,19 @@ public sealed record Provider
 
     public Spanned<string?>? Profile { get; init; }
 
-    /// <summary><c>runtime</c>; default <c>nodejs16.x</c>. Out-of-enum runtimes are kept (the Framework only warns).</summary>
-    public Setting<string?> Runtime { get; init; } = Setting<string?>.Default(Defaults.Runtime);
+    /// <summary><c>runtime</c>. Out-of-enum runtimes are kept (the Framework only warns).</summary>
+    public Setting<string?> Runtime { get; init; } = Setting<string?>.CatalogDefault("provider.runtime");
 
     public RuntimeManagement? RuntimeManagement { get; init; }
 
-    /// <summary><c>memorySize</c>; default 1024.</summary>
-    public Setting<int?> MemorySize { get; init; } = Setting<int?>.Default(Defaults.MemorySize);
+    /// <summary><c>memorySize</c> in MB.</summary>
+    public Setting<int?> MemorySize { get; init; } = Setting<int?>.CatalogDefault("provider.memorySize");
 
-    /// <summary><c>timeout</c>; default 6.</summary>
-    public Setting<int?> Timeout { get; init; } = Setting<int?>.Default(Defaults.Timeout);
+    /// <summary><c>timeout</c> in seconds.</summary>
+    public Setting<int?> Timeout { get; init; } = Setting<int?>.CatalogDefault("provider.timeout");
 
-    /// <summary><c>architecture</c>: <c>x86_64</c> (default) or <c>arm64</c>.</summary>
-    public Setting<string?> Architecture { get; init; } = Setting<string?>.Default(Defaults.Architecture);
+    /// <summary><c>architecture</c>: <c>x86_64</c> or <c>arm64</c>.</summary>
+    public Setting<string?> Architecture { get; init; } = Setting<string?>.CatalogDefault("provider.architecture");
 
     /// <summary><c>environment</c>, in source order.</summary>
     public IReadOnlyList<EnvironmentVariable> Environment { get; init; } = [];
@@ -63,13 +64,13 @@ public sealed record Provider
 
     public Spanned<bool?>? DisableRollback { get; init; }
 
-    /// <summary><c>deploymentMethod</c>: <c>changesets</c> (default) or <c>direct</c>.</summary>
-    public Setting<string?> DeploymentMethod { get; init; } = Setting<string?>.Default("changesets");
+    /// <summary><c>deploymentMethod</c>: <c>changesets</c> or <c>direct</c>.</summary>
+    public Setting<string?> DeploymentMethod { get; init; } = Setting<string?>.CatalogDefault("provider.deploymentMethod");
 
     public DeploymentBucket? DeploymentBucket { get; init; }
 
-    /// <summary><c>deploymentPrefix</c>; default <c>serverless</c>.</summary>
-    public Setting<string?> DeploymentPrefix { get; init; } = Setting<string?>.Default("serverless");
+    /// <summary><c>deploymentPrefix</c>: S3 key prefix of the artifacts.</summary>
+    public Setting<string?> DeploymentPrefix { get; init; } = Setting<string?>.CatalogDefault("provider.deploymentPrefix");
 
     /// <summary><c>iam</c> plus the deprecated v2 keys (<c>iamRoleStatements</c>, <c>iamManagedPolicies</c>,
     /// <c>role</c>, <c>rolePermissionsBoundary</c>, <c>cfnRole</c>) folded in.</summary>
@@ -95,13 +96,13 @@ public sealed record Provider
 
     public TracingConfig? Tracing { get; init; }
 
-    /// <summary><c>versionFunctions</c>; default true.</summary>
-    public Setting<bool?> VersionFunctions { get; init; } = Setting<bool?>.Default(true);
+    /// <summary><c>versionFunctions</c>.</summary>
+    public Setting<bool?> VersionFunctions { get; init; } = Setting<bool?>.CatalogDefault("provider.versionFunctions");
 
     public Spanned<string?>? LambdaHashingVersion { get; init; }
 
-    /// <summary><c>endpointType</c> of the REST API; default <c>EDGE</c>.</summary>
-    public Setting<string?> EndpointType { get; init; } = Setting<string?>.Default("EDGE");
+    /// <summary><c>endpointType</c> of the REST API.</summary>
+    public Setting<string?> EndpointType { get; init; } = Setting<string?>.CatalogDefault("provider.endpointType");
 
     public Spanned<string?>? ApiName { get; init; }
 
@@ -114,20 +115,26 @@ public sealed record Provider
 
     public Spanned<string?>? WebsocketsApiName { get; init; }
 
-    /// <summary><c>websocketsApiRouteSelectionExpression</c>; default <c>$request.body.action</c>.</summary>
+    /// <summary><c>websocketsApiRouteSelectionExpression</c>.</summary>
     public Setting<string?> WebsocketsApiRouteSelectionExpression { get; init; } =
-        Setting<string?>.Default("$request.body.action");
+        Setting<string?>.CatalogDefault("provider.websocketsApiRouteSelectionExpression");
 
-    /// <summary><c>websocketsDescription</c>; default <c>Serverless Websockets</c>.</summary>
-    public Setting<string?> WebsocketsDescription { get; init; } = Setting<string?>.Default("Serverless Websockets");
+    /// <summary><c>websocketsDescription</c>.</summary>
+    public Setting<string?> WebsocketsDescription { get; init; } = Setting<string?>.CatalogDefault("provider.websocketsDescription");
 
     public AlbConfig? Alb { get; init; }
 
     /// <summary><c>cloudFront</c> (<c>{cachePolicies}</c>), raw.</summary>
     public Node? CloudFront { get; init; }
 
+    /// <summary><c>cloudFront.cachePolicies</c>: each policy's name and CloudFormation config, as written.</summary>
+    public IReadOnlyList<CfnEntry> CloudFrontCachePolicies => CfnEntry.Of(RawValues.Get(CloudFront, "cachePolicies"));
+
     /// <summary><c>eventBridge</c> (<c>{useCloudFormation}</c>), raw.</summary>
     public Node? EventBridge { get; init; }
+
+    /// <summary><c>eventBridge.useCloudFormation</c>: false selects the Framework's custom resource; null when unset.</summary>
+    public bool? EventBridgeUseCloudFormation => RawValues.Bool(RawValues.Get(EventBridge, "useCloudFormation"));
 
     public EcrConfig? Ecr { get; init; }
 
@@ -140,33 +147,6 @@ public sealed record Provider
     /// <summary>v2 locations (<c>apiKeys</c>, <c>usagePlan</c>, <c>resourcePolicy</c>…) at the provider root:
     /// accepted but ignored by v3. Kept so rules can flag them.</summary>
     public IReadOnlyList<MappingEntry> IgnoredV2Keys { get; init; } = [];
-}
-
-/// <summary>The Serverless Framework v3 defaults the binder applies.</summary>
-public static class Defaults
-{
-    public const string Stage = "dev";
-    public const string Region = "us-east-1";
-    public const string Runtime = "nodejs16.x";
-    public const int MemorySize = 1024;
-    public const int Timeout = 6;
-    public const string Architecture = "x86_64";
-
-    /// <summary>Lambda@Edge (<c>cloudFront</c> event) functions.</summary>
-    public const int EdgeMemorySize = 128;
-
-    /// <summary>Lambda@Edge (<c>cloudFront</c> event) functions.</summary>
-    public const int EdgeTimeout = 5;
-
-    public const int SqsBatchSize = 10;
-    public const int StreamBatchSize = 10;
-    public const string StartingPosition = "TRIM_HORIZON";
-    public const string S3Event = "s3:ObjectCreated:*";
-    public const int AuthorizerResultTtlInSeconds = 300;
-    public const string AuthorizerIdentitySource = "method.request.header.Authorization";
-    public const int SqsVisibilityTimeout = 30;
-    public const int SqsMessageRetentionPeriod = 345600;
-    public const int SqsMaximumMessageSize = 262144;
 }
 
 /// <summary>One environment variable, with the level it came from (function entries override provider ones).</summary>
@@ -193,8 +173,8 @@ public sealed record DeploymentBucket
     /// <summary>The bucket name (string form, or <c>name</c>); null means the Framework creates one.</summary>
     public Spanned<string?>? Name { get; init; }
 
-    /// <summary>Default 5.</summary>
-    public Setting<int?> MaxPreviousDeploymentArtifacts { get; init; } = Setting<int?>.Default(5);
+    /// <summary><c>maxPreviousDeploymentArtifacts</c>.</summary>
+    public Setting<int?> MaxPreviousDeploymentArtifacts { get; init; } = Setting<int?>.CatalogDefault("provider.deploymentBucket.maxPreviousDeploymentArtifacts");
 
     public Spanned<bool?>? BlockPublicAccess { get; init; }
 
@@ -235,6 +215,17 @@ public sealed record IamConfig
     /// <summary>True when a deprecated v2 key (<c>iamRoleStatements</c>, <c>iamManagedPolicies</c>, <c>role</c>,
     /// <c>rolePermissionsBoundary</c>, <c>cfnRole</c>) was used.</summary>
     public IReadOnlyList<ScalarNode> DeprecatedKeys { get; init; } = [];
+
+    /// <summary>The statements the generated execution role gets, picked as the Framework picks them:
+    /// <c>iam.role.statements</c> when written, else the deprecated <c>iamRoleStatements</c>.</summary>
+    public IReadOnlyList<IamStatement> RoleStatements { get; init; } = [];
+
+    /// <summary>The managed policies of the generated execution role: <c>iam.role.managedPolicies</c> when written,
+    /// else the deprecated <c>iamManagedPolicies</c>.</summary>
+    public IReadOnlyList<Spanned<string?>> RoleManagedPolicies { get; init; } = [];
+
+    /// <summary><see cref="IamRole.ExistingRole"/> as a reference, or null when the execution role is generated.</summary>
+    public RoleReference? ExistingRole => Role?.ExistingRole is { } existing ? new RoleReference(existing) : null;
 }
 
 /// <summary>
@@ -325,6 +316,9 @@ public sealed record LogsConfig
     /// <summary><c>websocket</c>: <c>true</c> or an object.</summary>
     public Node? Websocket { get; init; }
 
+    /// <summary><c>httpApi.format</c> when set (JavaScript-truthy): the access log format.</summary>
+    public Node? HttpApiFormat => RawValues.IsTruthy(RawValues.Get(HttpApi, "format")) ? RawValues.Get(HttpApi, "format") : null;
+
     public bool RestApiEnabled => IsEnabled(RestApi);
 
     public bool HttpApiEnabled => IsEnabled(HttpApi);
@@ -383,6 +377,89 @@ public sealed record ApiGatewayConfig
     public Spanned<string?>? WebsocketApiId { get; init; }
 
     public Spanned<int?>? TimeoutInMillis { get; init; }
+
+    /// <summary><c>restApiResources</c>: the existing resources by path, ids as written.</summary>
+    public IReadOnlyList<CfnEntry> RestApiResourceIds => CfnEntry.Of(RestApiResources);
+
+    /// <summary>True when <c>resourcePolicy</c> is a list of statements.</summary>
+    public bool ResourcePolicyIsList => RawValues.IsList(ResourcePolicy);
+
+    /// <summary>True when <c>apiKeys</c> or <c>usagePlan</c> is set: the REST API gets keys and usage plans.</summary>
+    public bool HasApiKeysOrUsagePlan => ApiKeysValue is not null || UsagePlan is not null;
+
+    /// <summary><c>apiKeys</c> as written, or null.</summary>
+    public Node? ApiKeysValue => RawValues.Get(Node, "apiKeys") is { } keys && !RawValues.IsNullOrMissing(keys) ? keys : null;
+
+    /// <summary>The keys of <c>apiKeys</c> (list items), in order.</summary>
+    public IReadOnlyList<ApiKeyDefinition> ApiKeyDefinitions => [.. RawValues.Items(ApiKeysValue).Select(k => new ApiKeyDefinition(k))];
+
+    /// <summary>True when <c>usagePlan</c> is a list of named plans.</summary>
+    public bool UsagePlanIsList => RawValues.IsList(UsagePlan);
+
+    /// <summary>
+    /// The usage plans: one named <c>default</c> for the object form (or when only keys are set), else the named plans of
+    /// the list (<c>{name: settings}</c> items), in order.
+    /// </summary>
+    public IReadOnlyList<UsagePlanDefinition> UsagePlans => UsagePlanIsList
+        ? [.. RawValues.Items(UsagePlan).OfType<MappingNode>().Where(p => p.Entries.Count > 0)
+            .Select(p => new UsagePlanDefinition(p.Entries[0].Key.Text, p.Entries[0].Value, p.Span))]
+        : [new UsagePlanDefinition("default", UsagePlan, (UsagePlan ?? ApiKeysValue ?? Node).Span)];
+}
+
+/// <summary>One entry of <c>apiGateway.apiKeys</c>: a name, an object (<c>name</c>, <c>value</c>, <c>description</c>,
+/// <c>customerId</c>, <c>enabled</c>), or a group of keys named after a usage plan (<c>{free: [keys]}</c>).</summary>
+public sealed record ApiKeyDefinition(Node Node)
+{
+    private MappingEntry? First => (Node as MappingNode)?.Entries.FirstOrDefault();
+
+    /// <summary>The first key of the object form: a usage plan's name when the entry is a group.</summary>
+    public string? FirstKey => First?.Key.Text;
+
+    public SourceSpan? FirstKeySpan => First?.Key.Span;
+
+    /// <summary>True when the first key's value is a mapping or a list (a group, or a key nested by mistake).</summary>
+    public bool FirstValueIsStructured => First?.Value is MappingNode or SequenceNode;
+
+    /// <summary>The keys of a group (list items of the first key).</summary>
+    public IReadOnlyList<ApiKeyDefinition> GroupMembers => [.. RawValues.Items(First?.Value).Select(k => new ApiKeyDefinition(k))];
+
+    /// <summary>True for the object form; a name alone is a key with that name.</summary>
+    public bool IsObject => RawValues.IsMapping(Node);
+
+    public Node? Enabled => RawValues.Present(RawValues.Get(Node, "enabled"));
+
+    public Node? Name => RawValues.Present(RawValues.Get(Node, "name"));
+
+    /// <summary><c>value</c> when set (JavaScript-truthy).</summary>
+    public Node? Value => RawValues.IsTruthy(RawValues.Get(Node, "value")) ? RawValues.Get(Node, "value") : null;
+
+    public Node? Description => RawValues.Present(RawValues.Get(Node, "description"));
+
+    public Node? CustomerId => RawValues.Present(RawValues.Get(Node, "customerId"));
+}
+
+/// <summary>One usage plan of <c>apiGateway.usagePlan</c> with its <c>quota</c> and <c>throttle</c> (values pass through).</summary>
+public sealed record UsagePlanDefinition(string Name, Node? Settings, SourceSpan Span)
+{
+    private Node? Quota => RawValues.Get(Settings, "quota") is MappingNode { Entries.Count: > 0 } q ? q : null;
+
+    private Node? Throttle => RawValues.Get(Settings, "throttle") is MappingNode { Entries.Count: > 0 } t ? t : null;
+
+    /// <summary>True when <c>quota</c> sets at least one key.</summary>
+    public bool HasQuota => Quota is not null;
+
+    public Node? QuotaLimit => RawValues.Present(RawValues.Get(Quota, "limit"));
+
+    public Node? QuotaOffset => RawValues.Present(RawValues.Get(Quota, "offset"));
+
+    public Node? QuotaPeriod => RawValues.Present(RawValues.Get(Quota, "period"));
+
+    /// <summary>True when <c>throttle</c> sets at least one key.</summary>
+    public bool HasThrottle => Throttle is not null;
+
+    public Node? ThrottleBurstLimit => RawValues.Present(RawValues.Get(Throttle, "burstLimit"));
+
+    public Node? ThrottleRateLimit => RawValues.Present(RawValues.Get(Throttle, "rateLimit"));
 }
 
 /// <summary><c>provider.httpApi</c>.</summary>
@@ -409,6 +486,9 @@ public sealed record HttpApiConfig
     public Spanned<bool?>? DisableDefaultEndpoint { get; init; }
 
     public Spanned<bool?>? ShouldStartNameWithService { get; init; }
+
+    /// <summary>The authorizer defined under this name, or null.</summary>
+    public HttpApiAuthorizer? FindAuthorizer(string name) => Authorizers.FirstOrDefault(a => a.Key == name);
 }
 
 /// <summary><c>httpApi.cors</c>: <c>true</c> (the Framework's default lists) or the object form.</summary>
@@ -441,7 +521,7 @@ public sealed record HttpApiAuthorizer
 
     public required Node Node { get; init; }
 
-    /// <summary><c>type</c>: <c>jwt</c> (default) or <c>request</c>.</summary>
+    /// <summary><c>type</c>: <c>jwt</c> or <c>request</c>.</summary>
     public required Setting<string?> Type { get; init; }
 
     public Spanned<string?>? Name { get; init; }
@@ -461,13 +541,50 @@ public sealed record HttpApiAuthorizer
 
     public Spanned<bool?>? EnableSimpleResponses { get; init; }
 
-    public Spanned<string?>? PayloadVersion { get; init; }
+    /// <summary><c>payloadVersion</c> of a Lambda authorizer.</summary>
+    public Setting<string?> PayloadVersion { get; init; } = Setting<string?>.CatalogDefault("provider.httpApi.authorizers.*.payloadVersion");
 
     public Spanned<bool?>? ManagedExternally { get; init; }
+
+    /// <summary><c>identitySource</c> as written (passed through), or null.</summary>
+    public Node? IdentitySourceValue => RawValues.Get(Node, "identitySource");
+
+    /// <summary>True when <see cref="IdentitySourceValue"/> is a list.</summary>
+    public bool IdentitySourceIsList => RawValues.IsList(IdentitySourceValue);
+
+    /// <summary><c>audience</c> as written (passed through), or null.</summary>
+    public Node? AudienceValue => RawValues.Get(Node, "audience");
+
+    /// <summary>True when <see cref="AudienceValue"/> is a list.</summary>
+    public bool AudienceIsList => RawValues.IsList(AudienceValue);
 }
 
 /// <summary><c>provider.alb</c>.</summary>
-public sealed record AlbConfig(Spanned<string?>? TargetGroupPrefix, MappingNode? Authorizers, Node Node);
+public sealed record AlbConfig(Spanned<string?>? TargetGroupPrefix, MappingNode? Authorizers, Node Node)
+{
+    /// <summary>The authorizer defined under this name when it is a mapping, else null.</summary>
+    public AlbAuthorizer? FindAuthorizer(string name) =>
+        Authorizers?[name] is MappingNode a ? new AlbAuthorizer(name, a) : null;
+
+    /// <summary>The names under <c>authorizers</c>, in order.</summary>
+    public IReadOnlyList<string> AuthorizerNames => [.. RawValues.Entries(Authorizers).Select(e => e.Key.Text)];
+}
+
+/// <summary>One of <c>provider.alb.authorizers</c>: a Cognito or an OIDC authenticate action; values pass through.</summary>
+public sealed record AlbAuthorizer(string Name, MappingNode Node)
+{
+    /// <summary><c>type</c>: <c>cognito</c> or <c>oidc</c>.</summary>
+    public string? Type => RawValues.Text(Node["type"]);
+
+    /// <summary>A key's value when the key is written (even null), else null.</summary>
+    public Node? Written(string key) => Node[key];
+
+    /// <summary><c>clientSecret</c> when set (JavaScript-truthy).</summary>
+    public Node? ClientSecret => RawValues.IsTruthy(Node["clientSecret"]) ? Node["clientSecret"] : null;
+
+    /// <summary><c>onUnauthenticatedRequest</c> when set (JavaScript-truthy).</summary>
+    public Node? OnUnauthenticatedRequest => RawValues.IsTruthy(Node["onUnauthenticatedRequest"]) ? Node["onUnauthenticatedRequest"] : null;
+}
 
 /// <summary><c>provider.ecr</c>.</summary>
 public sealed record EcrConfig(Spanned<bool?>? ScanOnPush, IReadOnlyList<EcrImage> Images, Node Node);
@@ -499,4 +616,8 @@ public sealed record EcrImage
 
 /// <summary>One entry of <c>provider.s3</c>: bucket name and CloudFormation bucket properties (raw).</summary>
 public sealed record ProviderS3Bucket(string Key, ScalarNode KeyNode, Spanned<string?>? Name, MappingNode? Properties,
-    Node Node);
+    Node Node)
+{
+    /// <summary>The bucket's settings as written, <c>name</c> included, in order.</summary>
+    public IReadOnlyList<CfnEntry> Settings => CfnEntry.Of(Properties);
+}

@@ -283,3 +283,46 @@ public sealed record ResourceReference(ReferenceKind Kind, Node Node)
 
     private static bool IsPseudoParameter(string name) => name.StartsWith("AWS::", StringComparison.Ordinal);
 }
+
+/// <summary>
+/// An ARN-like value (a literal ARN, or a CloudFormation function building one) as the Framework's logical ids read it:
+/// they take a name from the literal, or the resource an intrinsic names.
+/// </summary>
+public sealed record ArnValue(Node Node)
+{
+    /// <summary>The literal text, or null for an intrinsic, a deploy-time value or null.</summary>
+    public string? Literal => RawValues.Text(Node);
+
+    /// <summary>The export name of <c>Fn::ImportValue</c>, or null.</summary>
+    public string? ImportValueName => RawValues.Text(RawValues.Get(Node, "Fn::ImportValue"));
+
+    /// <summary>The logical id of <c>Ref</c>, or null.</summary>
+    public string? RefName => RawValues.Text(RawValues.Get(Node, "Ref"));
+
+    /// <summary>
+    /// The name a logical id takes from the value: from a literal by <paramref name="fromLiteral"/>; from an intrinsic,
+    /// the <c>Fn::GetAtt</c> logical id, the <c>Fn::ImportValue</c> export, the <c>Ref</c> target, or the last part of an
+    /// <c>Fn::Join</c>. Null when nothing can be said.
+    /// </summary>
+    public string? Name(Func<string, string?> fromLiteral)
+    {
+        ArgumentNullException.ThrowIfNull(fromLiteral);
+        switch (Node)
+        {
+            case ScalarNode s when !s.IsNull:
+                return fromLiteral(s.Text);
+            case MappingNode m when m["Fn::GetAtt"] is SequenceNode g && g.Items.Count > 0:
+                return RawValues.Text(g.Items[0]);
+            case MappingNode m when m["Fn::GetAtt"] is ScalarNode g:
+                return g.Text.Split('.')[0];
+            case MappingNode m when m["Fn::ImportValue"] is ScalarNode i:
+                return i.Text;
+            case MappingNode m when m["Ref"] is ScalarNode r:
+                return r.Text;
+            case MappingNode m when m["Fn::Join"] is SequenceNode { Items.Count: 2 } j && j.Items[1] is SequenceNode { Items.Count: > 0 } parts:
+                return RawValues.Text(parts.Items[^1]);
+            default:
+                return null;
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using Spec.Core.Diagnostics;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Model;
@@ -12,6 +13,13 @@ public sealed record ResourcesSection
 
     /// <summary>The <c>resources</c> node (a mapping; a legacy list is merged), or null when absent.</summary>
     public Node? Node { get; init; }
+
+    /// <summary>
+    /// The sections as written, for the backends' deep merge into the template: one list of entries for a mapping,
+    /// or one per mapping of the legacy list, in order. <c>resources</c> is CloudFormation by nature, so its values
+    /// stay raw (<see cref="CfnEntry"/>).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<CfnEntry>> Fragments { get; init; } = [];
 
     /// <summary><c>Resources</c>, in source order.</summary>
     public IReadOnlyList<CfnResource> Resources { get; init; } = [];
@@ -84,6 +92,23 @@ public sealed record ResourcesSection
             ?? Tables.FirstOrDefault(t => t.TableName?.Value == name)?.Resource
             ?? Buckets.FirstOrDefault(b => b.BucketName?.Value == name)?.Resource;
     }
+}
+
+/// <summary>
+/// One key of CloudFormation kept as written (a section of <c>resources</c>, a resource, an output, an extension): its
+/// name, where the key was written, and its raw value, which a backend converts to its own vocabulary as a whole.
+/// </summary>
+public sealed record CfnEntry(string Key, SourceSpan KeySpan, Node Value)
+{
+    /// <summary>The text of a scalar <see cref="Value"/>, or null.</summary>
+    public string? Text => RawValues.Text(Value);
+
+    /// <summary>The entries of <see cref="Value"/> when it is a mapping, in order; empty otherwise.</summary>
+    public IReadOnlyList<CfnEntry> Members => Of(Value);
+
+    /// <summary>The entries of a mapping node, in order; empty for any other node.</summary>
+    public static IReadOnlyList<CfnEntry> Of(Node? node) =>
+        node is MappingNode m ? [.. m.Entries.Select(e => new CfnEntry(e.Key.Text, e.Key.Span, e.Value))] : [];
 }
 
 /// <summary>One entry of <c>resources.Resources</c>.</summary>
@@ -177,7 +202,7 @@ public sealed record SqsQueue
 
     public Spanned<string?>? QueueName { get; init; }
 
-    public Setting<bool?> FifoQueue { get; init; } = Setting<bool?>.Default(false);
+    public Setting<bool?> FifoQueue { get; init; } = Setting<bool?>.Default(Defaults.SqsFifoQueue);
 
     public Spanned<bool?>? ContentBasedDeduplication { get; init; }
 
@@ -188,9 +213,9 @@ public sealed record SqsQueue
     public Setting<int?> MessageRetentionPeriod { get; init; } =
         Setting<int?>.Default(Defaults.SqsMessageRetentionPeriod);
 
-    public Setting<int?> DelaySeconds { get; init; } = Setting<int?>.Default(0);
+    public Setting<int?> DelaySeconds { get; init; } = Setting<int?>.Default(Defaults.SqsDelaySeconds);
 
-    public Setting<int?> ReceiveMessageWaitTimeSeconds { get; init; } = Setting<int?>.Default(0);
+    public Setting<int?> ReceiveMessageWaitTimeSeconds { get; init; } = Setting<int?>.Default(Defaults.SqsReceiveMessageWaitTimeSeconds);
 
     /// <summary>Default 262144 bytes.</summary>
     public Setting<int?> MaximumMessageSize { get; init; } = Setting<int?>.Default(Defaults.SqsMaximumMessageSize);
@@ -219,7 +244,7 @@ public sealed record SnsTopic
 
     public Spanned<string?>? DisplayName { get; init; }
 
-    public Setting<bool?> FifoTopic { get; init; } = Setting<bool?>.Default(false);
+    public Setting<bool?> FifoTopic { get; init; } = Setting<bool?>.Default(Defaults.SnsFifoTopic);
 
     public Spanned<bool?>? ContentBasedDeduplication { get; init; }
 
@@ -239,7 +264,7 @@ public sealed record DynamoDbTable
     public Spanned<string?>? TableName { get; init; }
 
     /// <summary><c>PROVISIONED</c> (default) or <c>PAY_PER_REQUEST</c>.</summary>
-    public Setting<string?> BillingMode { get; init; } = Setting<string?>.Default("PROVISIONED");
+    public Setting<string?> BillingMode { get; init; } = Setting<string?>.Default(Defaults.DynamoDbBillingMode);
 
     public IReadOnlyList<DynamoDbKey> KeySchema { get; init; } = [];
 

@@ -15,6 +15,9 @@ public sealed record Service
     /// <summary><c>service</c>: the service name (used in the stack name, function names, log groups).</summary>
     public required Spanned<string> Name { get; init; }
 
+    /// <summary>True when <c>service</c> is written as a plain name (the Framework refuses the object notation).</summary>
+    public bool HasPlainName => Name.Node is ScalarNode && Name.Value.Length > 0;
+
     /// <summary><c>frameworkVersion</c>: a semver range, when written.</summary>
     public Spanned<string?>? FrameworkVersion { get; init; }
 
@@ -30,8 +33,14 @@ public sealed record Service
     /// <summary><c>functions</c>, in source order (a legacy array of objects is merged; null functions dropped).</summary>
     public IReadOnlyList<Function> Functions { get; init; } = [];
 
+    /// <summary>Entries of <c>functions</c> that are not mappings (reported by the binder; the Framework refuses them).</summary>
+    public IReadOnlyList<UnboundEntry> UnboundFunctions { get; init; } = [];
+
     /// <summary><c>layers</c>, in source order.</summary>
     public IReadOnlyList<Layer> Layers { get; init; } = [];
+
+    /// <summary>Entries of <c>layers</c> that are not mappings (reported by the binder; the Framework refuses them).</summary>
+    public IReadOnlyList<UnboundEntry> UnboundLayers { get; init; } = [];
 
     /// <summary><c>resources</c>: raw CloudFormation plus typed views of common resource types.</summary>
     public ResourcesSection Resources { get; init; } = ResourcesSection.Empty;
@@ -54,8 +63,8 @@ public sealed record Service
     /// <summary><c>useDotenv</c>.</summary>
     public Spanned<bool?>? UseDotenv { get; init; }
 
-    /// <summary><c>configValidationMode</c>: <c>error</c>, <c>warn</c> (default) or <c>off</c>.</summary>
-    public Setting<string?> ConfigValidationMode { get; init; } = Setting<string?>.Default("warn");
+    /// <summary><c>configValidationMode</c>: <c>error</c>, <c>warn</c> or <c>off</c>.</summary>
+    public Setting<string?> ConfigValidationMode { get; init; } = Setting<string?>.CatalogDefault("configValidationMode");
 
     /// <summary><c>deprecationNotificationMode</c>.</summary>
     public Spanned<string?>? DeprecationNotificationMode { get; init; }
@@ -108,6 +117,10 @@ public sealed record Service
     public bool HasPlugin(string name) => Plugins is not null && Plugins.Modules.Any(m => m.Value == name);
 }
 
+/// <summary>An entry of a named collection (<c>functions</c>, <c>layers</c>) whose value could not be bound: the binder
+/// reported it, and the backends refuse it as the Framework does.</summary>
+public sealed record UnboundEntry(string Key, ScalarNode KeyNode, Node Value);
+
 /// <summary>One stage entry of <c>params</c> (<c>default</c> or a stage name) with its raw values.</summary>
 public sealed record StageParams(string Stage, ScalarNode Key, MappingNode? Values, Node Node);
 
@@ -133,8 +146,8 @@ public sealed record PackageConfig
 
     public Spanned<bool?>? Individually { get; init; }
 
-    /// <summary>Defaults to true.</summary>
-    public Setting<bool?> ExcludeDevDependencies { get; init; } = Setting<bool?>.Default(true);
+    /// <summary><c>excludeDevDependencies</c>.</summary>
+    public Setting<bool?> ExcludeDevDependencies { get; init; } = Setting<bool?>.CatalogDefault("package.excludeDevDependencies");
 
     public Spanned<string?>? Path { get; init; }
 

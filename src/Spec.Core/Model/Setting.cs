@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Spec.Core.Schema;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Model;
@@ -27,6 +29,14 @@ public enum SettingSource
 /// </summary>
 public sealed record Setting<T>(T Value, Node? Node, SettingSource Source)
 {
+    /// <summary>The value that applies when the setting is not written (the Framework's or AWS's default, or what is
+    /// inherited).</summary>
+    public T DefaultValue { get; init; } = Value;
+
+    /// <summary>The literal value, or <see cref="DefaultValue"/> when the written value is not a literal (an intrinsic,
+    /// a deploy-time value) and a name or text is needed all the same.</summary>
+    public T LiteralOrDefault => Value is null ? DefaultValue : Value;
+
     /// <summary>True when the value was written in the spec (not a default).</summary>
     public bool IsWritten => Source != SettingSource.Default;
 
@@ -35,6 +45,19 @@ public sealed record Setting<T>(T Value, Node? Node, SettingSource Source)
 
     /// <summary>A default that has no node.</summary>
     public static Setting<T> Default(T value) => new(value, null, SettingSource.Default);
+
+    /// <summary>The default the format's key catalogue gives the key at <paramref name="catalogPath"/>
+    /// (<see cref="KeyCatalog.Serverless"/>), e.g. <c>provider.timeout</c>.</summary>
+    public static Setting<T> CatalogDefault(string catalogPath) => CatalogDefaults<T>.Get(catalogPath);
+}
+
+/// <summary>One shared <see cref="Setting{T}"/> per catalogue default (a setting is immutable).</summary>
+file static class CatalogDefaults<T>
+{
+    private static readonly ConcurrentDictionary<string, Setting<T>> Cache = new(StringComparer.Ordinal);
+
+    public static Setting<T> Get(string catalogPath) =>
+        Cache.GetOrAdd(catalogPath, static path => Setting<T>.Default(KeyCatalog.Serverless.Default<T>(path)));
 }
 
 /// <summary>

@@ -29,8 +29,8 @@ public sealed record StateMachine
     /// <summary><c>name</c>: the deployed name when set.</summary>
     public Spanned<string?>? Name { get; init; }
 
-    /// <summary><c>type</c>: <c>STANDARD</c> (default) or <c>EXPRESS</c>.</summary>
-    public Setting<string?> Type { get; init; } = Setting<string?>.Default("STANDARD");
+    /// <summary><c>type</c>: <c>STANDARD</c> or <c>EXPRESS</c>.</summary>
+    public Setting<string?> Type { get; init; } = Setting<string?>.CatalogDefault("stepFunctions.stateMachines.*.type");
 
     /// <summary><c>definition</c>: the Amazon States Language document, raw.</summary>
     public Node? Definition { get; init; }

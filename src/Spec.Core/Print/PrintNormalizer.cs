@@ -27,7 +27,7 @@ internal static class PrintNormalizer
         {
             if (provider["stage"] is null or PrintNull)
             {
-                provider.Set("stage", new PrintString("dev"));
+                provider.Set("stage", new PrintString(Model.Defaults.Stage));
             }
 
             if (provider["name"] is PrintString { Value: "aws" })

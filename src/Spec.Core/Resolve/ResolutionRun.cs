@@ -89,15 +89,15 @@ internal sealed class ResolutionRun : IResolutionContext
 
     /// <summary><c>--stage</c>, else <c>provider.stage</c>, else <c>dev</c> (as <c>${sls:stage}</c>).</summary>
     public string EffectiveStage() =>
-        Options.Stage ?? ConfigTree.NonEmptyText(TryLookup(["provider", "stage"])) ?? "dev";
+        Options.Stage ?? ConfigTree.NonEmptyText(TryLookup(["provider", "stage"])) ?? Model.Defaults.Stage;
 
     /// <summary><c>--region</c>, else <c>provider.region</c>, else <c>us-east-1</c> (as <c>${aws:region}</c>).</summary>
     public string EffectiveRegion() =>
-        Options.Region ?? ConfigTree.NonEmptyText(TryLookup(["provider", "region"])) ?? "us-east-1";
+        Options.Region ?? ConfigTree.NonEmptyText(TryLookup(["provider", "region"])) ?? Model.Defaults.Region;
 
     /// <inheritdoc/>
     /// <remarks>Unlike <see cref="EffectiveStage"/>, a <c>provider.stage</c> that fails to resolve fails the variable.</remarks>
-    public string Stage() => Options.Stage ?? ConfigTree.NonEmptyText(Lookup(["provider", "stage"])) ?? "dev";
+    public string Stage() => Options.Stage ?? ConfigTree.NonEmptyText(Lookup(["provider", "stage"])) ?? Model.Defaults.Stage;
 
     // ---- properties -------------------------------------------------------------------------------------------
 

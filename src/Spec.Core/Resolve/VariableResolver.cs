@@ -31,7 +31,7 @@ public static class VariableResolver
         var environment = new Dictionary<string, string>(options.Environment, StringComparer.Ordinal);
         if (loaded.Root is null)
         {
-            return new ResolvedSpec(loaded, null, options.Stage ?? "dev", options.Region ?? "us-east-1");
+            return new ResolvedSpec(loaded, null, options.Stage ?? Model.Defaults.Stage, options.Region ?? Model.Defaults.Region);
         }
 
         // Phase 1 of the Framework: read useDotenv and the stage first, then load .env files into the environment.

@@ -8,7 +8,7 @@ using Spec.Core.Schema.Catalog;
 namespace Spec.Core.Schema;
 
 /// <summary>
-/// Writes the JSON Schema (draft-07) editors use for <c>serverless.yml</c>, from <see cref="SpecCatalog"/>.
+/// Writes the JSON Schema (draft-07) editors use for <c>serverless.yml</c>, from the <see cref="KeyCatalog"/>.
 /// Field shapes follow what yaml-language-server handles well (reference/ide-schema.md §2.8, §5): a typed value or a
 /// <c>${…}</c> variable through a type list plus a pattern (no <c>anyOf</c>, which spoils the hover), enums as
 /// <c>anyOf [enum, variable]</c>, and CloudFormation intrinsics in long form plus what short-form tags look like to an
@@ -53,9 +53,13 @@ public static class SchemaGenerator
         ("Fn::Transform", "A macro applied to this part of the template."),
     ];
 
-    /// <summary>The schema as text (UTF-8 JSON, 2-space indent, trailing newline).</summary>
-    public static string Generate()
+    /// <summary>The schema of <c>serverless.yml</c> as text (UTF-8 JSON, 2-space indent, trailing newline).</summary>
+    public static string Generate() => Generate(KeyCatalog.Serverless);
+
+    /// <summary>The schema of the keys in <paramref name="catalog"/> as text.</summary>
+    public static string Generate(KeyCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
         var root = new JsonObject
         {
             ["$schema"] = "http://json-schema.org/draft-07/schema#",
@@ -65,7 +69,7 @@ public static class SchemaGenerator
             ["markdownDescription"] = "A [Serverless Framework v3](" + Dsl.Reference + ") service for AWS: functions, their events, the provider defaults and raw CloudFormation resources.",
             ["definitions"] = Definitions(),
         };
-        var body = EmitShape(SpecCatalog.Root.Shape);
+        var body = EmitShape(catalog.Root.Shape);
         foreach (var (key, value) in body.ToList())
         {
             body.Remove(key);
@@ -133,7 +137,7 @@ public static class SchemaGenerator
             ["description"] = PlainDoc(p),
             ["markdownDescription"] = MarkdownDoc(p),
         };
-        if (p.Default is { } d && !(d is string s && s.StartsWith('<')))
+        if (p.Default is { } d && !p.HasComputedDefault)
         {
             o["default"] = ToNode(d);
         }

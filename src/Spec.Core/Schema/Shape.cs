@@ -142,6 +142,9 @@ public sealed record SpecProperty(string Name, Shape Shape, string Summary)
 {
     public bool Required { get; init; }
 
+    /// <summary>What to tell an author who left out a required key, when more than its name helps.</summary>
+    public string? RequiredHint { get; init; }
+
     /// <summary>The effective default when the key is absent (a string, long, bool or null).</summary>
     public object? Default { get; init; }
 
@@ -152,4 +155,16 @@ public sealed record SpecProperty(string Name, Shape Shape, string Summary)
 
     /// <summary>Set for keys the Framework still accepts but has deprecated: what to use instead.</summary>
     public string? Deprecated { get; init; }
+
+    /// <summary>Set for keys a plugin adds (the npm package name): they are known only when <c>plugins</c> lists the
+    /// plugin, as the Framework learns them from the plugin's schema extension.</summary>
+    public string? Plugin { get; init; }
+
+    /// <summary>Set for v2 locations v3 no longer reads (it warns and ignores them): the object the setting belongs in
+    /// now, e.g. <c>provider.apiGateway</c>. Such keys are never offered as a "did you mean".</summary>
+    public string? MovedTo { get; init; }
+
+    /// <summary>True when <see cref="Default"/> describes a computed value (e.g. <c>&lt;service&gt;-&lt;stage&gt;</c>)
+    /// rather than being the value itself.</summary>
+    public bool HasComputedDefault => Default is string s && s.StartsWith('<');
 }

@@ -100,7 +100,7 @@ public sealed class DynamoDbKeySchemaInconsistent : Rule
     {
         var mode = properties["BillingMode"];
         var throughput = properties.KeyOf("ProvisionedThroughput");
-        switch (mode.Text() ?? (mode is null ? "PROVISIONED" : null))
+        switch (mode.Text() ?? (mode is null ? Defaults.DynamoDbBillingMode : null))
         {
             case "PAY_PER_REQUEST" when throughput is not null:
                 context.Report(throughput, $"table '{table.LogicalId}' uses BillingMode PAY_PER_REQUEST, which excludes ProvisionedThroughput");

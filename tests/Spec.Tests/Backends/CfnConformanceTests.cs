@@ -1,7 +1,8 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Spec.Backends.CloudFormation;
 using Spec.Core.Diagnostics;
+using Spec.Tests.Conformance;
+using Xunit.Abstractions;
 
 namespace Spec.Tests.Backends;
 
@@ -9,9 +10,9 @@ namespace Spec.Tests.Backends;
 /// Conformance with Serverless Framework 3.40.0 over the 106 corpus cases: our template must equal
 /// <c>expected.cloudformation.json</c> resource for resource once the volatile parts are masked. Accepted differences
 /// are listed with a reason in <c>cfn-conformance-exceptions.txt</c>; a listed case that conforms fails the test, so the
-/// list cannot go stale.
+/// list cannot go stale (<see cref="ConformanceCheck"/>; <c>SPEC_CFN_DUMP_DIR=&lt;dir&gt;</c> also writes our templates).
 /// </summary>
-public sealed class CfnConformanceTests
+public sealed class CfnConformanceTests(ITestOutputHelper output)
 {
     private static readonly string ExceptionsFile = Path.Combine(AppContext.BaseDirectory, "Backends", "cfn-conformance-exceptions.txt");
 
@@ -31,14 +32,10 @@ public sealed class CfnConformanceTests
     public void Corpus_TemplatesMatchTheFramework_RequiresShared()
     {
         TestSkip.If(SharedData.Missing, SharedData.SkipReason);
-        var exceptions = Exceptions();
-        var report = new StringBuilder();
-        var passed = 0;
-        var failures = new List<string>();
-        foreach (var c in CorpusCase.All())
+        var dumpDirectory = Environment.GetEnvironmentVariable("SPEC_CFN_DUMP_DIR");
+        ConformanceCheck.Run(output, "sls-examples", "cfn-conformance-exceptions.txt", Exceptions(), "template", [.. CorpusCase.All()], c =>
         {
             var (diffs, result, _) = Run(c);
-            var dumpDirectory = Environment.GetEnvironmentVariable("SPEC_CFN_DUMP_DIR");
             if (!string.IsNullOrEmpty(dumpDirectory))
             {
                 Directory.CreateDirectory(dumpDirectory);
@@ -46,35 +43,7 @@ public sealed class CfnConformanceTests
                     CloudFormationCompiler.Render(result.Template, TemplateFormat.Json));
             }
 
-            if (diffs.Count == 0)
-            {
-                passed++;
-                if (exceptions.ContainsKey(c.Name))
-                {
-                    failures.Add($"{c.Name} is listed in cfn-conformance-exceptions.txt but now conforms: remove it");
-                }
-
-                continue;
-            }
-
-            report.AppendLine($"== {c.Name}");
-            foreach (var d in diffs.Take(25))
-            {
-                report.AppendLine("   " + d);
-            }
-
-            if (!exceptions.ContainsKey(c.Name))
-            {
-                failures.Add($"{c.Name}: {diffs.Count} differences, first: {diffs[0]}");
-            }
-        }
-
-        var reportPath = Environment.GetEnvironmentVariable("SPEC_CFN_CONFORMANCE_REPORT");
-        if (!string.IsNullOrEmpty(reportPath))
-        {
-            File.WriteAllText(reportPath, $"passed {passed}\n" + report);
-        }
-
-        Assert.True(failures.Count == 0, $"{passed} cases conform; failures:\n" + string.Join("\n", failures) + "\n\n" + report);
+            return diffs;
+        });
     }
 }

@@ -33,6 +33,9 @@ internal sealed class CorpusCase
     /// <summary>The cases of <c>shared/corpus/real-world</c>.</summary>
     public static IEnumerable<CorpusCase> RealWorld() => SharedData.RealWorldCases().Select(d => new CorpusCase(d));
 
+    /// <summary>The case in <paramref name="directory"/> (a folder with <c>case.json</c>).</summary>
+    public static CorpusCase At(string directory) => new(directory);
+
     public JsonObject ExpectedTemplate() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, "expected.cloudformation.json")))!.AsObject();
 

@@ -9,10 +9,10 @@ namespace Spec.Tests.Backends;
 /// timestamp of <c>&lt;Fn&gt;LambdaVersion&lt;hash&gt;</c>, <c>ApiGatewayDeployment&lt;ts&gt;</c>,
 /// <c>WebsocketsDeployment&lt;hash&gt;</c> and retained layer ids (and in their references), the deployment folder of
 /// <c>Code.S3Key</c>, layer <c>Content.S3Key</c> and the layer S3Key outputs (only that segment: prefix, service,
-/// stage and artifact name are compared) and <c>CodeSha256</c>. Layer hashes (the hash outputs and the suffix of retained
-/// layer ids) are masked only when <c>layerHashesVary</c> is set: in the corpora the Framework zipped the layers itself,
-/// while fixtures with prebuilt artifacts must match hash for hash. Ids that mask to the same name are numbered, not
-/// merged, and a different count is reported. Object key order is not compared.
+/// stage and artifact name are compared), <c>CodeSha256</c> and the <c>ForceDeploy</c> timestamp. Layer hashes (the hash
+/// outputs and the suffix of retained layer ids) are masked only when <c>layerHashesVary</c> is set: in the corpora the
+/// Framework zipped the layers itself, while fixtures with prebuilt artifacts must match hash for hash. Ids that mask to
+/// the same name are numbered, not merged, and a different count is reported. Object key order is not compared.
 /// </summary>
 internal static partial class TemplateComparer
 {
@@ -155,6 +155,12 @@ internal static partial class TemplateComparer
                     {
                         props["CodeSha256"] = "#";
                     }
+
+                    // `forceDeploy: true` on an existing S3 bucket or Cognito pool: the Framework writes Date.now().
+                    if (props.ContainsKey("ForceDeploy"))
+                    {
+                        props["ForceDeploy"] = "#";
+                    }
                 }
             }
         }
@@ -245,7 +251,7 @@ internal static partial class TemplateComparer
             case (JsonArray ea, JsonArray aa):
                 if (ea.Count != aa.Count)
                 {
-                    diffs.Add($"{path}: expected {Short(ea)} got {Short(aa)}");
+                    diffs.Add($"{path}: {ea.Count} items expected, got {aa.Count}{ItemDifference(ea, aa)}");
                     break;
                 }
 
@@ -263,6 +269,15 @@ internal static partial class TemplateComparer
 
                 break;
         }
+    }
+
+    /// <summary>The first expected item the actual array lacks and the first item it has in excess, so the message names them.</summary>
+    private static string ItemDifference(JsonArray expected, JsonArray actual)
+    {
+        var missing = expected.FirstOrDefault(e => !actual.Any(a => JsonNode.DeepEquals(e, a)));
+        var extra = actual.FirstOrDefault(a => !expected.Any(e => JsonNode.DeepEquals(e, a)));
+        return (missing is null ? string.Empty : $"; missing {Short(missing)}") +
+               (extra is null ? string.Empty : $"; unexpected {Short(extra)}");
     }
 
     private static bool NumbersEqual(JsonNode? a, JsonNode? b) =>

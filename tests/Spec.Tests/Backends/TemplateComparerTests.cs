@@ -178,4 +178,33 @@ public sealed class TemplateComparerTests
         Assert.Contains("extra output ServiceEndpoint", diffs);
         Assert.Contains("Outputs.HelloLambdaFunctionQualifiedArn.Value.Ref: expected \"HelloLambdaVersion#\" got \"HelloLambdaFunction\"", diffs);
     }
+
+    [Fact]
+    public void The_ForceDeploy_timestamp_is_masked_but_its_absence_is_reported()
+    {
+        var framework = Template();
+        Resources(framework)["BasicCustomS31"] = JsonNode.Parse("""{ "Type": "Custom::S3", "Properties": { "ForceDeploy": 1795439532365 } }""");
+        var ours = Template();
+        Resources(ours)["BasicCustomS31"] = JsonNode.Parse("""{ "Type": "Custom::S3", "Properties": { "ForceDeploy": 1700000000000 } }""");
+        var without = Template();
+        Resources(without)["BasicCustomS31"] = JsonNode.Parse("""{ "Type": "Custom::S3", "Properties": {} }""");
+
+        Assert.Empty(TemplateComparer.Differences(framework, ours));
+        Assert.Equal(["Resources.BasicCustomS31.Properties.ForceDeploy: missing (expected \"#\")"],
+            TemplateComparer.Differences(framework, without));
+    }
+
+    [Fact]
+    public void Arrays_of_different_length_name_the_missing_and_the_unexpected_item()
+    {
+        var longer = Template();
+        Resources(longer)["HelloLambdaFunction"]!["DependsOn"] = JsonNode.Parse("""[ "HelloLogGroup", "HelloLambdaAlias" ]""");
+        var other = Template();
+        Resources(other)["HelloLambdaFunction"]!["DependsOn"] = JsonNode.Parse("""[ "HelloLambdaAlias", "OtherLogGroup" ]""");
+
+        Assert.Equal(["Resources.HelloLambdaFunction.DependsOn: 1 items expected, got 2; unexpected \"HelloLambdaAlias\""],
+            TemplateComparer.Differences(Template(), longer));
+        Assert.Equal(["Resources.HelloLambdaFunction.DependsOn: 1 items expected, got 2; missing \"HelloLogGroup\"; unexpected \"HelloLambdaAlias\""],
+            TemplateComparer.Differences(Template(), other));
+    }
 }

@@ -48,18 +48,21 @@ public sealed class TargetRegistryTests
         var files = TargetCompiler.Compile(new FakeTarget("fake"), resolved, output, TargetSettings.None, bag);
 
         Assert.False(bag.HasErrors);
-        Assert.Equal(["functions.txt"], files!.Select(f => f.Path));
+        Assert.Equal(["functions.txt", "model.txt"], files!.Select(f => f.Path));
         Assert.Equal("FLambdaFunction\n", File.ReadAllText(Path.Combine(output, "functions.txt")));
+        // the same bind feeds the model a target emits from: the function with its effective (default) memory
+        Assert.Equal("f 1024 Default\n", File.ReadAllText(Path.Combine(output, "model.txt")));
     }
 
     [Fact]
     public void The_pulumi_targets_emit_what_the_pulumi_compiler_generates()
     {
         var resolved = new SpecPipeline().Run(Path.Combine(Golden.RepositoryRoot, "examples", "queue-worker", "serverless.yml"), ResolveOptions.Empty).Resolved!;
-        var plan = TargetCompiler.Plan(resolved, new DiagnosticBag())!;
+        var planned = TargetCompiler.Plan(resolved, new DiagnosticBag())!;
+        var plan = planned.Plan;
         foreach (var target in TargetRegistry.All.OfType<PulumiProjectTarget>())
         {
-            var context = new TargetContext(plan, resolved.ServiceDirectory, resolved.Loaded.Source.Path, resolved.ServiceDirectory, TargetSettings.None);
+            var context = new TargetContext(planned.Model, plan, resolved.ServiceDirectory, resolved.Loaded.Source.Path, resolved.ServiceDirectory, TargetSettings.None);
             var emitted = target.Emit(context, new DiagnosticBag());
             var expected = PulumiCompiler.Generate(PulumiSource.FromPlan(plan, ".", resolved.Loaded.Source.Path), target.ProgramLanguage, new DiagnosticBag());
             Assert.Equal(expected.Select(f => (f.Key, f.Value)), emitted.Select(f => (f.Path, Encoding.UTF8.GetString(f.Content))));
@@ -104,6 +107,8 @@ public sealed class TargetRegistryTests
         [
             new("functions.txt", Encoding.UTF8.GetBytes(string.Concat(context.Plan.Resources
                 .Where(r => r.Body["Type"]?.GetValue<string>() == "AWS::Lambda::Function").Select(r => r.LogicalId + "\n")))),
+            new("model.txt", Encoding.UTF8.GetBytes(string.Concat(context.Model.Functions
+                .Select(f => $"{f.Key} {f.MemorySize.Value} {f.MemorySize.Source}\n")))),
         ];
     }
 }

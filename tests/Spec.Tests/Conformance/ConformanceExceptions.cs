@@ -2,27 +2,21 @@ namespace Spec.Tests.Conformance;
 
 /// <summary>
 /// Reads a checked-in list of conformance cases that still differ, one per line: <c>&lt;kind&gt; &lt;case&gt;: &lt;reason&gt;</c>
-/// (<c>#</c> starts a comment). Found beside this file's source, walking up from the test assembly.
+/// (a <see cref="ReasonedList"/> whose names carry the kind). Found beside this file's source, walking up from the test
+/// assembly. Every line must name a kind and a case and give a reason.
 /// </summary>
 internal static class ConformanceExceptions
 {
     public static Dictionary<string, string> Load(string fileName, string kind)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadAllLines(Find(fileName)))
+        foreach (var (name, reason) in ReasonedList.Read(Find(fileName)))
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            Assert.True(space > 0 && reason.Length > 0, $"{fileName}: malformed line '{name}' (expected '<kind> <case>: <reason>')");
+            if (name[..space] == kind)
             {
-                continue;
-            }
-
-            var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-            var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
-            Assert.True(space > 0 && colon > space, $"{fileName}: malformed line '{trimmed}' (expected '<kind> <case>: <reason>')");
-            if (trimmed[..space] == kind)
-            {
-                result[trimmed[(space + 1)..colon].Trim()] = trimmed[(colon + 1)..].Trim();
+                result[name[(space + 1)..].Trim()] = reason;
             }
         }
 

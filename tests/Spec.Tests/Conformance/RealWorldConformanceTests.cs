@@ -24,33 +24,6 @@ public sealed class RealWorldConformanceTests(ITestOutputHelper output)
     private void Check(string kind, Func<CorpusCase, IReadOnlyList<string>> differences)
     {
         TestSkip.If(SharedData.Missing, SharedData.SkipReason);
-        var cases = CorpusCase.RealWorld().ToList();
-        Assert.True(cases.Count > 0, "no real-world cases found under shared/corpus/real-world");
-        var listed = ConformanceExceptions.Load("real-world-exceptions.txt", kind);
-        var failures = new List<string>();
-        var passed = 0;
-        foreach (var c in cases)
-        {
-            var diffs = differences(c);
-            if (diffs.Count == 0)
-            {
-                passed++;
-                if (listed.ContainsKey(c.Name))
-                {
-                    failures.Add($"{c.Name}: listed as a {kind} exception but now conforms; remove it from the list");
-                }
-            }
-            else if (!listed.ContainsKey(c.Name))
-            {
-                failures.Add($"{c.Name}: {diffs.Count} difference(s); first: {diffs[0]}");
-            }
-            else
-            {
-                output.WriteLine($"{c.Name} (listed): {diffs[0]}");
-            }
-        }
-
-        output.WriteLine($"real-world {kind}: {passed} of {cases.Count} cases conform, {listed.Count} listed");
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        ConformanceCheck.Run(output, "real-world", "real-world-exceptions.txt", kind, [.. CorpusCase.RealWorld()], differences);
     }
 }

@@ -20,9 +20,9 @@ public sealed record HttpEvent : FunctionEvent
 
     public Spanned<bool?>? Async { get; init; }
 
-    /// <summary><c>integration</c>; default <c>lambda-proxy</c> (also <c>lambda</c>, <c>http</c>, <c>http-proxy</c>,
-    /// <c>mock</c>; <c>aws</c>/<c>aws_proxy</c>/<c>mock</c> aliases).</summary>
-    public Setting<string?> Integration { get; init; } = Setting<string?>.Default("lambda-proxy");
+    /// <summary><c>integration</c>: <c>lambda-proxy</c>, <c>lambda</c>, <c>http</c>, <c>http-proxy</c>,
+    /// <c>mock</c> (<c>aws</c>/<c>aws_proxy</c>/<c>mock</c> aliases).</summary>
+    public Setting<string?> Integration { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.http.integration");
 
     public HttpAuthorizer? Authorizer { get; init; }
 
@@ -48,7 +48,58 @@ public sealed record HttpEvent : FunctionEvent
 
     /// <summary>The path with exactly one leading <c>/</c>; null when unknown.</summary>
     public string? NormalizedPath => Path.Value is null ? null : "/" + Path.Value.TrimStart('/');
+
+    /// <summary><see cref="Request"/> read as the REST API compiler reads it.</summary>
+    public HttpRequest? RequestSettings => Request is null ? null : new HttpRequest(Request);
 }
+
+/// <summary>
+/// <c>http.request</c> as the REST API compiler reads it: the method request parameters (with <c>required</c> and
+/// <c>mappedValue</c>), <c>passThrough</c>, and for HTTP integrations <c>uri</c> and <c>method</c> (passed through).
+/// </summary>
+public sealed record HttpRequest(MappingNode Node)
+{
+    /// <summary>Parameter locations in the order the Framework reads them: plural key, request-parameter part.</summary>
+    public static readonly IReadOnlyList<(string Plural, string Singular)> Locations =
+        [("querystrings", "querystring"), ("paths", "path"), ("headers", "header")];
+
+    /// <summary>True when <c>parameters</c> is a mapping with at least one entry (a request validator is needed).</summary>
+    public bool DeclaresParameters => Node["parameters"] is MappingNode { Entries.Count: > 0 };
+
+    /// <summary>The method request parameters, location by location, in order.</summary>
+    public IReadOnlyList<HttpRequestParameter> Parameters
+    {
+        get
+        {
+            var parameters = Node["parameters"];
+            var list = new List<HttpRequestParameter>();
+            foreach (var (plural, singular) in Locations)
+            {
+                foreach (var entry in RawValues.Entries(RawValues.Get(parameters, plural)))
+                {
+                    var required = entry.Value is MappingNode m ? RawValues.Bool(m["required"]) ?? false : RawValues.Bool(entry.Value) ?? false;
+                    list.Add(new HttpRequestParameter(singular, entry.Key.Text, required,
+                        RawValues.Text(RawValues.Get(entry.Value, "mappedValue"))));
+                }
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary><c>passThrough</c> as written.</summary>
+    public string? PassThrough => RawValues.Text(Node["passThrough"]);
+
+    /// <summary><c>uri</c> of an HTTP integration (passed through).</summary>
+    public Node? Uri => Node["uri"];
+
+    /// <summary><c>method</c> of an HTTP integration (passed through).</summary>
+    public Node? Method => Node["method"];
+}
+
+/// <summary>One method request parameter: its location (<c>querystring</c>, <c>path</c>, <c>header</c>), name, whether it
+/// is required, and the integration value it maps to (<c>mappedValue</c>).</summary>
+public sealed record HttpRequestParameter(string Location, string Name, bool Required, string? MappedValue);
 
 /// <summary><c>http.cors</c>: <c>true</c> or <c>{origin, origins, headers, methods, allowCredentials, maxAge,
 /// cacheControl}</c>.</summary>
@@ -69,6 +120,24 @@ public sealed record HttpCors
     public Spanned<int?>? MaxAge { get; init; }
 
     public Spanned<string?>? CacheControl { get; init; }
+
+    /// <summary>True for the object form (<c>cors: true</c> takes the Framework's defaults).</summary>
+    public bool IsObject => RawValues.IsMapping(Node);
+
+    /// <summary><c>origin</c> alone, as written (the REST API compiler keeps it apart from <c>origins</c>).</summary>
+    public string? Origin => RawValues.Text(RawValues.Get(Node, "origin"));
+
+    /// <summary><c>origins</c> when written as a list, else null.</summary>
+    public IReadOnlyList<string>? OriginsList => RawValues.IsList(RawValues.Get(Node, "origins")) ? RawValues.Texts(RawValues.Get(Node, "origins")) : null;
+
+    /// <summary><c>headers</c> when written as a list, else null (the Framework's default headers apply).</summary>
+    public IReadOnlyList<string>? HeadersList => RawValues.IsList(RawValues.Get(Node, "headers")) ? RawValues.Texts(RawValues.Get(Node, "headers")) : null;
+
+    /// <summary><c>methods</c> as written (list items only).</summary>
+    public IReadOnlyList<string> MethodsList => RawValues.Texts(RawValues.Get(Node, "methods"));
+
+    /// <summary><c>maxAge</c> as written (passed through), or null.</summary>
+    public Node? MaxAgeValue => RawValues.Present(RawValues.Get(Node, "maxAge"));
 }
 
 /// <summary><c>http.authorizer</c>: a function name, an ARN, or the object form.</summary>
@@ -86,19 +155,34 @@ public sealed record HttpAuthorizer
     /// <c>custom</c>.</summary>
     public Spanned<string?>? Type { get; init; }
 
-    /// <summary>Default <c>method.request.header.Authorization</c>.</summary>
-    public Setting<string?> IdentitySource { get; init; } = Setting<string?>.Default(Defaults.AuthorizerIdentitySource);
+    /// <summary><c>identitySource</c>.</summary>
+    public Setting<string?> IdentitySource { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.http.authorizer.identitySource");
 
     public Spanned<string?>? IdentityValidationExpression { get; init; }
 
-    /// <summary>Default 300.</summary>
-    public Setting<int?> ResultTtlInSeconds { get; init; } = Setting<int?>.Default(Defaults.AuthorizerResultTtlInSeconds);
+    /// <summary><c>resultTtlInSeconds</c>.</summary>
+    public Setting<int?> ResultTtlInSeconds { get; init; } = Setting<int?>.CatalogDefault("functions.*.events.http.authorizer.resultTtlInSeconds");
 
     public IReadOnlyList<Spanned<string?>> Claims { get; init; } = [];
 
     public IReadOnlyList<Spanned<string?>> Scopes { get; init; } = [];
 
     public Spanned<bool?>? ManagedExternally { get; init; }
+
+    /// <summary>True for the object form (a name or ARN alone gets no result TTL).</summary>
+    public bool IsObject => RawValues.IsMapping(Node);
+
+    /// <summary>The literal text of the shorthand (a function name or an ARN), or null for the object form.</summary>
+    public string? Shorthand => RawValues.Text(Node);
+
+    /// <summary><c>scopes</c> as written (passed through), or null.</summary>
+    public Node? ScopesValue => RawValues.Present(RawValues.Get(Node, "scopes"));
+
+    /// <summary><c>arn</c> of the object form as written (the key is present), or null.</summary>
+    public Node? ExistingArn => RawValues.Present(RawValues.Get(Node, "arn"));
+
+    /// <summary><c>authorizerId</c> as written, or null.</summary>
+    public Node? ExistingId => RawValues.Present(RawValues.Get(Node, "authorizerId"));
 }
 
 /// <summary><c>httpApi</c>: an HTTP API (API Gateway v2) route. Shorthand <c>'GET /path'</c> or <c>'*'</c>.</summary>
@@ -154,6 +238,21 @@ public sealed record WebsocketAuthorizer
     public Node? Arn { get; init; }
 
     public IReadOnlyList<Spanned<string?>> IdentitySource { get; init; } = [];
+
+    /// <summary>The literal shorthand (a function name or an ARN), or the <c>name</c> of the object form.</summary>
+    public string? NameOrShorthand => RawValues.Text(Node) ?? RawValues.Text(RawValues.Get(Node, "name"));
+
+    /// <summary><c>arn</c> of the object form as written (the key is present), or null.</summary>
+    public Node? ArnValue => RawValues.Present(RawValues.Get(Node, "arn"));
+
+    /// <summary>The literal text of <see cref="ArnValue"/>, or null.</summary>
+    public string? ArnLiteral => RawValues.Text(ArnValue);
+
+    /// <summary><c>identitySource</c> as written (passed through), or null when absent.</summary>
+    public Node? IdentitySourceValue => RawValues.Get(Node, "identitySource");
+
+    /// <summary>True when <see cref="IdentitySourceValue"/> is a list.</summary>
+    public bool IdentitySourceIsList => RawValues.IsList(IdentitySourceValue);
 }
 
 /// <summary><c>alb</c>: an Application Load Balancer listener rule.</summary>
@@ -176,6 +275,57 @@ public sealed record AlbEvent : FunctionEvent
 
     /// <summary>Names of <c>provider.alb.authorizers</c>.</summary>
     public IReadOnlyList<Spanned<string?>> Authorizer { get; init; } = [];
+
+    /// <summary>The logical id <c>{Ref: X}</c> names as the listener, or null.</summary>
+    public string? ListenerRefName => ListenerArn is MappingNode { Entries.Count: 1 } m ? RawValues.Text(m["Ref"]) : null;
+
+    /// <summary>The literal listener ARN, or null.</summary>
+    public string? ListenerLiteral => RawValues.Text(ListenerArn);
+
+    /// <summary>True when the listener ARN is only known at deploy time.</summary>
+    public bool ListenerIsDeployTime => RawValues.IsDeployTime(ListenerArn);
+
+    /// <summary>The priority as written when it is an integer literal (it names the listener rule), else null.</summary>
+    public string? PriorityLiteral => Priority.Node is ScalarNode { Kind: ScalarKind.Int } p ? p.Text : null;
+
+    /// <summary>True when <c>conditions</c> sets at least one key.</summary>
+    public bool HasConditions => Conditions.Node is MappingNode { Entries.Count: > 0 };
+
+    /// <summary>True when <c>multiValueHeaders</c> is set (JavaScript-truthy).</summary>
+    public bool MultiValueHeadersEnabled => RawValues.IsTruthy(MultiValueHeaders?.Node);
+
+    /// <summary>True when <c>targetGroupName</c> is set (JavaScript-truthy).</summary>
+    public bool HasTargetGroupName => RawValues.IsTruthy(TargetGroupName?.Node);
+
+    /// <summary><c>authorizer</c> names as written, one or a list (each with its text, null when not a string); empty
+    /// when not set.</summary>
+    public IReadOnlyList<(Node Node, string? Name)> AuthorizerNames =>
+        RawValues.IsTruthy(RawValues.Get(Value, "authorizer"))
+            ? [.. RawValues.ItemsOrSelf(RawValues.Get(Value, "authorizer")).Select(n => (n, RawValues.Text(n)))]
+            : [];
+
+    /// <summary><c>healthCheck</c> when set (JavaScript-truthy).</summary>
+    public AlbHealthCheck? HealthCheckSettings => RawValues.IsTruthy(HealthCheck) ? new AlbHealthCheck(HealthCheck!) : null;
+}
+
+/// <summary><c>alb.healthCheck</c>: <c>true</c> or the object form; each written value passes through.</summary>
+public sealed record AlbHealthCheck(Node Node)
+{
+    public Node? IntervalSeconds => RawValues.Present(RawValues.Get(Node, "intervalSeconds"));
+
+    public Node? Path => RawValues.Present(RawValues.Get(Node, "path"));
+
+    public Node? TimeoutSeconds => RawValues.Present(RawValues.Get(Node, "timeoutSeconds"));
+
+    public Node? HealthyThresholdCount => RawValues.Present(RawValues.Get(Node, "healthyThresholdCount"));
+
+    /// <summary><c>unhealthyThresholdCount</c> when set (JavaScript-truthy).</summary>
+    public Node? UnhealthyThresholdCount =>
+        RawValues.IsTruthy(RawValues.Get(Node, "unhealthyThresholdCount")) ? RawValues.Get(Node, "unhealthyThresholdCount") : null;
+
+    /// <summary><c>matcher.httpCode</c> when set (JavaScript-truthy).</summary>
+    public Node? MatcherHttpCode =>
+        RawValues.IsTruthy(RawValues.Path(Node, "matcher", "httpCode")) ? RawValues.Path(Node, "matcher", "httpCode") : null;
 }
 
 /// <summary><c>alb.conditions</c>.</summary>
@@ -196,4 +346,19 @@ public sealed record AlbConditions
     public Node? Query { get; init; }
 
     public IReadOnlyList<Spanned<string?>> Ip { get; init; } = [];
+
+    /// <summary>A condition's values as written (<c>[].concat(value)</c>), or null when the condition is not set
+    /// (<c>path</c>, <c>host</c>, <c>method</c> and <c>ip</c>).</summary>
+    public IReadOnlyList<Node>? Values(string key) =>
+        RawValues.IsTruthy(RawValues.Get(Node, key)) ? RawValues.ItemsOrSelf(RawValues.Get(Node, key)) : null;
+
+    /// <summary><c>header</c> conditions (one or a list), each with its <c>name</c> and <c>values</c> as written; null when
+    /// not set.</summary>
+    public IReadOnlyList<(Node? Name, Node? Values)>? Headers =>
+        RawValues.IsTruthy(Header)
+            ? [.. RawValues.ItemsOrSelf(Header).Select(h => (RawValues.Get(h, "name"), RawValues.Get(h, "values")))]
+            : null;
+
+    /// <summary><c>query</c> conditions (key and raw value); null when not set.</summary>
+    public IReadOnlyList<CfnEntry>? QueryValues => RawValues.IsTruthy(Query) ? CfnEntry.Of(Query) : null;
 }

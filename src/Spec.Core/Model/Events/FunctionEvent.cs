@@ -103,11 +103,12 @@ public abstract record FunctionEvent
 /// rabbitmq).</summary>
 public abstract record EventSourceMappingEvent : FunctionEvent
 {
-    /// <summary><c>batchSize</c>; default 10 for sqs and stream; unset (AWS's default) for msk, kafka and MQ.</summary>
-    public Setting<int?> BatchSize { get; init; } = Setting<int?>.Default(Defaults.SqsBatchSize);
+    /// <summary><c>batchSize</c>: the catalogue's default for sqs and stream; unset (AWS's default) for msk, kafka
+    /// and MQ, whose template leaves it out.</summary>
+    public required Setting<int?> BatchSize { get; init; }
 
-    /// <summary><c>enabled</c>; default true.</summary>
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    /// <summary><c>enabled</c>.</summary>
+    public required Setting<bool?> Enabled { get; init; }
 
     /// <summary><c>maximumBatchingWindow</c> (seconds); <c>batchWindow</c> for streams.</summary>
     public Spanned<int?>? MaximumBatchingWindow { get; init; }
@@ -115,3 +116,35 @@ public abstract record EventSourceMappingEvent : FunctionEvent
     /// <summary><c>filterPatterns</c> (raw patterns).</summary>
     public IReadOnlyList<Node> FilterPatterns { get; init; } = [];
 }
+
+/// <summary>
+/// An entry of a function's <c>events</c> the binder could not bind (it reported why): not a one-key mapping
+/// (<see cref="KindName"/> null), an unknown event type, or an event missing what it requires
+/// (<see cref="MissingKeys"/>: required keys that are absent or could not be read). Rules do not see it; the backends
+/// refuse it as the Framework would.
+/// </summary>
+public sealed record UnboundEvent(string FunctionKey, int Index, Node Item, string? KindName, IReadOnlyList<string> MissingKeys)
+{
+    /// <summary>The event type, or null when the item is malformed or names no known type.</summary>
+    public EventKind? Kind => KindName is null ? null : FunctionEvent.KindOf(KindName);
+}
+
+/// <summary>
+/// <c>inputTransformer</c> of an EventBridge target (<c>schedule</c>, <c>cloudwatchEvent</c>, <c>eventBridge</c>):
+/// its values pass through to the template.
+/// </summary>
+public sealed record EventInputTransformer(Node Node)
+{
+    /// <summary>The entries as written, in order.</summary>
+    public IReadOnlyList<CfnEntry> Entries => CfnEntry.Of(Node);
+
+    /// <summary><c>inputPathsMap</c> when the key is written.</summary>
+    public Node? InputPathsMap => RawValues.Get(Node, "inputPathsMap");
+
+    /// <summary><c>inputTemplate</c> when the key is written.</summary>
+    public Node? InputTemplate => RawValues.Get(Node, "inputTemplate");
+
+    /// <summary>The transformer of a target, or null when it is not a mapping.</summary>
+    public static EventInputTransformer? Of(Node? node) => RawValues.IsMapping(node) ? new EventInputTransformer(node!) : null;
+}
+

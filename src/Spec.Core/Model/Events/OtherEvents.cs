@@ -28,6 +28,9 @@ public sealed record SnsEvent : FunctionEvent
 
     /// <summary>The topic the ARN points at.</summary>
     public ResourceReference? Topic => Arn is null ? null : ResourceReference.From(Arn);
+
+    /// <summary>The literal text of <see cref="Arn"/>, or null for an intrinsic.</summary>
+    public string? ArnLiteral => RawValues.Text(Arn);
 }
 
 /// <summary><c>sns.redrivePolicy</c>: one of <c>deadLetterTargetArn</c>, <c>deadLetterTargetRef</c>,
@@ -53,8 +56,8 @@ public sealed record S3Event : FunctionEvent
     /// <summary><c>bucket</c>: a name (the Framework creates the bucket unless <c>existing</c>) or an intrinsic.</summary>
     public required Spanned<string?> Bucket { get; init; }
 
-    /// <summary><c>event</c>; default <c>s3:ObjectCreated:*</c>.</summary>
-    public Setting<string?> Event { get; init; } = Setting<string?>.Default(Defaults.S3Event);
+    /// <summary><c>event</c>, e.g. <c>s3:ObjectRemoved:*</c>.</summary>
+    public Setting<string?> Event { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.s3.event");
 
     public IReadOnlyList<S3Rule> Rules { get; init; } = [];
 
@@ -66,7 +69,11 @@ public sealed record S3Event : FunctionEvent
 }
 
 /// <summary>One <c>s3.rules</c> entry: <c>{prefix}</c> or <c>{suffix}</c>.</summary>
-public sealed record S3Rule(Spanned<string?>? Prefix, Spanned<string?>? Suffix, Node Node);
+public sealed record S3Rule(Spanned<string?>? Prefix, Spanned<string?>? Suffix, Node Node)
+{
+    /// <summary>The filter rules as written, in order (name and raw value).</summary>
+    public IReadOnlyList<CfnEntry> Filters => CfnEntry.Of(Node);
+}
 
 /// <summary><c>schedule</c>: an EventBridge rule or an EventBridge Scheduler schedule. Shorthand: <c>rate(…)</c> or
 /// <c>cron(…)</c>.</summary>
@@ -77,7 +84,7 @@ public sealed record ScheduleEvent : FunctionEvent
     /// <summary><c>rate</c>: one or more <c>rate(…)</c>/<c>cron(…)</c> expressions (one rule each).</summary>
     public required IReadOnlyList<Spanned<string?>> Rate { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.schedule.enabled");
 
     public Spanned<string?>? Name { get; init; }
 
@@ -90,10 +97,16 @@ public sealed record ScheduleEvent : FunctionEvent
 
     public Node? InputTransformer { get; init; }
 
-    /// <summary><c>method</c>: <c>eventBus</c> (default) or <c>scheduler</c>.</summary>
-    public Setting<string?> Method { get; init; } = Setting<string?>.Default("eventBus");
+    /// <summary><c>method</c>: <c>eventBus</c> or <c>scheduler</c>.</summary>
+    public Setting<string?> Method { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.schedule.method");
 
     public Spanned<string?>? Timezone { get; init; }
+
+    /// <summary><see cref="Input"/> when written as a scalar (passed as is), else null (an object is serialised).</summary>
+    public string? InputText => RawValues.Text(Input);
+
+    /// <summary><see cref="InputTransformer"/> when it is a mapping.</summary>
+    public EventInputTransformer? InputTransformerSettings => EventInputTransformer.Of(InputTransformer);
 }
 
 /// <summary><c>alexaSkill</c>. Shorthand: the skill id, or a bare <c>- alexaSkill</c> (deprecated, no app id).</summary>
@@ -103,7 +116,7 @@ public sealed record AlexaSkillEvent : FunctionEvent
 
     public Spanned<string?>? AppId { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.alexaSkill.enabled");
 }
 
 /// <summary><c>alexaSmartHome</c>. Shorthand: the skill id.</summary>
@@ -113,7 +126,7 @@ public sealed record AlexaSmartHomeEvent : FunctionEvent
 
     public required Spanned<string?> AppId { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.alexaSmartHome.enabled");
 }
 
 /// <summary><c>iot</c>: an IoT topic rule.</summary>
@@ -127,7 +140,7 @@ public sealed record IotEvent : FunctionEvent
 
     public Spanned<string?>? Name { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.iot.enabled");
 
     public Spanned<string?>? Description { get; init; }
 }
@@ -143,7 +156,10 @@ public sealed record IotFleetProvisioningEvent : FunctionEvent
 
     public Spanned<string?>? TemplateName { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.iotFleetProvisioning.enabled");
+
+    /// <summary>True when <see cref="TemplateBody"/> is a mapping (the provisioning template document).</summary>
+    public bool TemplateBodyIsMapping => RawValues.IsMapping(TemplateBody);
 }
 
 /// <summary><c>cloudwatchEvent</c> (legacy): an EventBridge rule on the default bus.</summary>
@@ -164,7 +180,13 @@ public sealed record CloudwatchEvent : FunctionEvent
 
     public Spanned<string?>? Name { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.cloudwatchEvent.enabled");
+
+    /// <summary><see cref="Input"/> when written as a scalar (passed as is), else null (an object is serialised).</summary>
+    public string? InputText => RawValues.Text(Input);
+
+    /// <summary><see cref="InputTransformer"/> when it is a mapping.</summary>
+    public EventInputTransformer? InputTransformerSettings => EventInputTransformer.Of(InputTransformer);
 }
 
 /// <summary><c>cloudwatchLog</c>: a log subscription filter. Shorthand: the log group name.</summary>
@@ -174,8 +196,8 @@ public sealed record CloudwatchLogEvent : FunctionEvent
 
     public required Spanned<string?> LogGroup { get; init; }
 
-    /// <summary><c>filter</c>; default empty (all events).</summary>
-    public Setting<string?> Filter { get; init; } = Setting<string?>.Default("");
+    /// <summary><c>filter</c>; empty means all events.</summary>
+    public Setting<string?> Filter { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.cloudwatchLog.filter");
 }
 
 /// <summary><c>cognitoUserPool</c>: a user pool trigger.</summary>
@@ -194,6 +216,15 @@ public sealed record CognitoUserPoolEvent : FunctionEvent
     public Spanned<bool?>? ForceDeploy { get; init; }
 
     public Node? KmsKeyId { get; init; }
+
+    /// <summary>True when <see cref="KmsKeyId"/> is set (JavaScript-truthy).</summary>
+    public bool HasKmsKeyId => RawValues.IsTruthy(KmsKeyId);
+
+    /// <summary>True when <c>existing</c> is set (JavaScript-truthy): the pool exists outside the stack.</summary>
+    public bool IsExistingPool => RawValues.IsTruthy(RawValues.Get(Value, "existing"));
+
+    /// <summary><c>lambdaVersion</c> of a custom sender trigger on an existing pool, or its default.</summary>
+    public string LambdaVersion => RawValues.Text(RawValues.Get(Value, "lambdaVersion")) ?? Defaults.CognitoCustomSenderLambdaVersion;
 }
 
 /// <summary><c>eventBridge</c>: a rule with a <c>pattern</c> or a <c>schedule</c>.</summary>
@@ -213,7 +244,7 @@ public sealed record EventBridgeEvent : FunctionEvent
 
     public Spanned<string?>? Description { get; init; }
 
-    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.Default(true);
+    public Setting<bool?> Enabled { get; init; } = Setting<bool?>.CatalogDefault("functions.*.events.eventBridge.enabled");
 
     public Node? Input { get; init; }
 
@@ -229,6 +260,15 @@ public sealed record EventBridgeEvent : FunctionEvent
     public Node? RetryPolicy { get; init; }
 
     public Node? DeadLetterQueueArn { get; init; }
+
+    /// <summary>The literal text of <see cref="EventBus"/> (a bus name or ARN), or null.</summary>
+    public string? EventBusLiteral => RawValues.Text(EventBus);
+
+    /// <summary>True when <see cref="EventBus"/> is a CloudFormation function (a bus defined elsewhere).</summary>
+    public bool EventBusIsIntrinsic => RawValues.IsMapping(EventBus);
+
+    /// <summary><see cref="InputTransformer"/> when it is a mapping.</summary>
+    public EventInputTransformer? InputTransformerSettings => EventInputTransformer.Of(InputTransformer);
 }
 
 /// <summary><c>cloudFront</c>: a Lambda@Edge association (us-east-1 only).</summary>
@@ -253,4 +293,43 @@ public sealed record CloudFrontEvent : FunctionEvent
     public Spanned<string?>? CachePolicyName { get; init; }
 
     public Spanned<string?>? CachePolicyId { get; init; }
+
+    /// <summary><see cref="Origin"/> when it is a URI string (<c>s3://…</c> or a custom origin), else null.</summary>
+    public string? OriginUri => Origin is ScalarNode { Kind: ScalarKind.String } s ? s.Text : null;
+
+    /// <summary>True when <see cref="Origin"/> is an origin object.</summary>
+    public bool OriginIsObject => RawValues.IsMapping(Origin);
+
+    /// <summary>True when <see cref="Origin"/> is only known at deploy time.</summary>
+    public bool OriginIsDeployTime => RawValues.IsDeployTime(Origin);
+
+    /// <summary><see cref="PathPattern"/> when it is a non-empty string.</summary>
+    public string? PathPatternText =>
+        RawValues.Get(Value, "pathPattern") is ScalarNode { Kind: ScalarKind.String, Text.Length: > 0 } p ? p.Text : null;
+
+    /// <summary><c>isDefaultOrigin</c> when it is set (JavaScript-truthy).</summary>
+    public Node? DefaultOriginFlag => RawValues.IsTruthy(RawValues.Get(Value, "isDefaultOrigin")) ? RawValues.Get(Value, "isDefaultOrigin") : null;
+
+    /// <summary><see cref="Behavior"/> when it is a mapping.</summary>
+    public Node? BehaviorObject => RawValues.IsMapping(Behavior) ? Behavior : null;
+
+    /// <summary>True when <see cref="Behavior"/> picks its own caching (<c>CachePolicyId</c>, <c>ForwardedValues</c> or a
+    /// TTL), so the Framework assigns no default cache policy.</summary>
+    public bool BehaviorSetsCaching => BehaviorObject is { } b &&
+        (RawValues.IsTruthy(RawValues.Get(b, "CachePolicyId")) || RawValues.Get(b, "ForwardedValues") is not null ||
+         !RawValues.IsNullOrMissing(RawValues.Get(b, "MaxTTL")) || !RawValues.IsNullOrMissing(RawValues.Get(b, "MinTTL")) ||
+         !RawValues.IsNullOrMissing(RawValues.Get(b, "DefaultTTL")));
+
+    /// <summary><c>cachePolicy</c> when the key is written (whatever its value).</summary>
+    public CloudFrontCachePolicy? CachePolicy => RawValues.Get(Value, "cachePolicy") is { } node ? new CloudFrontCachePolicy(node) : null;
+}
+
+/// <summary><c>cloudFront.cachePolicy</c>: a policy <c>id</c>, or the <c>name</c> of one of
+/// <c>provider.cloudFront.cachePolicies</c>.</summary>
+public sealed record CloudFrontCachePolicy(Node Node)
+{
+    /// <summary><c>id</c> when set (JavaScript-truthy).</summary>
+    public Node? Id => RawValues.IsTruthy(RawValues.Get(Node, "id")) ? RawValues.Get(Node, "id") : null;
+
+    public string? Name => RawValues.Text(RawValues.Get(Node, "name"));
 }

@@ -18,6 +18,9 @@ public sealed record SqsEvent : EventSourceMappingEvent
 
     /// <summary>The queue the ARN points at.</summary>
     public ResourceReference? Queue => ResourceReference.From(Arn);
+
+    /// <summary>The ARN as the Framework's logical ids read it.</summary>
+    public ArnValue ArnValue => new(Arn);
 }
 
 /// <summary><c>stream</c>: a DynamoDB or Kinesis stream event source mapping. Shorthand: the stream ARN.</summary>
@@ -31,8 +34,8 @@ public sealed record StreamEvent : EventSourceMappingEvent
     /// (an intrinsic ARN without <c>type</c>).</summary>
     public required Setting<string?> Type { get; init; }
 
-    /// <summary>Default <c>TRIM_HORIZON</c>.</summary>
-    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.Default(Defaults.StartingPosition);
+    /// <summary><c>startingPosition</c>.</summary>
+    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.stream.startingPosition");
 
     public Spanned<long?>? StartingPositionTimestamp { get; init; }
 
@@ -56,6 +59,9 @@ public sealed record StreamEvent : EventSourceMappingEvent
 
     /// <summary>The table or stream the ARN points at.</summary>
     public ResourceReference? Source => ResourceReference.From(Arn);
+
+    /// <summary>The ARN as the Framework's logical ids read it.</summary>
+    public ArnValue ArnValue => new(Arn);
 }
 
 /// <summary><c>msk</c>: an Amazon MSK event source mapping.</summary>
@@ -68,14 +74,17 @@ public sealed record MskEvent : EventSourceMappingEvent
 
     public required Spanned<string?> Topic { get; init; }
 
-    /// <summary>Default <c>TRIM_HORIZON</c>.</summary>
-    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.Default(Defaults.StartingPosition);
+    /// <summary><c>startingPosition</c>.</summary>
+    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.msk.startingPosition");
 
     public Spanned<long?>? StartingPositionTimestamp { get; init; }
 
     public Node? SaslScram512 { get; init; }
 
     public Spanned<string?>? ConsumerGroupId { get; init; }
+
+    /// <summary>The cluster ARN as the Framework's logical ids read it.</summary>
+    public ArnValue ArnValue => new(Arn);
 }
 
 /// <summary><c>kafka</c>: a self-managed Apache Kafka event source mapping.</summary>
@@ -90,17 +99,24 @@ public sealed record KafkaEvent : EventSourceMappingEvent
 
     public required Spanned<string?> Topic { get; init; }
 
-    /// <summary>Default <c>TRIM_HORIZON</c>.</summary>
-    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.Default(Defaults.StartingPosition);
+    /// <summary><c>startingPosition</c>.</summary>
+    public Setting<string?> StartingPosition { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.kafka.startingPosition");
 
     public Spanned<long?>? StartingPositionTimestamp { get; init; }
 
     public Spanned<string?>? ConsumerGroupId { get; init; }
+
+    /// <summary>The <c>accessConfigurations</c> mapping as written.</summary>
+    public Node? AccessConfigurationsNode => RawValues.Get(Value, "accessConfigurations");
 }
 
 /// <summary>One <c>accessConfigurations</c> entry of a <c>kafka</c> event: a type and its values.</summary>
 public sealed record KafkaAccessConfiguration(string Type, ScalarNode KeyNode, IReadOnlyList<Spanned<string?>> Values,
-    Node Node);
+    Node Node)
+{
+    /// <summary>True when the entry has a value (not null).</summary>
+    public bool IsSet => !RawValues.IsNullOrMissing(Node);
+}
 
 /// <summary><c>activemq</c>: an Amazon MQ (ActiveMQ) event source mapping.</summary>
 public sealed record ActiveMqEvent : EventSourceMappingEvent

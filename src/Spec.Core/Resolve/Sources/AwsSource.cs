@@ -27,5 +27,5 @@ internal sealed class AwsSource : IVariableSource
     }
 
     private static string Region(IResolutionContext run) =>
-        run.Options.Region ?? ConfigTree.NonEmptyText(run.Lookup(["provider", "region"])) ?? "us-east-1";
+        run.Options.Region ?? ConfigTree.NonEmptyText(run.Lookup(["provider", "region"])) ?? Model.Defaults.Region;
 }

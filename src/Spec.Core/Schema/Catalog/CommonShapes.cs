@@ -43,7 +43,7 @@ internal static class CommonShapes
 
     public static Shape IamStatements { get; } = List(Obj(
         P("Sid", Str, "Statement id."),
-        P("Effect", OneOf("Allow", "Deny"), "Whether the statement allows or denies the actions.").Req(),
+        P("Effect", OneOf("Allow", "Deny"), "Whether the statement allows or denies the actions.").Req("add 'Effect: Allow' or 'Effect: Deny'"),
         P("Action", Str.Or(List(Str)).OrIntrinsic(), "IAM actions, e.g. `dynamodb:GetItem` or `s3:*`.").Ex("sqs:SendMessage"),
         P("NotAction", Str.Or(List(Str)).OrIntrinsic(), "Every action except these."),
         P("Resource", Arn.Or(List(Arn)), "Resource ARNs (or intrinsic functions) the statement applies to.").Ex("*"),
@@ -59,7 +59,8 @@ internal static class CommonShapes
     public static Shape FilterPatterns { get; } = List(Open());
 
     public static Shape CloudFormationResources { get; } = Map(Open(
-        P("Type", Str, "CloudFormation resource type, e.g. `AWS::SQS::Queue`.").Req(),
+        P("Type", Str, "CloudFormation resource type, e.g. `AWS::SQS::Queue`.")
+            .Req("every CloudFormation resource needs a 'Type' such as 'AWS::SQS::Queue'"),
         P("Properties", Open(), "Resource properties."),
         P("DependsOn", Str.Or(List(Str)), "Logical ids this resource is created after."),
         P("Condition", Str, "Name of a condition in `Conditions`."),

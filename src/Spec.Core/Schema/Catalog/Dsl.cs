@@ -47,11 +47,20 @@ internal static class Dsl
 
     public static SpecProperty Req(this SpecProperty p) => p with { Required = true };
 
+    /// <summary>A required key, with what to tell an author who left it out.</summary>
+    public static SpecProperty Req(this SpecProperty p, string hint) => p with { Required = true, RequiredHint = hint };
+
     public static SpecProperty Ex(this SpecProperty p, params object[] examples) => p with { Examples = examples };
 
     public static SpecProperty Doc(this SpecProperty p, string url) => p with { Docs = url };
 
     public static SpecProperty Dep(this SpecProperty p, string useInstead) => p with { Deprecated = useInstead };
+
+    /// <summary>A key the plugin <paramref name="package"/> adds; known only when <c>plugins</c> lists it.</summary>
+    public static SpecProperty FromPlugin(this SpecProperty p, string package) => p with { Plugin = package };
+
+    /// <summary>A v2 location v3 ignores; the setting belongs in the object <paramref name="objectPath"/> now.</summary>
+    public static SpecProperty Moved(this SpecProperty p, string objectPath) => p with { MovedTo = objectPath };
 
     /// <summary>Gives every property without a link (and, recursively, its children) the link <paramref name="url"/>.</summary>
     public static SpecProperty[] Docs(string url, params SpecProperty[] props) => [.. props.Select(p => WithDocs(p, url))];

@@ -72,13 +72,13 @@ internal static class FunctionCatalog
         P("httpApi", Obj(P("payload", OneOf("1.0", "2.0"), "Lambda event payload format of this function's HTTP API routes (overrides `provider.httpApi.payload`).")),
             "HTTP API settings of this function.").Doc(Events + "http-api"),
         P("iamRoleStatements", CommonShapes.IamStatements, "Statements of a role for this function alone (the `serverless-iam-roles-per-function` plugin; core Serverless ignores it).")
-            .Doc("https://github.com/functionalone/serverless-iam-roles-per-function"),
+            .Doc("https://github.com/functionalone/serverless-iam-roles-per-function").FromPlugin("serverless-iam-roles-per-function"),
         P("iamRoleStatementsName", MaxLen(64), "Name of the per-function role (`serverless-iam-roles-per-function`).")
-            .Doc("https://github.com/functionalone/serverless-iam-roles-per-function"),
+            .Doc("https://github.com/functionalone/serverless-iam-roles-per-function").FromPlugin("serverless-iam-roles-per-function"),
         P("warmup", Bool.Or(Open()), "Settings of the `serverless-plugin-warmup` plugin for this function (`true`, or per-warmer options).")
-            .Doc("https://github.com/juanjoDiaz/serverless-plugin-warmup"),
+            .Doc("https://github.com/juanjoDiaz/serverless-plugin-warmup").FromPlugin("serverless-plugin-warmup"),
         P("iamRoleStatementsInherit", Bool, "Also give the per-function role the provider statements (`serverless-iam-roles-per-function`).", false)
-            .Doc("https://github.com/functionalone/serverless-iam-roles-per-function"),
+            .Doc("https://github.com/functionalone/serverless-iam-roles-per-function").FromPlugin("serverless-iam-roles-per-function"),
         P("events", List(EventCatalog.Item).OrIntrinsic(), "What invokes the function: a list of one-key objects, one per event (`http`, `sqs`, `schedule`, …).").Doc(Guide + "events")));
 }
 

@@ -156,12 +156,12 @@ internal static class ProviderCatalog
             .Doc(Events + "streams"),
         P("s3", Map(Open(P("name", Str, "Bucket name."))), "Bucket settings (`AWS::S3::Bucket` properties in camelCase) by key; an `s3` event whose `bucket` is the key uses them.")
             .Doc(Events + "s3"),
-        P("apiKeys", Any, "REST API keys.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.apiKeys` (v3 ignores this location)"),
-        P("usagePlan", Any, "REST API usage plan.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.usagePlan` (v3 ignores this location)"),
-        P("resourcePolicy", Any, "REST API resource policy.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.resourcePolicy` (v3 ignores this location)"),
-        P("apiGatewayRestApiId", Any, "Existing REST API id.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.restApiId` (v3 ignores this location)"),
-        P("apiGatewayRestApiRootResourceId", Any, "Root resource id of the existing REST API.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.restApiRootResourceId` (v3 ignores this location)"),
-        P("apiGatewayStage", Any, "REST API stage.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.stage` (v3 ignores this location)")));
+        P("apiKeys", Any, "REST API keys.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.apiKeys` (v3 ignores this location)").Moved("provider.apiGateway"),
+        P("usagePlan", Any, "REST API usage plan.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.usagePlan` (v3 ignores this location)").Moved("provider.apiGateway"),
+        P("resourcePolicy", Any, "REST API resource policy.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.resourcePolicy` (v3 ignores this location)").Moved("provider.apiGateway"),
+        P("apiGatewayRestApiId", Any, "Existing REST API id.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.restApiId` (v3 ignores this location)").Moved("provider.apiGateway"),
+        P("apiGatewayRestApiRootResourceId", Any, "Root resource id of the existing REST API.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.restApiRootResourceId` (v3 ignores this location)").Moved("provider.apiGateway"),
+        P("apiGatewayStage", Any, "REST API stage.").Doc(Events + "apigateway").Dep("use `provider.apiGateway.stage` (v3 ignores this location)").Moved("provider.apiGateway")));
 
     private static Shape ApiGatewayShape() => Obj(
         P("apiKeys", List(Str.Or(Open(

@@ -5,7 +5,8 @@ namespace Spec.Core.Schema.Catalog;
 
 /// <summary>
 /// Every key a Serverless Framework v3 <c>serverless.yml</c> (AWS provider) accepts, with its shape, default, limits and
-/// documentation. This is the single source of truth for both the binder's known keys and the generated JSON Schema.
+/// documentation: the data behind <see cref="KeyCatalog"/>, from which the binder checks keys and takes defaults and the
+/// JSON Schema is generated.
 /// Limits follow the Framework's own schema (v3.40.0) and the AWS quotas in <c>reference/rules.md</c> §4.2 and §5.
 /// </summary>
 public static class SpecCatalog
@@ -29,46 +30,10 @@ public static class SpecCatalog
 
     /// <summary>
     /// The known keys of the object at a dotted path (<c>provider</c>, <c>functions.*</c>, <c>functions.*.events[].sqs</c>),
-    /// or null when the path is a map, free-form, or unknown. For the binder's unknown-key and "did you mean" checks.
+    /// or null when the path is a map, free-form, or unknown. Lookups by path go through <see cref="KeyCatalog"/>.
     /// </summary>
-    public static IReadOnlyList<string>? KeysAt(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var shape = Root.Shape;
-        foreach (var raw in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var segment = raw;
-            var item = segment.EndsWith("[]", StringComparison.Ordinal);
-            if (item)
-            {
-                segment = segment[..^2];
-            }
-
-            if (shape.Object is null)
-            {
-                return null;
-            }
-
-            shape = segment == "*" && shape.Object.Values is not null
-                ? shape.Object.Values
-                : shape.Object.Find(segment)?.Shape;
-            if (shape is null)
-            {
-                return null;
-            }
-
-            if (item)
-            {
-                shape = shape.Items;
-                if (shape is null)
-                {
-                    return null;
-                }
-            }
-        }
-
-        return shape.Object is { IsMap: false } o ? [.. o.Properties.Select(p => p.Name)] : null;
-    }
+    public static IReadOnlyList<string>? KeysAt(string path) =>
+        KeyCatalog.Serverless.ObjectAt(path) is { } o ? [.. o.Properties.Select(p => p.Name)] : null;
 
     private static SpecProperty[] RootKeys() => Docs(Reference,
         P("service", Pattern("[a-zA-Z][0-9a-zA-Z-]+", "a name starting with a letter (letters, digits, `-`)"),
@@ -126,7 +91,7 @@ public static class SpecCatalog
                 P("validate", Bool, "Validate the definitions at package time.", false),
                 P("noOutput", Bool, "Do not add the state machine ARN outputs.", false)),
             "Settings of the `serverless-step-functions` plugin (state machines, activities, validation).")
-            .Doc("https://github.com/serverless-operations/serverless-step-functions"),
+            .Doc("https://github.com/serverless-operations/serverless-step-functions").FromPlugin("serverless-step-functions"),
         P("constructs", Open(), "Settings of the `serverless-lift` plugin (queues, webhooks, static websites, …).")
-            .Doc("https://github.com/getlift/lift"));
+            .Doc("https://github.com/getlift/lift").FromPlugin("serverless-lift"));
 }

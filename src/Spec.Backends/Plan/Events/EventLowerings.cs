@@ -1,0 +1,69 @@
+using Spec.Core.Model;
+using Spec.Core.Syntax;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>
+/// The lowering of every event type, by the event's name, in the Framework's plugin order (<c>lib/plugins/index.js</c>):
+/// each plugin walks every function's events, so resource order and per-function counters match the Framework's.
+/// </summary>
+internal static class EventLowerings
+{
+    public static IReadOnlyList<EventLowering> InPluginOrder { get; } =
+    [
+        new ScheduleLowering(), new S3Lowering(), new RestApiLowering(), new WebsocketLowering(), new SnsLowering(),
+        new StreamLowering(), new KafkaLowering(), new ActiveMqLowering(), new RabbitMqLowering(), new MskLowering(),
+        new AlbLowering(), new AlexaSkillLowering(), new AlexaSmartHomeLowering(), new IotLowering(),
+        new IotFleetProvisioningLowering(), new CloudwatchEventLowering(), new CloudwatchLogLowering(),
+        new CognitoUserPoolLowering(), new EventBridgeLowering(), new SqsLowering(), new CloudFrontLowering(),
+        new HttpApiLowering(),
+    ];
+
+    private static readonly HashSet<string> Names = [.. InPluginOrder.Select(l => l.Name)];
+
+    public static void All(PlanContext ctx)
+    {
+        // An item that is not one event (several keys, a list, a number…): the Framework reads none of it.
+        var malformed = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+        foreach (var fn in ctx.Functions)
+        {
+            foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName is null))
+            {
+                if (malformed.Add(unbound.Item))
+                {
+                    ctx.Unsupported($"an event of function '{fn.Key}' must be a mapping with exactly one event type",
+                        unbound.Item.Span);
+                }
+            }
+        }
+
+        foreach (var fn in ctx.Functions)
+        {
+            foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName is { } name && !Names.Contains(name) && !malformed.Contains(u.Item)))
+            {
+                ctx.Unsupported($"unknown event type '{unbound.KindName}' on function '{fn.Key}'", unbound.Item.Span,
+                    "the event types are: " + string.Join(", ", InPluginOrder.Select(l => l.Name)));
+            }
+        }
+
+        foreach (var lowering in InPluginOrder)
+        {
+            var events = new List<(PlanFunction, FunctionEvent)>();
+            foreach (var fn in ctx.Functions)
+            {
+                foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName == lowering.Name && !malformed.Contains(u.Item)))
+                {
+                    lowering.Refuse(ctx, fn, unbound);
+                }
+
+                events.AddRange(fn.Model.Events.Where(e => e.KindName == lowering.Name && !malformed.Contains(e.Node))
+                    .Select(e => (fn, e)));
+            }
+
+            if (events.Count > 0 || lowering.RunsWithoutEvents)
+            {
+                lowering.Lower(ctx, events);
+            }
+        }
+    }
+}

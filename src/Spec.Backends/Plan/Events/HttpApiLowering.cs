@@ -1,0 +1,313 @@
+using System.Text.Json.Nodes;
+using Spec.Core.Model;
+using static Spec.Backends.Plan.PlanJson;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>The <c>httpApi</c> event: one HTTP API, its <c>$default</c> stage, authorizers, and per function a permission,
+/// an integration and its routes (<c>compile/events/http-api.js</c>).</summary>
+internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
+{
+    private const string HttpApiLogGroup = "HttpApiLogGroup";
+
+    private static readonly string[] DefaultCorsHeaders =
+    [
+        "Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token", "X-Amz-User-Agent",
+        "X-Amzn-Trace-Id",
+    ];
+
+    private const string DefaultAccessLogFormat =
+        "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\"," +
+        "\"httpMethod\":\"$context.httpMethod\",\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\"," +
+        "\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}";
+
+    private sealed record Route(PlanEvent<HttpApiEvent> Event, string RouteKey, string Method, HttpApiEventAuthorizer? Authorizer);
+
+    public override EventKind Kind => EventKind.HttpApi;
+
+    public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) =>
+        ctx.Unsupported($"the httpApi event of function '{fn.Key}' needs a path", unbound.Item.Span);
+
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<HttpApiEvent>> events)
+    {
+        var settings = ctx.Model.Provider.HttpApi;
+        var routes = new List<Route>();
+        foreach (var e in events)
+        {
+            var method = e.Event.Method.LiteralOrDefault;
+            var path = e.Event.Path.Value;
+            if (path is null || method is null)
+            {
+                ctx.Unsupported($"the httpApi event of function '{e.Function.Key}' needs a path", e.Span);
+                continue;
+            }
+
+            var verb = method == "*" ? "ANY" : method.ToUpperInvariant();
+            var routeKey = path == "*" ? (method == "*" ? "$default" : $"{verb} /{{proxy+}}") : $"{verb} {path}";
+            routes.Add(new Route(e, routeKey, method == "*" ? "*" : verb, e.Event.Authorizer));
+        }
+
+        if (routes.Count == 0)
+        {
+            return;
+        }
+
+        var existingId = settings?.Id;
+        JsonNode ApiRef() => existingId is not null ? ctx.Json(existingId)! : Ref(Naming.HttpApi);
+        var providerTags = settings?.UseProviderTags?.Value == true && ctx.Model.Provider.Tags.Count > 0 ? ctx.Model.Provider.Tags : null;
+        if (existingId is null)
+        {
+            var name = settings?.Name?.Value ?? (settings?.ShouldStartNameWithService?.Value == true
+                ? $"{ctx.Service}-{ctx.Stage}"
+                : $"{ctx.Stage}-{ctx.Service}");
+            var props = Object(("Name", name), ("ProtocolType", "HTTP"));
+            if (settings?.Cors is { Enabled: true } cors)
+            {
+                props["CorsConfiguration"] = Cors(ctx, cors, routes);
+            }
+
+            if (settings?.DisableDefaultEndpoint?.Value == true)
+            {
+                props["DisableExecuteApiEndpoint"] = true;
+            }
+
+            if (providerTags is not null)
+            {
+                props["Tags"] = CoreLowering.TagMap(ctx, providerTags);
+            }
+
+            ctx.Add(Naming.HttpApi, Object(("Type", "AWS::ApiGatewayV2::Api"), ("Properties", props)), PlanResourceKind.Api,
+                settings?.Node.Span);
+            var accessLogFormat = AccessLogFormat(ctx);
+            if (accessLogFormat is not null)
+            {
+                AccessLogGroup(ctx);
+            }
+
+            var stage = Object(("ApiId", Ref(Naming.HttpApi)), ("StageName", "$default"), ("AutoDeploy", true),
+                ("DefaultRouteSettings", Object(("DetailedMetricsEnabled", settings?.Metrics?.Value ?? false))));
+            if (providerTags is not null)
+            {
+                stage["Tags"] = CoreLowering.TagMap(ctx, providerTags);
+            }
+
+            var stageBody = Object(("Type", "AWS::ApiGatewayV2::Stage"), ("Properties", stage));
+            if (accessLogFormat is not null)
+            {
+                stage["AccessLogSettings"] = Object(("DestinationArn", GetAtt(HttpApiLogGroup, "Arn")), ("Format", accessLogFormat));
+                stageBody["DependsOn"] = HttpApiLogGroup;
+            }
+
+            ctx.Add(Naming.HttpApiStage, stageBody, PlanResourceKind.Api, settings?.Node.Span);
+        }
+        else if (ctx.Model.Provider.Logs is { HttpApi: { } logs, HttpApiEnabled: true })
+        {
+            ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, "cannot set up access logs for an externally configured HTTP API",
+                logs.Span, "remove provider.logs.httpApi or let the service create the HTTP API (no provider.httpApi.id)");
+        }
+
+        Authorizers(ctx, settings, ApiRef);
+
+        foreach (var group in routes.GroupBy(r => r.Event.Function))
+        {
+            var fn = group.Key;
+            ctx.Add(Naming.HttpApiPermission(fn.Key), EventResources.Permission(fn, "apigateway.amazonaws.com",
+                    Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":", ApiRef(), "/*")),
+                PlanResourceKind.Permission, group.First().Event.Span, fn.Key);
+            var payload = fn.Model.HttpApiPayloadVersion.LiteralOrDefault;
+            var integrationId = Naming.HttpApiIntegration(fn.Key);
+            var integration = Object(("Type", "AWS::ApiGatewayV2::Integration"), ("Properties", Object(("ApiId", ApiRef()),
+                ("IntegrationType", "AWS_PROXY"), ("IntegrationUri", fn.Target()), ("PayloadFormatVersion", payload),
+                ("TimeoutInMillis", 30000))));
+            if (fn.AliasLogicalId is not null)
+            {
+                integration["DependsOn"] = fn.AliasLogicalId;
+            }
+
+            ctx.Add(integrationId, integration, PlanResourceKind.Route, group.First().Event.Span, fn.Key);
+            foreach (var route in group)
+            {
+                var props = Object(("ApiId", ApiRef()), ("RouteKey", route.RouteKey),
+                    ("Target", Join("/", "integrations", Ref(integrationId))));
+                RouteAuthorizer(ctx, route, props);
+                ctx.Add(Naming.HttpApiRoute(route.RouteKey == "$default" ? "*" : route.RouteKey),
+                    Object(("Type", "AWS::ApiGatewayV2::Route"), ("Properties", props), ("DependsOn", integrationId)),
+                    PlanResourceKind.Route, route.Event.Span, fn.Key);
+            }
+        }
+
+        if (existingId is null)
+        {
+            ctx.Plan.Outputs["HttpApiId"] = Object(("Description", "Id of the HTTP API"), ("Value", Ref(Naming.HttpApi)));
+            ctx.Plan.Outputs["HttpApiUrl"] = Object(("Description", "URL of the HTTP API"), ("Value", Join(string.Empty,
+                "https://", Ref(Naming.HttpApi), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"))));
+        }
+    }
+
+    private static JsonObject Cors(PlanContext ctx, HttpApiCors cors, List<Route> routes)
+    {
+        var config = new JsonObject();
+        if (cors.AllowCredentials?.Value is { } credentials)
+        {
+            config["AllowCredentials"] = credentials;
+        }
+
+        config["AllowHeaders"] = cors.AllowedHeaders.Count > 0 ? ctx.Json(cors.AllowedHeaders) : Strings(DefaultCorsHeaders);
+        if (cors.AllowedMethods.Count > 0)
+        {
+            config["AllowMethods"] = ctx.Json(cors.AllowedMethods);
+        }
+        else
+        {
+            var list = new List<string> { "OPTIONS" };
+            foreach (var r in routes)
+            {
+                if (!list.Contains(r.Method))
+                {
+                    list.Add(r.Method);
+                }
+            }
+
+            config["AllowMethods"] = Strings(list.Contains("*") ? ["*"] : list);
+        }
+
+        config["AllowOrigins"] = cors.AllowedOrigins.Count > 0 ? ctx.Json(cors.AllowedOrigins) : Strings(["*"]);
+        if (cors.ExposedResponseHeaders.Count > 0)
+        {
+            config["ExposeHeaders"] = ctx.Json(cors.ExposedResponseHeaders);
+        }
+
+        if (cors.MaxAge is { } maxAge)
+        {
+            config["MaxAge"] = ctx.Json(maxAge);
+        }
+
+        return config;
+    }
+
+    private static void Authorizers(PlanContext ctx, HttpApiConfig? settings, Func<JsonNode> apiRef)
+    {
+        foreach (var a in settings?.Authorizers ?? [])
+        {
+            var name = a.Name?.Value ?? a.Key;
+            var id = Naming.HttpApiAuthorizer(a.Key);
+            if (a.Type.LiteralOrDefault == "jwt")
+            {
+                var props = Object(("ApiId", apiRef()), ("AuthorizerType", "JWT"),
+                    ("IdentitySource", Array(ctx.Json(a.IdentitySourceValue))),
+                    ("JwtConfiguration", Object(("Audience", a.AudienceIsList ? ctx.Json(a.AudienceValue) : Array(ctx.Json(a.AudienceValue))),
+                        ("Issuer", ctx.Json(a.IssuerUrl)))),
+                    ("Name", name));
+                ctx.Add(id, Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", props)), PlanResourceKind.Authorizer, a.Node.Span);
+                continue;
+            }
+
+            JsonNode? functionArn = a.FunctionArn is { } arn ? ctx.Json(arn)
+                : a.FunctionName?.Value is { } fnName && ctx.FunctionByKey(fnName) is { } fn ? fn.Target() : null;
+            if (functionArn is null)
+            {
+                ctx.Unsupported($"the HTTP API authorizer '{a.Key}' needs 'functionName' of a function here or 'functionArn'",
+                    a.Node.Span);
+                continue;
+            }
+
+            var lambdaProps = Object(("ApiId", apiRef()),
+                ("AuthorizerPayloadFormatVersion", a.PayloadVersion.LiteralOrDefault),
+                ("AuthorizerType", "REQUEST"),
+                ("AuthorizerUri", Join(string.Empty, "arn:", Partition(), ":apigateway:", Region(),
+                    ":lambda:path/2015-03-31/functions/", functionArn, "/invocations")),
+                ("Name", name));
+            if (a.EnableSimpleResponses?.Value is { } simple)
+            {
+                lambdaProps["EnableSimpleResponses"] = simple;
+            }
+
+            if (a.IdentitySourceValue is { } identity)
+            {
+                lambdaProps["IdentitySource"] = a.IdentitySourceIsList ? ctx.Json(identity) : Array(ctx.Json(identity));
+            }
+
+            if (a.ResultTtlInSeconds is { } ttl)
+            {
+                lambdaProps["AuthorizerResultTtlInSeconds"] = ctx.Json(ttl);
+            }
+
+            ctx.Add(id, Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", lambdaProps)), PlanResourceKind.Authorizer, a.Node.Span);
+            if (a.ManagedExternally?.Value != true)
+            {
+                ctx.Add(Naming.FunctionName(a.Key) + "LambdaAuthorizerPermissionHttpApi", Object(
+                        ("Type", "AWS::Lambda::Permission"), ("Properties", Object(("FunctionName", functionArn.DeepClone()),
+                            ("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com"),
+                            ("SourceArn", Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":",
+                                apiRef(), "/*"))))),
+                    PlanResourceKind.Permission, a.Node.Span);
+            }
+        }
+    }
+
+    private static void RouteAuthorizer(PlanContext ctx, Route route, JsonObject props)
+    {
+        if (route.Authorizer is not { } a)
+        {
+            return;
+        }
+
+        if (a.Type?.Value == "aws_iam")
+        {
+            props["AuthorizationType"] = "AWS_IAM";
+            return;
+        }
+
+        if (a.Id is { } existing)
+        {
+            props["AuthorizationType"] = a.Type?.Value == "request" ? "CUSTOM" : "JWT";
+            props["AuthorizerId"] = ctx.Json(existing);
+            return;
+        }
+
+        var name = a.Name?.Value;
+        var definition = name is null ? null : ctx.Model.Provider.HttpApi?.FindAuthorizer(name);
+        if (definition is null)
+        {
+            ctx.Unsupported($"the httpApi authorizer '{name}' is not defined under provider.httpApi.authorizers", a.Node.Span);
+            return;
+        }
+
+        props["AuthorizationType"] = definition.Type.LiteralOrDefault == "jwt" ? "JWT" : "CUSTOM";
+        props["AuthorizerId"] = Ref(Naming.HttpApiAuthorizer(name!));
+        if (a.Scopes.Count > 0)
+        {
+            props["AuthorizationScopes"] = ctx.Json(a.Scopes);
+        }
+    }
+
+    /// <summary>The access log format <c>provider.logs.httpApi</c> asks for (its <c>format</c> or the Framework's JSON
+    /// default), or null when access logs are off.</summary>
+    private static JsonNode? AccessLogFormat(PlanContext ctx)
+    {
+        if (ctx.Model.Provider.Logs is not { HttpApiEnabled: true } logs)
+        {
+            return null;
+        }
+
+        return logs.HttpApiFormat is { } format ? ctx.Json(format) : JsonValue.Create(DefaultAccessLogFormat);
+    }
+
+    private static void AccessLogGroup(PlanContext ctx)
+    {
+        var provider = ctx.Model.Provider;
+        var props = Object(("LogGroupName", "/aws/http-api/" + ctx.Plan.StackName));
+        if (provider.LogRetentionInDays is { } retention && EventResources.IsTruthy(retention))
+        {
+            props["RetentionInDays"] = ctx.Json(retention);
+        }
+
+        if (provider.LogDataProtectionPolicy is { } policy)
+        {
+            props["DataProtectionPolicy"] = ctx.Json(policy);
+        }
+
+        ctx.Add(HttpApiLogGroup, Object(("Type", "AWS::Logs::LogGroup"), ("Properties", props)), PlanResourceKind.LogGroup,
+            provider.Logs?.HttpApi?.Span);
+    }
+}

@@ -1,0 +1,668 @@
+using System.Text.Json.Nodes;
+using Spec.Core.Model;
+using static Spec.Backends.Plan.PlanJson;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>The <c>http</c> event: one REST API with resources, methods, CORS preflights, authorizers, the deployment
+/// and the invoke permissions (<c>lib/plugins/aws/package/compile/events/api-gateway</c>).</summary>
+internal sealed class RestApiLowering : EventLowering<HttpEvent>
+{
+    private static readonly string[] DefaultCorsHeaders =
+    [
+        "Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token", "X-Amz-User-Agent",
+        "X-Amzn-Trace-Id",
+    ];
+
+    private sealed class HttpRoute
+    {
+        public required PlanEvent<HttpEvent> Event { get; init; }
+        public required string Path { get; init; }
+        public required string Method { get; init; }
+        public string Integration { get; init; } = "AWS_PROXY";
+        public Cors? Cors { get; init; }
+        public Authorizer? Authorizer { get; init; }
+        public bool Private { get; init; }
+
+        /// <summary><c>async: true</c>: API Gateway invokes the function with <c>X-Amz-Invocation-Type: Event</c>.</summary>
+        public bool Async { get; init; }
+
+        public HttpRequest? Request => Event.Event.RequestSettings;
+    }
+
+    private sealed class Cors
+    {
+        public List<string>? Origins { get; set; }
+        public string Origin { get; set; } = "*";
+        public List<string> Headers { get; set; } = [.. DefaultCorsHeaders];
+        public List<string> Methods { get; set; } = [];
+        public bool AllowCredentials { get; set; }
+        public JsonNode? MaxAge { get; set; }
+        public string? CacheControl { get; set; }
+    }
+
+    private sealed class Authorizer
+    {
+        public required string Name { get; init; }
+        public JsonNode? Arn { get; init; }
+        public string Type { get; init; } = "TOKEN";
+        public JsonNode? Ttl { get; init; }
+        public string? IdentitySource { get; init; }
+        public string? IdentityValidationExpression { get; init; }
+        public JsonNode? Scopes { get; init; }
+        public JsonNode? ExistingId { get; init; }
+        public bool Managed { get; init; } = true;
+        public string? LocalFunction { get; init; }
+    }
+
+    public override EventKind Kind => EventKind.Http;
+
+    public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) =>
+        ctx.Unsupported($"the http event of function '{fn.Key}' needs a path and a method", unbound.Item.Span);
+
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<HttpEvent>> events)
+    {
+        var apiGateway = ctx.Model.Provider.ApiGateway;
+        var httpEvents = new List<HttpRoute>();
+        foreach (var e in events)
+        {
+            if (Parse(ctx, e) is { } parsed)
+            {
+                httpEvents.Add(parsed);
+            }
+        }
+
+        if (httpEvents.Count == 0)
+        {
+            return;
+        }
+
+        JsonNode RestApiRef() => apiGateway?.RestApiId is { } id ? ctx.Json(id)! : Ref(Naming.RestApi);
+        if (apiGateway?.RestApiId is null)
+        {
+            RestApi(ctx, apiGateway);
+        }
+
+        // Resources: every path prefix, root to leaf, in the order the events first name them.
+        var paths = new List<string>();
+        foreach (var h in httpEvents)
+        {
+            var segments = h.Path.Length == 0 ? [] : h.Path.Split('/');
+            for (var i = 1; i <= segments.Length; i++)
+            {
+                var prefix = string.Join('/', segments[..i]);
+                if (!paths.Contains(prefix))
+                {
+                    paths.Add(prefix);
+                }
+            }
+        }
+
+        var predefined = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var entry in apiGateway?.RestApiResourceIds ?? [])
+        {
+            predefined[entry.Key.Trim('/')] = ctx.Json(entry.Value);
+        }
+
+        JsonNode RootId() => apiGateway?.RestApiRootResourceId is { } root
+            ? ctx.Json(root)!
+            : GetAtt(Naming.RestApi, "RootResourceId");
+
+        JsonNode ResourceRef(string path) =>
+            path.Length == 0 ? RootId() : predefined.TryGetValue(path, out var id) ? id!.DeepClone() : Ref(Naming.ResourceId(path));
+
+        foreach (var path in paths)
+        {
+            if (predefined.ContainsKey(path))
+            {
+                continue;
+            }
+
+            var cut = path.LastIndexOf('/');
+            var parent = cut < 0 ? string.Empty : path[..cut];
+            ctx.Add(Naming.ResourceId(path), Object(("Type", "AWS::ApiGateway::Resource"), ("Properties", Object(
+                    ("ParentId", ResourceRef(parent)), ("PathPart", cut < 0 ? path : path[(cut + 1)..]), ("RestApiId", RestApiRef())))),
+                PlanResourceKind.Route, httpEvents.First(h => h.Path == path || h.Path.StartsWith(path + "/", StringComparison.Ordinal)).Event.Span);
+        }
+
+        var methodIds = new List<string>();
+        var preflights = new List<(string Path, Cors Cors, HttpRoute First)>();
+        foreach (var h in httpEvents.Where(h => h.Cors is not null))
+        {
+            var index = preflights.FindIndex(p => p.Path == h.Path);
+            if (index < 0)
+            {
+                preflights.Add((h.Path, h.Cors!, h));
+                continue;
+            }
+
+            var previous = preflights[index].Cors;
+            var merged = h.Cors!;
+            merged.Headers = Union(merged.Headers, previous.Headers);
+            merged.Methods = Union(merged.Methods, previous.Methods);
+            merged.Origins = merged.Origins is null && previous.Origins is null ? null : Union(merged.Origins ?? [], previous.Origins ?? []);
+            merged.AllowCredentials |= previous.AllowCredentials;
+            merged.MaxAge ??= previous.MaxAge;
+            merged.CacheControl ??= previous.CacheControl;
+            preflights[index] = (h.Path, merged, preflights[index].First);
+        }
+
+        foreach (var (path, cors, first) in preflights)
+        {
+            var id = Naming.MethodId(Naming.Path(path), "options");
+            methodIds.Add(id);
+            ctx.Add(id, Preflight(cors, ResourceRef(path), RestApiRef()), PlanResourceKind.Route, first.Event.Span);
+        }
+
+        var authorizers = new List<Authorizer>();
+        var validatorId = "ApiGateway" + Naming.AlphaNumeric(ctx.Service) + "RequestValidator";
+        var needsValidator = false;
+        foreach (var h in httpEvents)
+        {
+            var fn = h.Event.Function;
+            var id = Naming.MethodId(Naming.Path(h.Path), h.Method);
+            methodIds.Add(id);
+            var props = Object(("HttpMethod", h.Method.ToUpperInvariant()), ("RequestParameters", RequestParameters(h.Request)),
+                ("ResourceId", ResourceRef(h.Path)), ("RestApiId", RestApiRef()), ("ApiKeyRequired", h.Private));
+            var dependsOn = new JsonArray();
+            if (h.Authorizer is { } auth)
+            {
+                if (auth.Type == "AWS_IAM")
+                {
+                    props["AuthorizationType"] = "AWS_IAM";
+                }
+                else
+                {
+                    props["AuthorizationType"] = auth.Type == "COGNITO_USER_POOLS" ? "COGNITO_USER_POOLS" : "CUSTOM";
+                    if (auth.ExistingId is not null)
+                    {
+                        props["AuthorizerId"] = auth.ExistingId.DeepClone();
+                    }
+                    else
+                    {
+                        props["AuthorizerId"] = Ref(Naming.RestAuthorizer(auth.Name));
+                        dependsOn.AddNode(Naming.RestAuthorizer(auth.Name));
+                        if (!authorizers.Exists(a => a.Name == auth.Name))
+                        {
+                            authorizers.Add(auth);
+                        }
+                    }
+
+                    if (auth.Scopes is not null)
+                    {
+                        props["AuthorizationScopes"] = auth.Scopes.DeepClone();
+                    }
+                }
+            }
+            else
+            {
+                props["AuthorizationType"] = "NONE";
+            }
+
+            props["Integration"] = Integration(ctx, h);
+            props["MethodResponses"] = MethodResponses(h);
+            if (h.Request?.DeclaresParameters == true)
+            {
+                props["RequestValidatorId"] = Ref(validatorId);
+                needsValidator = true;
+            }
+            if (dependsOn.Count == 0 && h.Integration is "AWS_PROXY" or "AWS")
+            {
+                dependsOn.AddNode(Naming.ApiGatewayPermission(fn.Key));
+            }
+
+            var body = Object(("Type", "AWS::ApiGateway::Method"), ("Properties", props));
+            if (dependsOn.Count > 0)
+            {
+                body["DependsOn"] = dependsOn;
+            }
+
+            ctx.Add(id, body, PlanResourceKind.Route, h.Event.Span, fn.Key);
+        }
+
+        if (needsValidator)
+        {
+            ctx.Add(validatorId, Object(("Type", "AWS::ApiGateway::RequestValidator"), ("Properties", Object(
+                    ("RestApiId", RestApiRef()), ("ValidateRequestBody", true), ("ValidateRequestParameters", true),
+                    ("Name", $"{ctx.Service}-{ctx.Stage} | Validate request body and querystring parameters")))),
+                PlanResourceKind.Other, httpEvents[0].Event.Span);
+        }
+
+        foreach (var auth in authorizers)
+        {
+            var props = new JsonObject();
+            if (auth.Ttl is not null)
+            {
+                props["AuthorizerResultTtlInSeconds"] = auth.Ttl.DeepClone();
+            }
+
+            props["IdentitySource"] = auth.IdentitySource;
+            props["Name"] = auth.Name;
+            props["RestApiId"] = RestApiRef();
+            if (auth.Type == "COGNITO_USER_POOLS")
+            {
+                props["ProviderARNs"] = Array(auth.Arn?.DeepClone());
+            }
+            else
+            {
+                props["AuthorizerUri"] = Join(string.Empty, "arn:", Partition(), ":apigateway:", Region(),
+                    ":lambda:path/2015-03-31/functions/", auth.Arn?.DeepClone(), "/invocations");
+            }
+
+            props["Type"] = auth.Type;
+            if (auth.IdentityValidationExpression is { } expression)
+            {
+                props["IdentityValidationExpression"] = expression;
+            }
+
+            ctx.Add(Naming.RestAuthorizer(auth.Name), Object(("Type", "AWS::ApiGateway::Authorizer"), ("Properties", props)),
+                PlanResourceKind.Authorizer, null);
+        }
+
+        var stage = apiGateway?.Stage?.Value ?? ctx.Stage;
+        var deploymentHash = PlanBuilder.Sha256Base64(string.Join("\n", methodIds.Select(m => m + "=" + ctx.Plan[m]?.Body.ToJsonString())));
+        var deploymentId = "ApiGatewayDeployment" + Convert.ToHexStringLower(Convert.FromBase64String(deploymentHash))[..13];
+        ctx.Add(deploymentId, Object(("Type", "AWS::ApiGateway::Deployment"),
+                ("Properties", Object(("RestApiId", RestApiRef()), ("StageName", stage))), ("DependsOn", Strings(methodIds))),
+            PlanResourceKind.Api, httpEvents[0].Event.Span);
+
+        ApiKeyLowering.Compile(ctx, apiGateway, deploymentId, RestApiRef);
+        var sourceArn = Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":", RestApiRef(), "/*/*");
+        foreach (var h in httpEvents)
+        {
+            var fn = h.Event.Function;
+            if (h.Integration is "AWS_PROXY" or "AWS" && !ctx.Plan.Contains(Naming.ApiGatewayPermission(fn.Key)))
+            {
+                ctx.Add(Naming.ApiGatewayPermission(fn.Key), EventResources.Permission(fn, "apigateway.amazonaws.com", sourceArn.DeepClone()),
+                    PlanResourceKind.Permission, h.Event.Span, fn.Key);
+            }
+
+            if (h.Authorizer is { Type: "TOKEN" or "REQUEST", Arn: not null, ExistingId: null, Managed: true } auth &&
+                !ctx.Plan.Contains(Naming.ApiGatewayPermission(auth.Name)))
+            {
+                var props = Object(("FunctionName", auth.Arn.DeepClone()), ("Action", "lambda:InvokeFunction"),
+                    ("Principal", "apigateway.amazonaws.com"), ("SourceArn", sourceArn.DeepClone()));
+                ctx.Add(Naming.ApiGatewayPermission(auth.Name), Object(("Type", "AWS::Lambda::Permission"), ("Properties", props)),
+                    PlanResourceKind.Permission, h.Event.Span);
+            }
+        }
+
+        ctx.Plan.Outputs["ServiceEndpoint"] = Object(("Description", "URL of the service endpoint"),
+            ("Value", Join(string.Empty, "https://", RestApiRef(), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"), "/" + stage)));
+    }
+
+    private static List<string> Union(List<string> first, List<string> second) => [.. first.Concat(second).Distinct()];
+
+    private static void RestApi(PlanContext ctx, ApiGatewayConfig? apiGateway)
+    {
+        var provider = ctx.Model.Provider;
+        var name = provider.ApiName?.Value ?? (apiGateway?.ShouldStartNameWithService?.Value == true
+            ? $"{ctx.Service}-{ctx.Stage}"
+            : $"{ctx.Stage}-{ctx.Service}");
+        var props = Object(("Name", name));
+        if (apiGateway?.BinaryMediaTypes is { Count: > 0 } binary)
+        {
+            props["BinaryMediaTypes"] = ctx.Json(binary);
+        }
+
+        if (apiGateway?.DisableDefaultEndpoint?.Value == true)
+        {
+            props["DisableExecuteApiEndpoint"] = true;
+        }
+
+        var endpointType = provider.EndpointType.LiteralOrDefault!.ToUpperInvariant();
+        var endpoint = Object(("Types", Strings([endpointType])));
+        if (endpointType == "PRIVATE" && provider.VpcEndpointIds is { } vpce)
+        {
+            endpoint["VpcEndpointIds"] = ctx.Json(vpce);
+        }
+
+        props["EndpointConfiguration"] = endpoint;
+        if (apiGateway is { ResourcePolicyIsList: true, ResourcePolicy: { } policy })
+        {
+            props["Policy"] = Object(("Version", "2012-10-17"), ("Statement", ctx.Json(policy)));
+        }
+        else
+        {
+            props["Policy"] = string.Empty;
+        }
+
+        if (apiGateway?.MinimumCompressionSize is { } compression)
+        {
+            props["MinimumCompressionSize"] = ctx.Json(compression);
+        }
+
+        if (apiGateway?.Description?.Value is { } description)
+        {
+            props["Description"] = description;
+        }
+
+        if (apiGateway?.ApiKeySourceType?.Value is { } keySource)
+        {
+            props["ApiKeySourceType"] = keySource.ToUpperInvariant();
+        }
+
+        ctx.Add(Naming.RestApi, Object(("Type", "AWS::ApiGateway::RestApi"), ("Properties", props)), PlanResourceKind.Api,
+            apiGateway?.Node.Span);
+    }
+
+    private static HttpRoute? Parse(PlanContext ctx, PlanEvent<HttpEvent> e)
+    {
+        var http = e.Event;
+        var path = http.Path.Value;
+        var method = http.Method.Value;
+        if (path is null || method is null)
+        {
+            ctx.Unsupported($"the http event of function '{e.Function.Key}' needs a path and a method", e.Span);
+            return null;
+        }
+
+        method = method.ToLowerInvariant();
+        if (method == "*")
+        {
+            method = "any";
+        }
+
+        path = path.Trim();
+        if (path.StartsWith('/'))
+        {
+            path = path[1..];
+        }
+
+        if (path.EndsWith('/'))
+        {
+            path = path[..^1];
+        }
+
+        var isAsync = http.Async?.Value == true;
+        var written = http.Integration is { IsWritten: true, Value: { } integrationName } ? integrationName : null;
+        var integration = (written ?? (isAsync ? "lambda" : http.Integration.DefaultValue!)).ToLowerInvariant() switch
+        {
+            "lambda" => "AWS",
+            "http" => "HTTP",
+            "http-proxy" or "http_proxy" => "HTTP_PROXY",
+            "mock" => "MOCK",
+            _ => "AWS_PROXY",
+        };
+        return new HttpRoute
+        {
+            Event = e,
+            Path = path,
+            Method = method,
+            Integration = integration,
+            Cors = ParseCors(ctx, http.Cors, method),
+            Authorizer = ParseAuthorizer(ctx, e, http.Authorizer),
+            Private = http.Private?.Value == true,
+            Async = isAsync,
+        };
+    }
+
+    private static Cors? ParseCors(PlanContext ctx, HttpCors? settings, string method)
+    {
+        if (settings is not { Enabled: true })
+        {
+            return null;
+        }
+
+        var cors = new Cors();
+        if (settings.IsObject)
+        {
+            cors.Methods = [.. settings.MethodsList];
+            if (settings.HeadersList is { } headers)
+            {
+                cors.Headers = [.. headers];
+            }
+
+            cors.Origins = settings.OriginsList is { } origins ? [.. origins] : null;
+            cors.Origin = settings.Origin ?? "*";
+            cors.AllowCredentials = settings.AllowCredentials?.Value == true;
+            cors.MaxAge = settings.MaxAgeValue is { } maxAge ? ctx.Json(maxAge) : null;
+            cors.CacheControl = settings.CacheControl?.Value;
+        }
+
+        if (!cors.Methods.Contains("OPTIONS"))
+        {
+            cors.Methods.Add("OPTIONS");
+        }
+
+        var upper = method.ToUpperInvariant();
+        if (!cors.Methods.Contains(upper))
+        {
+            cors.Methods.Add(upper);
+        }
+
+        return cors;
+    }
+
+    private static Authorizer? ParseAuthorizer(PlanContext ctx, PlanEvent<HttpEvent> e, HttpAuthorizer? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        var name = node.Shorthand ?? node.Name?.Value;
+        var arnNode = node.ExistingArn;
+        if (node.Shorthand is { } shorthand && shorthand.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            arnNode = node.Node;
+            name = shorthand.Split(':')[^1];
+        }
+
+        var type = node.IsObject ? node.Type?.Value?.ToUpperInvariant() : null;
+        if (type == "AWS_IAM" || name == "aws_iam")
+        {
+            return new Authorizer { Name = "aws_iam", Type = "AWS_IAM" };
+        }
+
+        if (node.ExistingId is { } existingId)
+        {
+            return new Authorizer { Name = name ?? "authorizer", ExistingId = ctx.Json(existingId), Type = type ?? "CUSTOM",
+                Scopes = node.ScopesValue is { } sc ? ctx.Json(sc) : null };
+        }
+
+        JsonNode? arn;
+        string? local = null;
+        if (arnNode is not null)
+        {
+            arn = ctx.Json(arnNode);
+            if (name is null && AsString(arn) is { } arnText)
+            {
+                name = arnText.Split(':')[^1];
+            }
+        }
+        else if (name is not null && ctx.FunctionByKey(name) is { } fn)
+        {
+            arn = GetAtt(fn.LogicalId, "Arn");
+            local = fn.Key;
+        }
+        else
+        {
+            ctx.Unsupported($"the authorizer '{name}' of function '{e.Function.Key}' is neither a function of this service nor an ARN",
+                node.Node.Span, "name a function defined under 'functions:' or give 'arn'");
+            return null;
+        }
+
+        var cognito = AsString(arn) is { } arnString && arnString.Contains("cognito-idp", StringComparison.Ordinal);
+        var resolvedType = type switch
+        {
+            "REQUEST" => "REQUEST",
+            "COGNITO_USER_POOLS" => "COGNITO_USER_POOLS",
+            "TOKEN" => "TOKEN",
+            _ => cognito ? "COGNITO_USER_POOLS" : "TOKEN",
+        };
+        return new Authorizer
+        {
+            Name = name!,
+            Arn = arn,
+            Type = resolvedType,
+            Ttl = node.IsObject ? ctx.Json(node.ResultTtlInSeconds) : null,
+            IdentitySource = node.IdentitySource.LiteralOrDefault!,
+            IdentityValidationExpression = node.IdentityValidationExpression?.Value,
+            Scopes = node.ScopesValue is { } scopes ? ctx.Json(scopes) : null,
+            Managed = node.ManagedExternally?.Value != true,
+            LocalFunction = local,
+        };
+    }
+
+    private static JsonObject RequestParameters(HttpRequest? request)
+    {
+        var result = new JsonObject();
+        foreach (var parameter in request?.Parameters ?? [])
+        {
+            result[$"method.request.{parameter.Location}.{parameter.Name}"] = parameter.Required;
+        }
+
+        return result;
+    }
+
+    private static string OriginValue(Cors? cors) =>
+        cors is null ? "*" : cors.Origins is { Count: > 0 } origins ? string.Join(",", origins) : cors.Origin;
+
+    private static JsonObject Integration(PlanContext ctx, HttpRoute h)
+    {
+        var integration = IntegrationByType(ctx, h);
+        var hasParameters = h.Request?.Parameters.Count > 0;
+        if (h.Async || hasParameters && h.Integration is "AWS" or "HTTP" or "HTTP_PROXY")
+        {
+            integration["RequestParameters"] = IntegrationRequestParameters(h);
+        }
+
+        return integration;
+    }
+
+    /// <summary>
+    /// <c>integration.&lt;location&gt;</c> for every method request parameter (its <c>mappedValue</c> or the method parameter
+    /// itself), then the asynchronous invocation header (<c>getIntegrationRequestParameters</c>).
+    /// </summary>
+    private static JsonObject IntegrationRequestParameters(HttpRoute h)
+    {
+        var result = new JsonObject();
+        foreach (var parameter in h.Request?.Parameters ?? [])
+        {
+            var methodParameter = $"method.request.{parameter.Location}.{parameter.Name}";
+            result[$"integration.request.{parameter.Location}.{parameter.Name}"] =
+                string.IsNullOrEmpty(parameter.MappedValue) ? methodParameter : parameter.MappedValue;
+        }
+
+        if (h.Async)
+        {
+            result["integration.request.header.X-Amz-Invocation-Type"] = "'Event'";
+        }
+
+        return result;
+    }
+
+    private static JsonObject IntegrationByType(PlanContext ctx, HttpRoute h)
+    {
+        var fn = h.Event.Function;
+        var uri = Join(string.Empty, "arn:", Partition(), ":apigateway:", Region(), ":lambda:path/2015-03-31/functions/",
+            fn.Target(), "/invocations");
+        switch (h.Integration)
+        {
+            case "AWS":
+                var responses = new JsonArray();
+                foreach (var (status, pattern) in LambdaIntegrationTemplates.Responses)
+                {
+                    var parameters = new JsonObject();
+                    if (h.Cors is not null)
+                    {
+                        parameters["method.response.header.Access-Control-Allow-Origin"] = $"'{OriginValue(h.Cors)}'";
+                    }
+
+                    responses.AddNode(Object(("StatusCode", status), ("SelectionPattern", pattern), ("ResponseParameters", parameters),
+                        ("ResponseTemplates", new JsonObject())));
+                }
+
+                return Object(("IntegrationHttpMethod", "POST"), ("Type", "AWS"), ("Uri", uri),
+                    ("PassthroughBehavior", h.Request?.PassThrough ?? "NEVER"),
+                    ("RequestTemplates", Object(("application/json", LambdaIntegrationTemplates.Json),
+                        ("application/x-www-form-urlencoded", LambdaIntegrationTemplates.FormUrlEncoded))),
+                    ("IntegrationResponses", responses));
+            case "HTTP" or "HTTP_PROXY":
+                var integration = Object(("IntegrationHttpMethod", ctx.Json(h.Request?.Method) ?? h.Method.ToUpperInvariant()),
+                    ("Type", h.Integration), ("Uri", ctx.Json(h.Request?.Uri)));
+                return integration;
+            case "MOCK":
+                return Object(("Type", "MOCK"), ("RequestTemplates", Object(("application/json", "{statusCode:200}"))));
+            default:
+                return Object(("IntegrationHttpMethod", "POST"), ("Type", "AWS_PROXY"), ("Uri", uri));
+        }
+    }
+
+    private static JsonArray MethodResponses(HttpRoute h)
+    {
+        if (h.Integration != "AWS")
+        {
+            return [];
+        }
+
+        var result = new JsonArray();
+        foreach (var (status, _) in LambdaIntegrationTemplates.Responses)
+        {
+            var parameters = new JsonObject();
+            if (h.Cors is not null)
+            {
+                parameters["method.response.header.Access-Control-Allow-Origin"] = true;
+            }
+
+            result.AddNode(Object(("ResponseParameters", parameters), ("ResponseModels", new JsonObject()), ("StatusCode", status)));
+        }
+
+        return result;
+    }
+
+    private static JsonObject Preflight(Cors cors, JsonNode resourceId, JsonNode restApiId)
+    {
+        var headers = new List<(string, string)>
+        {
+            ("Access-Control-Allow-Origin", $"'{OriginValue(cors)}'"),
+            ("Access-Control-Allow-Headers", $"'{string.Join(",", cors.Headers)}'"),
+            ("Access-Control-Allow-Methods", $"'{string.Join(",", cors.Methods)}'"),
+        };
+        if (cors.AllowCredentials)
+        {
+            headers.Add(("Access-Control-Allow-Credentials", "'true'"));
+        }
+
+        if (cors.MaxAge is not null)
+        {
+            headers.Add(("Access-Control-Max-Age", $"'{cors.MaxAge.ToJsonString()}'"));
+        }
+
+        if (cors.CacheControl is not null)
+        {
+            headers.Add(("Cache-Control", $"'{cors.CacheControl}'"));
+        }
+
+        var responseParameters = new JsonObject();
+        var integrationParameters = new JsonObject();
+        foreach (var (name, value) in headers)
+        {
+            responseParameters["method.response.header." + name] = true;
+            integrationParameters["method.response.header." + name] = value;
+        }
+
+        var template = cors.Origins is { Count: > 0 } origins
+            ? "#set($origin = $input.params(\"Origin\"))\n#if($origin == \"\") #set($origin = $input.params(\"origin\")) #end\n#if(" +
+              string.Join(" || ", origins.Select(o => $"$origin.matches(\"{RegexifyWildcard(o)}\")")) +
+              ") #set($context.responseOverride.header.Access-Control-Allow-Origin = $origin) #end"
+            : string.Empty;
+        return Object(("Type", "AWS::ApiGateway::Method"), ("Properties", Object(
+            ("AuthorizationType", "NONE"), ("HttpMethod", "OPTIONS"),
+            ("MethodResponses", Array(Object(("StatusCode", "200"), ("ResponseParameters", responseParameters), ("ResponseModels", new JsonObject())))),
+            ("RequestParameters", new JsonObject()),
+            ("Integration", Object(("Type", "MOCK"), ("RequestTemplates", Object(("application/json", "{statusCode:200}"))),
+                ("ContentHandling", "CONVERT_TO_TEXT"),
+                ("IntegrationResponses", Array(Object(("StatusCode", "200"), ("ResponseParameters", integrationParameters),
+                    ("ResponseTemplates", Object(("application/json", template)))))))),
+            ("ResourceId", resourceId.DeepClone()), ("RestApiId", restApiId.DeepClone()))));
+    }
+
+    private static string RegexifyWildcard(string origin)
+    {
+        var dotted = origin.Replace(".", "[.]", StringComparison.Ordinal);
+        var star = dotted.IndexOf('*', StringComparison.Ordinal);
+        return star < 0 ? dotted : string.Concat(dotted.AsSpan(0, star), ".+", dotted.AsSpan(star + 1));
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using Spec.Core.Model;
+using static Spec.Backends.Plan.PlanJson;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>
+/// The <c>schedule</c> event (<c>compile/events/schedule.js</c>): per rate an EventBridge rule and its invoke
+/// permission, or with <c>method: scheduler</c> an EventBridge Scheduler schedule that assumes the execution role.
+/// </summary>
+internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
+{
+    public override EventKind Kind => EventKind.Schedule;
+
+    public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) =>
+        ctx.Unsupported($"the schedule event of function '{fn.Key}' has no 'rate'", unbound.Item.Span);
+
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<ScheduleEvent>> events)
+    {
+        foreach (var group in events.GroupBy(e => e.Function))
+        {
+            var index = 0;
+            foreach (var e in group)
+            {
+                var fn = e.Function;
+                var schedule = e.Event;
+                if (schedule.Rate.Count == 0)
+                {
+                    ctx.Unsupported($"the schedule event of function '{fn.Key}' has no 'rate'", e.Span);
+                    continue;
+                }
+
+                var enabled = schedule.Enabled.LiteralOrDefault != false;
+                foreach (var rate in schedule.Rate)
+                {
+                    index++;
+                    if (schedule.Method.LiteralOrDefault == "scheduler")
+                    {
+                        Scheduler(ctx, e, rate, index, enabled);
+                        continue;
+                    }
+
+                    var target = new JsonObject();
+                    EventResources.AddTargetInput(ctx, schedule.Input, schedule.InputText, schedule.InputPath,
+                        schedule.InputTransformerSettings, target);
+                    target["Arn"] = fn.Target();
+                    target["Id"] = fn.Key + "Schedule";
+                    var props = Object(("ScheduleExpression", ctx.Json(rate)), ("State", enabled ? "ENABLED" : "DISABLED"));
+                    if (schedule.Name?.Value is { } name)
+                    {
+                        props["Name"] = name;
+                    }
+
+                    if (schedule.Description?.Value is { } description)
+                    {
+                        props["Description"] = description;
+                    }
+
+                    props["Targets"] = Array(target);
+                    var rule = Object(("Type", "AWS::Events::Rule"));
+                    if (fn.AliasLogicalId is not null)
+                    {
+                        rule["DependsOn"] = fn.AliasLogicalId;
+                    }
+
+                    rule["Properties"] = props;
+                    var ruleId = Naming.ScheduleRule(fn.Key, index);
+                    ctx.Add(ruleId, rule, PlanResourceKind.Rule, e.Span, fn.Key);
+                    ctx.Add(Naming.SchedulePermission(fn.Key, index),
+                        EventResources.Permission(fn, "events.amazonaws.com", GetAtt(ruleId, "Arn")),
+                        PlanResourceKind.Permission, e.Span, fn.Key);
+                }
+            }
+        }
+    }
+
+    private static void Scheduler(PlanContext ctx, PlanEvent<ScheduleEvent> e, Spanned<string?> rate, int index, bool enabled)
+    {
+        var fn = e.Function;
+        var schedule = e.Event;
+        if (ctx.Plan[Naming.Role] is null)
+        {
+            ctx.Unsupported($"the scheduler schedule of function '{fn.Key}' needs the generated execution role",
+                e.Span, "remove 'method: scheduler' or let Spec generate the role");
+            return;
+        }
+
+        var target = Object(("Arn", fn.Target()), ("RoleArn", GetAtt(Naming.Role, "Arn")));
+        if (schedule.Input is { } input)
+        {
+            target["Input"] = schedule.InputText ?? EventResources.Stringify(ctx.Json(input));
+        }
+
+        var props = Object(("ScheduleExpression", ctx.Json(rate)), ("State", enabled ? "ENABLED" : "DISABLED"));
+        if (schedule.Timezone?.Value is { } tz)
+        {
+            props["ScheduleExpressionTimezone"] = tz;
+        }
+
+        if (schedule.Name?.Value is { } name)
+        {
+            props["Name"] = name;
+        }
+
+        if (schedule.Description?.Value is { } description)
+        {
+            props["Description"] = description;
+        }
+
+        props["FlexibleTimeWindow"] = Object(("Mode", "OFF"));
+        props["Target"] = target;
+        ctx.Add(Naming.SchedulerSchedule(fn.Key, index), Object(("Type", "AWS::Scheduler::Schedule"), ("Properties", props)),
+            PlanResourceKind.Rule, e.Span, fn.Key);
+        if (!ctx.ExtraTrustedServices.Contains("scheduler.amazonaws.com"))
+        {
+            ctx.ExtraTrustedServices.Add("scheduler.amazonaws.com");
+        }
+
+        ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["lambda:InvokeFunction"])),
+            ("Resource", Array(fn.Target()))));
+    }
+}

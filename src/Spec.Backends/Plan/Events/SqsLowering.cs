@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using Spec.Core.Diagnostics;
+using Spec.Core.Model;
+using static Spec.Backends.Plan.PlanJson;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>
+/// The <c>sqs</c> event (<c>compile/events/sqs.js</c>): one event source mapping per event, and one statement letting
+/// the execution role receive from every queue.
+/// </summary>
+internal sealed class SqsLowering : EventLowering<SqsEvent>
+{
+    public override EventKind Kind => EventKind.Sqs;
+
+    public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) => NeedsArn(ctx, fn, unbound.Item.Span);
+
+    protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<SqsEvent>> events)
+    {
+        var queues = new JsonArray();
+        foreach (var e in events)
+        {
+            var fn = e.Function;
+            var sqs = e.Event;
+            var name = sqs.ArnValue.Name(text => text.Split(':')[^1]);
+            if (name is null)
+            {
+                NeedsArn(ctx, fn, e.Span);
+                continue;
+            }
+
+            var props = Object(("BatchSize", ctx.Json(sqs.BatchSize)));
+            if (sqs.MaximumBatchingWindow is { } window)
+            {
+                props["MaximumBatchingWindowInSeconds"] = ctx.Json(window);
+            }
+
+            props["EventSourceArn"] = ctx.Json(sqs.Arn);
+            props["FunctionName"] = fn.Target();
+            props["Enabled"] = sqs.Enabled.LiteralOrDefault != false;
+            if (sqs.FunctionResponseType?.Value is { } responseType)
+            {
+                props["FunctionResponseTypes"] = Strings([responseType]);
+            }
+
+            EventResources.AddFilterCriteria(ctx, sqs, props);
+            if (sqs.MaximumConcurrency is { } concurrency)
+            {
+                props["ScalingConfig"] = Object(("MaximumConcurrency", ctx.Json(concurrency)));
+            }
+
+            ctx.Add(Naming.QueueMapping(fn.Key, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
+                    ("DependsOn", EventResources.MappingDependsOn(ctx, fn)), ("Properties", props)),
+                PlanResourceKind.EventSourceMapping, e.Span, fn.Key);
+            queues.Add(ctx.Json(sqs.Arn));
+        }
+
+        if (queues.Count > 0)
+        {
+            ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["sqs:ReceiveMessage",
+                "sqs:DeleteMessage", "sqs:GetQueueAttributes"])), ("Resource", queues)));
+        }
+    }
+
+    private static void NeedsArn(PlanContext ctx, PlanFunction fn, SourceSpan span) =>
+        ctx.Unsupported($"the sqs event of function '{fn.Key}' needs the queue ARN", span);
+}

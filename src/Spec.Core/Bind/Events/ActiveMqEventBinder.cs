@@ -1,0 +1,38 @@
+using Spec.Core.Model;
+using Spec.Core.Syntax;
+
+namespace Spec.Core.Bind;
+
+/// <summary><c>activemq</c>: an Amazon MQ (ActiveMQ) event source mapping.</summary>
+internal sealed class ActiveMqEventBinder : EventBinder
+{
+    public override EventKind Kind => EventKind.ActiveMq;
+
+    public override FunctionEvent? Bind(BindContext ctx, Node value, EventSite site)
+    {
+        if (LongForm(ctx, value, site, "functions.*.events.activemq", "a mapping with 'arn', 'basicAuthArn' and 'queue'") is not { } m)
+        {
+            return null;
+        }
+
+        var arn = Ref(ctx, m, "arn", site);
+        var auth = Ref(ctx, m, "basicAuthArn", site);
+        var queue = ctx.String(m, "queue", site.Path);
+        if (arn is null || auth is null || queue is null)
+        {
+            return null;
+        }
+
+        return new ActiveMqEvent
+        {
+            FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
+            Arn = arn,
+            BasicAuthArn = auth,
+            Queue = queue,
+            BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
+            Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.activemq.enabled"),
+            MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
+            FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
+        };
+    }
+}
