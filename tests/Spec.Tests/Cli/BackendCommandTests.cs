@@ -37,7 +37,7 @@ public sealed class BackendCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var template = Path.Combine(dir.Path, ".spec", TemplateFile + ".json");
-        Assert.Equal(template, run.Out.Trim());
+        Assert.Equal(template, Path.GetFullPath(run.Out.Trim(), dir.Path));
         Assert.Contains("\"WorkerLambdaFunction\"", File.ReadAllText(template), StringComparison.Ordinal);
     }
 
@@ -66,7 +66,7 @@ public sealed class BackendCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var output = Path.Combine(dir.Path, ".spec", target);
-        Assert.Equal(output, run.Out.Trim());
+        Assert.Equal(output, Path.GetFullPath(run.Out.Trim(), dir.Path));
         Assert.Contains("WorkerLambdaFunction", File.ReadAllText(Path.Combine(output, program)), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(dir.Path, ".spec", TemplateFile + ".json")));
     }

@@ -43,6 +43,7 @@ public sealed class CheckCommandTests
         var file = dir.Write("serverless.yml", DuplicateKeySpec);
 
         var run = CliRunner.InProcess(dir.Path, "check", file);
+        file = CliRunner.Shown(dir.Path, file);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var expected = $"""

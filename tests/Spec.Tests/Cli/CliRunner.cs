@@ -21,6 +21,11 @@ internal static class CliRunner
     public static CliRun InProcess(string workingDirectory, IReadOnlyDictionary<string, string>? environment,
         bool terminal, params string[] args)
     {
+        if (GivenBinary is { } binary && !terminal)
+        {
+            return OfBinary(binary, workingDirectory, environment ?? new Dictionary<string, string>(), args);
+        }
+
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var context = new CliContext(stdout, stderr, workingDirectory,
@@ -38,6 +43,18 @@ internal static class CliRunner
     /// </summary>
     public static CliRun Process(string workingDirectory, params string[] args)
     {
+        if (GivenBinary is { } binary)
+        {
+            var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
+            {
+                environment[(string)e.Key] = (string?)e.Value ?? "";
+            }
+
+            environment.Remove("SPEC_DEBUG");
+            return OfBinary(binary, workingDirectory, environment, args);
+        }
+
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet)
         {
@@ -64,6 +81,47 @@ internal static class CliRunner
         }
 
         return new CliRun(process.ExitCode, stdout.Result, stderr.Result, watch.Elapsed);
+    }
+
+    /// <summary>
+    /// <c>SPEC_E2E_BINARY</c>: a built <c>spec</c> executable (e.g. the NativeAOT binary of scripts/build-native.sh)
+    /// that the CLI tests run instead of the in-process entry point and <c>spec.dll</c>, so the same tests check the
+    /// shipped binary: <c>SPEC_E2E_BINARY=artifacts/native/linux-x64/spec dotnet test --filter …</c> (README,
+    /// "Install"). Tests that need a terminal stay in-process.
+    /// </summary>
+    public static string? GivenBinary { get; } =
+        Environment.GetEnvironmentVariable("SPEC_E2E_BINARY") is { Length: > 0 } path ? Path.GetFullPath(path) : null;
+
+    /// <summary>
+    /// How a report shows <paramref name="file"/>: relative to the working directory when the CLI runs there (a child
+    /// process), as given in-process (where the process's own directory is elsewhere).
+    /// </summary>
+    public static string Shown(string workingDirectory, string file) =>
+        GivenBinary is null ? file : Path.GetRelativePath(workingDirectory, file);
+
+    /// <summary>Runs <paramref name="binary"/> as a child process that sees only <paramref name="environment"/> (as the
+    /// in-process entry point does), plus what a .NET apphost needs to find the runtime.</summary>
+    private static CliRun OfBinary(string binary, string workingDirectory, IReadOnlyDictionary<string, string> environment,
+        string[] args)
+    {
+        var visible = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in (string[])["PATH", "HOME", "DOTNET_ROOT"])
+        {
+            if (Environment.GetEnvironmentVariable(name) is { } value)
+            {
+                visible[name] = value;
+            }
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            visible[name] = value;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var run = Tooling.ExternalProcess.Run(binary, args, workingDirectory, visible, TimeSpan.FromSeconds(60),
+            inheritEnvironment: false);
+        return new CliRun(run.ExitCode, run.Out, run.Error, watch.Elapsed);
     }
 }
 
