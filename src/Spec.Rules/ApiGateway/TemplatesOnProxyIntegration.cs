@@ -39,6 +39,9 @@ public sealed class TemplatesOnProxyIntegration : Rule
         ],
     };
 
+    /// <summary>The keys of an http event's <c>request</c> in the Framework v3 schema (api-gateway/index.js).</summary>
+    private static readonly string[] KnownRequestKeys = ["contentHandling", "method", "parameters", "passThrough", "schemas", "template", "uri"];
+
     public override void Check(RuleContext context)
     {
         foreach (var function in context.Service.Functions)
@@ -48,7 +51,7 @@ public sealed class TemplatesOnProxyIntegration : Rule
                 var integration = http.Integration.Value?.ToUpperInvariant() ?? "LAMBDA-PROXY";
                 string[]? allowed = integration switch
                 {
-                    "LAMBDA-PROXY" or "AWS_PROXY" or "LAMBDA_PROXY" => ["parameters", "schemas", "schema"],
+                    "LAMBDA-PROXY" or "AWS_PROXY" or "LAMBDA_PROXY" => ["parameters", "schemas"],
                     "HTTP-PROXY" or "HTTP_PROXY" => ["parameters", "uri", "method"],
                     _ => null,
                 };
@@ -59,7 +62,10 @@ public sealed class TemplatesOnProxyIntegration : Rule
 
                 foreach (var entry in http.Request?.Entries ?? [])
                 {
-                    if (!allowed.Contains(entry.Key.Text, StringComparer.Ordinal))
+                    // A key the Framework's schema does not know (a typo such as `parameter`) is an unknown-key finding
+                    // of the Bind stage: that explains the node, so it is not reinterpreted as a dropped template here.
+                    if (KnownRequestKeys.Contains(entry.Key.Text, StringComparer.Ordinal)
+                        && !allowed.Contains(entry.Key.Text, StringComparer.Ordinal))
                     {
                         context.Report(entry.Key,
                             $"request.{entry.Key.Text} of function '{function.Key}' is dropped: the {integration.ToLowerInvariant()} integration passes the request through");

@@ -11,7 +11,7 @@ public sealed record RuleData(RuntimeLifecycle Runtimes, LimitTable Limits)
     /// <summary>The tables shipped inside Spec.Rules (<c>src/Spec.Rules/Data/*.json</c>).</summary>
     public static RuleData Default => Embedded.Value;
 
-    private static string ReadResource(string fileName)
+    internal static string ReadResource(string fileName)
     {
         var name = "Spec.Rules.Data." + fileName;
         using var stream = typeof(RuleData).Assembly.GetManifestResourceStream(name)

@@ -23,7 +23,7 @@ public static class RuleEngine
         var rules = options.Rules ?? RuleCatalog.All;
         var enabled = input.Service is null ? [] : rules.Where(r => !config.IsOff(r.Metadata.Id)).ToList();
 
-        var raw = new List<Diagnostic>(input.StageDiagnostics);
+        var raw = new List<Diagnostic>(OneCausePerFinding.Merge(input.StageDiagnostics));
         raw.AddRange(config.Diagnostics);
         foreach (var rule in enabled)
         {

@@ -27,6 +27,9 @@ public sealed record RuntimeInfo(
     DateOnly? UpdateBlocked,
     string? Successor)
 {
+    /// <summary>The runtime's place in its family's version order (the order of the data file).</summary>
+    public int Rank { get; init; }
+
     public RuntimeStatus StatusOn(DateOnly asOf) =>
         UpdateBlocked <= asOf ? RuntimeStatus.UpdateBlocked
         : CreateBlocked <= asOf ? RuntimeStatus.CreateBlocked
@@ -58,17 +61,34 @@ public sealed class RuntimeLifecycle
     /// <summary>The runtime with this exact identifier (<c>nodejs18.x</c>), or null for unknown runtimes.</summary>
     public RuntimeInfo? Find(string identifier) => _byId.GetValueOrDefault(identifier);
 
+    /// <summary>
+    /// The runtime to move to: the nearest later version of the same family that is still supported on
+    /// <paramref name="asOf"/> (a jump of one version asks for the fewest code changes), else the table's successor.
+    /// Edge-only variants (<c>nodejs4.3-edge</c>) are never suggested.
+    /// </summary>
+    public RuntimeInfo? NearestSuccessor(RuntimeInfo runtime, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        var nearest = Runtimes
+            .Where(r => r.Family == runtime.Family && r.Rank > runtime.Rank
+                        && !r.Identifier.EndsWith("-edge", StringComparison.Ordinal)
+                        && r.StatusOn(asOf) == RuntimeStatus.Supported)
+            .MinBy(r => r.Rank);
+        return nearest ?? (runtime.Successor is { } successor ? Find(successor) : null);
+    }
+
     public static RuntimeLifecycle Parse(string json)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        var runtimes = root.GetProperty("runtimes").EnumerateArray().Select(e => new RuntimeInfo(
+        // The file lists each family oldest first: its order is the version order.
+        var runtimes = root.GetProperty("runtimes").EnumerateArray().Select((e, index) => new RuntimeInfo(
             e.GetProperty("identifier").GetString()!,
             e.GetProperty("family").GetString()!,
             DateOf(e, "deprecated"),
             DateOf(e, "createBlocked"),
             DateOf(e, "updateBlocked"),
-            e.GetProperty("successor").GetString())).ToList();
+            e.GetProperty("successor").GetString()) { Rank = index }).ToList();
         return new RuntimeLifecycle(runtimes, root.GetProperty("source").GetString()!,
             DateOnly.ParseExact(root.GetProperty("snapshot").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
     }

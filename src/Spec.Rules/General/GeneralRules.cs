@@ -10,6 +10,8 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.General.HardCodedAwsCredentials());
         rules.Add(new Spec.Rules.General.YamlSyntaxError());
         rules.Add(new Spec.Rules.General.SchemaViolation());
+        rules.Add(new Spec.Rules.General.MissingLogicalId());
+        rules.Add(new Spec.Rules.General.ResourcePropertyOutOfSchema());
         rules.Add(new Spec.Rules.General.UnresolvedVariable());
     }
 }

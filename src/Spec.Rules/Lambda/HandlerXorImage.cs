@@ -15,7 +15,7 @@ public sealed class HandlerXorImage : Rule
         Title = "Function needs exactly one of handler or image",
         DefaultSeverity = Severity.Error,
         Category = "Lambda",
-        Description = "A function sets both `handler` and `image`, or neither.",
+        Description = "A function sets both `handler` and `image`. (A function with neither is reported once, by the Bind stage, as a missing `handler` (SLS-GEN-002), merged with the unknown key that is its likely cause, such as `handlr`.)",
         Rationale = "The Framework refuses to package such a function.",
         HowToFix = "Keep `handler` for a zip package or `image` for a container image, not both.",
         FailingExample = """
@@ -44,10 +44,6 @@ public sealed class HandlerXorImage : Rule
             {
                 context.Report(function.KeyNode, $"function '{function.Key}' sets both 'handler' and 'image'",
                     related: [function.Image.Node.Related("the image is set here")]);
-            }
-            else if (function.Handler is null && function.Image is null)
-            {
-                context.Report(function.KeyNode, $"function '{function.Key}' sets neither 'handler' nor 'image'");
             }
         }
     }

@@ -21,6 +21,8 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.Lambda.UnsupportedDestination());
         rules.Add(new Spec.Rules.Lambda.ReservedConcurrencyProblem());
         rules.Add(new Spec.Rules.Lambda.AsyncFunctionWithoutFailureDestination());
+        rules.Add(new Spec.Rules.Lambda.ConcurrencyOutOfRange());
+        rules.Add(new Spec.Rules.Lambda.EnvironmentOnLambdaEdge());
         rules.Add(new Spec.Rules.Lambda.LambdaEdgeLimits());
     }
 }

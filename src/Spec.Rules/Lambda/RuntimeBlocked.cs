@@ -17,7 +17,7 @@ public sealed class RuntimeBlocked : Rule
         Category = "Lambda",
         Description = "As of the `--as-of` date, AWS blocks creating (or updating) functions with this runtime.",
         Rationale = "A deployment that creates or updates the function fails.",
-        HowToFix = "Move to the runtime's successor (the fix does this) and test the code on it.",
+        HowToFix = "Move to the nearest later runtime of the same language that is still supported (the fix does this); a new major version may need code changes, so test the code on it.",
         FailingExample = """
             provider:
               runtime: nodejs14.x
@@ -57,7 +57,7 @@ public sealed class RuntimeBlocked : Rule
                 continue;
             }
 
-            var message = RuntimeFindings.Describe(info, context.AsOf, runtime);
+            var message = RuntimeFindings.Describe(context.Runtimes, info, context.AsOf, runtime);
             var fix = RuntimeFindings.FixToSuccessor(context, info, runtime);
             if (runtime.Node is null)
             {

@@ -17,7 +17,7 @@ public sealed class RuntimeDeprecated : Rule
         Category = "Lambda",
         Description = "As of the `--as-of` date, the runtime is deprecated: it still deploys but gets no security patches and will be blocked later.",
         Rationale = "Deprecated runtimes stop receiving patches, then AWS blocks creating and updating functions with them.",
-        HowToFix = "Move to the runtime's successor (the fix does this) and test the code on it.",
+        HowToFix = "Move to the nearest later runtime of the same language that is still supported (the fix does this); a new major version may need code changes, so test the code on it.",
         FailingExample = """
             provider:
               runtime: nodejs20.x
@@ -55,7 +55,7 @@ public sealed class RuntimeDeprecated : Rule
                 continue;
             }
 
-            var message = RuntimeFindings.Describe(info, context.AsOf, runtime);
+            var message = RuntimeFindings.Describe(context.Runtimes, info, context.AsOf, runtime);
             var fix = RuntimeFindings.FixToSuccessor(context, info, runtime);
             if (runtime.Node is null)
             {

@@ -9,7 +9,7 @@ namespace Spec.Rules.Lambda;
 /// <summary>Messages and fixes shared by the runtime lifecycle rules (SLS-LAMBDA-006/007).</summary>
 internal static class RuntimeFindings
 {
-    public static string Describe(RuntimeInfo info, DateOnly asOf, Setting<string?> runtime)
+    public static string Describe(RuntimeLifecycle runtimes, RuntimeInfo info, DateOnly asOf, Setting<string?> runtime)
     {
         var name = runtime.Node switch
         {
@@ -17,7 +17,9 @@ internal static class RuntimeFindings
             { IsSensitive: true } node => $"runtime {node.Display}{runtime.SourceNoteText()}",
             _ => $"runtime '{info.Identifier}'{runtime.SourceNoteText()}",
         };
-        var successor = info.Successor is null ? string.Empty : $"; move to '{info.Successor}'";
+        var successor = runtimes.NearestSuccessor(info, asOf) is { } next
+            ? $"; move to '{next.Identifier}'{Until(next)}{Newest(runtimes, info, next)} (code changes may be needed)"
+            : string.Empty;
         var status = info.StatusOn(asOf) switch
         {
             RuntimeStatus.UpdateBlocked => $"can no longer be deployed: updates are blocked since {Date(info.UpdateBlocked)}",
@@ -32,7 +34,7 @@ internal static class RuntimeFindings
 
     public static Fix? FixToSuccessor(RuleContext context, RuntimeInfo info, Setting<string?> runtime)
     {
-        if (info.Successor is not { } successor)
+        if (context.Runtimes.NearestSuccessor(info, context.AsOf)?.Identifier is not { } successor)
         {
             return null;
         }
@@ -47,6 +49,14 @@ internal static class RuntimeFindings
             ? context.AddEntry(title, provider, "runtime", successor)
             : null;
     }
+
+    private static string Until(RuntimeInfo next) =>
+        next.Deprecated is { } date ? $" (supported until {Date(date)})" : string.Empty;
+
+    private static string Newest(RuntimeLifecycle runtimes, RuntimeInfo info, RuntimeInfo next) =>
+        info.Successor is { } newest && newest != next.Identifier && runtimes.Find(newest)?.Family == next.Family
+            ? $" or the newest, '{newest}'"
+            : string.Empty;
 
     private static string SourceNoteText(this Setting<string?> runtime) =>
         runtime.Source == SettingSource.Provider ? " (set on provider)" : string.Empty;

@@ -7,6 +7,7 @@ public static partial class RuleCatalog
     {
         rules.Add(new Spec.Rules.Sns.SnsArnWithoutTopicName());
         rules.Add(new Spec.Rules.Sns.SnsTopicNameInvalid());
+        rules.Add(new Spec.Rules.Sns.FifoQueueOnStandardTopic());
         rules.Add(new Spec.Rules.Sns.SnsSubscriptionWithoutDeadLetterQueue());
     }
 }

@@ -15,5 +15,8 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.Sqs.MaxReceiveCountProblem());
         rules.Add(new Spec.Rules.Sqs.ConsumedQueueWithoutDeadLetterQueue());
         rules.Add(new Spec.Rules.Sqs.BatchWithoutPartialFailures());
+        rules.Add(new Spec.Rules.Sqs.QueueWithoutSendPolicy());
+        rules.Add(new Spec.Rules.Sqs.DeadLetterRetentionTooShort());
+        rules.Add(new Spec.Rules.Sqs.SqsEventArnIsQueueUrl());
     }
 }

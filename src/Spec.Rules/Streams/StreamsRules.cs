@@ -9,6 +9,8 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.Streams.StreamStartingPositionIncomplete());
         rules.Add(new Spec.Rules.Streams.StreamTableWithoutStream());
         rules.Add(new Spec.Rules.Streams.StreamPoisonPillRisk());
+        rules.Add(new Spec.Rules.Streams.AtTimestampOnDynamoDbStream());
+        rules.Add(new Spec.Rules.Streams.LocalIndexWithoutSortKey());
         rules.Add(new Spec.Rules.Streams.DynamoDbKeySchemaInconsistent());
     }
 }

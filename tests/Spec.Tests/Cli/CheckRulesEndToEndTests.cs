@@ -162,7 +162,7 @@ public sealed class CheckRulesEndToEndTests
 
     [Theory]
     [InlineData(SqsSpec, "SLS-SQS-001", "VisibilityTimeout: 360")]
-    [InlineData(DeprecatedRuntimeSpec, "SLS-LAMBDA-007", "runtime: nodejs24.x")]
+    [InlineData(DeprecatedRuntimeSpec, "SLS-LAMBDA-007", "runtime: nodejs22.x")]
     [InlineData(RateSpec, "SLS-EVENTS-001", "schedule: rate(1 minute)\n")]
     public void Check_fix_applies_safe_fixes_then_the_recheck_is_clean_of_that_rule(string spec, string ruleId, string fixedText)
     {

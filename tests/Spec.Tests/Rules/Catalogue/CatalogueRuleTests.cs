@@ -156,11 +156,11 @@ public sealed class CatalogueRuleTests
     }
 
     [Fact]
-    public void Deprecated_runtime_fix_moves_to_the_successor_and_rechecking_is_clean()
+    public void Deprecated_runtime_fix_moves_to_the_nearest_supported_successor_and_rechecking_is_clean()
     {
         var yaml = Head.Replace("nodejs22.x", "'nodejs20.x'", StringComparison.Ordinal) + "functions:\n  hello:\n    handler: handler.hello\n";
         var fixedText = ApplyAll(yaml, "SLS-LAMBDA-007");
-        Assert.Contains("runtime: 'nodejs24.x'", fixedText, StringComparison.Ordinal);
+        Assert.Contains("runtime: 'nodejs22.x'", fixedText, StringComparison.Ordinal);
         Assert.DoesNotContain(Run(fixedText), d => d.Id is "SLS-LAMBDA-006" or "SLS-LAMBDA-007");
     }
 
@@ -171,7 +171,7 @@ public sealed class CatalogueRuleTests
         var finding = Assert.Single(Run(yaml), d => d.Id is "SLS-LAMBDA-006" or "SLS-LAMBDA-007");
         Assert.Contains("Framework default", finding.Message, StringComparison.Ordinal);
         var fixedText = ApplyAll(yaml, finding.Id);
-        Assert.Contains("  name: aws\n  runtime: nodejs24.x", fixedText, StringComparison.Ordinal);
+        Assert.Contains("  name: aws\n  runtime: nodejs22.x", fixedText, StringComparison.Ordinal);
         Assert.DoesNotContain(Run(fixedText), d => d.Id is "SLS-LAMBDA-006" or "SLS-LAMBDA-007");
     }
 

@@ -68,7 +68,7 @@ public sealed class SpecCheckerTests(ITestOutputHelper output) : IDisposable
         var result = Assert.Single(fixes);
         Assert.True(result.Changed);
         var text = File.ReadAllText(path);
-        Assert.Contains("runtime: nodejs24.x   # pinned in 2021", text, StringComparison.Ordinal);
+        Assert.Contains("runtime: nodejs22.x   # pinned in 2021", text, StringComparison.Ordinal);
         Assert.Contains("VisibilityTimeout: 360 # seconds", text, StringComparison.Ordinal);
         Assert.Contains("- schedule: rate(1 minute)\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain(after.Result.Diagnostics, d => FixedIds.Contains(d.Id));

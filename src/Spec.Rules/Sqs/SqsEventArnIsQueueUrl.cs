@@ -1,0 +1,48 @@
+using Spec.Core.Diagnostics;
+using Spec.Core.Model;
+using Spec.Rules.Engine;
+using Spec.Rules.General;
+
+namespace Spec.Rules.Sqs;
+
+/// <summary>SLS-SQS-013: An sqs event's arn is <c>!Ref</c> of a queue, which is the queue's URL.</summary>
+public sealed class SqsEventArnIsQueueUrl : Rule
+{
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "SLS-SQS-013",
+        Title = "sqs event arn is the queue URL",
+        DefaultSeverity = Severity.Error,
+        Category = "Sqs",
+        Description = "An `sqs` event's `arn` is `!Ref` of an `AWS::SQS::Queue`: `Ref` of a queue gives its URL, not its ARN.",
+        Rationale = "The event source mapping's `EventSourceArn` must be an ARN; CloudFormation rejects the URL and the deployment fails.",
+        HowToFix = "Use `!GetAtt Queue.Arn`.",
+        FailingExample = """
+            - sqs:
+                arn: !Ref Jobs
+            """,
+        PassingExample = """
+            - sqs:
+                arn: !GetAtt Jobs.Arn
+            """,
+        Anchors =
+        [
+            "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sqs-queue.html#aws-resource-sqs-queue-return-values",
+        ],
+    };
+
+    public override void Check(RuleContext context)
+    {
+        var resources = context.Shared(static s => new ResourceIndex(s));
+        foreach (var function in context.Service.Functions)
+        {
+            foreach (var sqs in function.EventsOf<SqsEvent>())
+            {
+                if (sqs.Queue is { Kind: ReferenceKind.Ref, LogicalId: { } id } && resources[id]?.IsType(ResourceIndex.QueueType) == true)
+                {
+                    context.Report(sqs.Arn, $"the sqs event of function '{function.Key}' uses !Ref {id}, the queue's URL; the event needs its ARN (!GetAtt {id}.Arn)");
+                }
+            }
+        }
+    }
+}
