@@ -386,7 +386,7 @@ internal sealed partial class YamlReader
 
     private void Merge(MappingBuilder mapping, Node? source)
     {
-        if (source is not (MappingNode or SequenceNode) && !(source is ScalarNode s && _keyTexts.ContainsKey(s)))
+        if (source is not (MappingNode or SequenceNode) && !(source is ScalarNode s && IsSpecial(s)))
         {
             throw new YamlSyntaxException(
                 "cannot merge mappings; the provided source object is unacceptable (a merge key << takes a mapping or a list of mappings)",
@@ -435,7 +435,7 @@ internal sealed partial class YamlReader
     /// <summary>The key as the Framework's object holds it: <c>String(key)</c> in JavaScript.</summary>
     private ScalarNode KeyScalar(Node? key, SourceSpan span)
     {
-        if (key is ScalarNode { Kind: ScalarKind.String } s && !_keyTexts.ContainsKey(s))
+        if (key is ScalarNode { Kind: ScalarKind.String } s && !IsSpecial(s))
         {
             return s;
         }

@@ -214,33 +214,32 @@ internal sealed partial class YamlReader
 
     private void StoreAnchor(string name, Anchor? value)
     {
-        if (_anchorTransactions.Count > 0 && !_anchorTransactions[^1].ContainsKey(name))
+        if (_anchorAttempts.Count > 0)
         {
-            _anchorTransactions[^1][name] = (_anchors.TryGetValue(name, out var old), old);
+            _anchorJournal.Add((name, _anchors.TryGetValue(name, out var old), old));
         }
 
         _anchors[name] = value;
     }
 
+    /// <summary>The attempt stands: its journal entries become the enclosing attempt's (or are dropped).</summary>
     private void CommitAnchorTransaction()
     {
-        var transaction = _anchorTransactions[^1];
-        _anchorTransactions.RemoveAt(_anchorTransactions.Count - 1);
-        if (_anchorTransactions.Count > 0)
+        _anchorAttempts.RemoveAt(_anchorAttempts.Count - 1);
+        if (_anchorAttempts.Count == 0)
         {
-            foreach (var (name, previous) in transaction)
-            {
-                _anchorTransactions[^1].TryAdd(name, previous);
-            }
+            _anchorJournal.Clear();
         }
     }
 
+    /// <summary>The attempt is undone: its anchors go back to what they were, latest first.</summary>
     private void RollbackAnchorTransaction()
     {
-        var transaction = _anchorTransactions[^1];
-        _anchorTransactions.RemoveAt(_anchorTransactions.Count - 1);
-        foreach (var (name, (existed, value)) in transaction)
+        var start = _anchorAttempts[^1];
+        _anchorAttempts.RemoveAt(_anchorAttempts.Count - 1);
+        for (var i = _anchorJournal.Count - 1; i >= start; i--)
         {
+            var (name, existed, value) = _anchorJournal[i];
             if (existed)
             {
                 _anchors[name] = value;
@@ -250,6 +249,8 @@ internal sealed partial class YamlReader
                 _anchors.Remove(name);
             }
         }
+
+        _anchorJournal.RemoveRange(start, _anchorJournal.Count - start);
     }
 
     /// <summary>Where the reader is, and what it has counted, to go back to.</summary>

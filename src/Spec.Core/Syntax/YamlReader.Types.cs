@@ -169,7 +169,7 @@ internal sealed partial class YamlReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in data.Items)
         {
-            if (item is not MappingNode { Entries.Count: 1 } pair || _keyTexts.ContainsKey(pair)
+            if (item is not MappingNode { Entries.Count: 1 } pair || IsSpecial(pair)
                 || !seen.Add(pair.Entries[0].Key.Text))
             {
                 return false;
@@ -184,7 +184,7 @@ internal sealed partial class YamlReader
         var items = new Node[data.Items.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            if (data.Items[i] is not MappingNode { Entries.Count: 1 } pair || _keyTexts.ContainsKey(pair))
+            if (data.Items[i] is not MappingNode { Entries.Count: 1 } pair || IsSpecial(pair))
             {
                 return null;
             }
@@ -197,5 +197,8 @@ internal sealed partial class YamlReader
     }
 
     /// <summary>True when JavaScript would see a string (not a number, a date, an object…).</summary>
-    private bool IsJsString(Node? node) => node is ScalarNode { Kind: ScalarKind.String } && !_keyTexts.ContainsKey(node);
+    private bool IsJsString(Node? node) => node is ScalarNode { Kind: ScalarKind.String } && !IsSpecial(node);
+
+    /// <summary>A date or !!binary data: what JavaScript does not see as a string or a plain object.</summary>
+    private bool IsSpecial(Node node) => _keyTexts.Count > 0 && _keyTexts.ContainsKey(node);
 }

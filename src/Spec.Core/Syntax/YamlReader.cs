@@ -43,8 +43,10 @@ internal sealed partial class YamlReader
     private Dictionary<string, string> _tagHandles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Anchor?> _anchors = new(StringComparer.Ordinal);
 
-    // Anchors set while a reading may still be undone (see TryBlockMappingFromProperties): name → what it was before.
-    private readonly List<Dictionary<string, (bool Existed, Anchor? Value)>> _anchorTransactions = [];
+    // While a reading may still be undone (see TryBlockMappingFromProperties), every anchor set is journaled with
+    // what it was before; each open attempt remembers where its part of the journal starts.
+    private readonly List<(string Name, bool Existed, Anchor? Value)> _anchorJournal = [];
+    private readonly List<int> _anchorAttempts = [];
 
     // What JavaScript's String() makes of a node that is not a plain string, number, boolean or null as a key: a
     // timestamp (a Date) or !!binary data (a Uint8Array).
@@ -355,6 +357,11 @@ internal sealed partial class YamlReader
                     break;
                 }
 
+                if (Cur is not ('!' or '&'))
+                {
+                    break;
+                }
+
                 var before = Save();
                 if (!ReadTag(ref tag) && !ReadAnchor(ref anchor, ref nodesBefore, ref charactersBefore))
                 {
@@ -450,7 +457,7 @@ internal sealed partial class YamlReader
         int flowIndent, Context context, ref string? tag, ref string? anchor, out Composed content)
     {
         if (beforeProperties is { } props && propertiesMayStartMapping && Cur is not ('|' or '>')
-            && TryBlockMappingFromProperties(props, flowIndent, out content))
+            && KeySeparatorFollowsOnThisLine() && TryBlockMappingFromProperties(props, flowIndent, out content))
         {
             // The properties were the first key's; this node has none.
             (tag, anchor) = (null, null);
@@ -470,6 +477,23 @@ internal sealed partial class YamlReader
         }
 
         return ReadPlainScalar(flowIndent, context == Context.FlowIn, out content) && tag is null;
+    }
+
+    /// <summary>
+    /// Whether a <c>:</c> followed by a blank or the line's end comes later on this line: without one, no key can
+    /// follow the properties here (the common <c>x: !Ref Queue</c> need not be read twice).
+    /// </summary>
+    private bool KeySeparatorFollowsOnThisLine()
+    {
+        for (var i = _pos; i < _length && !IsEol(_s[i]); i++)
+        {
+            if (_s[i] == ':' && (IsWsOrEol(_s[i + 1]) || _s[i + 1] == End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -495,7 +519,7 @@ internal sealed partial class YamlReader
     private bool TryBlockMappingFromProperties(Snapshot properties, int flowIndent, out Composed result)
     {
         var fallback = Save();
-        _anchorTransactions.Add(new Dictionary<string, (bool, Anchor?)>(StringComparer.Ordinal));
+        _anchorAttempts.Add(_anchorJournal.Count);
         Restore(properties);
         if (ReadBlockMapping(properties.Position.Offset - properties.LineStart, flowIndent, null, out result)
             && result.Kind == Kind.Mapping)
