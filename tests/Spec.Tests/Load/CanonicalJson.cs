@@ -75,6 +75,28 @@ internal static class CanonicalJson
             ? v
             : null;
 
+    /// <summary>
+    /// A JSON string that carries any UTF-16 text exactly, lone surrogates included (System.Text.Json would replace
+    /// them): everything outside printable ASCII as \uXXXX.
+    /// </summary>
+    public static string AsciiString(string text)
+    {
+        var sb = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            if (c is >= ' ' and <= '~' and not ('"' or '\\'))
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return sb.Append('"').ToString();
+    }
+
     /// <summary>JSON.stringify of a string: short escapes, \u00XX for other controls and lone surrogates, the rest as is.</summary>
     private static void String(StringBuilder sb, string text)
     {

@@ -29,7 +29,8 @@ internal static class JsYamlOracle
         var input = new StringBuilder();
         foreach (var (id, text) in documents)
         {
-            input.Append(JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = id, ["text"] = text })).Append('\n');
+            input.Append("{\"id\":").Append(CanonicalJson.AsciiString(id)).Append(",\"text\":")
+                .Append(CanonicalJson.AsciiString(text)).Append("}\n");
         }
 
         return Run([], input.ToString()).ToDictionary(r => r.Id, StringComparer.Ordinal);
