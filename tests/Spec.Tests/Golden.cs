@@ -6,7 +6,23 @@ namespace Spec.Tests;
 /// </summary>
 internal static class Golden
 {
-    public static bool Blessing => Environment.GetEnvironmentVariable("SPEC_BLESS") == "1";
+    /// <summary>
+    /// True when the tests should (re)write the expected files. Under <c>CI=true</c> blessing fails the test instead:
+    /// a blessing test writes whatever the code produces and passes, so in CI it would accept any output.
+    /// </summary>
+    public static bool Blessing => BlessingIn(Environment.GetEnvironmentVariable("SPEC_BLESS"), TestSkip.InCi);
+
+    internal static bool BlessingIn(string? blessVariable, bool inCi)
+    {
+        if (blessVariable != "1")
+        {
+            return false;
+        }
+
+        Assert.False(inCi, "SPEC_BLESS=1 under CI=true: blessing rewrites the expected files and cannot fail, so CI " +
+            "refuses it; bless on a workstation and commit the reviewed files");
+        return true;
+    }
 
     /// <summary>The repository root (the folder holding Spec.sln), found upward from the test assembly.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();

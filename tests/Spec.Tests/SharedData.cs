@@ -1,13 +1,15 @@
 namespace Spec.Tests;
 
 /// <summary>
-/// Finds the project's <c>shared/</c> folder (reference docs and the corpus), which CI places beside the clone.
-/// Tests that need it are named <c>*_RequiresShared</c> and skip with <see cref="SkipReason"/> when it is absent.
+/// Finds the project's <c>shared/</c> folder (reference docs and the corpus), which CI places beside the clone, or
+/// takes it from <c>SPEC_SHARED_DIR</c> when that is set (then only from there: a wrong setting makes the data missing
+/// rather than silently found elsewhere). Tests that need it are named <c>*_RequiresShared</c> and skip with
+/// <see cref="SkipReason"/> when it is absent (through <see cref="TestSkip"/>, so under <c>CI=true</c> they fail).
 /// </summary>
 internal static class SharedData
 {
     public const string SkipReason =
-        "needs ../shared/corpus (the Serverless Framework corpus beside the checkout); present in CI, absent here";
+        "needs ../shared/corpus (the Serverless Framework corpus beside the checkout, or SPEC_SHARED_DIR); present in CI, absent here";
 
     private static readonly Lazy<string?> RootPath = new(FindRoot);
 
@@ -35,9 +37,9 @@ internal static class SharedData
     private static string? FindRoot()
     {
         var fromEnv = Environment.GetEnvironmentVariable("SPEC_SHARED_DIR");
-        if (!string.IsNullOrEmpty(fromEnv) && Directory.Exists(Path.Combine(fromEnv, "corpus")))
+        if (!string.IsNullOrEmpty(fromEnv))
         {
-            return fromEnv;
+            return Directory.Exists(Path.Combine(fromEnv, "corpus")) ? fromEnv : null;
         }
 
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Spec.Backends.Plan;
+using Spec.Backends.Targets;
 using Spec.Core.Diagnostics;
 using Spec.Core.Resolve;
 
@@ -47,55 +48,7 @@ public static class CloudFormationCompiler
 
     public static string FileName(TemplateFormat format) => TemplateFileName + (format == TemplateFormat.Yaml ? ".yaml" : ".json");
 
-    /// <summary>
-    /// Writes the files into <paramref name="outputDirectory"/> atomically: everything goes to a temporary sibling
-    /// directory first and each file is then moved over its old version, so a failure leaves the previous output.
-    /// </summary>
-    public static bool WriteOutput(string outputDirectory, IReadOnlyDictionary<string, byte[]> files, DiagnosticBag diagnostics)
-    {
-        var full = Path.GetFullPath(outputDirectory);
-        var parent = Path.GetDirectoryName(full) ?? ".";
-        var staging = Path.Combine(parent, "." + Path.GetFileName(full) + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        try
-        {
-            Directory.CreateDirectory(parent);
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-
-            Directory.CreateDirectory(staging);
-            foreach (var (name, bytes) in files)
-            {
-                File.WriteAllBytes(Path.Combine(staging, name), bytes);
-            }
-
-            Directory.CreateDirectory(full);
-            foreach (var name in files.Keys)
-            {
-                File.Move(Path.Combine(staging, name), Path.Combine(full, name), overwrite: true);
-            }
-
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Error(CloudFormationDiagnosticIds.Output, $"cannot write the output to '{outputDirectory}': {ex.Message}", null);
-            return false;
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                try
-                {
-                    Directory.Delete(staging, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // A leftover staging folder is harmless; the next run removes it.
-                }
-            }
-        }
-    }
+    /// <summary>Writes the files into <paramref name="outputDirectory"/> atomically (<see cref="TargetCompiler.WriteFiles"/>).</summary>
+    public static bool WriteOutput(string outputDirectory, IReadOnlyDictionary<string, byte[]> files, DiagnosticBag diagnostics) =>
+        TargetCompiler.WriteFiles(outputDirectory, files, diagnostics);
 }

@@ -1,103 +1,56 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
+using Spec.Core.Emit;
 
 namespace Spec.Backends.CloudFormation;
 
 /// <summary>
-/// Writes a template as YAML with long-form intrinsics (<c>Fn::Join:</c>), which CloudFormation reads like the JSON.
-/// Strings that YAML would re-type or misread are double-quoted (JSON escapes are valid YAML).
+/// Writes a template as YAML with long-form intrinsics (<c>Fn::Join:</c>), which CloudFormation reads like the JSON:
+/// the template as a <see cref="YamlNode"/> tree written by <see cref="YamlEmitter"/>. Strings that YAML would re-type
+/// or misread are double-quoted; a sequence inside a sequence starts below its dash.
 /// </summary>
 public static class TemplateYamlWriter
 {
-    public static string Write(JsonNode? node)
-    {
-        var sb = new StringBuilder();
-        WriteBlock(sb, node, 0);
-        return sb.ToString();
-    }
+    private static readonly YamlStyle Style = new(new PlainWhenSafe()) { CompactSequencesInSequences = false };
 
-    private static void WriteBlock(StringBuilder sb, JsonNode? node, int indent)
+    public static string Write(JsonNode? node) => YamlEmitter.Write(Tree(node), Style);
+
+    private static YamlNode Tree(JsonNode? node)
     {
         switch (node)
         {
-            case JsonObject o when o.Count > 0:
+            case JsonObject o:
+                var mapping = new YamlMapping();
                 foreach (var (key, value) in o)
                 {
-                    sb.Append(' ', indent).Append(Scalar(key)).Append(':');
-                    WriteValueAfterKey(sb, value, indent);
+                    mapping.Add(key, Tree(value));
                 }
 
-                break;
-            case JsonArray a when a.Count > 0:
-                foreach (var item in a)
-                {
-                    sb.Append(' ', indent).Append('-');
-                    if (item is JsonObject { Count: > 0 } io)
-                    {
-                        var first = true;
-                        foreach (var (key, value) in io)
-                        {
-                            sb.Append(first ? " " : new string(' ', indent + 2)).Append(Scalar(key)).Append(':');
-                            WriteValueAfterKey(sb, value, indent + 2);
-                            first = false;
-                        }
-                    }
-                    else if (item is JsonArray { Count: > 0 })
-                    {
-                        sb.Append('\n');
-                        WriteBlock(sb, item, indent + 2);
-                    }
-                    else
-                    {
-                        sb.Append(' ').Append(Inline(item)).Append('\n');
-                    }
-                }
-
-                break;
+                return mapping;
+            case JsonArray a:
+                return new YamlSequence(a.Select(Tree));
+            case null:
+                return YamlScalar.Null;
+            case JsonValue v when v.TryGetValue<string>(out var s):
+                return YamlScalar.String(s);
+            case JsonValue v when v.TryGetValue<bool>(out var b):
+                return YamlScalar.Bool(b);
+            case JsonValue v when v.TryGetValue<long>(out var l):
+                return YamlScalar.Verbatim(l.ToString(CultureInfo.InvariantCulture));
+            case JsonValue v when v.TryGetValue<int>(out var i):
+                return YamlScalar.Verbatim(i.ToString(CultureInfo.InvariantCulture));
+            case JsonValue v when v.TryGetValue<double>(out var d):
+                return YamlScalar.Verbatim(TemplateJsonWriter.FormatNumber(d));
             default:
-                sb.Append(' ', indent).Append(Inline(node)).Append('\n');
-                break;
+                return YamlScalar.Verbatim(node.ToJsonString());
         }
     }
-
-    private static void WriteValueAfterKey(StringBuilder sb, JsonNode? value, int indent)
-    {
-        if (value is JsonObject { Count: > 0 } or JsonArray { Count: > 0 })
-        {
-            sb.Append('\n');
-            WriteBlock(sb, value, indent + 2);
-        }
-        else
-        {
-            sb.Append(' ').Append(Inline(value)).Append('\n');
-        }
-    }
-
-    private static string Inline(JsonNode? node) => node switch
-    {
-        null => "null",
-        JsonObject => "{}",
-        JsonArray => "[]",
-        JsonValue v when v.TryGetValue<string>(out var s) => Scalar(s),
-        JsonValue v when v.TryGetValue<bool>(out var b) => b ? "true" : "false",
-        JsonValue v when v.TryGetValue<long>(out var l) => l.ToString(CultureInfo.InvariantCulture),
-        JsonValue v when v.TryGetValue<int>(out var i) => i.ToString(CultureInfo.InvariantCulture),
-        JsonValue v when v.TryGetValue<double>(out var d) => TemplateJsonWriter.FormatNumber(d),
-        _ => node.ToJsonString(),
-    };
 
     /// <summary>A string as a plain scalar when YAML reads it back as the same string, else double-quoted.</summary>
-    private static string Scalar(string s)
+    private sealed class PlainWhenSafe : IYamlScalarStyle
     {
-        if (IsPlainSafe(s))
-        {
-            return s;
-        }
-
-        var sb = new StringBuilder();
-        TemplateJsonWriter.WriteString(sb, s);
-        return sb.ToString();
+        public ScalarStyle Choose(string value, YamlScalarContext context) =>
+            IsPlainSafe(value) ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted;
     }
 
     private static bool IsPlainSafe(string s)

@@ -1,5 +1,7 @@
 using System.Text;
 using Spec.Core.Diagnostics;
+using Spec.Backends.Targets;
+using Spec.Core.Emit;
 
 namespace Spec.Backends.Pulumi;
 
@@ -22,18 +24,6 @@ public static class PulumiCompiler
     public const string PulumiAwsNodeVersion = "7.48.0";
     public const string TypeScriptVersion = "6.0.3";
 
-    public static bool TryParseTarget(string name, out PulumiTarget target)
-    {
-        (var ok, target) = name switch
-        {
-            "pulumi-ts" => (true, PulumiTarget.TypeScript),
-            "pulumi-yaml" => (true, PulumiTarget.Yaml),
-            "pulumi-csharp" => (true, PulumiTarget.CSharp),
-            _ => (false, PulumiTarget.TypeScript),
-        };
-        return ok;
-    }
-
     /// <summary>The project files (relative path → content) for one target, without touching the disk.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Generate(PulumiSource source, PulumiTarget target, DiagnosticBag diagnostics)
     {
@@ -45,7 +35,7 @@ public static class PulumiCompiler
     {
         var files = new List<KeyValuePair<string, string>>();
         var stackFile = $"Pulumi.{program.Stage}.yaml";
-        var stackConfig = "config:\n  aws:region: " + TypeScriptWriter.Str(program.Region) + "\n";
+        var stackConfig = StackConfig(program);
         switch (target)
         {
             case PulumiTarget.TypeScript:
@@ -70,24 +60,16 @@ public static class PulumiCompiler
         return files;
     }
 
-    /// <summary>Generates the project for <paramref name="target"/> into <paramref name="outputDirectory"/>.</summary>
+    /// <summary>
+    /// Generates the project for <paramref name="target"/> into <paramref name="outputDirectory"/> (a failure to write is
+    /// an error in <paramref name="diagnostics"/>).
+    /// </summary>
     public static PulumiProgram Compile(PulumiSource source, PulumiTarget target, string outputDirectory, DiagnosticBag diagnostics)
     {
         var program = PulumiProgramBuilder.Build(source, diagnostics);
-        Directory.CreateDirectory(outputDirectory);
-        foreach (var (path, content) in Files(program, target))
-        {
-            WriteAtomically(Path.Combine(outputDirectory, path), content);
-        }
-
+        TargetCompiler.WriteFiles(outputDirectory, Files(program, target).Select(f => KeyValuePair.Create(f.Key, Encoding.UTF8.GetBytes(f.Value))),
+            diagnostics);
         return program;
-    }
-
-    internal static void WriteAtomically(string path, string content)
-    {
-        var temp = path + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        File.WriteAllText(temp, content, new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
     }
 
     private static string ProjectName(PulumiProgram program)
@@ -101,8 +83,14 @@ public static class PulumiCompiler
         return sb.Length == 0 ? "Stack" : sb.ToString();
     }
 
-    private static string ProjectFile(PulumiProgram program, string runtime) =>
-        $"name: {TypeScriptWriter.Str(program.Project)}\nruntime: {runtime}\ndescription: {TypeScriptWriter.Str(program.Description)}\n";
+    /// <summary><c>Pulumi.&lt;stack&gt;.yaml</c>: the stack's configuration, the region.</summary>
+    internal static string StackConfig(PulumiProgram program) => YamlWriter.Document(new YamlMapping()
+        .Add(YamlScalar.Verbatim("config"), new YamlMapping().Add(YamlScalar.Verbatim("aws:region"), YamlScalar.String(program.Region))));
+
+    private static string ProjectFile(PulumiProgram program, string runtime) => YamlWriter.Document(new YamlMapping()
+        .Add(YamlScalar.Verbatim("name"), YamlScalar.String(program.Project))
+        .Add(YamlScalar.Verbatim("runtime"), YamlScalar.Verbatim(runtime))
+        .Add(YamlScalar.Verbatim("description"), YamlScalar.String(program.Description)));
 
     private static string PackageJson(PulumiProgram program) =>
         "{\n" +

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text;
+using Spec.Backends.Targets;
 using Spec.Core.Diagnostics;
 
 namespace Spec.Backends.Pulumi;
@@ -40,12 +42,17 @@ public static class PulumiDeployer
         }
 
         var stack = options.Stack ?? source.Stage;
-        var program = PulumiCompiler.Compile(source, options.Target, workingDirectory, diagnostics);
+        var program = PulumiProgramBuilder.Build(source, diagnostics);
+        var files = PulumiCompiler.Files(program, options.Target).ToList();
         if (stack != program.Stage)
         {
             // pulumi reads Pulumi.<stack>.yaml: give the named stack the stage's region too
-            PulumiCompiler.WriteAtomically(Path.Combine(workingDirectory, $"Pulumi.{stack}.yaml"),
-                "config:\n  aws:region: " + TypeScriptWriter.Str(program.Region) + "\n");
+            files.Add(new($"Pulumi.{stack}.yaml", PulumiCompiler.StackConfig(program)));
+        }
+
+        if (!TargetCompiler.WriteFiles(workingDirectory, files.Select(f => KeyValuePair.Create(f.Key, Encoding.UTF8.GetBytes(f.Value))), diagnostics))
+        {
+            return 1;
         }
 
         var select = Run(pulumi, ["stack", "select", "--create", stack], workingDirectory);

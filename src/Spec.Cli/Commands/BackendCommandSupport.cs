@@ -1,7 +1,5 @@
 using Spec.Backends.Packaging;
 using System.CommandLine;
-using Spec.Backends.Plan;
-using Spec.Backends.Pulumi;
 using Spec.Cli.Output;
 using Spec.Core.Diagnostics;
 using Spec.Core.Pipeline;
@@ -39,51 +37,6 @@ internal static class BackendCommandSupport
         }
 
         return exit == ExitCodes.Ok && shown.Exists(d => d.Severity == Severity.Error) ? ExitCodes.Errors : exit;
-    }
-
-    /// <summary>
-    /// Plans the service for a Pulumi program written into <paramref name="projectDirectory"/> (code paths are made
-    /// relative to it); null when the plan has errors.
-    /// </summary>
-    public static PulumiSource? PulumiSource(ResolvedSpec resolved, string projectDirectory, DiagnosticBag diagnostics)
-    {
-        var plan = PlanBuilder.Build(resolved, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
-
-        var codeRoot = Path.GetRelativePath(projectDirectory, resolved.ServiceDirectory).Replace('\\', '/');
-        return Backends.Pulumi.PulumiSource.FromPlan(plan, codeRoot, resolved.Loaded.Source.Path);
-    }
-
-    /// <summary>
-    /// A usage error (exit 2) when one of <paramref name="options"/> was given although it does not apply to the
-    /// chosen target or engine; null when none was given.
-    /// </summary>
-    public static int? RejectInapplicable(CommandEnvironment environment, ParseResult parse, string chosen, string appliesTo,
-        params Option[] options)
-    {
-        var given = options.Where(o => parse.GetResult(o) is { Implicit: false }).ToList();
-        if (given.Count == 0)
-        {
-            return null;
-        }
-
-        foreach (var option in given)
-        {
-            environment.Context.Error.WriteLine($"error: {option.Name} applies only to {appliesTo}, not to {chosen}");
-        }
-
-        environment.Context.Error.WriteLine($"run `spec {parse.CommandResult.Command.Name} --help` for usage");
-        return ExitCodes.Unprocessable;
-    }
-
-    public static Option<string> FormatOption(string description = "Template format")
-    {
-        var format = new Option<string>("--format", "-f") { Description = description, DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "yaml");
-        return format;
     }
 
     public static Option<string> OutputOption() =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spec.Cli.Output;
+using Spec.Core.Emit;
 using Spec.Core.Pipeline;
 using Spec.Core.Syntax;
 using Spec.Rules.Checking;
@@ -124,6 +125,35 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
         });
         var progress = targets.Count > 1 && context.ErrorIsTerminal ? new ProgressLine(context.Error) : null;
         var results = checker.CheckAll(targets, progress);
+        try
+        {
+            results = WriteResults(parse, checker, results, outputs);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Refuse($"cannot write: {e.Message}");
+        }
+
+        if (results.Any(r => r.CouldNotLoad))
+        {
+            return ExitCodes.Unprocessable;
+        }
+
+        if (parse.GetValue(_baselineWrite) is not null)
+        {
+            return ExitCodes.Ok;
+        }
+
+        return FailThreshold.IsReached(results.SelectMany(r => r.Result.Diagnostics), failOn)
+            ? ExitCodes.Errors
+            : ExitCodes.Ok;
+    }
+
+    /// <summary>Applies the fixes, writes the baseline and the reports; a file that cannot be written throws.</summary>
+    private IReadOnlyList<SpecCheckResult> WriteResults(ParseResult parse, SpecChecker checker,
+        IReadOnlyList<SpecCheckResult> results, IReadOnlyList<CheckOutput> outputs)
+    {
+        var context = environment.Context;
         if (parse.GetValue(_fix))
         {
             results = Fix(checker, results);
@@ -142,19 +172,7 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
             Write(output, results, findings);
         }
 
-        if (results.Any(r => r.CouldNotLoad))
-        {
-            return ExitCodes.Unprocessable;
-        }
-
-        if (parse.GetValue(_baselineWrite) is not null)
-        {
-            return ExitCodes.Ok;
-        }
-
-        return FailThreshold.IsReached(results.SelectMany(r => r.Result.Diagnostics), failOn)
-            ? ExitCodes.Errors
-            : ExitCodes.Ok;
+        return results;
     }
 
     private List<string> Targets(ParseResult parse, out IReadOnlyList<string> unmatched)
@@ -225,6 +243,7 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
 
             var input = new ReportInput(DiagnosticOrderOf(findings), RuleCatalog.Descriptors(), context.WorkingDirectory)
             {
+                Descriptors = DiagnosticCatalog.All,
                 CheckedFiles = [.. results.Select(r => r.Path)],
                 Sources = sources,
             };
@@ -247,7 +266,7 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
                 Directory.CreateDirectory(directory);
             }
 
-            AtomicFile.WriteAllText(path, text);
+            AtomicFile.Write(path, text);
         }
     }
 

@@ -1,93 +1,87 @@
-using Spec.Backends.Packaging;
 using System.CommandLine;
-using System.Text;
-using Spec.Backends.CloudFormation;
-using Spec.Backends.Pulumi;
-using Spec.Core.Diagnostics;
-using Spec.Core.Resolve;
+using Spec.Backends.Packaging;
+using Spec.Backends.Targets;
 
 namespace Spec.Cli.Commands;
 
 /// <summary>
-/// <c>spec compile [--target cloudformation|pulumi-ts|pulumi-yaml|pulumi-csharp] [--output DIR] [--format json|yaml]</c>:
-/// a CloudFormation template (like <c>serverless package</c> without the code) or a complete Pulumi project.
+/// <c>spec compile [--target NAME] [--output DIR] [target options]</c>: the files of one target of the
+/// <see cref="TargetRegistry"/> (a CloudFormation template like <c>serverless package</c> without the code, a Pulumi
+/// project, …). The targets, their options, the help and the validation all come from the registry.
 /// </summary>
 internal sealed class CompileCommand(CommandEnvironment environment) : ISpecCommand
 {
-    private const string CloudFormation = "cloudformation";
-
     private readonly Option<string> _target = new("--target", "-t")
     {
-        Description = "What to compile to: a CloudFormation template, or a Pulumi project in TypeScript, YAML or C#",
-        DefaultValueFactory = _ => CloudFormation,
+        Description = "What to compile to: " + TargetOptions.JoinOr(Kinds(withLanguages: true), serialComma: true),
+        DefaultValueFactory = _ => TargetRegistry.Default.Name,
     };
 
     private readonly Option<string?> _output = new("--output", "-o")
     {
-        Description = "Output directory [default: .spec for cloudformation, .spec/<target> for Pulumi targets]",
+        Description = $"Output directory [default: {DefaultOutputs()}]",
         HelpName = "DIR",
     };
 
-    private readonly Option<string> _format = BackendCommandSupport.FormatOption("Template format (cloudformation only)");
+    private readonly TargetOptions _options = new("--target", TargetRegistry.All.Select(t => (t.Name, t.Options)));
 
     public Command Build()
     {
-        _target.AcceptOnlyFromAmong(CloudFormation, "pulumi-ts", "pulumi-yaml", "pulumi-csharp");
-        var command = new Command("compile", "Compile the spec to a CloudFormation template or a Pulumi project (no code packaging)")
+        _target.AcceptOnlyFromAmong([.. TargetRegistry.All.Select(t => t.Name)]);
+        var command = _options.AddTo(new Command("compile",
+            $"Compile the spec to {TargetOptions.JoinOr(Kinds(withLanguages: false), serialComma: false)} (no code packaging)")
         {
             _target,
             _output,
-            _format,
-        };
+        });
         command.SetAction(Execute);
         return command;
     }
 
     private int Execute(ParseResult parse)
     {
-        var target = parse.GetValue(_target)!;
-        if (target == CloudFormation)
-        {
-            var format = parse.GetValue(_format) == "yaml" ? TemplateFormat.Yaml : TemplateFormat.Json;
-            var directory = environment.Context.Locate(parse.GetValue(_output) ?? Packager.DefaultOutputDirectory);
-            return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) => CompileTemplate(resolved, format, directory, diagnostics));
-        }
-
-        if (BackendCommandSupport.RejectInapplicable(environment, parse, $"--target {target}", "--target cloudformation", _format) is { } usage)
+        var target = TargetRegistry.Find(parse.GetValue(_target)!)!;
+        if (_options.RejectInapplicable(environment, parse, target.Name) is { } usage)
         {
             return usage;
         }
 
-        _ = PulumiCompiler.TryParseTarget(target, out var pulumiTarget);
-        var output = environment.Context.Locate(parse.GetValue(_output) ?? Path.Combine(Packager.DefaultOutputDirectory, target));
+        var settings = _options.Settings(parse, target.Name);
+        var output = environment.Context.Locate(parse.GetValue(_output) ?? target.DefaultOutput);
         return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) =>
         {
-            if (BackendCommandSupport.PulumiSource(resolved, output, diagnostics) is not { } source)
+            if (TargetCompiler.Compile(target, resolved, output, settings, diagnostics) is not { } files)
             {
                 return ExitCodes.Errors;
             }
 
-            PulumiCompiler.Compile(source, pulumiTarget, output, diagnostics);
-            environment.Context.Out.WriteLine(output);
+            foreach (var line in target.Announce(output, files))
+            {
+                environment.Context.Out.WriteLine(line);
+            }
+
             return ExitCodes.Ok;
         });
     }
 
-    private int CompileTemplate(ResolvedSpec resolved, TemplateFormat format, string directory, DiagnosticBag diagnostics)
+    /// <summary>What the targets produce, one entry per kind: "a Pulumi project in TypeScript, YAML or C#".</summary>
+    private static List<string> Kinds(bool withLanguages) =>
+    [
+        .. TargetRegistry.All.GroupBy(t => t.Produces).Select(kind =>
+        {
+            var languages = kind.Select(t => t.Language).OfType<string>().ToList();
+            return withLanguages && languages.Count > 0 ? $"{kind.Key} in {TargetOptions.JoinOr(languages, serialComma: false)}" : kind.Key;
+        }),
+    ];
+
+    /// <summary>".spec for cloudformation, .spec/&lt;target&gt; for Pulumi targets".</summary>
+    private static string DefaultOutputs()
     {
-        var compiled = CloudFormationCompiler.Compile(resolved, diagnostics, format: format);
-        if (compiled.Text is null)
-        {
-            return ExitCodes.Errors;
-        }
-
-        var file = CloudFormationCompiler.FileName(format);
-        if (!CloudFormationCompiler.WriteOutput(directory, new Dictionary<string, byte[]> { [file] = Encoding.UTF8.GetBytes(compiled.Text) }, diagnostics))
-        {
-            return ExitCodes.Errors;
-        }
-
-        environment.Context.Out.WriteLine(Path.Combine(directory, file));
-        return ExitCodes.Ok;
+        var own = TargetRegistry.All.Where(t => t.DefaultOutput != Path.Combine(Packager.DefaultOutputDirectory, t.Name))
+            .Select(t => $"{t.DefaultOutput} for {t.Name}");
+        var families = TargetRegistry.All.Where(t => t.DefaultOutput == Path.Combine(Packager.DefaultOutputDirectory, t.Name))
+            .Select(t => t.Family).Distinct().ToList();
+        var shared = families.Count == 0 ? [] : new[] { $"{Packager.DefaultOutputDirectory}/<target> for {string.Join(" and ", families)} targets" };
+        return string.Join(", ", own.Concat(shared));
     }
 }

@@ -1,21 +1,23 @@
 using System.CommandLine;
-using Spec.Rules.Engine;
 using Spec.Rules.Output;
 
 namespace Spec.Cli.Commands;
 
-/// <summary><c>spec explain ID</c>: what a rule checks, why, how to fix it, with a failing and a passing example.</summary>
+/// <summary>
+/// <c>spec explain ID</c>: what a rule checks (or what a stage, backend or deployer id means), why, how to fix it, with
+/// a failing and a passing example; every id of <see cref="DiagnosticCatalog"/>.
+/// </summary>
 internal sealed class ExplainCommand(CommandEnvironment environment) : ISpecCommand
 {
-    private readonly Argument<string> _id = new("id") { Description = "A rule id, e.g. SLS-SQS-001" };
+    private readonly Argument<string> _id = new("id") { Description = "A rule or diagnostic id, e.g. SLS-SQS-001 or SPEC-PULUMI-001" };
 
     public Command Build()
     {
-        var command = new Command("explain", "Explain one rule") { _id };
+        var command = new Command("explain", "Explain one rule or diagnostic id") { _id };
         command.SetAction(parse =>
         {
             var id = parse.GetValue(_id) ?? string.Empty;
-            if (RuleCatalog.Describe(id.Trim().ToUpperInvariant()) is { } rule)
+            if (DiagnosticCatalog.Find(id.Trim()) is { } rule)
             {
                 var text = RuleDocsWriter.Explain(rule);
                 environment.Context.Out.Write(text.EndsWith('\n') ? text : text + "\n");
@@ -24,7 +26,7 @@ internal sealed class ExplainCommand(CommandEnvironment environment) : ISpecComm
 
             var error = environment.Context.Error;
             error.WriteLine($"error: no rule with id {id}");
-            var nearest = RuleCatalog.Descriptors().Select(r => r.Id)
+            var nearest = DiagnosticCatalog.All.Select(r => r.Id)
                 .Select(known => (known, distance: Distance(id.ToUpperInvariant(), known)))
                 .OrderBy(c => c.distance).ThenBy(c => c.known, StringComparer.Ordinal)
                 .FirstOrDefault();

@@ -8,7 +8,7 @@ namespace Spec.Cli.Commands;
 internal sealed class PackageCommand(CommandEnvironment environment) : ISpecCommand
 {
     private readonly Option<string> _output = BackendCommandSupport.OutputOption();
-    private readonly Option<string> _format = BackendCommandSupport.FormatOption();
+    private readonly Option<string> _format = TargetOptions.Valued(CloudFormationTarget.Format, CloudFormationTarget.Format.Description);
 
     public Command Build()
     {

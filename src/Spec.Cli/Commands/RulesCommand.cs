@@ -1,11 +1,15 @@
 using System.CommandLine;
 using System.Text;
+using Spec.Core.Diagnostics;
 using Spec.Rules.Engine;
 using Spec.Rules.Output;
 
 namespace Spec.Cli.Commands;
 
-/// <summary><c>spec rules [--format table|markdown|json]</c>: the rule catalogue.</summary>
+/// <summary>
+/// <c>spec rules [--all] [--format table|markdown|json]</c>: the rule catalogue (the checks of <c>spec check</c>), or with
+/// <c>--all</c> every id the tool can report (<see cref="DiagnosticCatalog"/>).
+/// </summary>
 internal sealed class RulesCommand(CommandEnvironment environment) : ISpecCommand
 {
     private readonly Option<string> _format = new("--format", "-f")
@@ -14,13 +18,18 @@ internal sealed class RulesCommand(CommandEnvironment environment) : ISpecComman
         DefaultValueFactory = _ => "table",
     };
 
+    private readonly Option<bool> _all = new("--all")
+    {
+        Description = "List every diagnostic id Spec can report, the backends' and deployers' SPEC-* ids included",
+    };
+
     public Command Build()
     {
         _format.AcceptOnlyFromAmong("table", "markdown", "json");
-        var command = new Command("rules", "List every rule: id, severity, category, title") { _format };
+        var command = new Command("rules", "List every rule: id, severity, category, title") { _format, _all };
         command.SetAction(parse =>
         {
-            var rules = RuleCatalog.Descriptors();
+            var rules = parse.GetValue(_all) ? DiagnosticCatalog.All : RuleCatalog.Descriptors();
             var text = parse.GetValue(_format) switch
             {
                 "markdown" => RuleDocsWriter.RulesTableMarkdown(rules),
@@ -34,7 +43,7 @@ internal sealed class RulesCommand(CommandEnvironment environment) : ISpecComman
     }
 
     /// <summary>A plain text table with padded columns (no colour, no box drawing: safe in any log).</summary>
-    internal static string Table(IReadOnlyList<RuleMetadata> rules)
+    internal static string Table(IReadOnlyList<DiagnosticDescriptor> rules)
     {
         string[] header = ["ID", "SEVERITY", "CATEGORY", "TITLE"];
         var rows = rules.OrderBy(r => r.Id, StringComparer.Ordinal)

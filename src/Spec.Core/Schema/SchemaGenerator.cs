@@ -87,15 +87,13 @@ public static class SchemaGenerator
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    /// <summary>Writes the schema to <paramref name="path"/> atomically (temp file, then move).</summary>
+    /// <summary>Writes the schema to <paramref name="path"/> atomically (<see cref="Emit.AtomicFile"/>).</summary>
     public static void WriteTo(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        File.WriteAllText(temp, Generate(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temp, full, overwrite: true);
+        Emit.AtomicFile.Write(full, Generate());
     }
 
     private static JsonObject Definitions()

@@ -9,7 +9,7 @@ namespace Spec.Rules.Engine;
 /// </summary>
 public static class EngineDiagnostics
 {
-    public static IReadOnlyList<RuleMetadata> All { get; } =
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         Describe(DiagnosticIds.Parse, "File cannot be read or parsed", Severity.Error, "General",
             "The file is not valid YAML or JSON, has duplicate keys, or breaks a size, depth or alias limit.",
@@ -53,21 +53,10 @@ public static class EngineDiagnostics
             "rules:\n  SLS-SQS-001: off", []),
     ];
 
-    public static RuleMetadata? Find(string id) => All.FirstOrDefault(m => m.Id == id);
+    public static DiagnosticDescriptor? Find(string id) => All.FirstOrDefault(m => m.Id == id);
 
-    private static RuleMetadata Describe(
+    private static DiagnosticDescriptor Describe(
         string id, string title, Severity severity, string category, string description, string rationale,
-        string howToFix, string failing, string passing, IReadOnlyList<string> anchors) => new()
-        {
-            Id = id,
-            Title = title,
-            DefaultSeverity = severity,
-            Category = category,
-            Description = description,
-            Rationale = rationale,
-            HowToFix = howToFix,
-            FailingExample = failing,
-            PassingExample = passing,
-            Anchors = anchors,
-        };
+        string howToFix, string failing, string passing, IReadOnlyList<string> anchors) =>
+        DiagnosticDescriptor.Create(id, title, severity, category, description, rationale, howToFix, failing, passing, anchors);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Spec.Core.Diagnostics;
 
 namespace Spec.Rules.Engine;
 
@@ -27,9 +28,9 @@ public static partial class RuleCatalog
     /// Metadata for every id Spec can report, sorted: the rules, plus the stage and engine ids of
     /// <see cref="EngineDiagnostics"/> (a rule with the same id wins).
     /// </summary>
-    public static IReadOnlyList<RuleMetadata> Descriptors(IEnumerable<Rule>? rules = null)
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors(IEnumerable<Rule>? rules = null)
     {
-        var byId = new SortedDictionary<string, RuleMetadata>(StringComparer.Ordinal);
+        var byId = new SortedDictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
         foreach (var m in EngineDiagnostics.All)
         {
             byId[m.Id] = m;
@@ -44,7 +45,7 @@ public static partial class RuleCatalog
     }
 
     /// <summary>The metadata for this id (case-insensitive) among <see cref="Descriptors"/>, or null.</summary>
-    public static RuleMetadata? Describe(string id) =>
+    public static DiagnosticDescriptor? Describe(string id) =>
         Descriptors().FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The rule with this id (case-insensitive), or null.</summary>

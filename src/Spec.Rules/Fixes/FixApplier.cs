@@ -1,4 +1,5 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Emit;
 using Spec.Rules.Engine;
 
 namespace Spec.Rules.Fixes;
@@ -90,7 +91,7 @@ public static class FixApplier
     {
         foreach (var result in results.Where(r => r.Changed))
         {
-            AtomicFile.WriteAllText(result.Path, result.Text);
+            AtomicFile.Write(result.Path, result.Text);
         }
     }
 

@@ -84,13 +84,13 @@ public sealed class JUnitFormatter : IReportFormatter
         return text.Append('\n').ToString();
     }
 
-    private static (string File, List<TestCase> Cases) Suite(string file, List<Finding> findings, IReadOnlyList<RuleMetadata> rules)
+    private static (string File, List<TestCase> Cases) Suite(string file, List<Finding> findings, IReadOnlyList<DiagnosticDescriptor> rules)
     {
         var byId = findings.GroupBy(f => f.Diagnostic.Id).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var cases = rules.Select(r => new TestCase(r, byId.GetValueOrDefault(r.Id) ?? [])).ToList();
         foreach (var (id, list) in byId.Where(kv => rules.All(r => r.Id != kv.Key)))
         {
-            cases.Add(new TestCase(new RuleMetadata
+            cases.Add(new TestCase(new DiagnosticDescriptor
             {
                 Id = id,
                 Title = string.Empty,
@@ -120,7 +120,7 @@ public sealed class JUnitFormatter : IReportFormatter
             ? string.Create(CultureInfo.InvariantCulture, $"{input.PathOf(s.File)}:{s.Start.Line}:{s.Start.Column}: {ParseableFormatter.SeverityName(d.Severity)}: {d.Message}")
             : $"{ParseableFormatter.SeverityName(d.Severity)}: {d.Message}";
 
-    private sealed record TestCase(RuleMetadata Rule, List<Finding> Findings);
+    private sealed record TestCase(DiagnosticDescriptor Rule, List<Finding> Findings);
 
     /// <summary>A StringWriter that declares UTF-8 so the XML declaration says so.</summary>
     private sealed class Utf8StringWriter(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)

@@ -1,3 +1,4 @@
+using Spec.Core.Diagnostics;
 using Spec.Core.Pipeline;
 using Spec.Core.Syntax;
 using Spec.Rules.Engine;
@@ -6,10 +7,23 @@ namespace Spec.Rules.Output;
 
 /// <summary>
 /// Everything an output format needs: the findings of one or more specs (in <see cref="DiagnosticOrder"/>), the
-/// descriptors of the ids that may appear (<see cref="RuleCatalog.Descriptors"/>), and where paths are relative to.
+/// descriptors of the checks that ran (<see cref="RuleCatalog.Descriptors"/>: the rules and the stage and engine ids),
+/// and where paths are relative to.
 /// </summary>
-public sealed record ReportInput(IReadOnlyList<Finding> Findings, IReadOnlyList<RuleMetadata> Rules, string BaseDirectory)
+public sealed record ReportInput(IReadOnlyList<Finding> Findings, IReadOnlyList<DiagnosticDescriptor> Rules, string BaseDirectory)
 {
+    /// <summary>
+    /// Every id Spec can report, the backends' included, for SARIF's <c>tool.driver.rules</c>; defaults to
+    /// <see cref="Rules"/>. JUnit keeps one test case per check in <see cref="Rules"/>.
+    /// </summary>
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors
+    {
+        get => _descriptors ?? Rules;
+        init => _descriptors = value;
+    }
+
+    private readonly IReadOnlyList<DiagnosticDescriptor>? _descriptors;
+
     /// <summary>The spec files that were checked, including clean ones (JUnit lists a test case per rule per file).</summary>
     public IReadOnlyList<string> CheckedFiles { get; init; } = [];
 

@@ -1,16 +1,16 @@
 using System.Text;
-using Spec.Rules.Engine;
+using Spec.Core.Diagnostics;
 
 namespace Spec.Rules.Output;
 
 /// <summary>
 /// Text generated from rule metadata: the <c>spec rules</c> table (markdown or JSON), <c>spec explain ID</c>, the
-/// SARIF help markdown, and the rule reference page that <see cref="RuleMetadata.HelpUri"/> points into.
+/// SARIF help markdown, and the rule reference page that <see cref="DiagnosticDescriptor.HelpUri"/> points into.
 /// </summary>
 public static class RuleDocsWriter
 {
     /// <summary><c>spec rules --format markdown</c>: one row per rule.</summary>
-    public static string RulesTableMarkdown(IEnumerable<RuleMetadata> rules)
+    public static string RulesTableMarkdown(IEnumerable<DiagnosticDescriptor> rules)
     {
         var text = new StringBuilder();
         text.Append("| ID | Severity | Category | Title | Tags |\n");
@@ -29,7 +29,7 @@ public static class RuleDocsWriter
     }
 
     /// <summary><c>spec rules --format json</c>: the full metadata of every rule.</summary>
-    public static string RulesJson(IEnumerable<RuleMetadata> rules) => JsonOutput.Write(w =>
+    public static string RulesJson(IEnumerable<DiagnosticDescriptor> rules) => JsonOutput.Write(w =>
     {
         w.WriteStartArray();
         foreach (var rule in rules.OrderBy(r => r.Id, StringComparer.Ordinal))
@@ -54,7 +54,7 @@ public static class RuleDocsWriter
     });
 
     /// <summary><c>spec explain ID</c>: what, why, how to fix, a failing and a passing snippet, the anchors.</summary>
-    public static string Explain(RuleMetadata rule)
+    public static string Explain(DiagnosticDescriptor rule)
     {
         var text = new StringBuilder();
         text.Append(rule.Id).Append(": ").Append(rule.Title).Append('\n');
@@ -83,14 +83,18 @@ public static class RuleDocsWriter
             text.Append("Similar rules in other tools: ").Append(string.Join("; ", rule.Anchors)).Append("\n\n");
         }
 
-        text.Append("Suppress one finding with a comment on its line or the line above:\n")
-            .Append("  # spec-ignore ").Append(rule.Id).Append(" <why it does not apply>\n\n");
+        if (rule.Suppressible)
+        {
+            text.Append("Suppress one finding with a comment on its line or the line above:\n")
+                .Append("  # spec-ignore ").Append(rule.Id).Append(" <why it does not apply>\n\n");
+        }
+
         text.Append("More: ").Append(rule.HelpUri).Append('\n');
         return text.ToString();
     }
 
     /// <summary>The help shown by SARIF viewers (GitHub code scanning renders <c>help.markdown</c>).</summary>
-    public static string HelpMarkdown(RuleMetadata rule)
+    public static string HelpMarkdown(DiagnosticDescriptor rule)
     {
         var text = new StringBuilder();
         text.Append(rule.Description).Append("\n\n");
@@ -114,13 +118,16 @@ public static class RuleDocsWriter
         return text.ToString();
     }
 
-    /// <summary>The rule reference page (<see cref="RuleDocs.ReferencePage"/>): a section per rule, anchored by id.</summary>
-    public static string ReferencePage(IEnumerable<RuleMetadata> rules)
+    /// <summary>
+    /// The rule reference page (<see cref="RuleDocs.ReferencePage"/>): a section per diagnostic id (the rules, the stage
+    /// and engine ids, the backends' ids), anchored by id.
+    /// </summary>
+    public static string ReferencePage(IEnumerable<DiagnosticDescriptor> rules)
     {
         var sorted = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
         text.Append("# Spec rules\n\n")
-            .Append("Generated from the rule metadata (`spec rules --format markdown`); do not edit by hand.\n\n")
+            .Append("Generated from the diagnostic descriptors (`spec rules --all`); do not edit by hand.\n\n")
             .Append(RulesTableMarkdown(sorted));
         foreach (var rule in sorted)
         {
@@ -133,7 +140,7 @@ public static class RuleDocsWriter
         return text.ToString();
     }
 
-    private static string SeverityName(RuleMetadata rule) => ParseableFormatter.SeverityName(rule.DefaultSeverity);
+    private static string SeverityName(DiagnosticDescriptor rule) => ParseableFormatter.SeverityName(rule.DefaultSeverity);
 
     private static void Section(StringBuilder text, string title, string body) =>
         text.Append(title).Append(":\n").Append(Indent(body)).Append('\n');

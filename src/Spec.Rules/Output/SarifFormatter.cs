@@ -18,7 +18,7 @@ public sealed class SarifFormatter : IReportFormatter
 
     public string Format(ReportInput input)
     {
-        var rules = input.Rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var rules = input.Descriptors.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
@@ -61,7 +61,7 @@ public sealed class SarifFormatter : IReportFormatter
         });
     }
 
-    private static void WriteRule(Utf8JsonWriter w, RuleMetadata rule)
+    private static void WriteRule(Utf8JsonWriter w, DiagnosticDescriptor rule)
     {
         w.WriteStartObject();
         w.WriteString("id", rule.Id);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Spec.Core.Emit;
 using Spec.Rules.Engine;
 
 namespace Spec.Rules.Suppression;
@@ -77,5 +78,5 @@ public sealed class Baseline
     }
 
     public static void Write(string path, IEnumerable<Finding> findings, string baseDirectory) =>
-        AtomicFile.WriteAllText(path, Render(findings, baseDirectory));
+        AtomicFile.Write(path, Render(findings, baseDirectory));
 }

@@ -11,7 +11,7 @@ public sealed class BackendCliCorpusTests
     [MemberData(nameof(Cases))]
     public void Corpus_compiles_to_every_target_and_packages_deterministically_RequiresShared(string name)
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         using var dir = new TempDir();
         File.Copy(Path.Combine(SharedData.Corpus!, name, "serverless.yml"), Path.Combine(dir.Path, "serverless.yml"));
 

@@ -41,9 +41,9 @@ public sealed class CfnDeployMotoTests
     [SkippableFact]
     public void Corpus_DeploysThreeServicesToMoto_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
-        Skip.If(!CfnToolTests.ToolExists("moto_server"), "needs moto_server (moto 5.2.1, on the build image)");
-        Skip.If(AwsCli.Find() is null, "needs the AWS CLI ('aws', on the build image)");
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(!CfnToolTests.ToolExists("moto_server"), "needs moto_server (moto 5.2.1, on the build image)");
+        TestSkip.If(AwsCli.Find() is null, "needs the AWS CLI ('aws', on the build image)");
         var port = FreePort();
         var endpoint = $"http://127.0.0.1:{port}";
         var work = Path.Combine(Path.GetTempPath(), "spec-moto-" + Guid.NewGuid().ToString("N"));

@@ -5,9 +5,14 @@ namespace Spec.Tests.Backends;
 
 /// <summary>
 /// Compares two CloudFormation templates the way the corpus README defines conformance: the same (logical id, type)
-/// pairs, the same Output keys, and equal resources and outputs once the volatile parts are masked
-/// (<c>&lt;Fn&gt;LambdaVersion&lt;hash&gt;</c>, <c>ApiGatewayDeployment&lt;ts&gt;</c>, <c>WebsocketsDeployment&lt;hash&gt;</c>
-/// ids and their references, <c>Code.S3Key</c> and <c>CodeSha256</c>). Object key order is not compared.
+/// pairs, the same Output keys, and equal resources and outputs once the volatile parts are masked: the hash or
+/// timestamp of <c>&lt;Fn&gt;LambdaVersion&lt;hash&gt;</c>, <c>ApiGatewayDeployment&lt;ts&gt;</c>,
+/// <c>WebsocketsDeployment&lt;hash&gt;</c> and retained layer ids (and in their references), the deployment folder of
+/// <c>Code.S3Key</c>, layer <c>Content.S3Key</c> and the layer S3Key outputs (only that segment: prefix, service,
+/// stage and artifact name are compared) and <c>CodeSha256</c>. Layer hashes (the hash outputs and the suffix of retained
+/// layer ids) are masked only when <c>layerHashesVary</c> is set: in the corpora the Framework zipped the layers itself,
+/// while fixtures with prebuilt artifacts must match hash for hash. Ids that mask to the same name are numbered, not
+/// merged, and a different count is reported. Object key order is not compared.
 /// </summary>
 internal static partial class TemplateComparer
 {
@@ -21,11 +26,29 @@ internal static partial class TemplateComparer
     [GeneratedRegex("^(.+LambdaLayer(?:Permission)?)[0-9a-f]{40}$")]
     private static partial Regex RetainedLayerId();
 
-    public static List<string> Differences(JsonObject expected, JsonObject actual)
+    /// <summary>
+    /// <c>&lt;prefix&gt;/&lt;service&gt;/&lt;stage&gt;/&lt;folder&gt;/&lt;artifact&gt;</c>: the Framework's folder is
+    /// <c>&lt;epoch ms&gt;-&lt;ISO date&gt;</c>, Spec's <c>code</c>, <c>code-&lt;hash&gt;</c> or <c>layer-&lt;hash&gt;</c>.
+    /// </summary>
+    [GeneratedRegex(@"^((?:[^/]+/){3,})(?:\d+-\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z|code(?:-[0-9a-f]{16})?|layer-[0-9a-f]{16})(/[^/]+)$")]
+    private static partial Regex DeploymentFolder();
+
+    public static List<string> Differences(JsonObject expected, JsonObject actual, bool layerHashesVary = false)
     {
-        var e = Mask(expected);
-        var a = Mask(actual);
+        var (e, eGroups) = Mask(expected, layerHashesVary);
+        var (a, aGroups) = Mask(actual, layerHashesVary);
         var diffs = new List<string>();
+        foreach (var masked in eGroups.Keys.Union(aGroups.Keys).Order(StringComparer.Ordinal))
+        {
+            var eIds = eGroups.GetValueOrDefault(masked, []);
+            var aIds = aGroups.GetValueOrDefault(masked, []);
+            if (eIds.Count != aIds.Count && Math.Max(eIds.Count, aIds.Count) > 1) // a lone missing or extra id is reported below
+            {
+                diffs.Add($"{aIds.Count} resource(s) masked as {masked} ({string.Join(", ", aIds)}), " +
+                          $"expected {eIds.Count} ({string.Join(", ", eIds)})");
+            }
+        }
+
         var eRes = e["Resources"] as JsonObject ?? [];
         var aRes = a["Resources"] as JsonObject ?? [];
         foreach (var (id, body) in eRes)
@@ -93,29 +116,29 @@ internal static partial class TemplateComparer
         return diffs;
     }
 
-    private static JsonObject Mask(JsonObject template)
+    /// <summary>The template with its volatile parts masked, and the original ids behind each masked id.</summary>
+    private static (JsonObject Masked, Dictionary<string, List<string>> Groups) Mask(JsonObject template, bool layerHashesVary)
     {
         var copy = (JsonObject)template.DeepClone();
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (copy["Resources"] is JsonObject resources)
         {
             foreach (var (id, body) in resources)
             {
-                var type = body?["Type"]?.GetValue<string>();
-                if (type == "AWS::Lambda::Version" && VersionId().Match(id) is { Success: true } v)
+                if (VolatilePrefix(id, body?["Type"]?.GetValue<string>(), layerHashesVary) is not { } prefix)
                 {
-                    renames[id] = v.Groups[1].Value + "#";
+                    continue;
                 }
-                else if (type is "AWS::ApiGateway::Deployment" or "AWS::ApiGatewayV2::Deployment" &&
-                         DeploymentId().Match(id) is { Success: true } d)
+
+                var masked = prefix + "#";
+                if (!groups.TryGetValue(masked, out var ids))
                 {
-                    renames[id] = d.Groups[1].Value + "#";
+                    groups[masked] = ids = [];
                 }
-                else if (type is "AWS::Lambda::LayerVersion" or "AWS::Lambda::LayerVersionPermission" &&
-                         RetainedLayerId().Match(id) is { Success: true } l)
-                {
-                    renames[id] = l.Groups[1].Value + "#";
-                }
+
+                ids.Add(id);
+                renames[id] = ids.Count == 1 ? masked : masked + ids.Count;
             }
         }
 
@@ -126,16 +149,8 @@ internal static partial class TemplateComparer
             {
                 if (body?["Properties"] is JsonObject props)
                 {
-                    if (props["Code"] is JsonObject code && code.ContainsKey("S3Key"))
-                    {
-                        code["S3Key"] = "#";
-                    }
-
-                    if (props["Content"] is JsonObject content && content.ContainsKey("S3Key"))
-                    {
-                        content["S3Key"] = "#";
-                    }
-
+                    MaskDeploymentFolder(props["Code"] as JsonObject, "S3Key");
+                    MaskDeploymentFolder(props["Content"] as JsonObject, "S3Key");
                     if (props.ContainsKey("CodeSha256"))
                     {
                         props["CodeSha256"] = "#";
@@ -148,15 +163,36 @@ internal static partial class TemplateComparer
         {
             foreach (var (key, output) in outputs)
             {
-                if (output is JsonObject o && (key.EndsWith("LambdaLayerHash", StringComparison.Ordinal) ||
-                                               key.EndsWith("LambdaLayerS3Key", StringComparison.Ordinal)))
+                if (layerHashesVary && output is JsonObject o && key.EndsWith("LambdaLayerHash", StringComparison.Ordinal))
                 {
                     o["Value"] = "#";
+                }
+                else if (output is JsonObject s3Key && key.EndsWith("LambdaLayerS3Key", StringComparison.Ordinal))
+                {
+                    MaskDeploymentFolder(s3Key, "Value");
                 }
             }
         }
 
-        return renamed;
+        return (renamed, groups);
+    }
+
+    private static string? VolatilePrefix(string id, string? type, bool layerHashesVary) => type switch
+    {
+        "AWS::Lambda::Version" when VersionId().Match(id) is { Success: true } v => v.Groups[1].Value,
+        "AWS::ApiGateway::Deployment" or "AWS::ApiGatewayV2::Deployment" when DeploymentId().Match(id) is { Success: true } d =>
+            d.Groups[1].Value,
+        "AWS::Lambda::LayerVersion" or "AWS::Lambda::LayerVersionPermission" when layerHashesVary && RetainedLayerId().Match(id) is { Success: true } l =>
+            l.Groups[1].Value,
+        _ => null,
+    };
+
+    private static void MaskDeploymentFolder(JsonObject? owner, string key)
+    {
+        if (owner?[key] is JsonValue value && value.TryGetValue<string>(out var text))
+        {
+            owner[key] = DeploymentFolder().Replace(text, "$1#$2");
+        }
     }
 
     private static JsonNode? Rename(JsonNode? node, Dictionary<string, string> renames)

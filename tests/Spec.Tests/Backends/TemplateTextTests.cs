@@ -48,7 +48,7 @@ public sealed class TemplateTextTests
     [SkippableFact]
     public void Corpus_TextIsTheRenderedTemplate_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var mismatches = new List<string>();
         foreach (var c in CorpusCase.All())
         {

@@ -8,7 +8,7 @@ public sealed class CorpusRobustnessTests
     [SkippableFact]
     public void RawCorpus_every_spec_is_checked_without_a_crash_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var raw = Path.Combine(SharedData.Corpus!, "sls-examples-raw");
         var files = Directory.EnumerateFiles(raw, "serverless.y*ml", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)

@@ -8,7 +8,7 @@ public class BinderCorpusTests
     [SkippableFact]
     public void Corpus_every_raw_spec_binds_without_an_exception_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var files = Directory.EnumerateFiles(Path.Combine(SharedData.Corpus!, "sls-examples-raw"), "serverless.y*ml",
             SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         Assert.True(files.Count >= 191, $"expected the 191 corpus specs, found {files.Count}");
@@ -57,7 +57,7 @@ public class BinderCorpusTests
     [SkippableFact]
     public void Corpus_every_printed_config_binds_with_zero_errors_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var failures = new List<string>();
         foreach (var dir in SharedData.CorpusCases())
         {
@@ -86,7 +86,7 @@ public class BinderCorpusTests
     [SkippableFact]
     public void Corpus_unknown_key_warnings_are_only_those_the_Framework_gives_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var warnings = new List<string>();
         foreach (var dir in SharedData.CorpusCases())
         {
@@ -105,7 +105,7 @@ public class BinderPipelineCorpusTests
     [SkippableFact]
     public void Corpus_resolved_specs_bind_with_zero_errors_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var failures = new List<string>();
         foreach (var dir in SharedData.CorpusCases())
         {

@@ -121,6 +121,25 @@ public sealed class BackendCommandTests
         Assert.False(Directory.Exists(Path.Combine(dir.Path, ".spec")));
     }
 
+    [Theory]
+    [InlineData("cloudformation", TemplateFile + ".json")]
+    [InlineData("pulumi-yaml", "Pulumi.yaml")]
+    public void Compile_refuses_to_write_through_a_link_in_the_output(string target, string file)
+    {
+        using var dir = Service();
+        var outside = Path.Combine(dir.Path, "outside.txt");
+        File.WriteAllText(outside, "keep");
+        Directory.CreateDirectory(Path.Combine(dir.Path, "out"));
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "out", file), outside);
+
+        var run = CliRunner.InProcess(dir.Path, "compile", "--target", target, "--output", "out");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("is a symbolic link; Spec never writes through a link", run.Error, StringComparison.Ordinal);
+        Assert.Equal("keep", File.ReadAllText(outside));
+        Assert.Equal(string.Empty, run.Out);
+    }
+
     [Fact]
     public void Package_twice_gives_identical_bytes()
     {
@@ -194,8 +213,8 @@ public sealed class BackendCommandTests
     [SkippableFact]
     public void Deploy_cloudformation_without_the_aws_cli_fails_with_a_clear_message()
     {
-        Skip.If(OperatingSystem.IsWindows(), "the PATH without aws is built from Unix directories");
-        Skip.IfNot(File.Exists(Path.Combine(AppContext.BaseDirectory, "spec.dll")), "spec.dll is not beside the test assembly");
+        TestSkip.If(OperatingSystem.IsWindows(), "the PATH without aws is built from Unix directories");
+        TestSkip.IfNot(File.Exists(Path.Combine(AppContext.BaseDirectory, "spec.dll")), "spec.dll is not beside the test assembly");
         using var dir = Service();
 
         // The AWS CLI is looked up on the process PATH, so this runs spec as a child process with a PATH that has no aws.

@@ -15,6 +15,12 @@ public sealed class CheckCommandTests
             handler: handler.hello
         """;
 
+    /// <summary>
+    /// The date <see cref="ValidSpec"/> is clean on: its nodejs18.x is blocked for updates from 2027-02-01, so every
+    /// check of it passes this date rather than reading the clock.
+    /// </summary>
+    internal const string AsOf = "2026-11-23";
+
     // The Framework refuses a repeated key (js-yaml), so this spec cannot be processed: exit 2.
     private const string DuplicateKeySpec = "service: demo\nprovider:\n  name: aws\nservice: other\n";
 
@@ -28,7 +34,7 @@ public sealed class CheckCommandTests
         using var dir = new TempDir();
         var file = dir.Write("serverless.yml", ValidSpec);
 
-        var run = CliRunner.InProcess(dir.Path, "check", file);
+        var run = CliRunner.InProcess(dir.Path, "check", file, "--as-of", AsOf);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("ok: ", run.Out, StringComparison.Ordinal);
@@ -77,9 +83,9 @@ public sealed class CheckCommandTests
         var bad = dir.Write("b/serverless.yml", MissingHandlerSpec);
         var broken = dir.Write("c/serverless.yml", "");
 
-        Assert.Equal(1, CliRunner.InProcess(dir.Path, "check", good, bad).ExitCode);
-        Assert.Equal(2, CliRunner.InProcess(dir.Path, "check", good, bad, broken).ExitCode);
-        var run = CliRunner.InProcess(dir.Path, "check", good, bad, broken);
+        Assert.Equal(1, CliRunner.InProcess(dir.Path, "check", good, bad, "--as-of", AsOf).ExitCode);
+        Assert.Equal(2, CliRunner.InProcess(dir.Path, "check", good, bad, broken, "--as-of", AsOf).ExitCode);
+        var run = CliRunner.InProcess(dir.Path, "check", good, bad, broken, "--as-of", AsOf);
         Assert.Contains("failed: 3 files: 3 errors", run.Out, StringComparison.Ordinal);
     }
 
@@ -228,7 +234,7 @@ public sealed class CheckCommandTests
         using var dir = new TempDir();
         var file = dir.Write("serverless.yml", ValidSpec);
 
-        var run = CliRunner.InProcess(dir.Path, "check", file, "--stage", "prod", "--my-flag", "value",
+        var run = CliRunner.InProcess(dir.Path, "check", file, "--as-of", AsOf, "--stage", "prod", "--my-flag", "value",
             "--other=x", "--param", "k=v", "--switch");
 
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -287,9 +293,9 @@ public sealed class CheckCommandTests
         var bad = dir.Write("bad.yml", DuplicateKeySpec);
         var wrong = dir.Write("wrong.yml", MissingHandlerSpec);
 
-        var ok = CliRunner.Process(dir.Path, "check", good);
-        var failed = CliRunner.Process(dir.Path, "check", wrong);
-        var refused = CliRunner.Process(dir.Path, "check", bad);
+        var ok = CliRunner.Process(dir.Path, "check", good, "--as-of", AsOf);
+        var failed = CliRunner.Process(dir.Path, "check", wrong, "--as-of", AsOf);
+        var refused = CliRunner.Process(dir.Path, "check", bad, "--as-of", AsOf);
 
         Assert.True(ok.ExitCode == 0, ok.ToString());
         Assert.True(failed.ExitCode == 1, failed.ToString());

@@ -332,6 +332,62 @@ public sealed class CheckRulesEndToEndTests
     }
 
     [Fact]
+    public void Rules_lists_the_checks_and_rules_all_every_id_the_tool_can_report()
+    {
+        using var dir = new TempDir();
+
+        var rules = CliRunner.InProcess(dir.Path, "rules");
+        var all = CliRunner.InProcess(dir.Path, "rules", "--all");
+        var json = CliRunner.InProcess(dir.Path, "rules", "--all", "--format", "json");
+
+        Assert.True(all.ExitCode == 0, all.ToString());
+        Assert.DoesNotContain("SPEC-PULUMI-001", rules.Out, StringComparison.Ordinal);
+        Assert.Contains("SPEC-INTERNAL", rules.Out, StringComparison.Ordinal);
+        foreach (var id in new[] { "SLS-SQS-001", "SPEC-INTERNAL", "SPEC-CFN-004", "SPEC-PULUMI-001", "SPEC-DEPLOY-002" })
+        {
+            Assert.Contains(all.Out.Split('\n'), line => line.StartsWith(id + " ", StringComparison.Ordinal));
+        }
+
+        static IEnumerable<string> Ids(string table) => table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(' ')[0]);
+        Assert.Subset(Ids(all.Out).ToHashSet(), Ids(rules.Out).ToHashSet());
+        using var doc = JsonDocument.Parse(json.Out);
+        Assert.Contains(doc.RootElement.EnumerateArray(), r => r.GetProperty("id").GetString() == "SPEC-PULUMI-002"
+            && r.GetProperty("severity").GetString() == "error");
+    }
+
+    [Theory]
+    [InlineData("SPEC-PULUMI-001", "Resources deployed through a CloudFormation stack")]
+    [InlineData("spec-cfn-004", "Output cannot be written or packaged")]
+    [InlineData("SPEC-DEPLOY-001", "AWS CLI not found")]
+    public void Explain_knows_the_backend_and_deploy_ids(string id, string title)
+    {
+        using var dir = new TempDir();
+
+        var run = CliRunner.InProcess(dir.Path, "explain", id);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith(id.ToUpperInvariant() + ": " + title + "\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("How to fix:", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("spec-ignore", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sarif_describes_every_id_the_tool_can_report()
+    {
+        using var dir = new TempDir();
+        dir.Write("serverless.yml", SqsSpec);
+
+        var run = CliRunner.InProcess(dir.Path, "check", "--as-of", AsOf, "--format", "sarif");
+
+        using var sarif = JsonDocument.Parse(run.Out);
+        var ids = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")
+            .EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains("SLS-SQS-001", ids);
+        Assert.Contains("SPEC-PULUMI-003", ids);
+        Assert.Contains("SPEC-CFN-001", ids);
+    }
+
+    [Fact]
     public async Task Check_as_a_child_process_writes_schema_valid_sarif_to_a_file()
     {
         using var dir = new TempDir();

@@ -23,7 +23,7 @@ public sealed class RealWorldConformanceTests(ITestOutputHelper output)
 
     private void Check(string kind, Func<CorpusCase, IReadOnlyList<string>> differences)
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var cases = CorpusCase.RealWorld().ToList();
         Assert.True(cases.Count > 0, "no real-world cases found under shared/corpus/real-world");
         var listed = ConformanceExceptions.Load("real-world-exceptions.txt", kind);

@@ -21,7 +21,7 @@ public sealed class JsYamlDifferentialTests(ITestOutputHelper output)
     [SkippableFact]
     public void YamlTestSuite_loads_as_jsyaml_loads()
     {
-        Skip.If(JsYamlOracle.MissingReason is not null, JsYamlOracle.MissingReason);
+        JsYamlOracle.SkipUnlessInstalled();
         var suite = JsYamlOracle.Suite();
         Assert.True(suite.Count >= 400, $"the YAML test suite has {suite.Count} cases");
         Check(suite.Select(r => (r.Id, r.Text!)).ToList(), suite.ToDictionary(r => r.Id, StringComparer.Ordinal), "suite");
@@ -31,7 +31,7 @@ public sealed class JsYamlDifferentialTests(ITestOutputHelper output)
     [SkippableFact]
     public void Mutants_of_the_yaml_test_suite_load_as_jsyaml_loads()
     {
-        Skip.If(JsYamlOracle.MissingReason is not null, JsYamlOracle.MissingReason);
+        JsYamlOracle.SkipUnlessInstalled();
         var documents = JsYamlOracle.Suite()
             .SelectMany(r => YamlMutations.Of(r.Text!, r.Id, MutantsPerFile).Select((m, i) => ($"suite-mutant:{r.Id}#{i}", m)))
             .ToList();
@@ -41,8 +41,8 @@ public sealed class JsYamlDifferentialTests(ITestOutputHelper output)
     [SkippableFact]
     public void Corpus_files_and_their_mutants_load_as_jsyaml_loads_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
-        Skip.If(JsYamlOracle.MissingReason is not null, JsYamlOracle.MissingReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
+        JsYamlOracle.SkipUnlessInstalled();
         var documents = CorpusDocuments();
         Assert.True(documents.Count > 5000, $"{documents.Count} documents");
         Check(documents, JsYamlOracle.Load(documents), "corpus");

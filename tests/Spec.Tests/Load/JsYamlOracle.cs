@@ -21,6 +21,13 @@ internal static class JsYamlOracle
             ? "js-yaml is not installed: run tests/tools/install-yaml.sh (needs Node.js and npm)"
             : FindNode() is null ? "node is not on PATH" : null;
 
+    /// <summary>Skips the calling test (through <see cref="TestSkip"/>, so CI fails instead) when the oracle is missing.</summary>
+    public static void SkipUnlessInstalled()
+    {
+        var missing = MissingReason;
+        TestSkip.If(missing is not null, missing ?? string.Empty);
+    }
+
     /// <summary>The YAML test suite's cases with js-yaml's result for each.</summary>
     public static IReadOnlyList<OracleResult> Suite() => Run(["suite"], null);
 

@@ -169,7 +169,7 @@ public class SafeFileTests
     [SkippableFact]
     public void A_device_behind_a_symlink_is_not_read()
     {
-        Skip.IfNot(File.Exists("/dev/zero"), "no /dev/zero here");
+        TestSkip.IfNot(File.Exists("/dev/zero"), "no /dev/zero here");
         using var dir = new TempDir();
         var link = Path.Combine(dir.Path, "serverless.yml");
         File.CreateSymbolicLink(link, "/dev/zero");
@@ -194,10 +194,10 @@ public class SafeFileTests
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            Skip.If(true, "mkfifo is not available");
+            TestSkip.If(true, "mkfifo is not available");
         }
 
-        Skip.IfNot(File.Exists(fifo), "mkfifo made no FIFO");
+        TestSkip.IfNot(File.Exists(fifo), "mkfifo made no FIFO");
         var link = Path.Combine(dir.Path, "linked.yml");
         File.CreateSymbolicLink(link, fifo);
         foreach (var path in new[] { fifo, link })

@@ -17,7 +17,7 @@ public sealed class PrintConformanceTests(ITestOutputHelper output)
     [SkippableFact]
     public void Corpus_PrintMatchesServerlessPrint_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var exceptions = LoadExceptions();
         var failures = new List<string>();
         var stale = new List<string>();

@@ -8,7 +8,7 @@ public sealed class IdeLanguageServerTests
     [SkippableFact]
     public void LanguageServer_CompletesFunctionKeysAndAll22EventTypesAndHoversTimeoutDocs()
     {
-        Skip.If(LanguageServerProbe.Missing, LanguageServerProbe.SkipReason);
+        TestSkip.If(LanguageServerProbe.Missing, LanguageServerProbe.SkipReason);
         var report = LanguageServerProbe.Run(LanguageServerProbe.Fixture("complete.yml"),
             "--complete", "10:4", "--complete", "12:8", "--hover", "8:5");
 
@@ -34,7 +34,7 @@ public sealed class IdeLanguageServerTests
     [SkippableFact]
     public void LanguageServer_ReportsOutOfRangeUnknownKeysAndWrongTypes()
     {
-        Skip.If(LanguageServerProbe.Missing, LanguageServerProbe.SkipReason);
+        TestSkip.If(LanguageServerProbe.Missing, LanguageServerProbe.SkipReason);
         var diagnostics = LanguageServerProbe.Diagnostics(LanguageServerProbe.Run(LanguageServerProbe.Fixture("invalid.yml")));
 
         Assert.DoesNotContain(diagnostics, d => d.Contains("Problems loading reference", StringComparison.Ordinal));
@@ -52,7 +52,7 @@ public sealed class IdeLanguageServerTests
     [SkippableFact]
     public void LanguageServer_AcceptsVariablesEverywhereAndShortFormTags()
     {
-        Skip.If(LanguageServerProbe.Missing, LanguageServerProbe.SkipReason);
+        TestSkip.If(LanguageServerProbe.Missing, LanguageServerProbe.SkipReason);
         Assert.Empty(LanguageServerProbe.Diagnostics(LanguageServerProbe.Run(LanguageServerProbe.Fixture("valid.yml"))));
     }
 
@@ -62,8 +62,8 @@ public sealed class IdeLanguageServerTests
     [InlineData("aws-ruby-step-functions-with-callback")]
     public void Corpus_LanguageServerReportsNothingOnSpecWithVariablesAndGetAtt_RequiresShared(string corpusCase)
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
-        Skip.If(LanguageServerProbe.Missing, LanguageServerProbe.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(LanguageServerProbe.Missing, LanguageServerProbe.SkipReason);
         var spec = Path.Combine(SharedData.Corpus!, "sls-examples", corpusCase, "serverless.yml");
         var text = File.ReadAllText(spec);
         Assert.Contains("!GetAtt", text, StringComparison.Ordinal);

@@ -6,13 +6,10 @@ namespace Spec.Tests.Schema;
 
 /// <summary>
 /// The schema's ranges and runtime enum agree with the rules' data files (<c>src/Spec.Rules/Data/limits.json</c> and
-/// <c>lambda-runtimes.json</c>). Those files come from the rules branch; until it is merged the tests skip
-/// (<c>SPEC_RULES_DATA</c> may point at a folder holding them).
+/// <c>lambda-runtimes.json</c>).
 /// </summary>
 public sealed class RuleLimitsAgreementTests
 {
-    private const string SkipReason = "src/Spec.Rules/Data/limits.json is not in this checkout (it arrives with the rules branch)";
-
     /// <summary>limits.json key → catalog object path and key.</summary>
     private static readonly (string Limit, string Path, string Key)[] Pairs =
     [
@@ -38,12 +35,10 @@ public sealed class RuleLimitsAgreementTests
         ("alb.healthCheckTimeout", "functions.*.events[].alb.healthCheck", "timeoutSeconds"),
     ];
 
-    [SkippableFact]
+    [Fact]
     public void SchemaRanges_EqualTheRulesLimits()
     {
-        var data = DataFolder();
-        Skip.If(data is null, SkipReason);
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(data, "limits.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(DataFolder, "limits.json")));
         var limits = json.RootElement.GetProperty("limits").EnumerateArray()
             .ToDictionary(l => l.GetProperty("key").GetString()!, l => (Min: Number(l, "min"), Max: Number(l, "max")));
         var mismatches = new List<string>();
@@ -61,12 +56,10 @@ public sealed class RuleLimitsAgreementTests
     }
 
     /// <summary>The stream record age is "-1 or 60-604800"; the schema keeps -1 as its minimum, the rules 60.</summary>
-    [SkippableFact]
+    [Fact]
     public void StreamRecordAge_SharesTheMaximum()
     {
-        var data = DataFolder();
-        Skip.If(data is null, SkipReason);
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(data, "limits.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(DataFolder, "limits.json")));
         var limit = json.RootElement.GetProperty("limits").EnumerateArray()
             .Single(l => l.GetProperty("key").GetString() == "stream.maximumRecordAgeInSeconds");
         var number = ShapeOf("functions.*.events[].stream", "maximumRecordAgeInSeconds").Number!;
@@ -74,29 +67,17 @@ public sealed class RuleLimitsAgreementTests
         Assert.Equal(-1, number.Minimum);
     }
 
-    [SkippableFact]
+    [Fact]
     public void RuntimeEnum_EqualsTheRulesRuntimeTable()
     {
-        var data = DataFolder();
-        Skip.If(data is null, SkipReason);
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(data, "lambda-runtimes.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(DataFolder, "lambda-runtimes.json")));
         var rules = json.RootElement.GetProperty("runtimes").EnumerateArray()
             .Select(r => r.GetProperty("identifier").GetString()!).Order(StringComparer.Ordinal);
         var schema = SpecCatalog.Provider.Object!.Find("runtime")!.Shape.Enum!.Cast<string>().Order(StringComparer.Ordinal);
         Assert.Equal(rules, schema);
     }
 
-    private static string? DataFolder()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("SPEC_RULES_DATA");
-        if (!string.IsNullOrEmpty(fromEnv) && File.Exists(Path.Combine(fromEnv, "limits.json")))
-        {
-            return fromEnv;
-        }
-
-        var inRepo = Path.Combine(RepoPaths.Root, "src", "Spec.Rules", "Data");
-        return File.Exists(Path.Combine(inRepo, "limits.json")) ? inRepo : null;
-    }
+    private static string DataFolder => Path.Combine(RepoPaths.Root, "src", "Spec.Rules", "Data");
 
     private static long? Number(JsonElement e, string name) =>
         e.GetProperty(name).ValueKind == JsonValueKind.Number ? e.GetProperty(name).GetInt64() : null;

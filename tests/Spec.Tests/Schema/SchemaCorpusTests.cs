@@ -34,7 +34,7 @@ public sealed class SchemaCorpusTests
     [SkippableFact]
     public void Corpus_EverySpecValidatesWithoutFalseErrors_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var found = new List<string>();
         var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dir in SharedData.CorpusCases())

@@ -115,7 +115,7 @@ public sealed class CustomResourcePulumiTests
     [SkippableFact]
     public void EventBridgeProgram_PassesTscStrictAndRegistersItsResourcesUnderMocks()
     {
-        Skip.If(PulumiHarness.Missing, "needs the Pulumi Node SDK in tests/pulumi: run tests/tools/install-pulumi.sh (CI does)");
+        TestSkip.If(PulumiHarness.Missing, "needs the Pulumi Node SDK in tests/pulumi: run tests/tools/install-pulumi.sh (CI does)");
         var (program, _) = Build(EventBridgeSpec);
         var work = Path.Combine(Path.GetTempPath(), "spec-crpulumi-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(work, "program"));

@@ -184,7 +184,7 @@ public sealed class CustomResourceToolTests
     public void SpecValidator_FindsNothingNewInTheFixtures()
     {
         var specPath = CfnSpecValidator.SpecPath();
-        Skip.If(specPath is null, "needs @aws-cdk/aws-service-spec: run tests/tools/install.sh (CI does)");
+        TestSkip.If(specPath is null, "needs @aws-cdk/aws-service-spec: run tests/tools/install.sh (CI does)");
         var validator = CfnSpecValidator.Load(specPath!);
         var failures = new List<string>();
         foreach (var fixture in CustomResourceTemplateTests.FixtureNames)
@@ -201,7 +201,7 @@ public sealed class CustomResourceToolTests
     [SkippableFact]
     public void CfnLint_FindsNoNewErrorsInTheFixtures()
     {
-        Skip.If(!CfnToolTests.ToolExists("cfn-lint"), "needs cfn-lint 1.51.0 on PATH (present on the build image)");
+        TestSkip.If(!CfnToolTests.ToolExists("cfn-lint"), "needs cfn-lint 1.51.0 on PATH (present on the build image)");
         var dir = Path.Combine(Path.GetTempPath(), "spec-crlint-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(dir, "ours"));
         Directory.CreateDirectory(Path.Combine(dir, "theirs"));

@@ -24,9 +24,9 @@ public sealed class HandlerNodeTests
     [SkippableFact]
     public void NodeTests_OfTheCustomResourceHandlers_Pass()
     {
-        Skip.If(!CfnToolTests.ToolExists("node"), "needs Node.js 20+ ('node' on PATH) to run the handler tests");
+        TestSkip.If(!CfnToolTests.ToolExists("node"), "needs Node.js 20+ ('node' on PATH) to run the handler tests");
         var root = RepositoryRoot();
-        Skip.If(root is null, "the repository (Spec.sln) is not above the test assembly");
+        TestSkip.If(root is null, "the repository (Spec.sln) is not above the test assembly");
         var psi = new ProcessStartInfo("node")
         {
             WorkingDirectory = Path.Combine(root!, "tests", "Spec.Tests", "Backends", "CustomResources", "node"),

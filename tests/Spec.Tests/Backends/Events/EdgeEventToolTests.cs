@@ -27,7 +27,7 @@ public sealed class EdgeEventToolTests
     public void SpecValidator_FindsNothingNewInEdgeTemplates()
     {
         var specPath = CfnSpecValidator.SpecPath();
-        Skip.If(specPath is null, "needs @aws-cdk/aws-service-spec: run tests/tools/install.sh (CI does)");
+        TestSkip.If(specPath is null, "needs @aws-cdk/aws-service-spec: run tests/tools/install.sh (CI does)");
         var validator = CfnSpecValidator.Load(specPath!);
         var failures = new List<string>();
         var checkedTemplates = 0;
@@ -46,7 +46,7 @@ public sealed class EdgeEventToolTests
     [SkippableFact]
     public void CfnLint_FindsNoNewErrorsInEdgeTemplates()
     {
-        Skip.If(!CfnToolTests.ToolExists("cfn-lint"), "needs cfn-lint 1.51.0 on PATH (present on the build image)");
+        TestSkip.If(!CfnToolTests.ToolExists("cfn-lint"), "needs cfn-lint 1.51.0 on PATH (present on the build image)");
         var dir = Path.Combine(Path.GetTempPath(), "spec-edge-cfnlint-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(dir, "ours"));
         Directory.CreateDirectory(Path.Combine(dir, "theirs"));

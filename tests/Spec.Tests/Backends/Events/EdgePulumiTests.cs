@@ -160,7 +160,7 @@ public sealed class EdgePulumiTests
     [SkippableFact]
     public void TypeScriptPrograms_PassTscStrict_AndRegisterThePlannedResources_RequiresPulumiHarness()
     {
-        Skip.If(PulumiHarness.Missing, PulumiHarness.SkipReason);
+        TestSkip.If(PulumiHarness.Missing, PulumiHarness.SkipReason);
         var programs = Programs().ToList();
         var work = Path.Combine(Path.GetTempPath(), $"spec-edge-pulumi-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);

@@ -40,7 +40,7 @@ public sealed class FixtureToolTests
     public void SpecValidator_FindsNothingNew()
     {
         var specPath = CfnSpecValidator.SpecPath();
-        Skip.If(specPath is null, "needs @aws-cdk/aws-service-spec: run tests/tools/install.sh (CI does)");
+        TestSkip.If(specPath is null, "needs @aws-cdk/aws-service-spec: run tests/tools/install.sh (CI does)");
         var validator = CfnSpecValidator.Load(specPath!);
         var failures = new List<string>();
         foreach (var (name, ours, theirs) in Templates())
@@ -56,7 +56,7 @@ public sealed class FixtureToolTests
     [SkippableFact]
     public void CfnLint_FindsNoNewErrors()
     {
-        Skip.If(!CfnToolTests.ToolExists("cfn-lint"), "needs cfn-lint 1.51.0 on PATH (present on the build image)");
+        TestSkip.If(!CfnToolTests.ToolExists("cfn-lint"), "needs cfn-lint 1.51.0 on PATH (present on the build image)");
         var dir = Path.Combine(Path.GetTempPath(), "spec-cfnlint-layers-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(dir, "ours"));
         Directory.CreateDirectory(Path.Combine(dir, "theirs"));

@@ -15,8 +15,8 @@ public sealed class LayerDeployMotoTests
     [SkippableFact]
     public void Deploy_UploadsLayerZipsAndCreatesTheLayers()
     {
-        Skip.If(!CfnToolTests.ToolExists("moto_server"), "needs moto_server (moto 5.2.1, on the build image)");
-        Skip.If(AwsCli.Find() is null, "needs the AWS CLI ('aws', on the build image)");
+        TestSkip.If(!CfnToolTests.ToolExists("moto_server"), "needs moto_server (moto 5.2.1, on the build image)");
+        TestSkip.If(AwsCli.Find() is null, "needs the AWS CLI ('aws', on the build image)");
         var port = CfnDeployMotoTests.FreePort();
         var endpoint = $"http://127.0.0.1:{port}";
         var work = Path.Combine(Path.GetTempPath(), "spec-moto-layers-" + Guid.NewGuid().ToString("N"));

@@ -54,8 +54,8 @@ public sealed partial class LayerTests : IDisposable
         {
             ArtifactContents = new Dictionary<string, byte[]>
             {
-                ["common.zip"] = Convert.FromBase64String(LayersFixture.FoldersCommonZipBase64),
-                ["kept-layer.zip"] = Convert.FromBase64String(LayersFixture.FoldersKeptZipBase64),
+                ["common.zip"] = LayersFixture.FoldersCommonZip,
+                ["kept-layer.zip"] = LayersFixture.FoldersKeptZip,
             },
         });
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
@@ -74,8 +74,8 @@ public sealed partial class LayerTests : IDisposable
         {
             ArtifactContents = new Dictionary<string, byte[]>
             {
-                ["deps.zip"] = Convert.FromBase64String(LayersFixture.FoldersCommonZipBase64),
-                ["shared_tools.zip"] = Convert.FromBase64String(LayersFixture.PrebuiltSharedToolsZipBase64),
+                ["deps.zip"] = LayersFixture.FoldersCommonZip,
+                ["shared_tools.zip"] = LayersFixture.PrebuiltSharedToolsZip,
             },
         });
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
@@ -153,7 +153,7 @@ public sealed partial class LayerTests : IDisposable
         Write("layers/tools/nodejs/README.md", "doc");
         Write("layers/tools/notes.txt", "notes");
         Directory.CreateDirectory(Path.Combine(_dir, "prebuilt"));
-        File.WriteAllBytes(Path.Combine(_dir, "prebuilt", "deps.zip"), Convert.FromBase64String(LayersFixture.FoldersCommonZipBase64));
+        File.WriteAllBytes(Path.Combine(_dir, "prebuilt", "deps.zip"), LayersFixture.FoldersCommonZip);
     }
 
     [Fact]
@@ -302,14 +302,14 @@ public sealed partial class LayerTests : IDisposable
     [SkippableFact]
     public void Corpus_FfmpegLayerExample_EqualsTheFrameworkTemplate_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var path = Path.Combine(SharedData.Corpus!, "sls-examples-raw", "aws-ffmpeg-layer", "serverless.yml");
         var bag = new DiagnosticBag();
         var loaded = new YamlLoader().LoadFile(path, bag);
         var spec = VariableResolver.Resolve(loaded, ResolveOptions.Empty, bag);
         var result = CloudFormationCompiler.Compile(spec, bag, new PlanOptions
         {
-            ArtifactContents = new Dictionary<string, byte[]> { ["ffmpeg.zip"] = Convert.FromBase64String(FfmpegLayerCorpusFixture.LayerZipBase64) },
+            ArtifactContents = new Dictionary<string, byte[]> { ["ffmpeg.zip"] = FfmpegLayerCorpusFixture.LayerZip },
         });
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
         AssertSameTemplate(FfmpegLayerCorpusFixture.Template, result);

@@ -215,7 +215,7 @@ public sealed class PulumiBackendTests
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Deploy_runs_stack_select_then_up_in_the_generated_project()
     {
-        Skip.If(OperatingSystem.IsWindows(), "the stand-in pulumi is a shell script");
+        TestSkip.If(OperatingSystem.IsWindows(), "the stand-in pulumi is a shell script");
         var dir = Directory.CreateTempSubdirectory("spec-pulumi-deploy-").FullName;
         try
         {

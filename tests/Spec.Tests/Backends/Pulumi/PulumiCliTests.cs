@@ -51,7 +51,7 @@ public sealed class PulumiCliTests
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Deploy_packages_the_code_into_the_project_and_runs_pulumi_there()
     {
-        Skip.If(OperatingSystem.IsWindows(), "the stand-in pulumi is a shell script");
+        TestSkip.If(OperatingSystem.IsWindows(), "the stand-in pulumi is a shell script");
         using var dir = new TempDir();
         dir.Write("serverless.yml", Spec);
         dir.Write("handler.js", "exports.run = async () => 1;\n");

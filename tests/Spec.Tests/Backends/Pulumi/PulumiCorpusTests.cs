@@ -69,8 +69,8 @@ public sealed class PulumiCorpusTests
 
     private static PulumiCorpusRun Run()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
-        Skip.If(PulumiHarness.Missing, PulumiHarness.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(PulumiHarness.Missing, PulumiHarness.SkipReason);
         return PulumiCorpusRun.Get();
     }
 

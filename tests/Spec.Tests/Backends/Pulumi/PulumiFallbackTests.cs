@@ -16,7 +16,7 @@ public sealed class PulumiFallbackTests
     [SkippableFact]
     public void Corpus_LeftoverStackHoldsExactlyTheListedResources_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var actual = new SortedSet<string>(StringComparer.Ordinal);
         var cases = CorpusCase.All().Select(c => (c.Name, Resolve: (Func<DiagnosticBag, Spec.Core.Resolve.ResolvedSpec>)c.Resolve)).Concat(PulumiLocalCases.All()).ToList();
         foreach (var (name, resolve) in cases)

@@ -93,7 +93,7 @@ public sealed class PulumiLayersAndApiKeysTests
     [SkippableFact]
     public void Programs_PassTscStrictAndTheMockDryRun()
     {
-        Skip.If(PulumiHarness.Missing, PulumiHarness.SkipReason);
+        TestSkip.If(PulumiHarness.Missing, PulumiHarness.SkipReason);
         var harness = PulumiHarness.Directory!;
         var work = Path.Combine(Path.GetTempPath(), "spec-pulumi-layers-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);

@@ -34,23 +34,37 @@ public sealed class CatalogueFixtureTests
         Assert.Empty(findings.Select(d => d.ToString()));
     }
 
+    /// <summary>The rules whose findings carry a fix (<c>spec check --fix</c>); every other rule must offer none.</summary>
+    private static readonly string[] RulesWithFixes = ["SLS-EVENTS-001", "SLS-LAMBDA-006", "SLS-LAMBDA-007", "SLS-SQS-001", "SLS-SQS-002"];
+
+    public static TheoryData<string> RuleIdsWithFixes() => [.. RulesWithFixes];
+
+    public static TheoryData<string> RuleIdsWithoutFixes() => [.. CatalogueFixtures.RuleIds().Except(RulesWithFixes, StringComparer.Ordinal)];
+
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleIdsWithFixes))]
     public void Applying_the_fixes_of_a_failing_fixture_removes_the_fixed_findings(string ruleId)
     {
         var path = CatalogueFixtures.PathOf(ruleId, "fail");
         var text = File.ReadAllText(path);
         var original = Of(ruleId, CataloguePipeline.Check(path, text));
         var fixable = original.Where(d => d.Fix is not null).ToList();
-        if (fixable.Count == 0)
-        {
-            return;
-        }
+        Assert.NotEmpty(fixable);
 
         var fixedText = FixApplier.Apply(path, text, fixable.Select(d => d.Fix!)).Text;
         var remaining = Of(ruleId, CataloguePipeline.Check(path, fixedText));
         Assert.Empty(remaining.Where(r => fixable.Any(f => f.Span!.Line == r.Span!.Line)).Select(d => d.ToString()));
         Assert.Equal(original.Count - fixable.Count, remaining.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIdsWithoutFixes))]
+    public void A_rule_without_fixes_offers_none_on_its_failing_fixture(string ruleId)
+    {
+        var path = CatalogueFixtures.PathOf(ruleId, "fail");
+        var findings = Of(ruleId, CataloguePipeline.Check(path, File.ReadAllText(path)));
+        Assert.NotEmpty(findings);
+        Assert.All(findings, d => Assert.Null(d.Fix));
     }
 
     [Fact]

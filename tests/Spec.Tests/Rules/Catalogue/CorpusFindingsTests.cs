@@ -14,14 +14,14 @@ public sealed class CorpusFindingsTests
     [SkippableFact]
     public void Corpus_findings_match_the_reviewed_golden_summary_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         Golden.Verify(GoldenPath, Summary(Path.Combine(SharedData.Corpus!, "sls-examples")));
     }
 
     [SkippableFact]
     public void Corpus_raw_specs_check_without_internal_errors_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var crashes = new List<string>();
         var files = Directory.EnumerateFiles(Path.Combine(SharedData.Corpus!, "sls-examples-raw"), "serverless.y*ml", SearchOption.AllDirectories).ToList();
         foreach (var file in files)

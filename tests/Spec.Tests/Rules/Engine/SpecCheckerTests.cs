@@ -99,7 +99,7 @@ public sealed class SpecCheckerTests(ITestOutputHelper output) : IDisposable
     [SkippableFact]
     public void Corpus_EveryCaseIsCheckedWithoutInternalErrors_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var cases = SharedData.CorpusCases();
         var internals = new List<string>();
         var watch = Stopwatch.StartNew();
@@ -129,7 +129,7 @@ public sealed class SpecCheckerTests(ITestOutputHelper output) : IDisposable
     [SkippableFact]
     public void Corpus_RawSpecsInParallelWithoutInternalErrors_RequiresShared()
     {
-        Skip.If(SharedData.Missing, SharedData.SkipReason);
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         var raw = Directory.GetFiles(Path.Combine(SharedData.Corpus!, "sls-examples-raw"), "serverless.y*ml", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).ToList();
         var checker = new SpecChecker(new SpecCheckOptions { AsOf = new DateOnly(2026, 11, 23), BaseDirectory = SharedData.Corpus! });

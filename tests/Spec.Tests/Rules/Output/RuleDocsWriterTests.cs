@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spec.Core.Diagnostics;
 using Spec.Rules.Engine;
 using Spec.Rules.Output;
 using Spec.Tests.Rules.Engine;

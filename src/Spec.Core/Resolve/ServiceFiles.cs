@@ -1,0 +1,109 @@
+using Spec.Core.Diagnostics;
+using Spec.Core.Syntax;
+
+namespace Spec.Core.Resolve;
+
+/// <summary>
+/// The files <c>${file(…)}</c> reads. Paths are relative to the service directory and stay inside it unless the
+/// user allows otherwise (a spec's repository is untrusted input); YAML and JSON files are loaded as trees with the
+/// loader's limits, other files as one string. Each file is read once per resolution.
+/// </summary>
+internal sealed class ServiceFiles(string serviceDirectory, bool allowOutside, LoadLimits limits)
+{
+    private readonly Dictionary<string, Node?> _read = new(StringComparer.Ordinal);
+
+    /// <summary>The full path of <paramref name="relative"/>; throws when it is invalid or outside the sandbox.</summary>
+    public string FullPath(string relative, string expression)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(Path.Combine(serviceDirectory, relative));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new ResolutionFailure($"{expression} names an invalid path");
+        }
+
+        if (!allowOutside && !IsInside(full, serviceDirectory))
+        {
+            throw new ResolutionFailure(
+                $"{expression} reads a file outside the service directory",
+                help: "move the file into the service directory, or pass --allow-outside-files if you trust it");
+        }
+
+        return full;
+    }
+
+    /// <summary>The content of the file at <paramref name="full"/>, or null when there is no such file.</summary>
+    public Node? Read(string full, string relative)
+    {
+        if (_read.TryGetValue(full, out var cached))
+        {
+            return cached;
+        }
+
+        Node? content;
+        if (Directory.Exists(full))
+        {
+            throw new ResolutionFailure($"Cannot parse \"{relative}\": it is a directory");
+        }
+
+        if (!File.Exists(full))
+        {
+            content = null;
+        }
+        else if (Path.GetExtension(full) is ".yml" or ".yaml" or ".json" or ".tfstate")
+        {
+            content = Parse(full, relative);
+        }
+        else
+        {
+            content = ReadText(full, relative);
+        }
+
+        _read[full] = content;
+        return content;
+    }
+
+    private static bool IsInside(string full, string directory)
+    {
+        var dir = directory.EndsWith(Path.DirectorySeparatorChar) ? directory : directory + Path.DirectorySeparatorChar;
+        return full.StartsWith(dir, StringComparison.Ordinal);
+    }
+
+    private static Node? Parse(string full, string relative)
+    {
+        var bag = new DiagnosticBag();
+        var loaded = new YamlLoader().LoadFile(full, bag);
+        var error = bag.Items.FirstOrDefault(d => d.Severity == Severity.Error);
+        if (error is not null)
+        {
+            throw new ResolutionFailure(
+                $"Cannot parse \"{relative}\": {error.Message} (at {Path.GetFileName(full)}:{error.Span?.Line}:{error.Span?.Column})");
+        }
+
+        return loaded.Root;
+    }
+
+    private ScalarNode ReadText(string full, string relative)
+    {
+        string text;
+        try
+        {
+            if (new FileInfo(full).Length > limits.MaxFileBytes)
+            {
+                throw new ResolutionFailure(
+                    $"Cannot read \"{relative}\": larger than {limits.MaxFileBytes / (1024 * 1024)} MB");
+            }
+
+            text = File.ReadAllText(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ResolutionFailure($"Cannot read \"{relative}\": {e.Message}");
+        }
+
+        return new ScalarNode(SourceSpan.At(full, 1, 1), text, ScalarKind.String) { IsQuoted = true };
+    }
+}
