@@ -36,19 +36,23 @@ const canonical = (value) => {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
 };
 
+// js-yaml's reason can quote a lone surrogate of the input; the reason is only shown, so make it well-formed text
+// that any JSON reader accepts (the value keeps lone surrogates: JSON.stringify escapes them as \uXXXX).
+const wellFormed = (text) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 const evaluate = (id, text) => {
   try {
     const value = yaml.load(text, { filename: 'serverless.yml', schema: cloudformationSchema });
     return { id, ok: true, value: canonical(value) };
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) {
-      return { id, ok: false, reason: `${error.name}: ${error.message}`, line: -1, column: -1 };
+      return { id, ok: false, reason: wellFormed(`${error.name}: ${error.message}`), line: -1, column: -1 };
     }
     const mark = error.mark || {};
     return {
       id,
       ok: false,
-      reason: error.reason,
+      reason: wellFormed(String(error.reason)),
       line: typeof mark.line === 'number' ? mark.line : -1,
       column: typeof mark.column === 'number' ? mark.column : -1,
     };

@@ -64,9 +64,9 @@ public sealed class YamlLoader
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            var (l, c) = LineColumnOf(bytes[..nul]);
+            var (l, c, offset) = PositionAfter(bytes[..nul]);
             diagnostics.Error(DiagnosticIds.Parse, "this is a binary file, not YAML or JSON (it contains a NUL byte)",
-                SourceSpan.At(path, l, c, nul));
+                SourceSpan.At(path, l, c, offset));
             return new LoadResult(new SourceText(path, string.Empty), null, []);
         }
 
@@ -74,9 +74,9 @@ public sealed class YamlLoader
         var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
         if (status != OperationStatus.Done)
         {
-            var (l, c) = LineColumnOf(bytes[..read]);
+            var (l, c, offset) = PositionAfter(bytes[..read]);
             diagnostics.Error(DiagnosticIds.Parse, $"invalid UTF-8 at byte {read}: specs must be UTF-8 text",
-                SourceSpan.At(path, l, c, read), help: "re-save the file as UTF-8");
+                SourceSpan.At(path, l, c, offset), help: "re-save the file as UTF-8");
             return new LoadResult(new SourceText(path, string.Empty), null, []);
         }
 
@@ -89,7 +89,7 @@ public sealed class YamlLoader
         ArgumentNullException.ThrowIfNull(diagnostics);
         var source = new SourceText(path, text);
         var comments = new List<Comment>();
-        if (string.IsNullOrWhiteSpace(text))
+        if (IsBlank(text))
         {
             diagnostics.Error(DiagnosticIds.Parse, "the file is empty", SourceSpan.At(path, 1, 1),
                 help: "a spec is a mapping with at least `service` and `provider`");
@@ -157,6 +157,13 @@ public sealed class YamlLoader
         }
     }
 
+    /// <summary>
+    /// Only YAML's white space (after a BOM), where js-yaml finds no document. NEL, no-break spaces and the Unicode
+    /// separators are not white space to YAML: js-yaml reads them as a scalar.
+    /// </summary>
+    private static bool IsBlank(string text) =>
+        text.AsSpan(text.StartsWith('\uFEFF') ? 1 : 0).IndexOfAnyExcept(" \t\r\n") < 0;
+
     private static SourceSpan SpanAt(string path, SourceText source, int offset)
     {
         var line = 1;
@@ -173,7 +180,8 @@ public sealed class YamlLoader
         return SourceSpan.At(path, line, offset - lineStart + 1, offset);
     }
 
-    private static (int Line, int Column) LineColumnOf(ReadOnlySpan<byte> prefix)
+    /// <summary>The line, column and character offset just after <paramref name="prefix"/> (bytes of the file).</summary>
+    private static (int Line, int Column, int Offset) PositionAfter(ReadOnlySpan<byte> prefix)
     {
         var line = 1;
         var lastBreak = -1;
@@ -187,6 +195,6 @@ public sealed class YamlLoader
         }
 
         var column = Encoding.UTF8.GetCharCount(prefix[(lastBreak + 1)..]) + 1;
-        return (line, column);
+        return (line, column, Encoding.UTF8.GetCharCount(prefix));
     }
 }

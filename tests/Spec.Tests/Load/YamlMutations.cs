@@ -6,7 +6,8 @@ namespace Spec.Tests.Load;
 /// Deterministic mutants of a YAML document (the same text and seed always give the same mutants): characters
 /// deleted, inserted or replaced with YAML's significant ones, lines duplicated, dropped, swapped, joined,
 /// re-indented (spaces and tabs), comments at odd indentation, truncation, and snippets of the syntax a spec uses
-/// (anchors, aliases, merge keys, tags, quoting, block scalars, document markers, numbers and dates).
+/// (anchors, aliases, merge keys, tags, quoting, block scalars, document markers, numbers and dates), and characters
+/// YAML treats specially (NUL, BOM, NEL, line separators, controls, lone surrogates).
 /// </summary>
 internal static class YamlMutations
 {
@@ -18,6 +19,11 @@ internal static class YamlMutations
         "...\n", "%YAML 1.2\n", "\"\\u00e9\\x41\"", "\"\\udfff\\ud800\"", "'x''y'", "|-\n", ">+\n", "|2\n", "~", "0x1F",
         "0o17", "2001-12-14", "2001-12-14 21:59:43.10 -5", ".inf", "1e3", "1_000", "yes", "null", "[a, b]", "{a: 1}",
         "[\n", "{\n", "# x\n", "  # x\n", "\t\n", "\"", "'", "a: [", "\\", "? [a, b]\n: c\n", "&b {x: 1}", "*b",
+
+        // Characters YAML or js-yaml treat specially: NUL, a BOM inside the text, NEL, the line and paragraph
+        // separators, C0/C1 controls, DEL, lone surrogates, a non-character, a no-break space, a CR alone.
+        "\0", "\uFEFF", "\u0085", "\u2028", "\u2029", "\u0001", "\u009F", "\u007F", "\uD800", "\uDC00", "\uFFFE",
+        "\u00A0", "\r", "\uD83D\uDE00",
     ];
 
     public static IEnumerable<string> Of(string text, string seedName, int count)
@@ -36,7 +42,8 @@ internal static class YamlMutations
         }
     }
 
-    private static string Mutate(string text, Random random)
+    /// <summary>One mutation of the text, drawn from <paramref name="random"/>.</summary>
+    internal static string Mutate(string text, Random random)
     {
         if (text.Length == 0)
         {
