@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Spec.Core.Print;
 using Spec.Core.Syntax;
 
 namespace Spec.Tests.Load;
@@ -97,52 +98,6 @@ internal static class CanonicalJson
         return sb.Append('"').ToString();
     }
 
-    /// <summary>JSON.stringify of a string: short escapes, \u00XX for other controls and lone surrogates, the rest as is.</summary>
-    private static void String(StringBuilder sb, string text)
-    {
-        sb.Append('"');
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '"':
-                    sb.Append("\\\"");
-                    break;
-                case '\\':
-                    sb.Append("\\\\");
-                    break;
-                case '\b':
-                    sb.Append("\\b");
-                    break;
-                case '\f':
-                    sb.Append("\\f");
-                    break;
-                case '\n':
-                    sb.Append("\\n");
-                    break;
-                case '\r':
-                    sb.Append("\\r");
-                    break;
-                case '\t':
-                    sb.Append("\\t");
-                    break;
-                default:
-                    var loneSurrogate = (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
-                        || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
-                    if (c < ' ' || loneSurrogate)
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        sb.Append('"');
-    }
+    /// <summary>JSON.stringify of a string (the print writer writes strings exactly so).</summary>
+    private static void String(StringBuilder sb, string text) => JsonPrintWriter.WriteString(sb, text);
 }

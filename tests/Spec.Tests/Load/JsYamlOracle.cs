@@ -19,7 +19,7 @@ internal static class JsYamlOracle
     public static string? MissingReason =>
         !File.Exists(Path.Combine(Folder, "node_modules", "js-yaml", "package.json"))
             ? "js-yaml is not installed: run tests/tools/install-yaml.sh (needs Node.js and npm)"
-            : FindNode() is null ? "node is not on PATH" : null;
+            : NodeJs.Find() is null ? "node is not on PATH" : null;
 
     /// <summary>Skips the calling test (through <see cref="TestSkip"/>, so CI fails instead) when the oracle is missing.</summary>
     public static void SkipUnlessInstalled()
@@ -45,7 +45,7 @@ internal static class JsYamlOracle
 
     private static List<OracleResult> Run(IReadOnlyList<string> args, string? stdin)
     {
-        var start = new ProcessStartInfo(FindNode() ?? "node")
+        var start = new ProcessStartInfo(NodeJs.Find() ?? "node")
         {
             WorkingDirectory = Folder,
             RedirectStandardInput = true,
@@ -96,19 +96,5 @@ internal static class JsYamlOracle
         }
 
         return results;
-    }
-
-    private static string? FindNode()
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
-        {
-            var candidate = Path.Combine(dir, "node");
-            if (dir.Length > 0 && File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }
