@@ -153,6 +153,23 @@ public class LoadLimitsTests
         }
     }
 
+    [Theory]
+    [InlineData("plain", "{0}")]
+    [InlineData("double-quoted", "\"{0}\"")]
+    [InlineData("literal block", "|\n    {0}")]
+    public void A_scalar_over_a_megabyte_is_refused_where_it_starts(string style, string format)
+    {
+        var scalar = string.Format(System.Globalization.CultureInfo.InvariantCulture, format, new string('x', 2 * 1024 * 1024));
+
+        var (root, bag, _) = Load("service: demo\ncustom:\n  big: " + scalar + "\n");
+
+        Assert.Null(root);
+        var error = Assert.Single(bag.Items);
+        Assert.Contains("longer than the limit", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Span is { Line: 3, Column: 8 }, $"{style}: {error.Span}");
+        Assert.DoesNotContain("xxxx", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Nesting_beyond_the_frameworks_depth_is_refused()
     {
