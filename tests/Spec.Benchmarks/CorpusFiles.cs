@@ -18,6 +18,23 @@ internal static class CorpusFiles
         return [.. cases.Concat(raw).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Every YAML file of the conformance cases (106 in <c>sls-examples</c>, 69 in <c>real-world</c>): the specs and the
+    /// files they include through <c>${file()}</c>.
+    /// </summary>
+    public static IReadOnlyList<string> ConformanceYaml()
+    {
+        var corpus = FindCorpus() ?? throw new DirectoryNotFoundException(
+            "shared/corpus not found: set SPEC_SHARED_DIR or run from a checkout with shared/ beside it");
+        return
+        [
+            .. new[] { "sls-examples", "real-world" }
+                .SelectMany(set => Directory.EnumerateFiles(Path.Combine(corpus, set), "*.*", SearchOption.AllDirectories))
+                .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal),
+        ];
+    }
+
     private static string? FindCorpus()
     {
         if (Environment.GetEnvironmentVariable("SPEC_SHARED_DIR") is { Length: > 0 } shared

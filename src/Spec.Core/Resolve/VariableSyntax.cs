@@ -140,66 +140,6 @@ internal static class JsNumber
         return true;
     }
 
-    /// <summary>JavaScript <c>Number.prototype.toString()</c>: shortest round-trip digits, JavaScript's layout.</summary>
-    public static string Format(double value)
-    {
-        if (double.IsNaN(value))
-        {
-            return "NaN";
-        }
-
-        if (double.IsInfinity(value))
-        {
-            return value > 0 ? "Infinity" : "-Infinity";
-        }
-
-        if (value == 0)
-        {
-            return "0";
-        }
-
-        var sign = value < 0 ? "-" : string.Empty;
-        var shortest = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
-
-        // Digits and decimal exponent of the shortest round-trip form.
-        var mantissa = shortest;
-        var exponent = 0;
-        var e = shortest.IndexOfAny(['E', 'e']);
-        if (e >= 0)
-        {
-            mantissa = shortest[..e];
-            exponent = int.Parse(shortest[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        }
-
-        var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
-        var intPart = dot < 0 ? mantissa : mantissa[..dot];
-        var fracPart = dot < 0 ? string.Empty : mantissa[(dot + 1)..];
-        var digits = (intPart + fracPart).TrimStart('0');
-        var leadingZeros = (intPart + fracPart).Length - digits.Length;
-        var n = intPart.Length + exponent - leadingZeros;
-        digits = digits.TrimEnd('0');
-        var k = digits.Length;
-
-        string body;
-        if (k <= n && n <= 21)
-        {
-            body = digits + new string('0', n - k);
-        }
-        else if (0 < n && n <= 21)
-        {
-            body = digits[..n] + "." + digits[n..];
-        }
-        else if (-6 < n && n <= 0)
-        {
-            body = "0." + new string('0', -n) + digits;
-        }
-        else
-        {
-            var exp = n - 1;
-            var expText = (exp >= 0 ? "+" : "-") + Math.Abs(exp).ToString(CultureInfo.InvariantCulture);
-            body = k == 1 ? digits + "e" + expText : digits[0] + "." + digits[1..] + "e" + expText;
-        }
-
-        return sign + body;
-    }
+    /// <summary>JavaScript <c>Number.prototype.toString()</c> (the loader's, which js-yaml's numbers follow too).</summary>
+    public static string Format(double value) => Spec.Core.Syntax.JsText.Number(value);
 }

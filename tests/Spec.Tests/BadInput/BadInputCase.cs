@@ -69,6 +69,16 @@ internal static class BadInputCases
         {
             Forbidden = ["TOPSECRET-FILE-VALUE"],
         },
+        // Issue 14: scanner exceptions of the old loader, and YAML the Framework's parser refuses.
+        BadInputCase.Text("unclosed-flow-then-a-line", Head + "custom:\n  a: [\nb: 1\n"),
+        BadInputCase.Text("unclosed-quote", Head + "custom:\n  a: \"abc\n  b: 1\n"),
+        BadInputCase.Text("unknown-tag", Head + "resources:\n  Resources:\n    Q:\n      Type: !Transform {Name: x}\n"),
+        BadInputCase.Text("two-documents", Head + "---\nservice: other\n"),
+        BadInputCase.Text("megabyte-string-aliases", "service: demo\ncustom:\n  big: &s " + new string('x', 1024 * 1024)
+            + "\n  many: [" + string.Join(", ", Enumerable.Repeat("*s", 300)) + "]\n") with
+        {
+            Forbidden = [new string('x', 1000)],
+        },
         BadInputCase.Text("wrong-type-service", "service: [a, b]\nprovider:\n  name: aws\n"),
         BadInputCase.Text("wrong-type-provider", "service: demo\nprovider: [aws]\n"),
         BadInputCase.Text("wrong-type-provider-key", Head + "  timeout: soon\n  memorySize: {big: true}\n"),

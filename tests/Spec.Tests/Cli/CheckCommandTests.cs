@@ -21,7 +21,12 @@ public sealed class CheckCommandTests
     /// </summary>
     internal const string AsOf = "2026-11-23";
 
+    // The Framework refuses a repeated key (js-yaml), so this spec cannot be processed: exit 2.
     private const string DuplicateKeySpec = "service: demo\nprovider:\n  name: aws\nservice: other\n";
+
+    // A spec that loads but has an error finding (a function without a handler): exit 1.
+    private const string MissingHandlerSpec =
+        "service: demo\nframeworkVersion: '3'\nprovider:\n  name: aws\n  runtime: nodejs18.x\nfunctions:\n  hello:\n    timeout: 6\n";
 
     [Fact]
     public void Check_clean_spec_exits_0_and_says_ok()
@@ -37,7 +42,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void Check_errors_exit_1_in_rustc_style_with_caret_and_related_note()
+    public void Check_errors_are_rustc_style_with_caret_and_related_note()
     {
         using var dir = new TempDir();
         var file = dir.Write("serverless.yml", DuplicateKeySpec);
@@ -45,7 +50,7 @@ public sealed class CheckCommandTests
         var run = CliRunner.InProcess(dir.Path, "check", file);
         file = CliRunner.Shown(dir.Path, file);
 
-        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.True(run.ExitCode == 2, run.ToString());
         var expected = $"""
             error[SLS-GEN-001]: duplicate key 'service'
              --> {file}:4:1
@@ -76,13 +81,13 @@ public sealed class CheckCommandTests
     {
         using var dir = new TempDir();
         var good = dir.Write("a/serverless.yml", ValidSpec);
-        var bad = dir.Write("b/serverless.yml", DuplicateKeySpec);
+        var bad = dir.Write("b/serverless.yml", MissingHandlerSpec);
         var broken = dir.Write("c/serverless.yml", "");
 
         Assert.Equal(1, CliRunner.InProcess(dir.Path, "check", good, bad, "--as-of", AsOf).ExitCode);
         Assert.Equal(2, CliRunner.InProcess(dir.Path, "check", good, bad, broken, "--as-of", AsOf).ExitCode);
         var run = CliRunner.InProcess(dir.Path, "check", good, bad, broken, "--as-of", AsOf);
-        Assert.Contains("failed: 3 files: 2 errors", run.Out, StringComparison.Ordinal);
+        Assert.Contains("failed: 3 files: 3 errors", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,7 +98,7 @@ public sealed class CheckCommandTests
 
         var run = CliRunner.InProcess(dir.Path, "check", "--format", "json", file);
 
-        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.True(run.ExitCode == 2, run.ToString());
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
         Assert.Equal(1, root.GetProperty("version").GetInt32());
@@ -151,7 +156,7 @@ public sealed class CheckCommandTests
 
         var run = CliRunner.InProcess(dir.Path, "check");
 
-        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("serverless.yaml:4:1", run.Out, StringComparison.Ordinal);
     }
 
@@ -174,12 +179,15 @@ public sealed class CheckCommandTests
     public void Check_reads_serverless_json()
     {
         using var dir = new TempDir();
-        dir.Write("serverless.json", """{"service": "a", "service": "b"}""");
+        // JSON.parse, as the Framework reads serverless.json: the repeated key's last value wins, no error; the
+        // missing provider is the finding.
+        dir.Write("serverless.json", """{"service": "a", "service": "b", "functions": {"f": {}}}""");
 
         var run = CliRunner.InProcess(dir.Path, "check");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("serverless.json:1:", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("duplicate key", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -191,7 +199,7 @@ public sealed class CheckCommandTests
 
         var run = CliRunner.InProcess(dir.Path, "check", "--config", "other.yml");
 
-        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("other.yml:4:1", run.Out, StringComparison.Ordinal);
     }
 
@@ -284,13 +292,16 @@ public sealed class CheckCommandTests
         using var dir = new TempDir();
         var good = dir.Write("good.yml", ValidSpec);
         var bad = dir.Write("bad.yml", DuplicateKeySpec);
+        var wrong = dir.Write("wrong.yml", MissingHandlerSpec);
 
         var ok = CliRunner.Process(dir.Path, "check", good, "--as-of", AsOf);
-        var failed = CliRunner.Process(dir.Path, "check", bad, "--as-of", AsOf);
+        var failed = CliRunner.Process(dir.Path, "check", wrong, "--as-of", AsOf);
+        var refused = CliRunner.Process(dir.Path, "check", bad, "--as-of", AsOf);
 
         Assert.True(ok.ExitCode == 0, ok.ToString());
         Assert.True(failed.ExitCode == 1, failed.ToString());
-        Assert.Contains("bad.yml:4:1", failed.Out, StringComparison.Ordinal);
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains("bad.yml:4:1", refused.Out, StringComparison.Ordinal);
         Assert.DoesNotContain('\e', failed.Out);
     }
 

@@ -13,13 +13,13 @@ internal static class LanguageServerProbe
         "needs node and tests/ide/node_modules/yaml-language-server (run tests/tools/install-ide.sh; CI does)";
 
     public static bool Missing => !File.Exists(Path.Combine(RepoPaths.IdeFolder, "node_modules", "yaml-language-server", "package.json"))
-        || FindNode() is null;
+        || NodeJs.Find() is null;
 
     public static string Fixture(string name) => Path.Combine(RepoPaths.IdeFolder, "fixtures", name);
 
     public static JsonElement Run(string document, params string[] args)
     {
-        var start = new ProcessStartInfo(FindNode()!)
+        var start = new ProcessStartInfo(NodeJs.Find()!)
         {
             WorkingDirectory = RepoPaths.IdeFolder,
             RedirectStandardOutput = true,
@@ -54,18 +54,4 @@ internal static class LanguageServerProbe
     public static IReadOnlyList<string> Diagnostics(JsonElement report) =>
         [.. report.GetProperty("diagnostics").EnumerateArray()
             .Select(d => $"{d.GetProperty("line").GetInt32() + 1}: {d.GetProperty("message").GetString()}")];
-
-    private static string? FindNode()
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
-        {
-            var candidate = Path.Combine(dir, "node");
-            if (dir.Length > 0 && File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 }
