@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Spec.Backends.CloudFormation;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
+using Spec.Core.Files;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
 using static Spec.Backends.Plan.SpecValues;
@@ -41,39 +42,29 @@ public static class Packager
         // First pass: which artifacts the plan needs.
         var probe = PlanBuilder.Build(spec, new DiagnosticBag());
         var root = spec.Root as MappingNode;
-        var serviceDirectory = spec.ServiceDirectory;
         var artifacts = new List<(string Name, byte[] Bytes)>();
         foreach (var artifact in probe.Artifacts.Where(a => !CustomResources.IsCustomResourcesArtifact(a)))
         {
-            var layer = artifact.LayerKey is null ? null : Get(Get(root, "layers"), artifact.LayerKey) as MappingNode;
-            if (artifact.ExistingArtifactPath is { } existing)
+            if (PathNames.ProblemWithFileName(artifact.ArtifactName) is { } problem)
             {
-                var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(serviceDirectory, existing));
-                if (!File.Exists(full))
-                {
-                    var owner = layer ?? root;
-                    diagnostics.Error(CloudFormationDiagnosticIds.Output, $"the package artifact '{existing}' does not exist",
-                        (owner?["package"] as MappingNode)?["artifact"]?.Span ?? owner?.Span);
-                    continue;
-                }
-
-                artifacts.Add((artifact.Name(), File.ReadAllBytes(full)));
+                diagnostics.Error(CloudFormationDiagnosticIds.Output,
+                    $"the artifact name '{artifact.ArtifactName}' cannot be a file name: {problem}", NameSpan(root, artifact),
+                    "use only letters, digits, '-' and '_' in service, function and layer names");
                 continue;
             }
 
-            if (layer is not null)
+            try
             {
-                if (LayerZip(spec, root, layer, artifact.LayerKey!, diagnostics, outputDirectory) is { } zip)
+                if (Artifact(spec, root, artifact, diagnostics, outputDirectory) is { } bytes)
                 {
-                    artifacts.Add((artifact.ArtifactName, zip));
+                    artifacts.Add((artifact.ArtifactName, bytes));
                 }
-
-                continue;
             }
-
-            var function = artifact.FunctionKey is null ? null : Get(Get(root, "functions"), artifact.FunctionKey) as MappingNode;
-            var files = SelectFiles(spec, root, function, diagnostics, outputDirectory);
-            artifacts.Add((artifact.ArtifactName, DeterministicZip.Create(serviceDirectory, files)));
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(CloudFormationDiagnosticIds.Output, $"cannot package '{artifact.ArtifactName}': {e.Message}",
+                    Get(root, "package")?.Span ?? root?.Span);
+            }
         }
 
         if (probe.Artifacts.Exists(CustomResources.IsCustomResourcesArtifact))
@@ -89,6 +80,41 @@ public static class Packager
         var packaged = artifacts.Select(a => new PackagedArtifact(a.Name, a.Bytes,
             compile.Plan.Artifacts.Find(p => p.ArtifactName == a.Name)?.S3Key ?? a.Name, hashes[a.Name])).ToList();
         return new PackageResult(compile, packaged);
+    }
+
+    /// <summary>Where the name of an artifact comes from: its layer or function key, else the service name.</summary>
+    private static SourceSpan? NameSpan(MappingNode? root, PlanArtifact artifact)
+    {
+        var (section, key) = artifact.LayerKey is { } layer ? ("layers", layer) : ("functions", artifact.FunctionKey);
+        return (key is null ? null : (Get(root, section) as MappingNode)?.Entry(key)?.Key.Span)
+               ?? Get(root, "service")?.Span ?? root?.Span;
+    }
+
+    /// <summary>The bytes of one artifact: a prebuilt file, a layer's zip or a service/function zip; null when reported.</summary>
+    private static byte[]? Artifact(ResolvedSpec spec, MappingNode? root, PlanArtifact artifact, DiagnosticBag diagnostics, string? outputDirectory)
+    {
+        var layer = artifact.LayerKey is null ? null : Get(Get(root, "layers"), artifact.LayerKey) as MappingNode;
+        if (artifact.ExistingArtifactPath is { } existing)
+        {
+            var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(spec.ServiceDirectory, existing));
+            if (UntrustedFile.KindOf(full) != FileKind.Regular)
+            {
+                var owner = layer ?? root;
+                diagnostics.Error(CloudFormationDiagnosticIds.Output, $"the package artifact '{existing}' does not exist or is not a regular file",
+                    (owner?["package"] as MappingNode)?["artifact"]?.Span ?? owner?.Span);
+                return null;
+            }
+
+            return UntrustedFile.ReadAllBytes(full, DeterministicZip.MaxFileBytes);
+        }
+
+        if (layer is not null)
+        {
+            return LayerZip(spec, root, layer, artifact.LayerKey!, diagnostics, outputDirectory);
+        }
+
+        var function = artifact.FunctionKey is null ? null : Get(Get(root, "functions"), artifact.FunctionKey) as MappingNode;
+        return DeterministicZip.Create(spec.ServiceDirectory, SelectFiles(spec, root, function, diagnostics, outputDirectory));
     }
 
     /// <summary>Writes the template and the artifacts into <paramref name="outputDirectory"/> atomically.</summary>
@@ -188,23 +214,14 @@ public static class Packager
             }
         }
 
+        var (files, skipped) = PackageWalk.Files(serviceDirectory);
         var selected = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(serviceDirectory, "*", SearchOption.AllDirectories))
-        {
-            var relative = System.IO.Path.GetRelativePath(serviceDirectory, file).Replace(System.IO.Path.DirectorySeparatorChar, '/');
-            var included = true;
-            foreach (var (pattern, include) in rules)
-            {
-                if (pattern.IsMatch(relative))
-                {
-                    included = include;
-                }
-            }
+        selected.AddRange(files.Where(f => IsIncluded(rules, f)));
 
-            if (included)
-            {
-                selected.Add(relative);
-            }
+        foreach (var skip in skipped.Where(s => IsIncluded(rules, s.RelativePath)))
+        {
+            diagnostics.Warning(CloudFormationDiagnosticIds.Output, $"'{skip.RelativePath}' is not packaged: {skip.Reason}",
+                Get(root, "package")?.Span ?? root?.Span);
         }
 
         if (selected.Count == 0)
@@ -214,6 +231,20 @@ public static class Packager
         }
 
         return selected;
+    }
+
+    private static bool IsIncluded(List<(GlobPattern Pattern, bool Include)> rules, string relative)
+    {
+        var included = true;
+        foreach (var (pattern, include) in rules)
+        {
+            if (pattern.IsMatch(relative))
+            {
+                included = include;
+            }
+        }
+
+        return included;
     }
 
     /// <summary>A folder setting as a glob prefix: forward slashes, no leading <c>./</c>, no trailing slash.</summary>

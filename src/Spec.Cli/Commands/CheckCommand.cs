@@ -245,6 +245,7 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
             {
                 Descriptors = DiagnosticCatalog.All,
                 CheckedFiles = [.. results.Select(r => r.Path)],
+                ConfigFiles = [.. results.Select(r => KeyValuePair.Create(r.Path, r.ConfigFile))],
                 Sources = sources,
             };
             text = ReportFormats.Get(output.Format)!.Format(input);

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using Spec.Core.Diagnostics;
+using Spec.Core.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -25,22 +26,18 @@ public sealed class YamlLoader
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                diagnostics.Error(DiagnosticIds.Parse, $"file not found: {path}", SourceSpan.At(path, 1, 1));
-                return new LoadResult(new SourceText(path, string.Empty), null, []);
-            }
-
-            if (info.Length > _limits.MaxFileBytes)
-            {
-                diagnostics.Error(DiagnosticIds.Parse,
-                    $"file is {info.Length / (1024.0 * 1024):0.0} MB; specs larger than {_limits.MaxFileBytes / (1024 * 1024)} MB are not loaded",
-                    SourceSpan.At(path, 1, 1));
-                return new LoadResult(new SourceText(path, string.Empty), null, []);
-            }
-
-            bytes = File.ReadAllBytes(path);
+            bytes = UntrustedFile.ReadAllBytes(path, _limits.MaxFileBytes);
+        }
+        catch (FileNotFoundException)
+        {
+            diagnostics.Error(DiagnosticIds.Parse, $"file not found: {path}", SourceSpan.At(path, 1, 1));
+            return new LoadResult(new SourceText(path, string.Empty), null, []);
+        }
+        catch (FileTooLargeException)
+        {
+            diagnostics.Error(DiagnosticIds.Parse,
+                $"file is larger than {_limits.MaxFileBytes / (1024 * 1024)} MB; larger specs are not loaded", SourceSpan.At(path, 1, 1));
+            return new LoadResult(new SourceText(path, string.Empty), null, []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

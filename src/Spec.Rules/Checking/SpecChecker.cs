@@ -36,6 +36,9 @@ public sealed record SpecCheckResult(string Path, PipelineResult Pipeline, RuleR
 {
     public LoadResult? Loaded => Pipeline.Loaded;
 
+    /// <summary>The <c>.spec.yml</c> that applied to this spec, or null when none did.</summary>
+    public string? ConfigFile { get; init; }
+
     public Service? Service => Pipeline.Service;
 
     /// <summary>True when the spec could not be processed at all (missing, unreadable, not a mapping).</summary>
@@ -59,15 +62,16 @@ public sealed class SpecChecker(SpecCheckOptions options)
             Service = pipeline.Service,
             StageDiagnostics = pipeline.Diagnostics,
         };
+        var config = ConfigFor(pipeline.ConfigPath);
         var result = RuleEngine.Run(input, new RuleRunOptions
         {
             Rules = options.Rules,
-            Config = ConfigFor(pipeline.ConfigPath),
+            Config = config,
             InlineSuppressions = options.InlineSuppressions,
             Baseline = options.Baseline,
             BaseDirectory = options.BaseDirectory,
         });
-        return new SpecCheckResult(pipeline.ConfigPath, pipeline, result);
+        return new SpecCheckResult(pipeline.ConfigPath, pipeline, result) { ConfigFile = config.FilePath };
     }
 
     public IReadOnlyList<SpecCheckResult> CheckAll(IReadOnlyList<string> paths, ProgressLine? progress = null) =>
