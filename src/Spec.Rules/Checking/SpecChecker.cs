@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Spec.Core.Files;
 using Spec.Core.Model;
 using Spec.Core.Pipeline;
 using Spec.Core.Resolve;
@@ -81,12 +82,23 @@ public sealed class SpecChecker(SpecCheckOptions options)
     /// Applies the fixes of <paramref name="checkedSpec"/>'s reported findings to the files on disk (atomically), then
     /// checks the spec again. The fix results say which fixes were applied and which were skipped (overlapping).
     /// </summary>
-    public (IReadOnlyList<FixResult> Fixes, SpecCheckResult After) FixAndRecheck(SpecCheckResult checkedSpec)
+    public (IReadOnlyList<FixResult> Fixes, SpecCheckResult After) FixAndRecheck(SpecCheckResult checkedSpec, bool includeUnsafe = false)
     {
-        var fixes = FixApplier.Apply(checkedSpec.Result.Findings,
-            file => File.Exists(file) ? File.ReadAllText(file) : null);
+        var fixes = FixApplier.Apply(checkedSpec.Result.Findings, ReadForFix, includeUnsafe);
         FixApplier.Write(fixes);
         return (fixes, Check(checkedSpec.Path));
+    }
+
+    private static string? ReadForFix(string file)
+    {
+        try
+        {
+            return UntrustedFile.ReadAllText(file, LoadLimits.Default.MaxFileBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private SpecConfig ConfigFor(string path)

@@ -17,7 +17,7 @@ public sealed class RuntimeBlocked : Rule
         Category = "Lambda",
         Description = "As of the `--as-of` date, AWS blocks creating (or updating) functions with this runtime.",
         Rationale = "A deployment that creates or updates the function fails.",
-        HowToFix = "Move to the runtime's successor (the fix does this) and test the code on it.",
+        HowToFix = "Move to the runtime's successor (the unsafe fix, applied by `--fix-unsafe`, does this) and test the code on it.",
         FailingExample = """
             provider:
               runtime: nodejs14.x
@@ -27,6 +27,7 @@ public sealed class RuntimeBlocked : Rule
               runtime: nodejs24.x
             """,
         Tags = [RuleTags.Lifecycle],
+        FixIsUnsafe = true, // a successor is often another major version of the language or a new runtime API
         Anchors =
         [
             "cfn-lint E2531",

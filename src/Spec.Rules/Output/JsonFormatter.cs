@@ -94,6 +94,7 @@ public sealed class JsonFormatter : IReportFormatter
             {
                 w.WriteStartObject("fix");
                 w.WriteString("title", fix.Title);
+                w.WriteString("kind", fix.Kind);
                 w.WriteStartArray("edits");
                 foreach (var edit in fix.Edits)
                 {
