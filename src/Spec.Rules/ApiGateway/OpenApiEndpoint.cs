@@ -45,10 +45,10 @@ public sealed class OpenApiEndpoint : Rule
                 {
                     case HttpEvent http when http.NormalizedMethod != "OPTIONS" && http.Authorizer is null && http.Private?.Value != true:
                         context.Report(http.Node,
-                            $"endpoint {http.NormalizedMethod} {(http.Path.Node.IsSensitive ? http.Path.Node.Display : http.NormalizedPath)} of function '{function.Key}' has no authorizer and is not private");
+                            $"endpoint {(http.Method.Node.IsSensitive ? http.Method.Node.Display : http.NormalizedMethod)} {(http.Path.Node.IsSensitive ? http.Path.Node.Display : http.NormalizedPath)} of function '{function.Key}' has no authorizer and is not private");
                         break;
                     case HttpApiEvent httpApi when !string.Equals(httpApi.Method.Value, "OPTIONS", StringComparison.OrdinalIgnoreCase) && httpApi.Authorizer is null:
-                        var route = httpApi.IsDefaultRoute ? "'*'" : $"{httpApi.Method.Value?.ToUpperInvariant()} {(httpApi.Path.Node.IsSensitive ? httpApi.Path.Node.Display : httpApi.Path.Value)}";
+                        var route = httpApi.IsDefaultRoute ? "'*'" : $"{(httpApi.Method.Node is { IsSensitive: true } method ? method.Display : httpApi.Method.Value?.ToUpperInvariant())} {(httpApi.Path.Node.IsSensitive ? httpApi.Path.Node.Display : httpApi.Path.Value)}";
                         context.Report(httpApi.Node, $"HTTP API route {route} of function '{function.Key}' has no authorizer");
                         break;
                 }

@@ -252,6 +252,42 @@ public sealed class SecurityTests
         Assert.Equal(2048, UntrustedFile.ReadAllBytes(path, 2048).Length);
     }
 
+    // 6. values from ${env:} and ${file()} are never echoed
+    [Fact]
+    public void Rule_messages_never_echo_a_stage_or_an_http_method_from_the_environment()
+    {
+        using var dir = ServiceDir("""
+            service: svc
+            provider:
+              name: aws
+              runtime: nodejs22.x
+              stage: ${env:SECRET_STAGE}
+            functions:
+              hello:
+                handler: handler.hello
+                events:
+                  - http:
+                      path: /x
+                      method: ${env:SECRET_METHOD}
+                  - httpApi:
+                      path: /y
+                      method: ${file(./secret.yml):method}
+            """);
+        dir.Write("secret.yml", "method: zzfilesecret\n");
+        var environment = new Dictionary<string, string>
+        {
+            ["SECRET_STAGE"] = "stagesecret" + new string('s', 60),
+            ["SECRET_METHOD"] = "zzenvsecret",
+        };
+
+        var run = Run(dir.Path, environment, "check", "--fail-on", "none");
+
+        Assert.Contains("SLS-GEN-004", run.All, StringComparison.Ordinal);
+        Assert.Contains("SLS-APIGW-007", run.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", run.All.Replace("SECRET_", string.Empty, StringComparison.Ordinal)
+            .Replace("secret.yml", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+    }
+
     // 7. .spec.yml stops at the repository root or home, and the JSON report says which applied
     [Fact]
     public void A_config_above_the_repository_root_is_never_used()
