@@ -31,6 +31,15 @@ internal static class SpecCli
         var root = BuildRoot(environment);
         var (parserArgs, passThrough) = PassThroughOptions.Extract(args, KnownOptionNames(root));
         environment.PassThrough = passThrough;
+        if (Array.Find(parserArgs, IsEmptyValue) is { } empty)
+        {
+            context.Error.WriteLine(empty.Length == 0
+                ? "error: an empty argument ('') names no file, folder or value"
+                : $"error: '{empty}' gives the option an empty value");
+            context.Error.WriteLine("run `spec --help` for usage");
+            return ExitCodes.Unprocessable;
+        }
+
         var parse = root.Parse(parserArgs);
         if (parse.Errors.Count > 0)
         {
@@ -43,6 +52,11 @@ internal static class SpecCli
             return ExitCodes.Unprocessable;
         }
 
+        if (UnreadOptions.Check(parse, passThrough, environment.Globals, context) is { } usage)
+        {
+            return usage;
+        }
+
         return parse.Invoke(new InvocationConfiguration
         {
             Output = context.Out,
@@ -50,6 +64,10 @@ internal static class SpecCli
             EnableDefaultExceptionHandler = false,
         });
     }
+
+    /// <summary>'' or <c>--name=</c>: never a usable path or value (an empty path would mean the working directory).</summary>
+    private static bool IsEmptyValue(string token) =>
+        token.Trim().Length == 0 || (token.StartsWith("--", StringComparison.Ordinal) && token.EndsWith('='));
 
     private static RootCommand BuildRoot(CommandEnvironment environment)
     {

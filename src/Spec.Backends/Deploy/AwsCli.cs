@@ -12,20 +12,13 @@ public sealed record AwsCliResult(int ExitCode, string StandardOutput, string St
 /// <summary>Runs the AWS CLI (<c>aws</c>) with the region and endpoint of a deployment; arguments are never shell-parsed.</summary>
 public sealed class AwsCli(string region, string? endpointUrl, IReadOnlyDictionary<string, string>? environment = null)
 {
-    public string Executable { get; init; } = "aws";
+    /// <summary>The absolute path of the CLI (<see cref="Find"/>); a bare name would let the system look in the
+    /// working directory first.</summary>
+    public string Executable { get; init; } = Find() ?? "aws";
 
-    public static string? Find(string name = "aws")
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
-        {
-            if (dir.Length > 0 && File.Exists(Path.Combine(dir, name)))
-            {
-                return Path.Combine(dir, name);
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The <paramref name="name"/> executable on <c>PATH</c> (<see cref="ToolLocator"/>), or null.</summary>
+    public static string? Find(string name = "aws", string? searchPath = null) =>
+        ToolLocator.OnPath(name, searchPath ?? Environment.GetEnvironmentVariable("PATH"));
 
     public AwsCliResult Run(params string[] args) => RunAsync(args, CancellationToken.None).GetAwaiter().GetResult();
 
@@ -59,7 +52,22 @@ public sealed class AwsCli(string region, string? endpointUrl, IReadOnlyDictiona
             psi.Environment[k] = v;
         }
 
-        using var process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + Executable);
+        if (!Path.IsPathFullyQualified(Executable))
+        {
+            return new AwsCliResult(127, string.Empty, $"'{Executable}' is not on PATH");
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + Executable);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return new AwsCliResult(126, string.Empty, $"cannot run '{Executable}': {e.Message}");
+        }
+
+        using var started = process;
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);

@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spec.Backends.CloudFormation;
 using Spec.Backends.Packaging;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
+using Spec.Core.Emit;
 
 namespace Spec.Backends.Deploy;
 
@@ -18,6 +20,9 @@ public sealed record DeployOptions
     public Action<string> Log { get; init; } = _ => { };
 
     public TimeSpan EventPollInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The PATH the AWS CLI is looked up in (never the working directory); null = the process's.</summary>
+    public string? SearchPath { get; init; }
 }
 
 /// <summary>
@@ -38,17 +43,17 @@ public static class CloudFormationDeployer
             return false;
         }
 
-        if (AwsCli.Find() is null)
+        if (AwsCli.Find("aws", options.SearchPath) is not { } executable)
         {
             diagnostics.Error(MissingCliId, "the AWS CLI ('aws') is not on PATH; 'spec deploy' uses it to upload and deploy", null,
                 "install AWS CLI v2 (https://docs.aws.amazon.com/cli/latest/userguide/getting-started-install.html)");
             return false;
         }
 
-        var cli = new AwsCli(plan.Region, options.EndpointUrl, options.Environment);
+        var cli = new AwsCli(plan.Region, options.EndpointUrl, options.Environment) { Executable = executable };
         var stack = plan.StackName;
-        var work = Path.Combine(Path.GetTempPath(), "spec-deploy-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(work);
+        // created exclusively with an unpredictable name, readable by the user only
+        var work = Directory.CreateTempSubdirectory("spec-deploy-").FullName;
         try
         {
             var bucket = plan.DeploymentBucketName ?? EnsureDeploymentBucket(cli, plan, work, options, diagnostics);
@@ -60,7 +65,7 @@ public static class CloudFormationDeployer
             foreach (var artifact in package.Artifacts)
             {
                 var local = Path.Combine(work, artifact.Name);
-                File.WriteAllBytes(local, artifact.Bytes);
+                AtomicFile.Write(local, artifact.Bytes);
                 options.Log($"uploading {artifact.Name} to s3://{bucket}/{artifact.S3Key}");
                 var upload = cli.Run("s3", "cp", local, $"s3://{bucket}/{artifact.S3Key}");
                 if (!upload.Succeeded)
@@ -71,7 +76,7 @@ public static class CloudFormationDeployer
             }
 
             var templatePath = Path.Combine(work, CloudFormationCompiler.FileName(TemplateFormat.Json));
-            File.WriteAllText(templatePath, package.Compile.Text);
+            AtomicFile.Write(templatePath, package.Compile.Text!);
             return RunDeploy(cli, stack, templatePath, bucket, options, diagnostics);
         }
         finally
@@ -106,7 +111,7 @@ public static class CloudFormationDeployer
         }
 
         var path = Path.Combine(work, "cloudformation-template-create-stack.json");
-        File.WriteAllText(path, TemplateJsonWriter.Write(create));
+        AtomicFile.Write(path, TemplateJsonWriter.Write(create));
         options.Log($"creating stack {plan.StackName} with its deployment bucket");
         if (!RunDeploy(cli, plan.StackName, path, null, options, diagnostics))
         {
@@ -130,8 +135,11 @@ public static class CloudFormationDeployer
             return null;
         }
 
-        var outputs = JsonNode.Parse(describe.StandardOutput)?["Stacks"]?[0]?["Outputs"] as JsonArray ?? [];
-        var fromOutput = outputs.FirstOrDefault(o => o?["OutputKey"]?.GetValue<string>() == Naming.DeploymentBucketOutput)?["OutputValue"]?.GetValue<string>();
+        var fromOutput = FromCliJson(describe.StandardOutput, json =>
+        {
+            var outputs = json?["Stacks"]?[0]?["Outputs"] as JsonArray ?? [];
+            return outputs.FirstOrDefault(o => o?["OutputKey"]?.GetValue<string>() == Naming.DeploymentBucketOutput)?["OutputValue"]?.GetValue<string>();
+        });
         if (fromOutput is not null)
         {
             return fromOutput;
@@ -140,8 +148,24 @@ public static class CloudFormationDeployer
         // Some emulators omit outputs: the bucket resource's physical id is its name too.
         var resource = cli.Run("cloudformation", "describe-stack-resource", "--stack-name", stack, "--logical-resource-id", Naming.DeploymentBucket);
         return resource.Succeeded
-            ? JsonNode.Parse(resource.StandardOutput)?["StackResourceDetail"]?["PhysicalResourceId"]?.GetValue<string>()
+            ? FromCliJson(resource.StandardOutput, json => json?["StackResourceDetail"]?["PhysicalResourceId"]?.GetValue<string>())
             : null;
+    }
+
+    /// <summary>
+    /// Reads a value out of the CLI's JSON output; null when the output is not JSON of the expected shape (a wrapper
+    /// script, a CLI version that prints warnings first): the caller reports what it then lacks, never an exception.
+    /// </summary>
+    private static T? FromCliJson<T>(string output, Func<JsonNode?, T?> read)
+    {
+        try
+        {
+            return read(JsonNode.Parse(output));
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            return default;
+        }
     }
 
     private static bool RunDeploy(AwsCli cli, string stack, string templatePath, string? bucket, DeployOptions options, DiagnosticBag diagnostics)
@@ -189,23 +213,27 @@ public static class CloudFormationDeployer
             return [];
         }
 
-        var events = JsonNode.Parse(result.StandardOutput)?["StackEvents"] as JsonArray ?? [];
-        return events.OfType<JsonNode>()
-            .Where(e => DateTimeOffset.TryParse(e["Timestamp"]?.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) && t >= since)
-            .Reverse();
+        return FromCliJson(result.StandardOutput, json =>
+        {
+            var events = json?["StackEvents"] as JsonArray ?? [];
+            return events.OfType<JsonObject>()
+                .Where(e => DateTimeOffset.TryParse(Str(e["Timestamp"]), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) && t >= since)
+                .Reverse()
+                .ToList();
+        }) ?? [];
     }
 
     private static void StreamEvents(AwsCli cli, string stack, DateTimeOffset since, HashSet<string> seen, DeployOptions options)
     {
         foreach (var e in Events(cli, stack, since))
         {
-            var id = e["EventId"]?.GetValue<string>() ?? string.Empty;
+            var id = Str(e["EventId"]) ?? string.Empty;
             if (!seen.Add(id))
             {
                 continue;
             }
 
-            var reason = e["ResourceStatusReason"]?.GetValue<string>();
+            var reason = Str(e["ResourceStatusReason"]);
             options.Log($"{e["Timestamp"]}  {e["ResourceStatus"],-28} {e["ResourceType"],-36} {e["LogicalResourceId"]}" +
                         (string.IsNullOrEmpty(reason) ? string.Empty : "  " + reason));
         }
@@ -214,11 +242,14 @@ public static class CloudFormationDeployer
     private static List<string> FailedResources(AwsCli cli, string stack, DateTimeOffset since) =>
     [
         .. Events(cli, stack, since)
-            .Where(e => e["ResourceStatus"]?.GetValue<string>()?.EndsWith("_FAILED", StringComparison.Ordinal) == true &&
-                        e["LogicalResourceId"]?.GetValue<string>() != stack)
+            .Where(e => Str(e["ResourceStatus"])?.EndsWith("_FAILED", StringComparison.Ordinal) == true &&
+                        Str(e["LogicalResourceId"]) != stack)
             .Select(e => $"{e["LogicalResourceId"]} ({e["ResourceType"]}): {e["ResourceStatusReason"]}")
             .Distinct(),
     ];
+
+    /// <summary>A string field of the CLI's JSON; null when absent or of another type.</summary>
+    private static string? Str(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static string FirstLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no output";

@@ -28,7 +28,7 @@ public sealed class CloudFormationEngine : DeployEngine
             return 1;
         }
 
-        var options = new DeployOptions { EndpointUrl = context.Settings[EndpointUrl], Log = context.Log };
+        var options = new DeployOptions { EndpointUrl = context.Settings[EndpointUrl], Log = context.Log, SearchPath = context.SearchPath };
         return CloudFormationDeployer.Deploy(package, options, diagnostics) ? 0 : 1;
     }
 }

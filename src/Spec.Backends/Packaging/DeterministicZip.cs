@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Spec.Core.Files;
 
 namespace Spec.Backends.Packaging;
 
@@ -8,6 +9,9 @@ namespace Spec.Backends.Packaging;
 /// </summary>
 public static class DeterministicZip
 {
+    /// <summary>The most one packaged file may hold: Lambda's limit for a whole unzipped package (250 MB).</summary>
+    public const long MaxFileBytes = 250L * 1024 * 1024;
+
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static byte[] Create(string baseDirectory, IEnumerable<string> relativePaths)
@@ -18,7 +22,7 @@ public static class DeterministicZip
             foreach (var relative in relativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 var full = Path.Combine(baseDirectory, relative.Replace('/', Path.DirectorySeparatorChar));
-                using var source = File.OpenRead(full);
+                using var source = new MemoryStream(UntrustedFile.ReadAllBytes(full, MaxFileBytes), writable: false);
                 AddEntry(zip, relative, IsExecutable(full), source);
             }
         }

@@ -1,13 +1,13 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using Spec.Core.Files;
 
 namespace Spec.Backends.Packaging;
 
 /// <summary>A glob as the Framework's packaging uses them (<c>**</c>, <c>*</c>, <c>?</c>, <c>{a,b}</c>), matched on
-/// forward-slash paths relative to the service directory; a leading <c>./</c> is ignored.</summary>
+/// forward-slash paths relative to the service directory; a leading <c>./</c> is ignored, and a pattern naming a folder
+/// covers everything below it. Matching is bounded (<see cref="GlobMatcher"/>), whatever the pattern.</summary>
 public sealed class GlobPattern
 {
-    private readonly Regex _regex;
+    private readonly GlobMatcher _matcher;
 
     public GlobPattern(string pattern)
     {
@@ -18,48 +18,10 @@ public sealed class GlobPattern
             p = p[2..];
         }
 
-        var sb = new StringBuilder("^");
-        for (var i = 0; i < p.Length; i++)
-        {
-            var c = p[i];
-            switch (c)
-            {
-                case '*' when i + 1 < p.Length && p[i + 1] == '*':
-                    var slashAfter = i + 2 < p.Length && p[i + 2] == '/';
-                    sb.Append(slashAfter ? "(?:.*/)?" : ".*");
-                    i += slashAfter ? 2 : 1;
-                    break;
-                case '*':
-                    sb.Append("[^/]*");
-                    break;
-                case '?':
-                    sb.Append("[^/]");
-                    break;
-                case '{':
-                    var close = p.IndexOf('}', i);
-                    if (close > i)
-                    {
-                        sb.Append("(?:").Append(string.Join('|', p[(i + 1)..close].Split(',').Select(Regex.Escape))).Append(')');
-                        i = close;
-                    }
-                    else
-                    {
-                        sb.Append("\\{");
-                    }
-
-                    break;
-                default:
-                    sb.Append(Regex.Escape(c.ToString()));
-                    break;
-            }
-        }
-
-        // A pattern naming a directory also covers everything below it.
-        sb.Append("(?:/.*)?$");
-        _regex = new Regex(sb.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _matcher = new GlobMatcher(p, '/', braces: true, directoryCoversBelow: true);
     }
 
     public string Text { get; }
 
-    public bool IsMatch(string relativePath) => _regex.IsMatch(relativePath);
+    public bool IsMatch(string relativePath) => _matcher.IsMatch(relativePath);
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Spec.Backends.CloudFormation;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
+using Spec.Core.Files;
 using Spec.Core.Resolve;
 using Spec.Core.Model;
 
@@ -51,39 +52,29 @@ public static class Packager
 
         // First pass: which artifacts the plan needs.
         var probe = PlanBuilder.Build(service, new DiagnosticBag());
-        var serviceDirectory = spec.ServiceDirectory;
         var artifacts = new List<(string Name, byte[] Bytes)>();
         foreach (var artifact in probe.Artifacts.Where(a => !CustomResources.IsCustomResourcesArtifact(a)))
         {
-            var layer = artifact.LayerKey is null ? null : service.Layers.FirstOrDefault(l => l.Key == artifact.LayerKey);
-            if (artifact.ExistingArtifactPath is { } existing)
+            if (PathNames.ProblemWithFileName(artifact.ArtifactName) is { } problem)
             {
-                var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(serviceDirectory, existing));
-                if (!File.Exists(full))
-                {
-                    var package = layer is null ? service.Package : layer.Package;
-                    diagnostics.Error(CloudFormationDiagnosticIds.Output, $"the package artifact '{existing}' does not exist",
-                        package?.Artifact?.Node.Span ?? layer?.Node.Span ?? service.Root.Span);
-                    continue;
-                }
-
-                artifacts.Add((artifact.Name(), File.ReadAllBytes(full)));
+                diagnostics.Error(CloudFormationDiagnosticIds.Output,
+                    $"the artifact name '{artifact.ArtifactName}' cannot be a file name: {problem}", NameSpan(service, artifact),
+                    "use only letters, digits, '-' and '_' in service, function and layer names");
                 continue;
             }
 
-            if (layer is not null)
+            try
             {
-                if (LayerZip(spec, service, layer, diagnostics, outputDirectory) is { } zip)
+                if (Artifact(spec, service, artifact, diagnostics, outputDirectory) is { } bytes)
                 {
-                    artifacts.Add((artifact.ArtifactName, zip));
+                    artifacts.Add((artifact.ArtifactName, bytes));
                 }
-
-                continue;
             }
-
-            var function = artifact.FunctionKey is null ? null : service.FindFunction(artifact.FunctionKey);
-            var files = SelectFiles(spec, service, function?.Package, diagnostics, outputDirectory);
-            artifacts.Add((artifact.ArtifactName, DeterministicZip.Create(serviceDirectory, files)));
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(CloudFormationDiagnosticIds.Output, $"cannot package '{artifact.ArtifactName}': {e.Message}",
+                    service.Package?.Node.Span ?? service.Root.Span);
+            }
         }
 
         if (probe.Artifacts.Exists(CustomResources.IsCustomResourcesArtifact))
@@ -99,6 +90,41 @@ public static class Packager
         var packaged = artifacts.Select(a => new PackagedArtifact(a.Name, a.Bytes,
             compile.Plan.Artifacts.Find(p => p.ArtifactName == a.Name)?.S3Key ?? a.Name, hashes[a.Name])).ToList();
         return new PackageResult(compile, packaged);
+    }
+
+    /// <summary>Where the name of an artifact comes from: its layer or function key, else the service name.</summary>
+    private static SourceSpan NameSpan(Service service, PlanArtifact artifact) =>
+        (artifact.LayerKey is { } layer ? service.Layers.FirstOrDefault(l => l.Key == layer)?.KeyNode.Span
+            : artifact.FunctionKey is { } function ? service.FindFunction(function)?.KeyNode.Span
+            : null) ?? service.Name.Node.Span;
+
+    /// <summary>The bytes of one artifact: a prebuilt file, a layer's zip or a service/function zip; null when reported.</summary>
+    private static byte[]? Artifact(ResolvedSpec spec, Service service, PlanArtifact artifact, DiagnosticBag diagnostics,
+        string? outputDirectory)
+    {
+        var layer = artifact.LayerKey is null ? null : service.Layers.FirstOrDefault(l => l.Key == artifact.LayerKey);
+        if (artifact.ExistingArtifactPath is { } existing)
+        {
+            var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(spec.ServiceDirectory, existing));
+            if (UntrustedFile.KindOf(full) != FileKind.Regular)
+            {
+                var package = layer is null ? service.Package : layer.Package;
+                diagnostics.Error(CloudFormationDiagnosticIds.Output,
+                    $"the package artifact '{existing}' does not exist or is not a regular file",
+                    package?.Artifact?.Node.Span ?? layer?.Node.Span ?? service.Root.Span);
+                return null;
+            }
+
+            return UntrustedFile.ReadAllBytes(full, DeterministicZip.MaxFileBytes);
+        }
+
+        if (layer is not null)
+        {
+            return LayerZip(spec, service, layer, diagnostics, outputDirectory);
+        }
+
+        var function = artifact.FunctionKey is null ? null : service.FindFunction(artifact.FunctionKey);
+        return DeterministicZip.Create(spec.ServiceDirectory, SelectFiles(spec, service, function?.Package, diagnostics, outputDirectory));
     }
 
     /// <summary>Writes the template and the artifacts into <paramref name="outputDirectory"/> atomically.</summary>
@@ -200,23 +226,14 @@ public static class Packager
             }
         }
 
+        var (files, skipped) = PackageWalk.Files(serviceDirectory);
         var selected = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(serviceDirectory, "*", SearchOption.AllDirectories))
-        {
-            var relative = System.IO.Path.GetRelativePath(serviceDirectory, file).Replace(System.IO.Path.DirectorySeparatorChar, '/');
-            var included = true;
-            foreach (var (pattern, include) in rules)
-            {
-                if (pattern.IsMatch(relative))
-                {
-                    included = include;
-                }
-            }
+        selected.AddRange(files.Where(f => IsIncluded(rules, f)));
 
-            if (included)
-            {
-                selected.Add(relative);
-            }
+        foreach (var skip in skipped.Where(s => IsIncluded(rules, s.RelativePath)))
+        {
+            diagnostics.Warning(CloudFormationDiagnosticIds.Output, $"'{skip.RelativePath}' is not packaged: {skip.Reason}",
+                service.Package?.Node.Span ?? service.Root.Span);
         }
 
         if (selected.Count == 0)
@@ -230,6 +247,20 @@ public static class Packager
 
     private static IEnumerable<string> Texts(IReadOnlyList<Spanned<string?>>? values) =>
         values?.Select(v => v.Value).OfType<string>() ?? [];
+
+    private static bool IsIncluded(List<(GlobPattern Pattern, bool Include)> rules, string relative)
+    {
+        var included = true;
+        foreach (var (pattern, include) in rules)
+        {
+            if (pattern.IsMatch(relative))
+            {
+                included = include;
+            }
+        }
+
+        return included;
+    }
 
     /// <summary>A folder setting as a glob prefix: forward slashes, no leading <c>./</c>, no trailing slash.</summary>
     private static string NormalizeFolder(string folder)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Spec.Backends.Deploy;
 using Spec.Backends.Targets;
 using Spec.Core.Diagnostics;
 
@@ -32,7 +33,7 @@ public static class PulumiDeployer
     /// <summary>Returns the exit code of the first failing <c>pulumi</c> command, 0 on success, 1 when it cannot start.</summary>
     public static int Deploy(PulumiSource source, string workingDirectory, PulumiDeployOptions options, DiagnosticBag diagnostics)
     {
-        var pulumi = FindExecutable("pulumi", options.SearchPath ?? Environment.GetEnvironmentVariable("PATH") ?? string.Empty);
+        var pulumi = ToolLocator.OnPath("pulumi", options.SearchPath ?? Environment.GetEnvironmentVariable("PATH"));
         if (pulumi is null)
         {
             diagnostics.Error(MissingCliDiagnosticId, "the 'pulumi' CLI is not on PATH, so the stack cannot be deployed",
@@ -64,23 +65,6 @@ public static class PulumiDeployer
         return Run(pulumi, options.Yes ? ["up", "--yes"] : ["up"], workingDirectory);
     }
 
-    internal static string? FindExecutable(string name, string searchPath)
-    {
-        foreach (var dir in searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var candidate in OperatingSystem.IsWindows() ? new[] { name + ".exe", name + ".cmd" } : [name])
-            {
-                var path = Path.Combine(dir, candidate);
-                if (File.Exists(path))
-                {
-                    return path;
-                }
-            }
-        }
-
-        return null;
-    }
-
     private static int Run(string executable, IEnumerable<string> args, string workingDirectory)
     {
         var psi = new ProcessStartInfo(executable) { WorkingDirectory = workingDirectory, UseShellExecute = false };
@@ -89,8 +73,15 @@ public static class PulumiDeployer
             psi.ArgumentList.Add(a);
         }
 
-        using var process = Process.Start(psi)!; // stdout/stderr are inherited: pulumi's output passes straight through
-        process.WaitForExit();
-        return process.ExitCode;
+        try
+        {
+            using var process = Process.Start(psi)!; // stdout/stderr are inherited: pulumi's output passes straight through
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return 126; // found on PATH and executable a moment ago; the shell's code for "cannot execute"
+        }
     }
 }

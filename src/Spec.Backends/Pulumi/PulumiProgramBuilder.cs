@@ -254,7 +254,7 @@ public static partial class PulumiProgramBuilder
                                 }
                             }
                         }
-                        else if (k is "Fn::Sub" && (ValueConverter.PlanText(v) ?? ValueConverter.PlanText((v as JsonArray)?[0])) is { } template)
+                        else if (k is "Fn::Sub" && (ValueConverter.PlanText(v) ?? ValueConverter.PlanText((v as JsonArray)?.FirstOrDefault())) is { } template)
                         {
                             foreach (Match m in SubReference().Matches(template))
                             {
@@ -602,7 +602,7 @@ public static partial class PulumiProgramBuilder
                         }
                         else if (k == "Fn::Sub")
                         {
-                            var template = ValueConverter.PlanText(v) ?? ValueConverter.PlanText((v as JsonArray)?[0]);
+                            var template = ValueConverter.PlanText(v) ?? ValueConverter.PlanText((v as JsonArray)?.FirstOrDefault());
                             foreach (Match m in SubReference().Matches(template ?? string.Empty))
                             {
                                 AddMapped(m.Groups["id"].Value, into);

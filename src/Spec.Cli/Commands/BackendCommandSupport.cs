@@ -17,9 +17,10 @@ internal static class BackendCommandSupport
     /// warnings on stderr and returns the exit code: 2 when the spec could not be processed, 1 when there is an error,
     /// else what the backend returned (a deployer passes on the exit code of the tool it ran).
     /// </summary>
-    public static int Run(CommandEnvironment environment, ParseResult parse, Func<ResolvedSpec, DiagnosticBag, int> backend)
+    public static int Run(CommandEnvironment environment, ParseResult parse, Argument<string?> spec,
+        Func<ResolvedSpec, DiagnosticBag, int> backend)
     {
-        var result = environment.Run(parse, environment.Targets(parse, null)[0], PipelineStage.Resolve);
+        var result = environment.Run(parse, environment.Target(parse, spec), PipelineStage.Resolve);
         var diagnostics = new DiagnosticBag();
         var exit = result is { HasErrors: false, Resolved: { } resolved } ? backend(resolved, diagnostics) : ExitCodes.Errors;
 

@@ -67,13 +67,18 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
         Description = "Apply the safe fixes to the files, then report what remains",
     };
 
+    private readonly Option<bool> _fixUnsafe = new("--fix-unsafe")
+    {
+        Description = "Apply the unsafe fixes too (e.g. a runtime moved across major versions: test the code after)",
+    };
+
     public Command Build()
     {
         _format.AcceptOnlyFromAmong([.. CheckFormats.Names]);
         _failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var command = new Command("check", "Report every problem in the specs (exit 0: none, 1: at --fail-on or worse, 2: unreadable)")
         {
-            _files, _format, _output, _asOf, _failOn, _baseline, _baselineWrite, _noInlineSuppressions, _fix,
+            _files, _format, _output, _asOf, _failOn, _baseline, _baselineWrite, _noInlineSuppressions, _fix, _fixUnsafe,
         };
         command.SetAction(Execute);
         return command;
@@ -154,9 +159,9 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
         IReadOnlyList<SpecCheckResult> results, IReadOnlyList<CheckOutput> outputs)
     {
         var context = environment.Context;
-        if (parse.GetValue(_fix))
+        if (parse.GetValue(_fix) || parse.GetValue(_fixUnsafe))
         {
-            results = Fix(checker, results);
+            results = Fix(checker, results, includeUnsafe: parse.GetValue(_fixUnsafe));
         }
 
         var findings = results.SelectMany(r => r.Result.Findings).ToList();
@@ -197,7 +202,7 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
         return relative.StartsWith("..", StringComparison.Ordinal) ? absolute : relative;
     }
 
-    private List<SpecCheckResult> Fix(SpecChecker checker, IReadOnlyList<SpecCheckResult> results)
+    private List<SpecCheckResult> Fix(SpecChecker checker, IReadOnlyList<SpecCheckResult> results, bool includeUnsafe)
     {
         var fixedResults = new List<SpecCheckResult>(results.Count);
         foreach (var result in results)
@@ -208,7 +213,7 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
                 continue;
             }
 
-            var (fixes, after) = checker.FixAndRecheck(result);
+            var (fixes, after) = checker.FixAndRecheck(result, includeUnsafe);
             foreach (var fix in fixes.Where(f => f.Changed))
             {
                 environment.Context.Error.WriteLine(
@@ -245,6 +250,7 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
             {
                 Descriptors = DiagnosticCatalog.All,
                 CheckedFiles = [.. results.Select(r => r.Path)],
+                ConfigFiles = [.. results.Select(r => KeyValuePair.Create(r.Path, r.ConfigFile))],
                 Sources = sources,
             };
             text = ReportFormats.Get(output.Format)!.Format(input);

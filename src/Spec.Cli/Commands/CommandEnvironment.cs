@@ -30,6 +30,18 @@ internal sealed class CommandEnvironment(CliContext context, GlobalOptions globa
         return [Context.Locate(".")];
     }
 
+    /// <summary>The positional spec every command that reads a spec takes (<c>spec print serverless.yml</c>), as
+    /// <c>spec check</c> does; it wins over <c>--config</c>.</summary>
+    public static Argument<string?> SpecArgument() => new("spec")
+    {
+        Description = "The spec file, or the folder holding serverless.yml/.yaml/.json (default: the current directory)",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    /// <summary>The spec to process: the positional <paramref name="spec"/>, else <c>--config</c>, else discovery.</summary>
+    public string Target(ParseResult parse, Argument<string?> spec) =>
+        Targets(parse, parse.GetValue(spec) is { } file ? [file] : null)[0];
+
     /// <summary>Runs Load → Resolve → Bind on one spec with the command line's variable options.</summary>
     public PipelineResult Run(ParseResult parse, string target, PipelineStage lastStage = PipelineStage.Bind) =>
         new SpecPipeline().Run(target, ResolveOptions(parse), lastStage);

@@ -11,6 +11,8 @@ namespace Spec.Cli.Commands;
 /// </summary>
 internal sealed class CompileCommand(CommandEnvironment environment) : ISpecCommand
 {
+    private readonly Argument<string?> _spec = CommandEnvironment.SpecArgument();
+
     private readonly Option<string> _target = new("--target", "-t")
     {
         Description = "What to compile to: " + TargetOptions.JoinOr(Kinds(withLanguages: true), serialComma: true),
@@ -31,6 +33,7 @@ internal sealed class CompileCommand(CommandEnvironment environment) : ISpecComm
         var command = _options.AddTo(new Command("compile",
             $"Compile the spec to {TargetOptions.JoinOr(Kinds(withLanguages: false), serialComma: false)} (no code packaging)")
         {
+            _spec,
             _target,
             _output,
         });
@@ -48,7 +51,7 @@ internal sealed class CompileCommand(CommandEnvironment environment) : ISpecComm
 
         var settings = _options.Settings(parse, target.Name);
         var output = environment.Context.Locate(parse.GetValue(_output) ?? target.DefaultOutput);
-        return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) =>
+        return BackendCommandSupport.Run(environment, parse, _spec, (resolved, diagnostics) =>
         {
             if (TargetCompiler.Compile(target, resolved, output, settings, diagnostics) is not { } files)
             {

@@ -10,6 +10,8 @@ namespace Spec.Cli.Commands;
 /// </summary>
 internal sealed class DeployCommand(CommandEnvironment environment) : ISpecCommand
 {
+    private readonly Argument<string?> _spec = CommandEnvironment.SpecArgument();
+
     private readonly Option<string> _engine = new("--engine", "-e")
     {
         Description = "Deployment engine: " + TargetOptions.JoinOr([.. TargetRegistry.Engines.Select(e => e.Summary)], serialComma: true),
@@ -24,6 +26,7 @@ internal sealed class DeployCommand(CommandEnvironment environment) : ISpecComma
         var command = _options.AddTo(new Command("deploy",
             "Package the code and deploy the service with " + string.Join(" or with ", TargetRegistry.Engines.Select(e => e.DeploysWith)))
         {
+            _spec,
             _engine,
         });
         command.SetAction(Execute);
@@ -40,7 +43,7 @@ internal sealed class DeployCommand(CommandEnvironment environment) : ISpecComma
 
         var context = environment.Context;
         var settings = _options.Settings(parse, engine.Name);
-        return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) => engine.Deploy(new DeployContext(resolved, settings)
+        return BackendCommandSupport.Run(environment, parse, _spec, (resolved, diagnostics) => engine.Deploy(new DeployContext(resolved, settings)
         {
             Locate = context.Locate,
             Log = line => context.Out.WriteLine(line),

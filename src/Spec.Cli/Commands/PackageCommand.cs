@@ -7,6 +7,8 @@ namespace Spec.Cli.Commands;
 /// <summary><c>spec package [--output DIR] [--format json|yaml]</c>: the template plus deterministic code zips.</summary>
 internal sealed class PackageCommand(CommandEnvironment environment) : ISpecCommand
 {
+    private readonly Argument<string?> _spec = CommandEnvironment.SpecArgument();
+
     private readonly Option<string> _output = BackendCommandSupport.OutputOption();
     private readonly Option<string> _format = TargetOptions.Valued(CloudFormationTarget.Format, CloudFormationTarget.Format.Description);
 
@@ -14,6 +16,7 @@ internal sealed class PackageCommand(CommandEnvironment environment) : ISpecComm
     {
         var command = new Command("package", "Package the code and compile the CloudFormation template (like `serverless package`)")
         {
+            _spec,
             _output,
             _format,
         };
@@ -25,7 +28,7 @@ internal sealed class PackageCommand(CommandEnvironment environment) : ISpecComm
     {
         var format = parse.GetValue(_format) == "yaml" ? TemplateFormat.Yaml : TemplateFormat.Json;
         var directory = environment.Context.Locate(parse.GetValue(_output)!);
-        return BackendCommandSupport.Run(environment, parse, (resolved, diagnostics) =>
+        return BackendCommandSupport.Run(environment, parse, _spec, (resolved, diagnostics) =>
         {
             var package = Packager.Package(resolved, diagnostics, format, directory);
             if (!package.Succeeded || diagnostics.HasErrors || !Packager.Write(package, directory, format, diagnostics))

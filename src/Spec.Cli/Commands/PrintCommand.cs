@@ -12,6 +12,8 @@ namespace Spec.Cli.Commands;
 /// </summary>
 internal sealed class PrintCommand(CommandEnvironment environment) : ISpecCommand
 {
+    private readonly Argument<string?> _spec = CommandEnvironment.SpecArgument();
+
     private readonly Option<string> _format = new("--format", "-f")
     {
         Description = "Output format",
@@ -29,6 +31,7 @@ internal sealed class PrintCommand(CommandEnvironment environment) : ISpecComman
         _format.AcceptOnlyFromAmong("json", "yaml");
         var command = new Command("print", "Print the resolved configuration (like `serverless print`)")
         {
+            _spec,
             _format,
             _path,
         };
@@ -39,7 +42,7 @@ internal sealed class PrintCommand(CommandEnvironment environment) : ISpecComman
     private int Execute(ParseResult parse)
     {
         var context = environment.Context;
-        var target = environment.Targets(parse, null)[0];
+        var target = environment.Target(parse, _spec);
         var result = environment.Run(parse, target, PipelineStage.Resolve);
         var diagnostics = new DiagnosticBag();
         var printed = result is { HasErrors: false, Resolved: { } resolved }

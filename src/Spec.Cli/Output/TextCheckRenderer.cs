@@ -63,7 +63,7 @@ internal sealed class TextCheckRenderer(bool useColor) : ICheckRenderer
 
         if (d.Fix is { } fix)
         {
-            notes.Add($"fix: {fix.Title}");
+            notes.Add(fix.IsUnsafe ? $"fix (unsafe, --fix-unsafe applies it): {fix.Title}" : $"fix: {fix.Title}");
         }
 
         if (d.HelpUri is { } uri)

@@ -10,8 +10,19 @@ public enum Severity
 /// <summary>Replace the text of <see cref="Span"/> (by offsets) with <see cref="NewText"/>.</summary>
 public sealed record TextEdit(SourceSpan Span, string NewText);
 
-/// <summary>A safe, mechanical fix: a title and the edits that make it.</summary>
-public sealed record Fix(string Title, IReadOnlyList<TextEdit> Edits);
+/// <summary>A mechanical fix: a title and the edits that make it.</summary>
+public sealed record Fix(string Title, IReadOnlyList<TextEdit> Edits)
+{
+    /// <summary>
+    /// True when applying the fix may change what the code does (a runtime's major version, a new handler
+    /// convention): <c>--fix</c> leaves it, <c>--fix-unsafe</c> applies it. Set from
+    /// <see cref="DiagnosticDescriptor.FixIsUnsafe"/> of the rule that offers it.
+    /// </summary>
+    public bool IsUnsafe { get; init; }
+
+    /// <summary>"safe" or "unsafe", as reports say it.</summary>
+    public string Kind => IsUnsafe ? "unsafe" : "safe";
+}
 
 /// <summary>Another place that explains a finding, e.g. the function whose timeout a queue must exceed.</summary>
 public sealed record RelatedLocation(SourceSpan Span, string Message);

@@ -60,6 +60,13 @@ public record DiagnosticDescriptor
     /// </summary>
     public bool Suppressible { get; init; } = true;
 
+    /// <summary>
+    /// True when the fixes this rule offers may break the code they apply to (moving a runtime across major versions:
+    /// go1.x to provided.al2023 needs a <c>bootstrap</c>, python2.7 to python3 changes the language): <c>spec check
+    /// --fix</c> applies only safe fixes, <c>--fix-unsafe</c> these too.
+    /// </summary>
+    public bool FixIsUnsafe { get; init; }
+
     /// <summary>Fragment of the rule reference page; defaults to the lower-case id.</summary>
     public string? HelpAnchor { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Spec.Core.Files;
 
 namespace Spec.Core.Emit;
 
@@ -34,7 +35,8 @@ public static class AtomicFile
     /// <summary>
     /// Writes several files into <paramref name="directory"/> (created when missing) as one step, as far as a file
     /// system allows: every file is staged first, and only when all are staged are they renamed into place, so a
-    /// failure while writing leaves the previous output untouched. Paths are relative to the directory.
+    /// failure while writing leaves the previous output untouched. Paths are relative to the directory ('/'-separated)
+    /// and must stay inside it (<see cref="PathNames.ProblemWithRelativePath"/>): a name built from a spec never escapes.
     /// </summary>
     public static void WriteAll(string directory, IEnumerable<KeyValuePair<string, byte[]>> files)
     {
@@ -47,6 +49,11 @@ public static class AtomicFile
         {
             foreach (var (name, content) in files)
             {
+                if (PathNames.ProblemWithRelativePath(name) is { } problem)
+                {
+                    throw new IOException($"'{name}' cannot be written into '{root}': {problem}");
+                }
+
                 var destination = Path.GetFullPath(Path.Combine(root, name));
                 staged.Add((Stage(destination, content), destination));
             }

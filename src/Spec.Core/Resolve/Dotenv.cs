@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Spec.Core.Diagnostics;
+using Spec.Core.Files;
+using Spec.Core.Syntax;
 
 namespace Spec.Core.Resolve;
 
@@ -17,7 +19,7 @@ internal static partial class Dotenv
         foreach (var name in new[] { $".env.{stage}", ".env" })
         {
             var path = Path.Combine(serviceDirectory, name);
-            if (!File.Exists(path))
+            if (UntrustedFile.KindOf(path) == FileKind.Missing)
             {
                 continue;
             }
@@ -25,7 +27,7 @@ internal static partial class Dotenv
             string text;
             try
             {
-                text = File.ReadAllText(path);
+                text = UntrustedFile.ReadAllText(path, LoadLimits.Default.MaxFileBytes);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

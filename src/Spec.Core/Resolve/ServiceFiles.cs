@@ -1,4 +1,5 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Files;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Resolve;
@@ -25,11 +26,35 @@ internal sealed class ServiceFiles(string serviceDirectory, bool allowOutside, L
             throw new ResolutionFailure($"{expression} names an invalid path");
         }
 
-        if (!allowOutside && !IsInside(full, serviceDirectory))
+        if (allowOutside)
+        {
+            return full;
+        }
+
+        if (!UntrustedFile.IsInside(full, serviceDirectory))
         {
             throw new ResolutionFailure(
                 $"{expression} reads a file outside the service directory",
                 help: "move the file into the service directory, or pass --allow-outside-files if you trust it");
+        }
+
+        // A symbolic link inside the service (to the file or to a folder on its way) may lead out of it: the check is
+        // on where the path really leads.
+        string real;
+        try
+        {
+            real = UntrustedFile.RealPath(full);
+        }
+        catch (IOException)
+        {
+            throw new ResolutionFailure($"{expression} names a path with a symbolic link loop");
+        }
+
+        if (!UntrustedFile.IsInside(real, UntrustedFile.RealPath(serviceDirectory)))
+        {
+            throw new ResolutionFailure(
+                $"{expression} reads a file through a symbolic link that leads outside the service directory",
+                help: "copy the file into the service directory, or pass --allow-outside-files if you trust the link");
         }
 
         return full;
@@ -44,12 +69,18 @@ internal sealed class ServiceFiles(string serviceDirectory, bool allowOutside, L
         }
 
         Node? content;
-        if (Directory.Exists(full))
+        var kind = UntrustedFile.KindOf(full);
+        if (kind == FileKind.Directory)
         {
             throw new ResolutionFailure($"Cannot parse \"{relative}\": it is a directory");
         }
 
-        if (!File.Exists(full))
+        if (kind == FileKind.Special)
+        {
+            throw new ResolutionFailure($"Cannot read \"{relative}\": it is a FIFO, device or socket, not a regular file");
+        }
+
+        if (kind == FileKind.Missing)
         {
             content = null;
         }
@@ -66,12 +97,6 @@ internal sealed class ServiceFiles(string serviceDirectory, bool allowOutside, L
         return content;
     }
 
-    private static bool IsInside(string full, string directory)
-    {
-        var dir = directory.EndsWith(Path.DirectorySeparatorChar) ? directory : directory + Path.DirectorySeparatorChar;
-        return full.StartsWith(dir, StringComparison.Ordinal);
-    }
-
     private static Node? Parse(string full, string relative)
     {
         var bag = new DiagnosticBag();
@@ -79,8 +104,10 @@ internal sealed class ServiceFiles(string serviceDirectory, bool allowOutside, L
         var error = bag.Items.FirstOrDefault(d => d.Severity == Severity.Error);
         if (error is not null)
         {
+            // the loader's message may quote the file's text, which a variable may only pass on, never echo
             throw new ResolutionFailure(
-                $"Cannot parse \"{relative}\": {error.Message} (at {Path.GetFileName(full)}:{error.Span?.Line}:{error.Span?.Column})");
+                $"Cannot parse \"{relative}\": it is not valid YAML or JSON (at {Path.GetFileName(full)}:{error.Span?.Line}:{error.Span?.Column})",
+                help: $"run 'spec check {relative}' to see what is wrong with it");
         }
 
         return loaded.Root;
@@ -91,13 +118,11 @@ internal sealed class ServiceFiles(string serviceDirectory, bool allowOutside, L
         string text;
         try
         {
-            if (new FileInfo(full).Length > limits.MaxFileBytes)
-            {
-                throw new ResolutionFailure(
-                    $"Cannot read \"{relative}\": larger than {limits.MaxFileBytes / (1024 * 1024)} MB");
-            }
-
-            text = File.ReadAllText(full);
+            text = UntrustedFile.ReadAllText(full, limits.MaxFileBytes);
+        }
+        catch (FileTooLargeException)
+        {
+            throw new ResolutionFailure($"Cannot read \"{relative}\": larger than {limits.MaxFileBytes / (1024 * 1024)} MB");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

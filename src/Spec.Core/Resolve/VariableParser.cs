@@ -14,6 +14,7 @@ internal sealed class VariableParser
 
     private readonly string _value;
     private readonly Stack<Context> _contexts = new();
+    private int _nonForeignContexts;
     private int _index;
     private State _state = State.Out;
     private State _stringContext;
@@ -101,7 +102,8 @@ internal sealed class VariableParser
         return _variables?.Select(v => v.Freeze()).ToList();
     }
 
-    private bool InNonForeignContext() => _contexts.Any(c => c.State != State.Foreign);
+    // counted as contexts are pushed and popped: asking the stack each time made deeply nested `${` quadratic
+    private bool InNonForeignContext() => _nonForeignContexts > 0;
 
     private void Step(char c)
     {
@@ -433,7 +435,7 @@ internal sealed class VariableParser
                     _addressStart = _index;
                     if (c == ':')
                     {
-                        if (_currentSource!.Params is null && _contexts.All(x => x.State == State.Foreign))
+                        if (_currentSource!.Params is null && !InNonForeignContext())
                         {
                             _currentSource = null;
                             _state = State.Foreign;
@@ -667,6 +669,7 @@ internal sealed class VariableParser
 
         _contexts.Push(new Context(_state, _variableStart, _contextStart, _variables, _contextVariables,
             _currentSource, _sources));
+        _nonForeignContexts += _state != State.Foreign ? 1 : 0;
         _state = State.MaybeVariableOpen;
         _variableStart = _index;
         _sources = null;
@@ -684,6 +687,8 @@ internal sealed class VariableParser
             _state = State.Out;
             return;
         }
+
+        _nonForeignContexts -= context.State != State.Foreign ? 1 : 0;
 
         _state = context.State;
         _variableStart = context.VariableStart;

@@ -52,8 +52,10 @@ public sealed record ScalarNode(SourceSpan Span, string Text, ScalarKind Kind) :
     public long? AsLong => Kind == ScalarKind.Int && long.TryParse(Text, System.Globalization.NumberStyles.Integer,
         System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
 
+    /// <summary>The number, when it is finite: <c>1e400</c> overflows a double, and JSON has no infinity, so such a
+    /// scalar stays text for every later stage (a diagnostic says the value is wrong, an emitter never sees infinity).</summary>
     public double? AsDouble => Kind is ScalarKind.Int or ScalarKind.Float && double.TryParse(Text,
-        System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+        System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
 
     public override string Display => IsSensitive ? Expression ?? "<hidden>" : Text;
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using Spec.Core.Diagnostics;
+using Spec.Core.Files;
 
 namespace Spec.Core.Syntax;
 
@@ -23,27 +24,40 @@ public sealed class YamlLoader
     public LoadResult LoadFile(string path, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var content = SafeFile.Read(path, _limits.MaxFileBytes);
-        var problem = content.Problem switch
+        byte[]? bytes = null;
+        string? problem;
+        try
         {
-            SafeFileProblem.None => null,
-            SafeFileProblem.NotFound => $"file not found: {path}",
-            SafeFileProblem.Directory => $"{path} is a directory, not a file",
-            SafeFileProblem.NoContent => "the file is empty",
-            SafeFileProblem.TooLarge =>
-                $"file is {content.Length / (1024.0 * 1024):0.0} MB; specs larger than {_limits.MaxFileBytes / (1024 * 1024)} MB are not loaded",
-            _ => $"cannot read {path}: {content.Error}",
-        };
-        if (problem is not null)
+            bytes = UntrustedFile.ReadAllBytes(path, _limits.MaxFileBytes);
+            problem = bytes.Length == 0 ? "the file is empty" : null;
+        }
+        catch (FileNotFoundException)
         {
-            var help = content.Problem == SafeFileProblem.NoContent
-                ? "a spec is a mapping with at least `service` and `provider` (a FIFO or a device has no size and is never read)"
-                : null;
-            diagnostics.Error(DiagnosticIds.Parse, problem, SourceSpan.At(path, 1, 1), help);
+            problem = $"file not found: {path}";
+        }
+        catch (FileTooLargeException)
+        {
+            problem = $"file is larger than {_limits.MaxFileBytes / (1024 * 1024)} MB; larger specs are not loaded";
+        }
+        catch (NotRegularFileException e)
+        {
+            problem = e.Message;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = UntrustedFile.KindOf(path) == FileKind.Directory
+                ? $"{path} is a directory, not a file"
+                : $"cannot read {path}: {e.Message}";
+        }
+
+        if (problem is not null || bytes is null)
+        {
+            var help = bytes is { Length: 0 } ? "a spec is a mapping with at least `service` and `provider`" : null;
+            diagnostics.Error(DiagnosticIds.Parse, problem ?? $"cannot read {path}", SourceSpan.At(path, 1, 1), help);
             return new LoadResult(new SourceText(path, string.Empty), null, []);
         }
 
-        return LoadBytes(path, content.Bytes, diagnostics);
+        return LoadBytes(path, bytes, diagnostics);
     }
 
     public LoadResult LoadBytes(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)

@@ -55,14 +55,16 @@ public sealed class OpenApiEndpoint : Rule
                 switch (declared)
                 {
                     case HttpEvent e when e.NormalizedMethod != "OPTIONS" && e.Authorizer is null && e.Private?.Value != true:
+                        var method = e.Method.Node.IsSensitive ? e.Method.Node.Display : e.NormalizedMethod;
                         var path = e.Path.Node.IsSensitive ? e.Path.Node.Display : e.NormalizedPath;
-                        rest.Add(new OpenRoute($"{e.NormalizedMethod} {path}", function.Key, e.Node,
+                        rest.Add(new OpenRoute($"{method} {path}", function.Key, e.Node,
                             Writes(e.NormalizedMethod) && !hasResourcePolicy));
                         break;
                     case HttpApiEvent e when !string.Equals(e.Method.Value, "OPTIONS", StringComparison.OrdinalIgnoreCase) && e.Authorizer is null:
+                        var verb = e.Method.Node is { IsSensitive: true } m ? m.Display : e.Method.Value?.ToUpperInvariant();
                         var route = e.IsDefaultRoute
                             ? "'*'"
-                            : $"{e.Method.Value?.ToUpperInvariant()} {(e.Path.Node.IsSensitive ? e.Path.Node.Display : e.Path.Value)}";
+                            : $"{verb} {(e.Path.Node.IsSensitive ? e.Path.Node.Display : e.Path.Value)}";
                         http.Add(new OpenRoute(route, function.Key, e.Node, e.IsDefaultRoute || Writes(e.Method.Value?.ToUpperInvariant())));
                         break;
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Spec.Core.Files;
 using Spec.Core.Model;
 using Spec.Core.Pipeline;
 using Spec.Core.Resolve;
@@ -36,6 +37,9 @@ public sealed record SpecCheckResult(string Path, PipelineResult Pipeline, RuleR
 {
     public LoadResult? Loaded => Pipeline.Loaded;
 
+    /// <summary>The <c>.spec.yml</c> that applied to this spec, or null when none did.</summary>
+    public string? ConfigFile { get; init; }
+
     public Service? Service => Pipeline.Service;
 
     /// <summary>True when the spec could not be processed at all (missing, unreadable, not a mapping).</summary>
@@ -59,15 +63,16 @@ public sealed class SpecChecker(SpecCheckOptions options)
             Service = pipeline.Service,
             StageDiagnostics = pipeline.Diagnostics,
         };
+        var config = ConfigFor(pipeline.ConfigPath);
         var result = RuleEngine.Run(input, new RuleRunOptions
         {
             Rules = options.Rules,
-            Config = ConfigFor(pipeline.ConfigPath),
+            Config = config,
             InlineSuppressions = options.InlineSuppressions,
             Baseline = options.Baseline,
             BaseDirectory = options.BaseDirectory,
         });
-        return new SpecCheckResult(pipeline.ConfigPath, pipeline, result);
+        return new SpecCheckResult(pipeline.ConfigPath, pipeline, result) { ConfigFile = config.FilePath };
     }
 
     public IReadOnlyList<SpecCheckResult> CheckAll(IReadOnlyList<string> paths, ProgressLine? progress = null) =>
@@ -77,12 +82,23 @@ public sealed class SpecChecker(SpecCheckOptions options)
     /// Applies the fixes of <paramref name="checkedSpec"/>'s reported findings to the files on disk (atomically), then
     /// checks the spec again. The fix results say which fixes were applied and which were skipped (overlapping).
     /// </summary>
-    public (IReadOnlyList<FixResult> Fixes, SpecCheckResult After) FixAndRecheck(SpecCheckResult checkedSpec)
+    public (IReadOnlyList<FixResult> Fixes, SpecCheckResult After) FixAndRecheck(SpecCheckResult checkedSpec, bool includeUnsafe = false)
     {
-        var fixes = FixApplier.Apply(checkedSpec.Result.Findings,
-            file => File.Exists(file) ? File.ReadAllText(file) : null);
+        var fixes = FixApplier.Apply(checkedSpec.Result.Findings, ReadForFix, includeUnsafe);
         FixApplier.Write(fixes);
         return (fixes, Check(checkedSpec.Path));
+    }
+
+    private static string? ReadForFix(string file)
+    {
+        try
+        {
+            return UntrustedFile.ReadAllText(file, LoadLimits.Default.MaxFileBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private SpecConfig ConfigFor(string path)

@@ -58,7 +58,7 @@ public sealed class RuleContext
             Related = related is null ? [] : [.. related],
             Help = Rule.HowToFix,
             HelpUri = Rule.HelpUri,
-            Fix = fix,
+            Fix = fix is null ? null : fix with { IsUnsafe = Rule.FixIsUnsafe },
         };
         _findings.Add(diagnostic);
         return diagnostic;

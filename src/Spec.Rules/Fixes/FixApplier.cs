@@ -17,13 +17,16 @@ public sealed record FixResult(string Path, string OriginalText, string Text, IR
 /// </summary>
 public static class FixApplier
 {
-    /// <summary>The fixes of reported (not suppressed) findings, per file, applied to their current texts.</summary>
-    public static IReadOnlyList<FixResult> Apply(IEnumerable<Finding> findings, Func<string, string?> readText)
+    /// <summary>
+    /// The fixes of reported (not suppressed) findings, per file, applied to their current texts; unsafe fixes
+    /// (<see cref="Fix.IsUnsafe"/>) only when <paramref name="includeUnsafe"/>.
+    /// </summary>
+    public static IReadOnlyList<FixResult> Apply(IEnumerable<Finding> findings, Func<string, string?> readText, bool includeUnsafe = false)
     {
         var byFile = new SortedDictionary<string, List<Fix>>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            if (finding.IsSuppressed || finding.Diagnostic.Fix is not { Edits.Count: > 0 } fix)
+            if (finding.IsSuppressed || finding.Diagnostic.Fix is not { Edits.Count: > 0 } fix || (fix.IsUnsafe && !includeUnsafe))
             {
                 continue;
             }

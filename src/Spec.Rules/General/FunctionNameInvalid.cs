@@ -52,7 +52,11 @@ public sealed partial class FunctionNameInvalid : Rule
             if (function.Name is { Value: { } name } setting && name.Length > limit.Max)
             {
                 var written = setting.Source == SettingSource.Function && setting.Node is not null;
-                var shown = setting.Node is { IsSensitive: true } || context.Service.Name.Node.IsSensitive ? string.Empty : $" '{name}'";
+                // the deployed name holds the service name and the stage: either may come from ${env:} or ${file()}
+                var shown = setting.Node is { IsSensitive: true } || context.Service.Name.Node.IsSensitive ||
+                            context.Service.Provider.Stage?.Node.IsSensitive == true
+                    ? string.Empty
+                    : $" '{name}'";
                 context.Report(written ? setting.Node! : function.KeyNode,
                     $"the deployed name{shown} of function '{function.Key}' is {name.Length} characters; Lambda allows {limit.RangeText}");
             }

@@ -17,7 +17,7 @@ public sealed class RuntimeBlocked : Rule
         Category = "Lambda",
         Description = "As of the `--as-of` date, AWS blocks creating (or updating) functions with this runtime.",
         Rationale = "A deployment that creates or updates the function fails.",
-        HowToFix = "Move to the nearest later runtime of the same language that is still supported (the fix does this); a new major version may need code changes, so test the code on it.",
+        HowToFix = "Move to the nearest later runtime of the same language that is still supported (the unsafe fix, applied by `--fix-unsafe`, does this); a new major version may need code changes, so test the code on it.",
         FailingExample = """
             provider:
               runtime: nodejs14.x
@@ -27,6 +27,7 @@ public sealed class RuntimeBlocked : Rule
               runtime: nodejs24.x
             """,
         Tags = [RuleTags.Lifecycle],
+        FixIsUnsafe = true, // a successor is often another major version of the language or a new runtime API
         Anchors =
         [
             "cfn-lint E2531",

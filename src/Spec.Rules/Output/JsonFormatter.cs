@@ -4,7 +4,7 @@ namespace Spec.Rules.Output;
 
 /// <summary>
 /// Machine-readable findings, suppressed ones included (with their suppression), and a summary of counts:
-/// <c>{ tool, summary: {errors, warnings, infos, suppressed}, findings: [...] }</c>.
+/// <c>{ tool, summary: {errors, warnings, infos, suppressed}, configs: [{spec, config}], findings: [...] }</c>.
 /// </summary>
 public sealed class JsonFormatter : IReportFormatter
 {
@@ -28,6 +28,29 @@ public sealed class JsonFormatter : IReportFormatter
         w.WriteNumber("infos", reported.Count(d => d.Severity == Severity.Info));
         w.WriteNumber("suppressed", input.Findings.Count(f => f.IsSuppressed));
         w.WriteEndObject();
+
+        if (input.ConfigFiles.Count > 0)
+        {
+            // which project config silenced or re-levelled what: a config found above the repository is never used
+            w.WriteStartArray("configs");
+            foreach (var (spec, config) in input.ConfigFiles)
+            {
+                w.WriteStartObject();
+                w.WriteString("spec", input.PathOf(spec));
+                if (config is null)
+                {
+                    w.WriteNull("config");
+                }
+                else
+                {
+                    w.WriteString("config", input.PathOf(config));
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
 
         w.WriteStartArray("findings");
         foreach (var finding in input.Findings)
@@ -71,6 +94,7 @@ public sealed class JsonFormatter : IReportFormatter
             {
                 w.WriteStartObject("fix");
                 w.WriteString("title", fix.Title);
+                w.WriteString("kind", fix.Kind);
                 w.WriteStartArray("edits");
                 foreach (var edit in fix.Edits)
                 {

@@ -27,6 +27,9 @@ public sealed record ReportInput(IReadOnlyList<Finding> Findings, IReadOnlyList<
     /// <summary>The spec files that were checked, including clean ones (JUnit lists a test case per rule per file).</summary>
     public IReadOnlyList<string> CheckedFiles { get; init; } = [];
 
+    /// <summary>The <c>.spec.yml</c> that applied to each checked spec (null: none), for the JSON report.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> ConfigFiles { get; init; } = [];
+
     /// <summary>Source texts by path, for SARIF region snippets; may be empty.</summary>
     public IReadOnlyDictionary<string, SourceText> Sources { get; init; } = new Dictionary<string, SourceText>();
 

@@ -1,4 +1,5 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Files;
 using Spec.Core.Syntax;
 
 namespace Spec.Rules.Suppression;
@@ -24,22 +25,47 @@ public static class SpecConfigLoader
 
     public static readonly IReadOnlyList<string> FileNames = [".spec.yml", ".spec.yaml"];
 
-    /// <summary>The nearest config file in the spec's folder or one of its ancestors, or null.</summary>
-    public static string? Find(string specPath)
+    /// <summary>
+    /// The nearest config file in the spec's folder or one of its ancestors up to the repository root (the nearest
+    /// folder holding <c>.git</c>), else up to the user's home folder, else in the spec's folder only: a config in a
+    /// shared parent (a temporary folder, <c>/</c>) never silences the specs below it. Null when there is none.
+    /// </summary>
+    public static string? Find(string specPath, string? homeDirectory = null)
     {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(specPath))!); dir is not null; dir = dir.Parent)
+        var start = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(specPath))!);
+        var boundary = SearchBoundary(start, homeDirectory ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+        for (var dir = start; dir is not null; dir = dir.Parent)
         {
             foreach (var name in FileNames)
             {
                 var candidate = Path.Combine(dir.FullName, name);
-                if (File.Exists(candidate))
+                if (UntrustedFile.KindOf(candidate) != FileKind.Missing)
                 {
                     return candidate;
                 }
             }
+
+            if (string.Equals(dir.FullName, boundary, StringComparison.Ordinal))
+            {
+                break;
+            }
         }
 
         return null;
+    }
+
+    private static string SearchBoundary(DirectoryInfo start, string home)
+    {
+        for (var dir = start; dir is not null; dir = dir.Parent)
+        {
+            if (UntrustedFile.KindOf(Path.Combine(dir.FullName, ".git")) != FileKind.Missing)
+            {
+                return dir.FullName;
+            }
+        }
+
+        var homeFull = home.Length == 0 ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(home));
+        return homeFull is not null && UntrustedFile.IsInside(start.FullName, homeFull) ? homeFull : start.FullName;
     }
 
     /// <summary>The config that applies to <paramref name="specPath"/> (the empty one when there is none).</summary>

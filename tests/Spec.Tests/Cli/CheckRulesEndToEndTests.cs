@@ -161,21 +161,35 @@ public sealed class CheckRulesEndToEndTests
     }
 
     [Theory]
-    [InlineData(SqsSpec, "SLS-SQS-001", "VisibilityTimeout: 360")]
-    [InlineData(DeprecatedRuntimeSpec, "SLS-LAMBDA-007", "runtime: nodejs22.x")]
-    [InlineData(RateSpec, "SLS-EVENTS-001", "schedule: rate(1 minute)\n")]
-    public void Check_fix_applies_safe_fixes_then_the_recheck_is_clean_of_that_rule(string spec, string ruleId, string fixedText)
+    [InlineData(SqsSpec, "SLS-SQS-001", "VisibilityTimeout: 360", "--fix")]
+    [InlineData(DeprecatedRuntimeSpec, "SLS-LAMBDA-007", "runtime: nodejs22.x", "--fix-unsafe")]
+    [InlineData(RateSpec, "SLS-EVENTS-001", "schedule: rate(1 minute)\n", "--fix")]
+    public void Check_fix_applies_safe_fixes_then_the_recheck_is_clean_of_that_rule(string spec, string ruleId, string fixedText, string flag)
     {
         using var dir = new TempDir();
         var file = dir.Write("serverless.yml", spec);
         Assert.Contains(ruleId, Check(dir, "--format", "parseable", "--fail-on", "none").Out, StringComparison.Ordinal);
 
-        var run = Check(dir, "--fix", "--format", "parseable", "--fail-on", "none");
+        var run = Check(dir, flag, "--format", "parseable", "--fail-on", "none");
 
         Assert.Contains("fixed ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(ruleId, run.Out, StringComparison.Ordinal);
         Assert.Contains(fixedText, File.ReadAllText(file), StringComparison.Ordinal);
         Assert.DoesNotContain(ruleId, Check(dir, "--format", "parseable", "--fail-on", "none").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_fix_leaves_unsafe_fixes_and_the_report_says_which_kind_each_fix_is()
+    {
+        using var dir = new TempDir();
+        var file = dir.Write("serverless.yml", DeprecatedRuntimeSpec);
+
+        var run = Check(dir, "--fix", "--fail-on", "none");
+        var json = Check(dir, "--format", "json", "--fail-on", "none");
+
+        Assert.Equal(DeprecatedRuntimeSpec, File.ReadAllText(file));
+        Assert.Contains("fix (unsafe, --fix-unsafe applies it)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"unsafe\"", json.Out, StringComparison.Ordinal);
     }
 
     [Fact]

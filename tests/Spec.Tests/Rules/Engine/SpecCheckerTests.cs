@@ -64,7 +64,7 @@ public sealed class SpecCheckerTests(ITestOutputHelper output) : IDisposable
         var ids = before.Result.Diagnostics.Select(d => d.Id).ToList();
         Assert.All(FixedIds, id => Assert.Contains(id, ids));
 
-        var (fixes, after) = checker.FixAndRecheck(before);
+        var (fixes, after) = checker.FixAndRecheck(before, includeUnsafe: true);
         var result = Assert.Single(fixes);
         Assert.True(result.Changed);
         var text = File.ReadAllText(path);
@@ -81,6 +81,7 @@ public sealed class SpecCheckerTests(ITestOutputHelper output) : IDisposable
             "VisibilityTimeout: 30 # seconds", "VisibilityTimeout: 30 # spec-ignore SLS-SQS-001 drained by a cron", StringComparison.Ordinal));
         Assert.DoesNotContain(Checker().Check(path).Result.Diagnostics, d => d.Id == "SLS-SQS-001");
 
+        Write(".git/HEAD", "ref: refs/heads/main\n"); // the repository root: the config search stops here
         Write(".spec.yml", "inlineSuppressions: false\nrules:\n  SLS-EVENTS-001: warning\n");
         var diagnostics = Checker().Check(path).Result.Diagnostics;
         Assert.Contains(diagnostics, d => d.Id == "SLS-SQS-001");

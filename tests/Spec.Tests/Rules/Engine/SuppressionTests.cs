@@ -147,6 +147,7 @@ public class SuppressionTests
         try
         {
             var nested = Directory.CreateDirectory(Path.Combine(root.FullName, "services", "a"));
+            Directory.CreateDirectory(Path.Combine(root.FullName, ".git")); // the repository root bounds the search
             File.WriteAllText(Path.Combine(root.FullName, ".spec.yml"), "inlineSuppressions: false\nbaseline: base.json\n");
             var spec = Path.Combine(nested.FullName, "serverless.yml");
             Assert.Equal(Path.Combine(root.FullName, ".spec.yml"), SpecConfigLoader.Find(spec));
