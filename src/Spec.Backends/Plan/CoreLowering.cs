@@ -124,22 +124,40 @@ internal static class CoreLowering
         statements.AddNode(Object(("Effect", "Allow"), ("Action", Strings(["logs:PutLogEvents"])), ("Resource", putResources)));
         var canonicalPrefix = $"{ctx.Service}-{ctx.Stage}";
         var hasCanonical = false;
+        var silencedCanonical = new JsonArray();
         foreach (var fn in ctx.Functions)
         {
+            var logsDisabled = fn.Model.DisableLogs?.Value == true;
             if (fn.DeployedName.StartsWith(canonicalPrefix, StringComparison.Ordinal))
             {
-                hasCanonical = true;
+                // The wildcard below covers these log groups, so a function without logs is denied its own.
+                if (logsDisabled)
+                {
+                    silencedCanonical.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(fn.DeployedName) + ":*"));
+                }
+                else
+                {
+                    hasCanonical = true;
+                }
+
                 continue;
             }
 
-            createResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(fn.DeployedName) + ":*"));
-            putResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(fn.DeployedName) + ":*:*"));
+            if (!logsDisabled)
+            {
+                createResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(fn.DeployedName) + ":*"));
+                putResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(fn.DeployedName) + ":*:*"));
+            }
         }
 
         if (hasCanonical)
         {
             createResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(canonicalPrefix) + "*:*"));
             putResources.AddNode(Sub(LogsArnPrefix + Naming.LogGroupName(canonicalPrefix) + "*:*:*"));
+            if (silencedCanonical.Count > 0)
+            {
+                statements.AddNode(Object(("Effect", "Deny"), ("Action", "logs:PutLogEvents"), ("Resource", silencedCanonical)));
+            }
         }
 
         foreach (var s in iam.RoleStatements)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 
 namespace Spec.Backends.Plan;
@@ -158,12 +159,20 @@ internal static class FunctionLowering
         if (function.KmsKeyArn.IsWritten)
         {
             props["KmsKeyArn"] = ctx.Json(function.KmsKeyArn);
+            if (function.KmsKeyArn.Value is { Length: > 0 } keyArn)
+            {
+                // Only a key given as a string is granted on the default role (compileFunction).
+                AddRoleStatementOnce(ctx, Object(("Effect", "Allow"), ("Action", Strings(["kms:Decrypt"])),
+                    ("Resource", Strings([keyArn]))));
+            }
         }
 
         if (function.Tracing is { IsWritten: true } tracing && !"false".Equals(tracing.Value, StringComparison.OrdinalIgnoreCase))
         {
             var tracingMode = "true".Equals(tracing.Value, StringComparison.OrdinalIgnoreCase) ? "Active" : tracing.Value;
             props["TracingConfig"] = Object(("Mode", tracingMode));
+            AddRoleStatementOnce(ctx, Object(("Effect", "Allow"),
+                ("Action", Strings(["xray:PutTraceSegments", "xray:PutTelemetryRecords"])), ("Resource", Strings(["*"]))));
         }
 
         if (function.Environment.Count > 0)
@@ -180,6 +189,9 @@ internal static class FunctionLowering
         if (function.FileSystemConfig is { } fs)
         {
             props["FileSystemConfigs"] = Array(Object(("Arn", ctx.Json(fs.Arn)), ("LocalMountPath", ctx.Json(fs.LocalMountPath))));
+            ctx.EventStatements.Add(Object(("Effect", "Allow"),
+                ("Action", Strings(["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"])),
+                ("Resource", Array(ctx.Json(fs.Arn)))));
         }
 
         if (function.ReservedConcurrency is { } reserved)
@@ -244,10 +256,11 @@ internal static class FunctionLowering
             props["SnapStart"] = Object(("ApplyOn", "PublishedVersions"));
         }
 
-        if (function.RuntimeManagement is { Mode.Value: { } mode } runtimeManagement && mode != "auto")
+        // Runtime management applies to zip functions only; the version ARN only to the manual mode.
+        if (function.Image is null && function.RuntimeManagement is { Mode.Value: { } mode } runtimeManagement && mode != "auto")
         {
             var config = Object(("UpdateRuntimeOn", mode == "onFunctionUpdate" ? "FunctionUpdate" : "Manual"));
-            if (runtimeManagement.Arn is { } arn)
+            if (mode == "manual" && runtimeManagement.Arn is { } arn)
             {
                 config["RuntimeVersionArn"] = ctx.Json(arn);
             }
@@ -345,21 +358,22 @@ internal static class FunctionLowering
             return;
         }
 
-        var props = Object(("FunctionName", Ref(fn.LogicalId)));
+        // DestinationConfig is always there, empty when only the retry settings are given.
+        var config = new JsonObject();
+        var props = Object(("FunctionName", Ref(fn.LogicalId)), ("DestinationConfig", config));
         if (destinations is not null)
         {
-            var config = new JsonObject();
+            // A custom execution role handles its own access: only the default role is granted the targets.
+            var grants = (fn.Model.RoleReference ?? ctx.Model.Provider.Iam.ExistingRole) is null;
             if (destinations.OnSuccess is { } onSuccess)
             {
-                config["OnSuccess"] = Object(("Destination", Destination(ctx, onSuccess)));
+                config["OnSuccess"] = Object(("Destination", Destination(ctx, onSuccess, grants)));
             }
 
             if (destinations.OnFailure is { } onFailure)
             {
-                config["OnFailure"] = Object(("Destination", Destination(ctx, onFailure)));
+                config["OnFailure"] = Object(("Destination", Destination(ctx, onFailure, grants)));
             }
-
-            props["DestinationConfig"] = config;
         }
 
         props["Qualifier"] = fn.AliasName ?? "$LATEST";
@@ -382,18 +396,23 @@ internal static class FunctionLowering
         ctx.Add(Naming.EventInvokeConfig(fn.Key), body, PlanResourceKind.Other, destinations?.Node.Span ?? fn.Span, fn.Key);
     }
 
-    private static JsonNode? Destination(PlanContext ctx, DestinationTarget target)
+    private static JsonNode? Destination(PlanContext ctx, DestinationTarget target, bool grants)
     {
         var type = target.Type?.Value;
         JsonNode? value;
+        JsonNode? grantedArn;
         if (target.IsFunctionName && ctx.FunctionByKey(target.Text!) is { } local)
         {
             value = GetAtt(local.LogicalId, "Arn");
+
+            // By name, not Fn::GetAtt: the target shares this role, so GetAtt would be a circular dependency.
+            grantedArn = Sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:" + local.DeployedName);
             type ??= "function";
         }
         else
         {
             value = ctx.Json(target.Arn);
+            grantedArn = value?.DeepClone();
             if (type is null && target.Text is { } text)
             {
                 var service = text.Split(':') is { Length: > 2 } parts ? parts[2] : string.Empty;
@@ -408,9 +427,35 @@ internal static class FunctionLowering
             "eventBus" => "events:PutEvents",
             _ => "lambda:InvokeFunction",
         };
-        ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", action), ("Resource", value?.DeepClone())));
+        if (grants)
+        {
+            // ensureTargetExecutionPermission is memoized: a target named twice is granted once.
+            var statement = Object(("Effect", "Allow"), ("Action", action), ("Resource", grantedArn));
+            if (target.Text is null)
+            {
+                ctx.EventStatements.Add(statement);
+            }
+            else
+            {
+                AddRoleStatementOnce(ctx, statement);
+            }
+        }
+
         return value;
     }
+
+    /// <summary>A statement the default role gains once however many functions ask for it (<c>_.unionWith</c>, <c>_.isEqual</c>).</summary>
+    private static void AddRoleStatementOnce(PlanContext ctx, JsonObject statement)
+    {
+        if (!ctx.EventStatements.Exists(s => JsonNode.DeepEquals(s, statement)))
+        {
+            ctx.EventStatements.Add(statement);
+        }
+    }
+
+    /// <summary>The Function URL CORS defaults (<c>compileFunctionUrl</c>'s <c>defaultCors</c>).</summary>
+    private static readonly string[] DefaultUrlCorsHeaders =
+        ["Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token", "X-Amzn-Trace-Id"];
 
     private static void Url(PlanContext ctx, PlanFunction fn)
     {
@@ -419,34 +464,12 @@ internal static class FunctionLowering
             return;
         }
 
+        // An alias is targeted through resolveLambdaTarget (the qualified ARN); the resources then wait for it.
         var iam = !url.IsPublic;
-        var props = Object(("AuthType", iam ? "AWS_IAM" : "NONE"), ("TargetFunctionArn", GetAtt(fn.LogicalId, "Arn")));
-        if (fn.AliasName is not null)
-        {
-            props["Qualifier"] = fn.AliasName;
-        }
-
+        var props = Object(("AuthType", iam ? "AWS_IAM" : "NONE"), ("TargetFunctionArn", fn.Target()));
         if (url.CorsSettings is { } cors)
         {
-            var config = Object(("AllowCredentials", (JsonNode?)null), ("AllowHeaders", Strings(["Content-Type", "X-Amz-Date",
-                    "Authorization", "X-Api-Key", "X-Amz-Security-Token"])),
-                ("AllowMethods", Strings(["*"])), ("AllowOrigins", Strings(["*"])), ("ExposeHeaders", null), ("MaxAge", null));
-            foreach (var (value, prop) in new[] { (cors.AllowCredentials, "AllowCredentials"), (cors.AllowedHeaders, "AllowHeaders"),
-                         (cors.AllowedMethods, "AllowMethods"), (cors.AllowedOrigins, "AllowOrigins"),
-                         (cors.ExposedResponseHeaders, "ExposeHeaders"), (cors.MaxAge, "MaxAge") })
-            {
-                if (value is not null)
-                {
-                    config[prop] = ctx.Json(value);
-                }
-            }
-
-            foreach (var key in config.Where(p => p.Value is null).Select(p => p.Key).ToList())
-            {
-                config.Remove(key);
-            }
-
-            props["Cors"] = config;
+            props["Cors"] = UrlCors(ctx, cors);
         }
 
         if (url.InvokeMode is { IsWritten: true, Value: { } invokeMode })
@@ -463,13 +486,8 @@ internal static class FunctionLowering
         ctx.Add(Naming.FunctionUrl(fn.Key), body, PlanResourceKind.FunctionUrl, url.Node.Span, fn.Key);
         if (!iam)
         {
-            var permission = Object(("FunctionName", GetAtt(fn.LogicalId, "Arn")), ("Action", "lambda:InvokeFunctionUrl"),
+            var permission = Object(("FunctionName", fn.PermissionTarget()), ("Action", "lambda:InvokeFunctionUrl"),
                 ("Principal", "*"), ("FunctionUrlAuthType", "NONE"));
-            if (fn.AliasName is not null)
-            {
-                permission["Qualifier"] = fn.AliasName;
-            }
-
             var permissionBody = Object(("Type", "AWS::Lambda::Permission"), ("Properties", permission));
             if (fn.AliasLogicalId is not null)
             {
@@ -481,5 +499,63 @@ internal static class FunctionLowering
 
         ctx.Plan.Outputs[Naming.FunctionUrl(fn.Key)] = Object(("Description", "Lambda Function URL"),
             ("Value", GetAtt(Naming.FunctionUrl(fn.Key), "FunctionUrl")));
+    }
+
+    /// <summary>
+    /// <c>url.cors</c> over the defaults: a written list replaces a default (duplicates dropped), null drops it;
+    /// credentials only when truthy; exposed headers and max age only when given.
+    /// </summary>
+    private static JsonObject UrlCors(PlanContext ctx, FunctionUrlCors cors)
+    {
+        var config = new JsonObject();
+        if (cors.AllowsCredentials)
+        {
+            config["AllowCredentials"] = true;
+        }
+
+        AddCorsList(ctx, config, "AllowHeaders", cors.AllowedHeaders, cors.ClearsAllowedHeaders, DefaultUrlCorsHeaders);
+        AddCorsList(ctx, config, "AllowMethods", cors.AllowedMethods, cors.ClearsAllowedMethods, ["*"]);
+        AddCorsList(ctx, config, "AllowOrigins", cors.AllowedOrigins, cors.ClearsAllowedOrigins, ["*"]);
+        AddCorsList(ctx, config, "ExposeHeaders", cors.ExposedResponseHeaders, clears: true, []);
+        if (cors.MaxAge is not null)
+        {
+            config["MaxAge"] = ctx.Json(cors.MaxAge);
+        }
+
+        return config;
+    }
+
+    private static void AddCorsList(PlanContext ctx, JsonObject config, string property, Node? written, bool clears,
+        string[] defaults)
+    {
+        if (written is not null)
+        {
+            config[property] = Distinct(ctx.Json(written));
+        }
+        else if (!clears)
+        {
+            config[property] = Strings(defaults);
+        }
+    }
+
+    /// <summary>lodash <c>uniq</c> over a list (by value); anything else passes through.</summary>
+    private static JsonNode? Distinct(JsonNode? value)
+    {
+        if (value is not JsonArray items)
+        {
+            return value;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new JsonArray();
+        foreach (var item in items)
+        {
+            if (seen.Add(item?.ToJsonString() ?? "null"))
+            {
+                result.Add(item?.DeepClone());
+            }
+        }
+
+        return result;
     }
 }

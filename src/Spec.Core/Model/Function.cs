@@ -237,8 +237,6 @@ public sealed record FunctionUrl
 /// </summary>
 public sealed record FunctionUrlCors(Node Node)
 {
-    public Node? AllowCredentials => RawValues.Present(RawValues.Get(Node, "allowCredentials"));
-
     public Node? AllowedHeaders => RawValues.Present(RawValues.Get(Node, "allowedHeaders"));
 
     public Node? AllowedMethods => RawValues.Present(RawValues.Get(Node, "allowedMethods"));
@@ -248,6 +246,20 @@ public sealed record FunctionUrlCors(Node Node)
     public Node? ExposedResponseHeaders => RawValues.Present(RawValues.Get(Node, "exposedResponseHeaders"));
 
     public Node? MaxAge => RawValues.Present(RawValues.Get(Node, "maxAge"));
+
+    /// <summary><c>allowedHeaders: null</c>: the default headers are dropped, not replaced.</summary>
+    public bool ClearsAllowedHeaders => IsWrittenNull("allowedHeaders");
+
+    /// <summary><c>allowedMethods: null</c>: the default methods are dropped, not replaced.</summary>
+    public bool ClearsAllowedMethods => IsWrittenNull("allowedMethods");
+
+    /// <summary><c>allowedOrigins: null</c>: the default origins are dropped, not replaced.</summary>
+    public bool ClearsAllowedOrigins => IsWrittenNull("allowedOrigins");
+
+    /// <summary><c>allowCredentials</c> counts only when truthy (then it is <c>true</c>).</summary>
+    public bool AllowsCredentials => RawValues.IsTruthy(RawValues.Get(Node, "allowCredentials"));
+
+    private bool IsWrittenNull(string key) => RawValues.Get(Node, key) is ScalarNode { IsNull: true };
 }
 
 /// <summary><c>fileSystemConfig</c>: an EFS access point ARN and a mount path under <c>/mnt/</c>.</summary>

@@ -113,6 +113,9 @@ public sealed record Provider
     /// <summary><c>websocket</c> (<c>{useProviderTags}</c>).</summary>
     public Node? Websocket { get; init; }
 
+    /// <summary><c>websocket.useProviderTags</c>: the provider tags go on the websocket API too (truthy, opt-in in v3).</summary>
+    public bool WebsocketUsesProviderTags => RawValues.IsTruthy(RawValues.Get(Websocket, "useProviderTags"));
+
     public Spanned<string?>? WebsocketsApiName { get; init; }
 
     /// <summary><c>websocketsApiRouteSelectionExpression</c>.</summary>

@@ -6,7 +6,8 @@ namespace Spec.Core.Print;
 /// What Serverless Framework 3.40 does to <c>configurationInput</c> between variable resolution and
 /// <c>print</c>, in its order: <c>Service.load</c> (string provider, <c>provider.stage</c>), the AWS provider
 /// (<c>provider.region</c>), the functions compiler (<c>versionFunctions</c>), <c>setFunctionNames</c>
-/// (<c>events</c>, <c>name</c>), schema validation (nulls moved last, Ajv type coercion) and the package
+/// (<c>events</c>, <c>name</c>), schema validation (nulls moved last, Ajv type coercion), the AWS provider's
+/// <c>initialize</c> hook (<c>deploymentBucketObject</c>) and the package
 /// plugin's <c>initialize</c> hook (<c>package.artifactsS3KeyDirname</c>).
 /// </summary>
 internal static class PrintNormalizer
@@ -43,6 +44,10 @@ internal static class PrintNormalizer
 
         SetFunctionNames(config, stage);
         SchemaValidation.Apply(config);
+        if (config["provider"] is PrintObject validatedProvider)
+        {
+            SplitDeploymentBucketObject(validatedProvider);
+        }
 
         // The package plugin's initialize hook writes into `package` only when the config has one.
         if (config["package"] is PrintObject package)
@@ -51,6 +56,21 @@ internal static class PrintNormalizer
             package.Set("artifactsS3KeyDirname",
                 new PrintString($"{prefix}/{Text(config["service"])}/{stage}/code-artifacts"));
         }
+    }
+
+    /// <summary>
+    /// The AWS provider's <c>initialize</c> hook: a <c>deploymentBucket</c> object moves to
+    /// <c>deploymentBucketObject</c> and <c>deploymentBucket</c> becomes its name (null without a truthy one).
+    /// </summary>
+    private static void SplitDeploymentBucketObject(PrintObject provider)
+    {
+        if (provider["deploymentBucket"] is not PrintObject bucket)
+        {
+            return;
+        }
+
+        provider.Set("deploymentBucketObject", bucket);
+        provider.Set("deploymentBucket", bucket["name"] is { IsTruthy: true } name ? name : PrintNull.Instance);
     }
 
     private static PrintObject ReplaceProvider(PrintObject config, PrintValue name)

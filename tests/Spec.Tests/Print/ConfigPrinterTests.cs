@@ -99,6 +99,21 @@ public sealed class ConfigPrinterTests : IDisposable
             json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{name: bucket, versioning: true}", "\"bucket\"")]
+    [InlineData("{versioning: true}", "null")]
+    public void DeploymentBucketObject_MovesAside_AndTheNameTakesItsPlace(string bucket, string printedName)
+    {
+        var json = Print($"""
+            service: svc
+            provider:
+              name: aws
+              deploymentBucket: {bucket}
+            """);
+        Assert.Contains($"\"deploymentBucket\": {printedName},\n    \"stage\": \"dev\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"versionFunctions\": true,\n    \"deploymentBucketObject\": {", json, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AppliesTheFrameworkSchemasTypeCoercion()
     {

@@ -134,6 +134,19 @@ return await Deployment.RunAsync(() =>
                             ["Effect"] = "Allow",
                             ["Action"] = new object?[]
                             {
+                                "xray:PutTraceSegments",
+                                "xray:PutTelemetryRecords",
+                            },
+                            ["Resource"] = new object?[]
+                            {
+                                "*",
+                            },
+                        },
+                        new Dictionary<string, object?>
+                        {
+                            ["Effect"] = "Allow",
+                            ["Action"] = new object?[]
+                            {
                                 "sqs:ReceiveMessage",
                                 "sqs:DeleteMessage",
                                 "sqs:GetQueueAttributes",

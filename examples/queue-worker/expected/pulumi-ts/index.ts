@@ -98,6 +98,16 @@ const iamRoleLambdaExecution = new aws.iam.Role("IamRoleLambdaExecution", {
                     {
                         "Effect": "Allow",
                         "Action": [
+                            "xray:PutTraceSegments",
+                            "xray:PutTelemetryRecords",
+                        ],
+                        "Resource": [
+                            "*",
+                        ],
+                    },
+                    {
+                        "Effect": "Allow",
+                        "Action": [
                             "sqs:ReceiveMessage",
                             "sqs:DeleteMessage",
                             "sqs:GetQueueAttributes",

@@ -18,6 +18,8 @@ internal sealed class CloudwatchLogLowering : EventLowering<CloudwatchLogEvent>
             var index = 0;
             var logGroups = new List<string>();
             var permissionId = Naming.LogsPermission(fn.Key);
+            // The filters wait for the permission and the alias, the permission for the alias: always as lists.
+            string[] aliasDependsOn = fn.AliasLogicalId is { } alias ? new[] { alias } : [];
             foreach (var e in group)
             {
                 index++;
@@ -25,14 +27,30 @@ internal sealed class CloudwatchLogLowering : EventLowering<CloudwatchLogEvent>
                 var props = Object(("LogGroupName", ctx.Json(e.Event.LogGroup)),
                     ("FilterPattern", ctx.Json(e.Event.Filter) ?? string.Empty), ("DestinationArn", fn.Target()));
                 ctx.Add(Naming.LogsSubscriptionFilter(fn.Key, index), Object(("Type", "AWS::Logs::SubscriptionFilter"),
-                        ("DependsOn", permissionId), ("Properties", props)), PlanResourceKind.Other, e.Span, fn.Key);
+                        ("DependsOn", Strings([permissionId, .. aliasDependsOn])), ("Properties", props)),
+                    PlanResourceKind.Other, e.Span, fn.Key);
             }
 
-            var prefix = logGroups.Count == 1 ? logGroups[0] : CommonPrefix(logGroups) + "*";
-            ctx.Add(permissionId, EventResources.Permission(fn, Join(string.Empty, "logs.", Region(), ".amazonaws.com"),
-                    Join(string.Empty, "arn:", Partition(), ":logs:", Region(), ":", AccountId(), ":log-group:", prefix + ":*")),
-                PlanResourceKind.Permission, group.First().Span, fn.Key);
+            var permission = EventResources.Permission(fn, Join(string.Empty, "logs.", Region(), ".amazonaws.com"),
+                Join(string.Empty, "arn:", Partition(), ":logs:", Region(), ":", AccountId(), ":log-group:",
+                    LongestCommonPrefix(logGroups), ":*"), dependsOnAlias: false);
+            if (aliasDependsOn.Length > 0)
+            {
+                permission["DependsOn"] = Strings(aliasDependsOn);
+            }
+
+            ctx.Add(permissionId, permission, PlanResourceKind.Permission, group.First().Span, fn.Key);
         }
+    }
+
+    /// <summary>
+    /// The Framework's <c>longestCommonSuffix</c> (a prefix, despite the name): with several log groups it ends in a
+    /// wildcard, unless the common part already does.
+    /// </summary>
+    private static string LongestCommonPrefix(List<string> logGroups)
+    {
+        var common = CommonPrefix(logGroups);
+        return logGroups.Count > 1 && !common.EndsWith('*') ? common + "*" : common;
     }
 
     private static string CommonPrefix(List<string> values)

@@ -54,7 +54,8 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
 
         var existingId = settings?.Id;
         JsonNode ApiRef() => existingId is not null ? ctx.Json(existingId)! : Ref(Naming.HttpApi);
-        var providerTags = settings?.UseProviderTags?.Value == true && ctx.Model.Provider.Tags.Count > 0 ? ctx.Model.Provider.Tags : null;
+        // Provider tags always go on the HTTP API and its stage (useProviderTags is a no-op kept for v2 configs).
+        var providerTags = ctx.Model.Provider.Tags.Count > 0 ? ctx.Model.Provider.Tags : null;
         if (existingId is null)
         {
             var name = settings?.Name?.Value ?? (settings?.ShouldStartNameWithService?.Value == true

@@ -262,8 +262,14 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         var stage = apiGateway?.Stage?.Value ?? ctx.Stage;
         var deploymentHash = PlanBuilder.Sha256Base64(string.Join("\n", methodIds.Select(m => m + "=" + ctx.Plan[m]?.Body.ToJsonString())));
         var deploymentId = "ApiGatewayDeployment" + Convert.ToHexStringLower(Convert.FromBase64String(deploymentHash))[..13];
-        ctx.Add(deploymentId, Object(("Type", "AWS::ApiGateway::Deployment"),
-                ("Properties", Object(("RestApiId", RestApiRef()), ("StageName", stage))), ("DependsOn", Strings(methodIds))),
+        var deploymentProps = Object(("RestApiId", RestApiRef()), ("StageName", stage));
+        if (apiGateway?.Description?.Value is { Length: > 0 } deploymentDescription)
+        {
+            deploymentProps["Description"] = deploymentDescription;
+        }
+
+        ctx.Add(deploymentId, Object(("Type", "AWS::ApiGateway::Deployment"), ("Properties", deploymentProps),
+                ("DependsOn", Strings(methodIds))),
             PlanResourceKind.Api, httpEvents[0].Event.Span);
 
         ApiKeyLowering.Compile(ctx, apiGateway, deploymentId, RestApiRef);
@@ -287,8 +293,9 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             }
         }
 
+        // The endpoint names the service stage, even when provider.apiGateway.stage deploys to another (deployment.js).
         ctx.Plan.Outputs["ServiceEndpoint"] = Object(("Description", "URL of the service endpoint"),
-            ("Value", Join(string.Empty, "https://", RestApiRef(), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"), "/" + stage)));
+            ("Value", Join(string.Empty, "https://", RestApiRef(), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"), "/" + ctx.Stage)));
     }
 
     private static List<string> Union(List<string> first, List<string> second) => [.. first.Concat(second).Distinct()];

@@ -38,10 +38,16 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
         var description = provider.WebsocketsDescription.LiteralOrDefault;
         if (websocketApiId is null)
         {
-            ctx.Add(Naming.WebsocketsApi, Object(("Type", "AWS::ApiGatewayV2::Api"), ("Properties", Object(
-                    ("Name", provider.WebsocketsApiName?.Value ?? $"{ctx.Stage}-{ctx.Service}-websockets"),
-                    ("RouteSelectionExpression", provider.WebsocketsApiRouteSelectionExpression.LiteralOrDefault),
-                    ("Description", description), ("ProtocolType", "WEBSOCKET")))),
+            var apiProps = Object(
+                ("Name", provider.WebsocketsApiName?.Value ?? $"{ctx.Stage}-{ctx.Service}-websockets"),
+                ("RouteSelectionExpression", provider.WebsocketsApiRouteSelectionExpression.LiteralOrDefault),
+                ("Description", description), ("ProtocolType", "WEBSOCKET"));
+            if (provider.WebsocketUsesProviderTags && provider.Tags.Count > 0)
+            {
+                apiProps["Tags"] = CoreLowering.TagMap(ctx, provider.Tags);
+            }
+
+            ctx.Add(Naming.WebsocketsApi, Object(("Type", "AWS::ApiGatewayV2::Api"), ("Properties", apiProps)),
                 PlanResourceKind.Api, routes[0].Event.Span);
         }
 
