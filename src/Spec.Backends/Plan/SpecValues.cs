@@ -59,6 +59,10 @@ public sealed class SpecValues(DiagnosticBag diagnostics)
         ScalarKind.Bool => JsonValue.Create(s.AsBool ?? false),
         ScalarKind.Int when s.AsLong is { } l => JsonValue.Create(l),
         ScalarKind.Int or ScalarKind.Float when s.AsDouble is { } d => JsonValue.Create(d),
+
+        // Infinity and NaN (js-yaml reads 1e400 and .nan as such): JSON has neither, and JSON.stringify writes null,
+        // which is what the Framework's template holds.
+        ScalarKind.Float => null,
         _ => JsonValue.Create(s.Text),
     };
 
