@@ -43,7 +43,7 @@ public sealed partial class CheckProvenanceEndToEndTests
                 && block.Contains($"queue '{queue}'", StringComparison.Ordinal));
 
     [Fact]
-    public void Text_AssembledValue_PointsAtTheAssemblingKey_WithTheVariablesDefinitionRelated()
+    public void Text_AssembledValueAtTheAssemblingKey_WholeValueAtItsDefinition()
     {
         using var dir = new TempDir();
         dir.Write("serverless.yml", QueueSpec);
@@ -51,28 +51,20 @@ public sealed partial class CheckProvenanceEndToEndTests
         var run = Check(dir);
 
         var orders = Finding(run, "Orders");
-        var lines = orders.Split('\n');
-        Assert.Contains("serverless.yml:16:20", lines.First(l => l.Contains("-->", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("serverless.yml:16:20", PrimaryLine(orders), StringComparison.Ordinal);
         Assert.Contains("note: ${self:custom.prefix} takes its value from here", orders, StringComparison.Ordinal);
         Assert.Contains("serverless.yml:6:11", orders, StringComparison.Ordinal);
         Assert.DoesNotContain("serverless.yml:7:", orders, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Text_WholeValue_PointsAtTheDefinition_WithTheUseRelated()
-    {
-        using var dir = new TempDir();
-        dir.Write("serverless.yml", QueueSpec);
-
-        var run = Check(dir);
 
         var dlq = Finding(run, "Dlq");
-        var lines = dlq.Split('\n');
-        Assert.Contains("serverless.yml:7:12", lines.First(l => l.Contains("-->", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("serverless.yml:7:12", PrimaryLine(dlq), StringComparison.Ordinal);
         Assert.Contains("note: the value is used here", dlq, StringComparison.Ordinal);
         Assert.Contains("serverless.yml:20:20", dlq, StringComparison.Ordinal);
         Assert.Contains("serverless.yml:6:11", dlq, StringComparison.Ordinal);
     }
+
+    private static string PrimaryLine(string finding) =>
+        finding.Split('\n').First(l => l.Contains("-->", StringComparison.Ordinal));
 
     [Fact]
     public void Sarif_CarriesThePrimaryAndRelatedLocations()
