@@ -14,8 +14,7 @@ internal sealed class Interpolation
     private readonly StringBuilder _text = new();
     private List<DeployTimePart>? _parts;
     private bool _sensitive;
-    private SourceSpan? _origin;
-    private int _values;
+    private readonly List<VariableSite> _variables = [];
 
     /// <summary>The length of the text since the last deploy-time value (the part that becomes one string).</summary>
     public int PendingLength => _text.Length;
@@ -24,12 +23,16 @@ internal sealed class Interpolation
 
     public void AppendText(string? text) => _text.Append(text);
 
-    /// <summary>Adds a variable's value; false when it has no string form (a list, a mapping, null).</summary>
-    public bool TryAppend(Node value)
+    /// <summary>
+    /// Adds the value of the variable <paramref name="expression"/>, used at <paramref name="use"/>; false when it has
+    /// no string form (a list, a mapping, null).
+    /// </summary>
+    public bool TryAppend(Node value, string expression, SourceSpan use)
     {
-        _values++;
         _sensitive |= value.IsSensitive;
-        _origin = value.Origin;
+        _variables.Add(value.Origin is { } origin && !value.IsSensitive
+            ? new VariableSite(expression, origin, IsDefinition: true)
+            : new VariableSite(expression, use, IsDefinition: false));
         switch (value)
         {
             case DeployTimeNode d:
@@ -51,8 +54,8 @@ internal sealed class Interpolation
     }
 
     /// <summary>
-    /// The string, or the deploy-time value. It is sensitive when any value in it is, and keeps where its value was
-    /// written only when one variable gave it.
+    /// The string, or the deploy-time value. It is sensitive when any value in it is; it has no single origin (the
+    /// user edits it at <paramref name="span"/>, where it is assembled) and lists its variables.
     /// </summary>
     public Node ToNode(SourceSpan span, string expression)
     {
@@ -75,7 +78,7 @@ internal sealed class Interpolation
         {
             Expression = expression,
             IsSensitive = _sensitive,
-            Origin = _values == 1 ? _origin : null,
+            Variables = [.. _variables],
         };
     }
 }

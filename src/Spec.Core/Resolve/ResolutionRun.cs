@@ -320,7 +320,8 @@ internal sealed class ResolutionRun : IResolutionContext
             }
 
             var value = EvaluateVariable(template, v, use, span, depth);
-            if (!text.TryAppend(value))
+            var at = ReferenceEquals(template, use.Template) ? _locator.Of(use.Scalar, template, v) : span;
+            if (!text.TryAppend(value, template.Text[v.Start..v.End], at))
             {
                 throw new ResolutionFailure(
                     $"Cannot resolve variable at \"{PropertyPath.Humanize(use.Path)}\": String value consist of variable which resolve with non-string value ({template.Text[v.Start..v.End]} is {Describe(value)})",

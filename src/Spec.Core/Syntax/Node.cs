@@ -9,10 +9,17 @@ namespace Spec.Core.Syntax;
 public abstract record Node(SourceSpan Span)
 {
     /// <summary>
-    /// Where the value was originally written, when it came through a variable
-    /// (<c>${self:custom.timeout}</c> used at <see cref="Span"/>, written at <see cref="Origin"/>).
+    /// Where the value was originally written, when it came whole from one variable
+    /// (<c>${self:custom.timeout}</c> used at <see cref="Span"/>, written at <see cref="Origin"/>). Null for a value
+    /// assembled from text and variables: the user edits it where it is assembled (see <see cref="Variables"/>).
     /// </summary>
     public SourceSpan? Origin { get; init; }
+
+    /// <summary>
+    /// For a value assembled from text and variables, each variable in order with where its value came from;
+    /// empty for any other value.
+    /// </summary>
+    public IReadOnlyList<VariableSite> Variables { get; init; } = [];
 
     /// <summary>
     /// The variable expression that produced this value, if any (e.g. <c>${env:TOKEN}</c>).

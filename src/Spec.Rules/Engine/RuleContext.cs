@@ -65,9 +65,11 @@ public sealed class RuleContext
     }
 
     /// <summary>
-    /// Reports a finding on a value. The primary location is where the value was written
-    /// (<see cref="Node.EditSpan"/>); when it came through a variable, the place it was used is added as a related
-    /// location. Never put <c>node.Text</c> of a sensitive node in <paramref name="message"/>: use <see cref="Node.Display"/>.
+    /// Reports a finding on a value where the user edits it (<see cref="Node.EditSpan"/>): a value that came whole
+    /// from one variable at the variable's definition, with the place it is used as a related location; a value
+    /// assembled from text and variables at the key that assembles it, with each variable's definition (or its use,
+    /// for a value the spec does not hold or must not show) as a related location. Never put <c>node.Text</c> of a
+    /// sensitive node in <paramref name="message"/>: use <see cref="Node.Display"/>.
     /// </summary>
     public Diagnostic Report(
         Node node,
@@ -80,6 +82,13 @@ public sealed class RuleContext
         if (node.Origin is not null && node.Origin != node.Span)
         {
             all.Add(new RelatedLocation(node.Span, "the value is used here"));
+        }
+
+        foreach (var variable in node.Variables)
+        {
+            all.Add(new RelatedLocation(variable.Span, variable.IsDefinition
+                ? $"{variable.Expression} takes its value from here"
+                : $"{variable.Expression} is used here"));
         }
 
         if (related is not null)

@@ -1,3 +1,4 @@
+using Spec.Core.Bind;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
@@ -72,7 +73,9 @@ public sealed class MissingLogicalId : Rule
                     continue;
                 }
 
-                var closest = declared.Select(d => (Id: d, Distance: Distance(d, id))).Where(c => c.Distance <= Math.Max(2, id.Length / 4))
+                // KeySuggester.Distance is exact only when the lengths differ by 3 or less (beyond, a lower bound).
+                var closest = declared.Where(d => Math.Abs(d.Length - id.Length) <= 3)
+                    .Select(d => (Id: d, Distance: KeySuggester.Distance(d, id))).Where(c => c.Distance <= Math.Max(2, id.Length / 4))
                     .OrderBy(c => c.Distance).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id).FirstOrDefault();
                 if (pluginsMayAdd && closest is null)
                 {
@@ -174,24 +177,5 @@ public sealed class MissingLogicalId : Rule
     {
         var text = name.Replace("-", "Dash", StringComparison.Ordinal).Replace("_", "Underscore", StringComparison.Ordinal);
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }
