@@ -1,6 +1,7 @@
 using Spec.Backends.Packaging;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
 
 namespace Spec.Backends.Targets;
 
@@ -53,11 +54,15 @@ public abstract class Target
 }
 
 /// <summary>
-/// What a target emits from: the plan of the service (CloudFormation and Pulumi read it), where the spec and the
-/// output are. Targets that need the service's logical shape (SAM, Elastic Beanstalk) will read the bound model here
-/// once every emitting command binds before it plans (issue 10, item 1).
+/// What a target emits from: the plan of the service (CloudFormation and Pulumi read it), the bound model
+/// (<see cref="Service"/>: targets that need the service's logical shape, such as Elastic Beanstalk, read it), where the
+/// spec and the output are.
 /// </summary>
-public sealed record TargetContext(ServicePlan Plan, string ServiceDirectory, string SpecPath, string OutputDirectory, TargetSettings Settings);
+public sealed record TargetContext(ServicePlan Plan, string ServiceDirectory, string SpecPath, string OutputDirectory, TargetSettings Settings)
+{
+    /// <summary>The bound model the plan was made from; null when the spec has none.</summary>
+    public Service? Service { get; init; }
+}
 
 /// <summary>One file of a target's output: its path relative to the output folder and its bytes.</summary>
 public sealed record OutputFile(string Path, byte[] Content);

@@ -1,6 +1,8 @@
 using Spec.Backends.Plan;
+using Spec.Core.Bind;
 using Spec.Core.Diagnostics;
 using Spec.Core.Emit;
+using Spec.Core.Model;
 using Spec.Core.Resolve;
 
 namespace Spec.Backends.Targets;
@@ -21,9 +23,16 @@ public static class TargetCompiler
             return null;
         }
 
-        var files = target.Emit(new TargetContext(plan, spec.ServiceDirectory, spec.Loaded.Source.Path, outputDirectory, settings), diagnostics);
+        var context = new TargetContext(plan, spec.ServiceDirectory, spec.Loaded.Source.Path, outputDirectory, settings) { Service = Bind(spec) };
+        var files = target.Emit(context, diagnostics);
         return WriteFiles(outputDirectory, files.Select(f => KeyValuePair.Create(f.Path, f.Content)), diagnostics) ? files : null;
     }
+
+    /// <summary>
+    /// The bound model for the targets that read it. The binder's findings are left to <c>spec check</c>: the backends
+    /// compile what the Framework compiles, with schema problems as warnings.
+    /// </summary>
+    public static Service? Bind(ResolvedSpec spec) => Binder.Bind(spec, new DiagnosticBag());
 
     /// <summary>The plan of the service, or null when planning reported an error.</summary>
     public static ServicePlan? Plan(ResolvedSpec spec, DiagnosticBag diagnostics)

@@ -34,7 +34,8 @@ public static class AtomicFile
     /// <summary>
     /// Writes several files into <paramref name="directory"/> (created when missing) as one step, as far as a file
     /// system allows: every file is staged first, and only when all are staged are they renamed into place, so a
-    /// failure while writing leaves the previous output untouched. Paths are relative to the directory.
+    /// failure while writing leaves the previous output untouched. Paths are relative to the directory and may name
+    /// subfolders, which are created; a path that leaves the directory, or a subfolder that is a link, is refused.
     /// </summary>
     public static void WriteAll(string directory, IEnumerable<KeyValuePair<string, byte[]>> files)
     {
@@ -48,6 +49,7 @@ public static class AtomicFile
             foreach (var (name, content) in files)
             {
                 var destination = Path.GetFullPath(Path.Combine(root, name));
+                CreateFolders(root, destination);
                 staged.Add((Stage(destination, content), destination));
             }
 
@@ -69,6 +71,29 @@ public static class AtomicFile
             }
 
             throw;
+        }
+    }
+
+    /// <summary>Creates the folders between <paramref name="root"/> and the file, refusing links and paths outside the root.</summary>
+    private static void CreateFolders(string root, string destination)
+    {
+        var relative = Path.GetRelativePath(root, Path.GetDirectoryName(destination)!);
+        if (relative == ".")
+        {
+            return;
+        }
+
+        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            throw new ArgumentException($"'{destination}' is outside the output folder '{root}'");
+        }
+
+        var folder = root;
+        foreach (var part in relative.Split(Path.DirectorySeparatorChar))
+        {
+            folder = Path.Combine(folder, part);
+            RefuseLink(folder);
+            Directory.CreateDirectory(folder);
         }
     }
 

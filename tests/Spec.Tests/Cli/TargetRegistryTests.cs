@@ -14,7 +14,7 @@ public sealed class TargetRegistryTests
     [Fact]
     public void The_registry_lists_the_targets_in_cli_order_with_their_engines()
     {
-        Assert.Equal(["cloudformation", "pulumi-ts", "pulumi-yaml", "pulumi-csharp"], TargetRegistry.All.Select(t => t.Name));
+        Assert.Equal(["cloudformation", "pulumi-ts", "pulumi-yaml", "pulumi-csharp", "beanstalk"], TargetRegistry.All.Select(t => t.Name));
         Assert.Equal("cloudformation", TargetRegistry.Default.Name);
         Assert.Equal(["cloudformation", "pulumi"], TargetRegistry.Engines.Select(e => e.Name));
         Assert.Same(TargetRegistry.Find("pulumi-yaml")!.Engine, TargetRegistry.FindEngine("pulumi"));
@@ -49,7 +49,7 @@ public sealed class TargetRegistryTests
 
         Assert.False(bag.HasErrors);
         Assert.Equal(["functions.txt"], files!.Select(f => f.Path));
-        Assert.Equal("FLambdaFunction\n", File.ReadAllText(Path.Combine(output, "functions.txt")));
+        Assert.Equal("FLambdaFunction\n# model: svc f\n", File.ReadAllText(Path.Combine(output, "functions.txt")));
     }
 
     [Fact]
@@ -103,7 +103,8 @@ public sealed class TargetRegistryTests
         public override IReadOnlyList<OutputFile> Emit(TargetContext context, DiagnosticBag diagnostics) =>
         [
             new("functions.txt", Encoding.UTF8.GetBytes(string.Concat(context.Plan.Resources
-                .Where(r => r.Body["Type"]?.GetValue<string>() == "AWS::Lambda::Function").Select(r => r.LogicalId + "\n")))),
+                .Where(r => r.Body["Type"]?.GetValue<string>() == "AWS::Lambda::Function").Select(r => r.LogicalId + "\n"))
+                + $"# model: {context.Service?.Name.Value} {string.Join(' ', context.Service?.Functions.Select(f => f.Key) ?? [])}\n")),
         ];
     }
 }
