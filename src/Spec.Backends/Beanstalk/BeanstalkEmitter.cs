@@ -7,6 +7,8 @@ using Spec.Backends.Targets;
 using Spec.Core.Diagnostics;
 using Spec.Core.Emit;
 using Spec.Core.Model;
+using Spec.Rules.Beanstalk.Checking;
+using Spec.Rules.Beanstalk.Input;
 using Spec.Rules.Beanstalk.Options;
 using static Spec.Backends.Plan.PlanJson;
 
@@ -60,7 +62,20 @@ public static class BeanstalkEmitter
             files.Add(Text(CompanionTemplate.FileName, companion.Text()));
         }
 
-        return new BeanstalkOutput(layout.Environments, companion, [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)]);
+        var output = new BeanstalkOutput(layout.Environments, companion, [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)]);
+        Lint(output, diagnostics);
+        return output;
+    }
+
+    /// <summary>The bundles go through the same <c>SLS-EB-*</c> rules as input <c>spec check</c> is pointed at.</summary>
+    private static void Lint(BeanstalkOutput output, DiagnosticBag diagnostics)
+    {
+        foreach (var environment in output.Environments)
+        {
+            var files = output.Files.Where(f => f.Path.StartsWith(environment.Key + "/", StringComparison.Ordinal) && EbFile.KindOf(f.Path) is not null)
+                .Select(f => (f.Path, Encoding.UTF8.GetString(f.Content)));
+            diagnostics.AddRange(EbChecker.Check(EbBundle.FromTexts(files)));
+        }
     }
 
     internal static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
