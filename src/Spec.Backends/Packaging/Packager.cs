@@ -131,6 +131,10 @@ public static class Packager
         return DeterministicZip.Create(directory, files);
     }
 
+    /// <summary>The service's files as its one zip would hold them (the service-level <c>package</c> settings only).</summary>
+    public static List<string> SelectServiceFiles(ResolvedSpec spec, DiagnosticBag diagnostics, string? outputDirectory) =>
+        SelectFiles(spec, spec.Root as MappingNode, null, diagnostics, outputDirectory);
+
     /// <summary>
     /// The files a zip contains, after default excludes and the package settings of the service and of
     /// <paramref name="unit"/> (a function, or a layer). Files are taken from the service directory, or from
