@@ -21,8 +21,8 @@ public sealed record OptionSetting(string Namespace, string OptionName, string V
 public sealed record StackOptionSetting(string Namespace, string OptionName, string OutputKey);
 
 /// <summary>What the target made of the service: the environments, the companion template and the files.</summary>
-public sealed record BeanstalkOutput(IReadOnlyList<BeanstalkEnvironment> Environments, CompanionTemplate Companion,
-    IReadOnlyList<OutputFile> Files)
+public sealed record BeanstalkOutput(string Service, string Stage, string Region, IReadOnlyList<BeanstalkEnvironment> Environments,
+    CompanionTemplate Companion, IReadOnlyList<OutputFile> Files)
 {
     /// <summary>The files of one environment's bundle, relative to its root (the zip's root).</summary>
     public IEnumerable<OutputFile> BundleFiles(BeanstalkEnvironment environment) =>
@@ -62,7 +62,7 @@ public static class BeanstalkEmitter
             files.Add(Text(CompanionTemplate.FileName, companion.Text()));
         }
 
-        var output = new BeanstalkOutput(layout.Environments, companion, [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)]);
+        var output = new BeanstalkOutput(service.Name.Value, service.Stage, service.Region, layout.Environments, companion, [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)]);
         Lint(output, diagnostics);
         return output;
     }

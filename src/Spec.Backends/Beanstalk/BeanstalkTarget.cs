@@ -21,6 +21,8 @@ public sealed class BeanstalkTarget : Target
         "`<env>/` bundles (`Procfile`, `.spec-eb/` adapter, `.ebextensions/`, `env.yaml`, `cron.yaml`), `<env>.options.json`, " +
         $"`<env>.stack-options.json`, `{CompanionTemplate.FileName}`";
 
+    public override DeployEngine Engine { get; } = new BeanstalkEngine();
+
     public override IReadOnlyList<OutputFile> Emit(TargetContext context, DiagnosticBag diagnostics) =>
         context.Service is { } service ? BeanstalkEmitter.Emit(service, context.Plan, diagnostics).Files : NoModel(diagnostics);
 

@@ -16,7 +16,7 @@ public sealed class TargetRegistryTests
     {
         Assert.Equal(["cloudformation", "pulumi-ts", "pulumi-yaml", "pulumi-csharp", "beanstalk"], TargetRegistry.All.Select(t => t.Name));
         Assert.Equal("cloudformation", TargetRegistry.Default.Name);
-        Assert.Equal(["cloudformation", "pulumi"], TargetRegistry.Engines.Select(e => e.Name));
+        Assert.Equal(["cloudformation", "pulumi", "beanstalk"], TargetRegistry.Engines.Select(e => e.Name));
         Assert.Same(TargetRegistry.Find("pulumi-yaml")!.Engine, TargetRegistry.FindEngine("pulumi"));
         Assert.Null(TargetRegistry.Find("sam"));
         Assert.Equal(".spec", TargetRegistry.Default.DefaultOutput);

@@ -15,6 +15,7 @@ internal sealed record BeanstalkCompilation(BeanstalkOutput? Output, DiagnosticB
     {
         var result = new SpecPipeline().Run(specPath, ResolveOptions.Empty, PipelineStage.Resolve);
         var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(result.Diagnostics.Where(d => d.Severity == Severity.Error));
         if (result.Resolved is not { } resolved || TargetCompiler.Plan(resolved, diagnostics) is not { } plan
             || TargetCompiler.Bind(resolved) is not { } service)
         {
