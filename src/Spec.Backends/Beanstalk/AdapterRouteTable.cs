@@ -34,7 +34,9 @@ public sealed record AdapterRouteTable
     public string? AccountId { get; init; }
 
     /// <summary>A path the adapter answers itself, for the load balancer's health check.</summary>
-    public string HealthPath { get; init; } = "/__spec-eb/health";
+    public string HealthPath { get; init; } = DefaultHealthPath;
+
+    public const string DefaultHealthPath = "/__spec-eb/health";
 
     /// <summary>REST API binary media types (<c>provider.apiGateway.binaryMediaTypes</c>).</summary>
     public IReadOnlyList<string> BinaryMediaTypes { get; init; } = [];

@@ -31,7 +31,10 @@ public static class DeterministicZip
     }
 
     /// <summary>Zips in-memory files (path → bytes) with the same fixed metadata, all 0644.</summary>
-    public static byte[] Create(IEnumerable<KeyValuePair<string, byte[]>> files)
+    public static byte[] Create(IEnumerable<KeyValuePair<string, byte[]>> files) => Create(files, _ => false);
+
+    /// <summary>Zips in-memory files with the same fixed metadata: 0755 where <paramref name="executable"/> says so, else 0644.</summary>
+    public static byte[] Create(IEnumerable<KeyValuePair<string, byte[]>> files, Func<string, bool> executable)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -39,7 +42,7 @@ public static class DeterministicZip
             foreach (var (path, bytes) in files.DistinctBy(f => f.Key, StringComparer.Ordinal).OrderBy(f => f.Key, StringComparer.Ordinal))
             {
                 using var source = new MemoryStream(bytes, writable: false);
-                AddEntry(zip, path, executable: false, source);
+                AddEntry(zip, path, executable(path), source);
             }
         }
 
@@ -56,6 +59,7 @@ public static class DeterministicZip
         source.CopyTo(target);
     }
 
-    private static bool IsExecutable(string path) =>
+    /// <summary>True when the file on disk has its owner's execute bit (never on Windows).</summary>
+    public static bool IsExecutable(string path) =>
         !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & UnixFileMode.UserExecute) != 0;
 }

@@ -34,7 +34,7 @@ public static class PulumiCompiler
     public static IReadOnlyList<KeyValuePair<string, string>> Files(PulumiProgram program, PulumiTarget target)
     {
         var files = new List<KeyValuePair<string, string>>();
-        var stackFile = $"Pulumi.{program.Stage}.yaml";
+        var stackFile = PulumiProjectTarget.StackFileName(program.Stage);
         var stackConfig = StackConfig(program);
         switch (target)
         {

@@ -48,7 +48,7 @@ public static class PulumiDeployer
         if (stack != program.Stage)
         {
             // pulumi reads Pulumi.<stack>.yaml: give the named stack the stage's region too
-            files.Add(new($"Pulumi.{stack}.yaml", PulumiCompiler.StackConfig(program)));
+            files.Add(new(PulumiProjectTarget.StackFileName(stack), PulumiCompiler.StackConfig(program)));
         }
 
         if (!TargetCompiler.WriteFiles(workingDirectory, files.Select(f => KeyValuePair.Create(f.Key, Encoding.UTF8.GetBytes(f.Value))), diagnostics))

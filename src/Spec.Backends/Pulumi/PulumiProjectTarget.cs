@@ -1,6 +1,8 @@
 using System.Text;
 using Spec.Backends.Targets;
+using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
+using Spec.Core.Files;
 
 namespace Spec.Backends.Pulumi;
 
@@ -42,10 +44,21 @@ public sealed class PulumiProjectTarget(PulumiTarget language) : Target
 
     public override IReadOnlyList<OutputFile> Emit(TargetContext context, DiagnosticBag diagnostics)
     {
+        // The stage names a file of the project (Pulumi.<stage>.yaml): a stage such as "a/b" would put it in a folder
+        // Pulumi never reads.
+        if (PathNames.ProblemWithFileName(StackFileName(context.Plan.Stage)) is { } problem)
+        {
+            diagnostics.Error(CloudFormationDiagnosticIds.Output,
+                $"the stage '{context.Plan.Stage}' cannot name the Pulumi stack file: {problem}", null, "use a stage of letters, digits and '-'");
+            return [];
+        }
+
         var source = PulumiSource.FromPlan(context.Plan, CodeRoot(context.OutputDirectory, context.ServiceDirectory), context.SpecPath);
         var program = PulumiProgramBuilder.Build(source, diagnostics);
         return [.. PulumiCompiler.Files(program, ProgramLanguage).Select(f => new OutputFile(f.Key, Encoding.UTF8.GetBytes(f.Value)))];
     }
+
+    internal static string StackFileName(string stage) => $"Pulumi.{stage}.yaml";
 
     /// <summary>The project folder itself, not each file.</summary>
     public override IEnumerable<string> Announce(string outputDirectory, IReadOnlyList<OutputFile> files) => [outputDirectory];

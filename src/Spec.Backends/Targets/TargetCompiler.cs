@@ -1,4 +1,5 @@
 using Spec.Backends.Plan;
+using Spec.Core.Bind;
 using Spec.Core.Diagnostics;
 using Spec.Core.Emit;
 using Spec.Core.Model;

@@ -1,3 +1,4 @@
+using Spec.Backends.Beanstalk;
 using Spec.Backends.CloudFormation;
 using Spec.Backends.Pulumi;
 
@@ -16,6 +17,7 @@ public static class TargetRegistry
         new PulumiProjectTarget(PulumiTarget.TypeScript),
         new PulumiProjectTarget(PulumiTarget.Yaml),
         new PulumiProjectTarget(PulumiTarget.CSharp),
+        new BeanstalkTarget(),
     ]);
 
     /// <summary>The target <c>spec compile</c> writes without <c>--target</c>.</summary>

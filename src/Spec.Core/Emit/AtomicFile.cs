@@ -35,8 +35,9 @@ public static class AtomicFile
     /// <summary>
     /// Writes several files into <paramref name="directory"/> (created when missing) as one step, as far as a file
     /// system allows: every file is staged first, and only when all are staged are they renamed into place, so a
-    /// failure while writing leaves the previous output untouched. Paths are relative to the directory ('/'-separated)
-    /// and must stay inside it (<see cref="PathNames.ProblemWithRelativePath"/>): a name built from a spec never escapes.
+    /// failure while writing leaves the previous output untouched. Paths are relative to the directory ('/'-separated),
+    /// must stay inside it (<see cref="PathNames.ProblemWithRelativePath"/>: a name built from a spec never escapes) and
+    /// may name subfolders, which are created; a subfolder that is a link is refused.
     /// </summary>
     public static void WriteAll(string directory, IEnumerable<KeyValuePair<string, byte[]>> files)
     {
@@ -55,6 +56,7 @@ public static class AtomicFile
                 }
 
                 var destination = Path.GetFullPath(Path.Combine(root, name));
+                CreateFolders(root, destination);
                 staged.Add((Stage(destination, content), destination));
             }
 
@@ -76,6 +78,29 @@ public static class AtomicFile
             }
 
             throw;
+        }
+    }
+
+    /// <summary>Creates the folders between <paramref name="root"/> and the file, refusing links and paths outside the root.</summary>
+    private static void CreateFolders(string root, string destination)
+    {
+        var relative = Path.GetRelativePath(root, Path.GetDirectoryName(destination)!);
+        if (relative == ".")
+        {
+            return;
+        }
+
+        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            throw new ArgumentException($"'{destination}' is outside the output folder '{root}'");
+        }
+
+        var folder = root;
+        foreach (var part in relative.Split(Path.DirectorySeparatorChar))
+        {
+            folder = Path.Combine(folder, part);
+            RefuseLink(folder);
+            Directory.CreateDirectory(folder);
         }
     }
 

@@ -4,6 +4,8 @@ using Spec.Core.Model;
 using Spec.Core.Pipeline;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
+using Spec.Core.Diagnostics;
+using Spec.Rules.Beanstalk.Checking;
 using Spec.Rules.Engine;
 using Spec.Rules.Files;
 using Spec.Rules.Fixes;
@@ -56,6 +58,11 @@ public sealed class SpecChecker(SpecCheckOptions options)
 
     public SpecCheckResult Check(string path)
     {
+        if (EbInput.IsEbFile(path))
+        {
+            return CheckBeanstalkFile(path);
+        }
+
         var pipeline = new SpecPipeline().Run(path, options.Resolve);
         var documents = pipeline.Loaded is { Root: not null } loaded ? new[] { loaded } : [];
         var input = new RuleInput(documents, options.AsOf)
@@ -75,8 +82,29 @@ public sealed class SpecChecker(SpecCheckOptions options)
         return new SpecCheckResult(pipeline.ConfigPath, pipeline, result) { ConfigFile = config.FilePath };
     }
 
+    /// <summary>Checks each path; a folder of Elastic Beanstalk bundles stands for their files (<see cref="EbInput.Expand"/>).</summary>
     public IReadOnlyList<SpecCheckResult> CheckAll(IReadOnlyList<string> paths, ProgressLine? progress = null) =>
-        ParallelChecker.Run(paths, Check, progress);
+        ParallelChecker.Run([.. paths.SelectMany(EbInput.Expand)], Check, progress);
+
+    /// <summary>
+    /// An Elastic Beanstalk file (<c>.ebextensions/*.config</c>, <c>Procfile</c>, <c>cron.yaml</c>, <c>env.yaml</c>):
+    /// linted with its bundle by the <c>SLS-EB-*</c> rules; its findings go through the configuration and the baseline
+    /// like a spec's.
+    /// </summary>
+    private SpecCheckResult CheckBeanstalkFile(string path)
+    {
+        var (loaded, findings) = EbInput.Check(path);
+        var pipeline = new PipelineResult(path, loaded, null, DiagnosticOrder.Sort(findings));
+        var result = RuleEngine.Run(new RuleInput([loaded], options.AsOf) { StageDiagnostics = findings }, new RuleRunOptions
+        {
+            Rules = options.Rules,
+            Config = ConfigFor(path),
+            InlineSuppressions = false,
+            Baseline = options.Baseline,
+            BaseDirectory = options.BaseDirectory,
+        });
+        return new SpecCheckResult(path, pipeline with { Diagnostics = result.Diagnostics }, result);
+    }
 
     /// <summary>
     /// Applies the fixes of <paramref name="checkedSpec"/>'s reported findings to the files on disk (atomically), then

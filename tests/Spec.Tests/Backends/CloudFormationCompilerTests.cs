@@ -146,7 +146,7 @@ public sealed class CloudFormationCompilerTests
             Assert.False(CloudFormationCompiler.WriteOutput(dir, new Dictionary<string, byte[]>
             {
                 ["t.json"] = "v3"u8.ToArray(),
-                ["missing-folder/x.json"] = [1],
+                ["../outside/x.json"] = [1],
             }, bag));
             Assert.True(bag.HasErrors);
             Assert.Equal("v2", File.ReadAllText(Path.Combine(dir, "t.json"), Encoding.UTF8));

@@ -196,7 +196,7 @@ public sealed class BackendCommandTests
         var run = CliRunner.InProcess(dir.Path, "deploy", "--engine", "pulumi", "--endpoint-url", "http://localhost:5000");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--endpoint-url applies only to --engine cloudformation, not to --engine pulumi", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--endpoint-url applies only to --engine cloudformation or --engine beanstalk, not to --engine pulumi", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(dir.Path, ".spec")));
     }
 
@@ -249,9 +249,9 @@ public sealed class BackendCommandTests
 
         Assert.Single(root.Out.Split('\n'), line => line.TrimStart().StartsWith("compile ", StringComparison.Ordinal));
         Assert.Single(root.Out.Split('\n'), line => line.TrimStart().StartsWith("deploy ", StringComparison.Ordinal));
-        Assert.Contains("<cloudformation|pulumi-csharp|pulumi-ts|pulumi-yaml>", compile.Out, StringComparison.Ordinal);
-        Assert.Contains(".spec/<target> for Pulumi targets", compile.Out, StringComparison.Ordinal);
-        Assert.Contains("<cloudformation|pulumi>", deploy.Out, StringComparison.Ordinal);
+        Assert.Contains("<beanstalk|cloudformation|pulumi-csharp|pulumi-ts|pulumi-yaml>", compile.Out, StringComparison.Ordinal);
+        Assert.Contains(".spec/<target> for Pulumi and Elastic Beanstalk targets", compile.Out, StringComparison.Ordinal);
+        Assert.Contains("<beanstalk|cloudformation|pulumi>", deploy.Out, StringComparison.Ordinal);
         Assert.Contains("--workdir", deploy.Out, StringComparison.Ordinal);
     }
 }

@@ -14,9 +14,9 @@ public sealed class TargetRegistryTests
     [Fact]
     public void The_registry_lists_the_targets_in_cli_order_with_their_engines()
     {
-        Assert.Equal(["cloudformation", "pulumi-ts", "pulumi-yaml", "pulumi-csharp"], TargetRegistry.All.Select(t => t.Name));
+        Assert.Equal(["cloudformation", "pulumi-ts", "pulumi-yaml", "pulumi-csharp", "beanstalk"], TargetRegistry.All.Select(t => t.Name));
         Assert.Equal("cloudformation", TargetRegistry.Default.Name);
-        Assert.Equal(["cloudformation", "pulumi"], TargetRegistry.Engines.Select(e => e.Name));
+        Assert.Equal(["cloudformation", "pulumi", "beanstalk"], TargetRegistry.Engines.Select(e => e.Name));
         Assert.Same(TargetRegistry.Find("pulumi-yaml")!.Engine, TargetRegistry.FindEngine("pulumi"));
         Assert.Null(TargetRegistry.Find("sam"));
         Assert.Equal(".spec", TargetRegistry.Default.DefaultOutput);

@@ -61,13 +61,17 @@ public sealed class AtomicFileTests : IDisposable
     public void WriteAll_writes_nothing_when_one_file_cannot_be_staged()
     {
         AtomicFile.WriteAll(_dir, [KeyValuePair.Create("a", "v1"u8.ToArray())]);
-        Assert.ThrowsAny<IOException>(() => AtomicFile.WriteAll(_dir,
+        var elsewhere = Directory.CreateTempSubdirectory("spec-atomic-elsewhere-").FullName;
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "linked"), elsewhere);
+        Assert.Throws<LinkRefusedException>(() => AtomicFile.WriteAll(_dir,
         [
             KeyValuePair.Create("a", "v2"u8.ToArray()),
-            KeyValuePair.Create("no-such-folder/b", "x"u8.ToArray()),
+            KeyValuePair.Create("linked/b", "x"u8.ToArray()),
         ]));
         Assert.Equal("v1", File.ReadAllText(Path.Combine(_dir, "a")));
-        Assert.Equal(["a"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName));
+        Assert.Equal(["a", "linked"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Empty(Directory.GetFileSystemEntries(elsewhere));
+        Directory.Delete(elsewhere);
     }
 
     [Fact]
@@ -78,7 +82,17 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Equal("2", File.ReadAllText(Path.Combine(output, "y")));
 
         var fresh = Path.Combine(_dir, "fresh");
-        Assert.ThrowsAny<IOException>(() => AtomicFile.WriteAll(fresh, [KeyValuePair.Create("missing/z", "1"u8.ToArray())]));
+        Assert.Throws<IOException>(() => AtomicFile.WriteAll(fresh, [KeyValuePair.Create("../z", "1"u8.ToArray())]));
         Assert.False(Directory.Exists(fresh));
+        Assert.False(File.Exists(Path.Combine(_dir, "z")));
+    }
+
+    [Fact]
+    public void WriteAll_creates_the_subfolders_the_paths_name()
+    {
+        AtomicFile.WriteAll(_dir, [KeyValuePair.Create("web/.ebextensions/00.config", "a"u8.ToArray()), KeyValuePair.Create("web/Procfile", "b"u8.ToArray())]);
+
+        Assert.Equal("a", File.ReadAllText(Path.Combine(_dir, "web", ".ebextensions", "00.config")));
+        Assert.Equal("b", File.ReadAllText(Path.Combine(_dir, "web", "Procfile")));
     }
 }

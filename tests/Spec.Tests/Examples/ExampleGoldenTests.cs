@@ -56,6 +56,27 @@ public class ExampleGoldenTests
         Assert.DoesNotContain(diagnostics.Items, d => d.Severity == Severity.Error);
     }
 
+    /// <summary>The Elastic Beanstalk bundles, options files and companion template (<c>spec compile --target beanstalk</c>).</summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Beanstalk_bundles_match_the_golden_files(string example)
+    {
+        var compiled = Backends.Beanstalk.BeanstalkCompilation.OfFile(Path.Combine(Golden.RepositoryRoot, "examples", example, "serverless.yml"));
+        Assert.Empty(compiled.Errors);
+        var expected = Path.Combine(Golden.RepositoryRoot, "examples", example, "expected", "beanstalk");
+        foreach (var file in compiled.Output!.Files)
+        {
+            Golden.Verify($"examples/{example}/expected/beanstalk/{file.Path}", System.Text.Encoding.UTF8.GetString(file.Content));
+        }
+
+        if (!Golden.Blessing)
+        {
+            var written = Directory.EnumerateFiles(expected, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(expected, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+            Assert.Equal(compiled.Output.Files.Select(f => f.Path), written);
+        }
+    }
+
     /// <summary>What <c>spec check</c> says about the example, as text and SARIF (rule dates pinned with --as-of).</summary>
     [Theory]
     [MemberData(nameof(Examples))]

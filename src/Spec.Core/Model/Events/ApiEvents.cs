@@ -24,6 +24,35 @@ public sealed record HttpEvent : FunctionEvent
     /// <c>mock</c> (<c>aws</c>/<c>aws_proxy</c>/<c>mock</c> aliases).</summary>
     public Setting<string?> Integration { get; init; } = Setting<string?>.CatalogDefault("functions.*.events.http.integration");
 
+    /// <summary>
+    /// The API Gateway integration type the Framework derives (<c>getIntegration</c>): the written <c>integration</c>
+    /// upper-cased with its first <c>-</c> as <c>_</c>, <c>LAMBDA</c> → <c>AWS</c>, <c>LAMBDA_PROXY</c> →
+    /// <c>AWS_PROXY</c>; when none is written, <c>AWS</c> for an <c>async</c> route and the default's otherwise. Null when
+    /// the written value is not a literal.
+    /// </summary>
+    public string? IntegrationType =>
+        Integration.IsWritten ? Normalize(Integration.Value)
+        : Async?.Value == true ? "AWS"
+        : Normalize(Integration.DefaultValue);
+
+    private static string? Normalize(string? integration)
+    {
+        if (integration is null)
+        {
+            return null;
+        }
+
+        var upper = integration.ToUpperInvariant();
+        var dash = upper.IndexOf('-', StringComparison.Ordinal);
+        var normalized = dash < 0 ? upper : string.Concat(upper.AsSpan(0, dash), "_", upper.AsSpan(dash + 1));
+        return normalized switch
+        {
+            "LAMBDA" => "AWS",
+            "LAMBDA_PROXY" => "AWS_PROXY",
+            _ => normalized,
+        };
+    }
+
     public HttpAuthorizer? Authorizer { get; init; }
 
     /// <summary><c>request</c> (parameters, schemas, template, passThrough, contentHandling, uri, method), raw.</summary>

@@ -56,9 +56,21 @@ internal sealed partial class AdapterProcess : IAsyncDisposable
         }
 
         Directory.CreateDirectory(Path.Combine(root, "events"));
+        return await LaunchAsync(root, BeanstalkAdapters.ProcfileLine(runtime, kind));
+    }
 
+    /// <summary>Starts a bundle folder the way Elastic Beanstalk does: its Procfile's web command, from its root.</summary>
+    public static async Task<AdapterProcess> StartBundleAsync(string root)
+    {
+        var web = File.ReadAllLines(Path.Combine(root, "Procfile")).Single(l => l.StartsWith("web:", StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(root, "events"));
+        return await LaunchAsync(root, web);
+    }
+
+    private static async Task<AdapterProcess> LaunchAsync(string root, string procfileLine)
+    {
         // The Procfile line is "web: <program> <script>": run exactly that command, from the bundle root.
-        var command = BeanstalkAdapters.ProcfileLine(runtime, kind)["web: ".Length..].Split(' ');
+        var command = procfileLine["web:".Length..].Trim().Split(' ');
         var start = new ProcessStartInfo(command[0])
         {
             WorkingDirectory = root,
