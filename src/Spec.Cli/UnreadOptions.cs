@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text.RegularExpressions;
+using Spec.Core.Bind;
 using Spec.Core.Files;
 using Spec.Core.Pipeline;
 using Spec.Core.Syntax;
@@ -42,7 +43,7 @@ internal static partial class UnreadOptions
                 continue;
             }
 
-            var nearest = own.Select(o => (Name: o, Distance: Distance("--" + name, o)))
+            var nearest = own.Select(o => (Name: o, Distance: KeySuggester.Distance("--" + name, o)))
                 .Where(o => o.Distance <= Tolerance(name)).OrderBy(o => o.Distance).ThenBy(o => o.Name, StringComparer.Ordinal)
                 .Select(o => o.Name).FirstOrDefault();
             if (nearest is not null)
@@ -104,30 +105,6 @@ internal static partial class UnreadOptions
         }
 
         return texts;
-    }
-
-    /// <summary>Levenshtein distance, stopping early: only "at most <see cref="MaxDistance"/>" matters.</summary>
-    internal static int Distance(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > MaxDistance)
-        {
-            return MaxDistance + 1;
-        }
-
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     [GeneratedRegex(@"\$\{\s*opt:\s*[},]", RegexOptions.CultureInvariant)]

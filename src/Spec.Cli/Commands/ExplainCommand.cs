@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spec.Core.Bind;
 using Spec.Rules.Output;
 
 namespace Spec.Cli.Commands;
@@ -27,7 +28,7 @@ internal sealed class ExplainCommand(CommandEnvironment environment) : ISpecComm
             var error = environment.Context.Error;
             error.WriteLine($"error: no rule with id {id}");
             var nearest = DiagnosticCatalog.All.Select(r => r.Id)
-                .Select(known => (known, distance: Distance(id.ToUpperInvariant(), known)))
+                .Select(known => (known, distance: KeySuggester.Distance(id.ToUpperInvariant(), known)))
                 .OrderBy(c => c.distance).ThenBy(c => c.known, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (nearest.known is not null && nearest.distance <= Math.Max(3, id.Length / 3))
@@ -39,25 +40,5 @@ internal sealed class ExplainCommand(CommandEnvironment environment) : ISpecComm
             return ExitCodes.Unprocessable;
         });
         return command;
-    }
-
-    /// <summary>Levenshtein distance (ids are short; the catalogue is small).</summary>
-    internal static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1),
-                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }

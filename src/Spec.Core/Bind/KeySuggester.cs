@@ -26,17 +26,12 @@ public static class KeySuggester
         return best is not null && bestDistance <= limit ? best : null;
     }
 
-    /// <summary>Damerau–Levenshtein distance (optimal string alignment: adjacent transpositions count as one). When the
-    /// lengths differ by more than 3 the answer is that difference, a lower bound: callers compare with limits of 3 or
-    /// less.</summary>
+    /// <summary>Damerau–Levenshtein distance (optimal string alignment: adjacent transpositions count as one), exact:
+    /// the one edit distance of every "did you mean" (keys, rule ids, options, logical ids).</summary>
     public static int Distance(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (Math.Abs(a.Length - b.Length) > 3)
-        {
-            return Math.Abs(a.Length - b.Length);
-        }
 
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)

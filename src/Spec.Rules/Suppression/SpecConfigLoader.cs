@@ -1,3 +1,4 @@
+using Spec.Core.Bind;
 using Spec.Core.Diagnostics;
 using Spec.Core.Files;
 using Spec.Core.Syntax;
@@ -254,32 +255,9 @@ public static class SpecConfigLoader
     private static Diagnostic Error(string message, SourceSpan span) => new(ConfigId, Severity.Error, message, span);
 
     private static string? Suggest(string id, HashSet<string> known) =>
-        known.Select(k => (Id: k, Distance: Distance(id, k)))
+        known.Select(k => (Id: k, Distance: KeySuggester.Distance(id, k)))
             .Where(x => x.Distance <= 2)
             .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
             .Select(x => x.Id)
             .FirstOrDefault();
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }
