@@ -2,6 +2,7 @@ using System.Globalization;
 using Spec.Backends.Packaging;
 using Spec.Backends.Targets;
 using Spec.Core.Diagnostics;
+using Spec.Core.Files;
 using Spec.Core.Model;
 using Spec.Core.Resolve;
 
@@ -96,7 +97,7 @@ public static class BeanstalkPackager
             var full = Path.Combine(spec.ServiceDirectory, relative.Replace('/', Path.DirectorySeparatorChar));
             try
             {
-                files[relative] = File.ReadAllBytes(full);
+                files[relative] = UntrustedFile.ReadAllBytes(full, DeterministicZip.MaxFileBytes);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Spec.Core.Emit;
+using Spec.Core.Files;
+using Spec.Core.Syntax;
 using Spec.Rules.Engine;
 
 namespace Spec.Rules.Suppression;
@@ -26,7 +28,7 @@ public sealed class Baseline
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(UntrustedFile.ReadAllBytes(path, LoadLimits.Default.MaxFileBytes));
             var root = document.RootElement;
             if (!root.TryGetProperty("version", out var version) || version.GetInt32() != FormatVersion)
             {

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.IO.Compression;
 using Spec.Backends.Deploy;
 using Spec.Core.Emit;
+using Spec.Core.Diagnostics;
 using Spec.Core.Files;
+using Spec.Rules.Beanstalk.Input;
 using Spec.Rules.Suppression;
 using Spec.Tests.Cli;
 
@@ -152,6 +154,48 @@ public sealed class SecurityTests
             .ToList();
 
         Assert.True(offenders.Count == 0, "write through AtomicFile instead:\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void Every_file_the_tool_reads_goes_through_UntrustedFile()
+    {
+        var src = SourceRoot();
+        var readers = new System.Text.RegularExpressions.Regex(@"(?<!\w)File\.(ReadAll|ReadLines|OpenRead|OpenText)");
+        var offenders = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => Path.GetFileName(f) is not "UntrustedFile.cs")
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(l => readers.IsMatch(l.Text))
+            .Select(l => $"{Path.GetRelativePath(src, l.File)}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "read through UntrustedFile (size limit, no FIFOs or devices) instead:\n" + string.Join('\n', offenders));
+    }
+
+    [SkippableFact]
+    public void An_ebextensions_config_that_is_a_fifo_is_reported_not_read()
+    {
+        using var dir = new TempDir();
+        var extensions = Path.Combine(dir.Path, ".ebextensions");
+        Directory.CreateDirectory(extensions);
+        var fifo = Path.Combine(extensions, "01-options.config");
+        try
+        {
+            using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false });
+            mkfifo!.WaitForExit();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            TestSkip.If(true, "mkfifo is not available");
+        }
+
+        TestSkip.IfNot(File.Exists(fifo), "mkfifo made no FIFO");
+        var load = Task.Run(() => EbBundle.FromFiles([fifo]));
+
+        Assert.True(load.Wait(TimeSpan.FromSeconds(30)), "reading the FIFO blocked");
+        var notice = Assert.Single(load.Result.Notices);
+        Assert.Equal(Severity.Error, notice.Severity);
+        Assert.Contains("not a regular file", notice.Message, StringComparison.Ordinal);
     }
 
     // 4. the ${file()} sandbox checks the real path

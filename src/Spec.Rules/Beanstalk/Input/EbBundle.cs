@@ -1,4 +1,5 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Files;
 using Spec.Core.Syntax;
 using Spec.Rules.Beanstalk.Options;
 
@@ -82,15 +83,19 @@ public sealed class EbBundle
                 continue;
             }
 
-            if (info.Length > LoadLimits.Default.MaxFileBytes)
+            string text;
+            try
             {
-                notices.Add(new Diagnostic(EbLoadIds.NotRead, Severity.Error,
-                    $"{path} is larger than {LoadLimits.Default.MaxFileBytes / (1024 * 1024)} MB and was not checked",
-                    SourceSpan.At(path, 1, 1)));
+                // a FIFO or a device named like a config would block the read; a huge file is refused while reading
+                text = UntrustedFile.ReadAllText(path, LoadLimits.Default.MaxFileBytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                notices.Add(new Diagnostic(EbLoadIds.NotRead, Severity.Error, $"{path} was not checked: {e.Message}", SourceSpan.At(path, 1, 1)));
                 continue;
             }
 
-            files.Add(EbFile.FromText(path, kind, File.ReadAllText(path)));
+            files.Add(EbFile.FromText(path, kind, text));
         }
 
         return new EbBundle(files, notices);
