@@ -19,6 +19,12 @@ internal static partial class UnreadOptions
 {
     private const int MaxDistance = 2;
 
+    /// <summary>How many files the include walk reads at most (a spec with more is read that far).</summary>
+    private const int MaxIncludes = 256;
+
+    /// <summary>Stands for an included file whose path is a variable: it may read any option.</summary>
+    private const string MayReadAnyOption = "${opt:}";
+
     /// <summary>Reports on stderr; returns the exit code when the command must not run.</summary>
     public static int? Check(ParseResult parse, PassThroughOptions passThrough, GlobalOptions globals, CliContext context)
     {
@@ -91,21 +97,73 @@ internal static partial class UnreadOptions
             var file = UntrustedFile.KindOf(path) == FileKind.Directory
                 ? ConfigDiscovery.FileNames.Select(n => Path.Combine(path, n)).FirstOrDefault(File.Exists)
                 : path;
-            try
+            if (file is not null)
             {
-                if (file is not null)
-                {
-                    texts.Add(UntrustedFile.ReadAllText(file, LoadLimits.Default.MaxFileBytes));
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // the command reports an unreadable spec itself
+                AddWithIncludes(file, Path.GetDirectoryName(Path.GetFullPath(file))!, texts, new HashSet<string>(StringComparer.Ordinal));
             }
         }
 
         return texts;
     }
+
+    /// <summary>
+    /// The text of <paramref name="file"/> and of the files it includes through <c>${file(…)}</c> with a literal path
+    /// inside the service folder (where the resolver may read them). An include whose path is itself a variable may be
+    /// any file: its text is taken to read every option.
+    /// </summary>
+    private static void AddWithIncludes(string file, string serviceDirectory, List<string> texts, HashSet<string> seen)
+    {
+        if (seen.Count > MaxIncludes || !seen.Add(Path.GetFullPath(file)))
+        {
+            return;
+        }
+
+        string text;
+        try
+        {
+            text = UntrustedFile.ReadAllText(file, LoadLimits.Default.MaxFileBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // the command reports an unreadable spec or include itself
+        }
+
+        texts.Add(text);
+        foreach (Match include in FileInclude().Matches(text))
+        {
+            var relative = include.Groups["path"].Value.Trim().Trim('\'', '"');
+            if (relative.Contains('$', StringComparison.Ordinal))
+            {
+                texts.Add(MayReadAnyOption);
+                continue;
+            }
+
+            if (Inside(serviceDirectory, relative) is { } full)
+            {
+                AddWithIncludes(full, serviceDirectory, texts, seen);
+            }
+        }
+    }
+
+    /// <summary>The include's full path when it is a regular file inside the service folder, links resolved; else null.</summary>
+    private static string? Inside(string serviceDirectory, string relative)
+    {
+        try
+        {
+            var full = Path.GetFullPath(Path.Combine(serviceDirectory, relative));
+            return UntrustedFile.IsInside(full, serviceDirectory) && UntrustedFile.KindOf(full) == FileKind.Regular
+                && UntrustedFile.IsInside(UntrustedFile.RealPath(full), UntrustedFile.RealPath(serviceDirectory))
+                ? full
+                : null;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"\$\{\s*file\((?<path>[^)]*)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex FileInclude();
 
     [GeneratedRegex(@"\$\{\s*opt:\s*[},]", RegexOptions.CultureInvariant)]
     private static partial Regex ReadsEveryOption();

@@ -50,6 +50,47 @@ public sealed class CommandLineRobustnessTests
     }
 
     [Fact]
+    public void An_option_read_in_an_included_file_is_passed_through_without_a_word()
+    {
+        using var dir = ServiceDir(Service + "\ncustom: ${file(./config/custom.yml)}\n");
+        Directory.CreateDirectory(Path.Combine(dir.Path, "config"));
+        File.WriteAllText(Path.Combine(dir.Path, "config", "custom.yml"), "shared: ${file(./config/shared.yml):gate}\n");
+        File.WriteAllText(Path.Combine(dir.Path, "config", "shared.yml"), "gate: ${opt:fial-on, 'none'}\n");
+
+        var run = SecurityTests.Run(dir.Path, null, "print", "--fial-on", "warning", "--path", "custom.shared");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("warning", run.Out.Trim());
+        Assert.Equal(string.Empty, run.Error);
+    }
+
+    [Fact]
+    public void An_include_whose_path_is_a_variable_may_read_any_option()
+    {
+        using var dir = ServiceDir(Service + "\ncustom: ${file(./config/${opt:stage, 'dev'}.yml)}\n");
+        Directory.CreateDirectory(Path.Combine(dir.Path, "config"));
+        File.WriteAllText(Path.Combine(dir.Path, "config", "dev.yml"), "gate: ${opt:fial-on, 'none'}\n");
+
+        var run = SecurityTests.Run(dir.Path, null, "print", "--fial-on", "warning", "--path", "custom.gate");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("warning", run.Out.Trim());
+    }
+
+    [Fact]
+    public void An_include_outside_the_service_folder_is_not_read_for_options()
+    {
+        using var outside = new TempDir();
+        File.WriteAllText(Path.Combine(outside.Path, "shared.yml"), "gate: ${opt:fial-on, 'none'}\n");
+        using var dir = ServiceDir(Service + $"\ncustom: ${{file({Path.Combine(outside.Path, "shared.yml")})}}\n");
+
+        var run = SecurityTests.Run(dir.Path, null, "check", "--fial-on", "warning");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("did you mean '--fail-on'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Another_unread_option_is_a_warning()
     {
         using var dir = ServiceDir(Service);
