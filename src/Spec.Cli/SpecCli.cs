@@ -87,6 +87,7 @@ internal static class SpecCli
             new CompileCommand(environment),
             new PackageCommand(environment),
             new DeployCommand(environment),
+            new LspCommand(environment),
         ];
         foreach (var command in commands)
         {
