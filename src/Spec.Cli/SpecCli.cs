@@ -88,6 +88,7 @@ internal static class SpecCli
             new PackageCommand(environment),
             new DeployCommand(environment),
             new LspCommand(environment),
+            new GraphCommand(environment),
         ];
         foreach (var command in commands)
         {
