@@ -130,7 +130,7 @@ public sealed class ServiceGraphBuilder
 
                 break;
             case S3Event s3:
-                TriggerFrom(Bucket(s3.Bucket), function, ShownText.Of(s3.Event.Node, s3.Event.Value ?? "s3:ObjectCreated:*"));
+                TriggerFrom(Bucket(s3.Bucket), function, ShownText.Of(s3.Event.Node, s3.Event.LiteralOrDefault ?? "event"));
                 break;
             case ScheduleEvent schedule:
                 var rates = string.Join(", ", schedule.Rate.Select(r => ShownText.Of(r, "?")));
