@@ -5,7 +5,8 @@
 # publish is a full Load → Resolve → Bind → Check of the document. Prints the open time and the median, min and max of
 # RUNS changes, once with the default 150 ms debounce and once with --debounce 0 (the check alone plus the protocol).
 #
-#   bench/lsp-latency.sh [N]          SPEC=path/to/spec to measure another build (default: a Release build of src/Spec.Cli)
+#   bench/lsp-latency.sh [N]     SPEC=path/to/spec: the server to measure (default: a build of src/Spec.Cli);
+#                                CONFIGURATION=Debug|Release: what to build (default Release)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 functions="${1:-1000}"
@@ -13,10 +14,10 @@ runs="${RUNS:-15}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 if [ -z "${SPEC:-}" ]; then
-  dotnet build -c Release "$root/src/Spec.Cli" -v q -nologo >&2
-  SPEC="$root/src/Spec.Cli/bin/Release/net10.0/spec"
+  dotnet build -c "${CONFIGURATION:-Release}" "$root/src/Spec.Cli" -v q -nologo >&2
+  SPEC="$root/src/Spec.Cli/bin/${CONFIGURATION:-Release}/net10.0/spec"
 fi
-dotnet run -c Release --project "$root/tests/Spec.Benchmarks" -v q -- --generate "$functions" > "$work/serverless.yml"
+dotnet run -c "${CONFIGURATION:-Release}" --project "$root/tests/Spec.Benchmarks" -v q -- --generate "$functions" > "$work/serverless.yml"
 
 node - "$work" "$runs" <<'JS'
 const fs = require('fs'), path = require('path');
