@@ -87,6 +87,8 @@ internal static class SpecCli
             new CompileCommand(environment),
             new PackageCommand(environment),
             new DeployCommand(environment),
+            new LspCommand(environment),
+            new GraphCommand(environment),
         ];
         foreach (var command in commands)
         {

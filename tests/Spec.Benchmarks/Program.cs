@@ -6,11 +6,18 @@ using Spec.Benchmarks;
 // `--quick [N]`: a plain stopwatch loop (median of N runs after warm-up) for a fast number on a busy machine.
 // `--compile [N...]`: per-stage stopwatch times of the generated-spec compile (default 1000 5000 10000 functions).
 // `--load [N]`: the Load stage alone over generated 1k/3k/10k/30k-function specs and the corpus (median of N runs).
+// `--generate N`: print the generated N-function spec the compile benchmarks use (bench/lsp-latency.sh reads it).
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'`.
 if (args.Length > 0 && args[0] == "--compile")
 {
     var sizes = args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 5000, 10000];
     CompileStages.Report(sizes);
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "--generate")
+{
+    Console.Write(CompileBenchmarks.GenerateSpec(int.Parse(args[1], CultureInfo.InvariantCulture)));
     return 0;
 }
 

@@ -246,9 +246,10 @@ public sealed record ResourceReference(ReferenceKind Kind, Node Node)
         string? name = resource;
         if (resource is not null && resource.Contains('/', StringComparison.Ordinal))
         {
-            // table/Name/stream/…, stream/Name, cluster/Name/uuid, function:Name…: the name is the second part.
+            // table/Name/stream/…, stream/Name, cluster/Name/uuid, function:Name…: the name is the second part; an S3
+            // object ARN is bucket/key (arn:aws:s3:::bucket/prefix/*), where the name is the bucket.
             var parts = resource.Split('/');
-            name = parts.Length > 1 ? parts[1] : parts[0];
+            name = parts.Length > 1 && service != "s3" ? parts[1] : parts[0];
         }
         else if (resource is not null && resource.Contains(':', StringComparison.Ordinal))
         {

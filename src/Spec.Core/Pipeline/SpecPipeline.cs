@@ -30,7 +30,23 @@ public sealed class SpecPipeline
             return Finish(shown, null, diagnostics, couldNotProcess: true);
         }
 
-        var loaded = _loader.LoadFile(path, diagnostics);
+        return Continue(path, _loader.LoadFile(path, diagnostics), diagnostics, options, lastStage);
+    }
+
+    /// <summary>
+    /// Processes <paramref name="text"/> as the spec at <paramref name="path"/> (an editor's unsaved buffer): the
+    /// file is not read, but <c>${file(…)}</c> and <c>.spec.yml</c> are still found relative to it.
+    /// </summary>
+    public PipelineResult RunText(string path, string text, ResolveOptions options, PipelineStage lastStage = PipelineStage.Bind)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var diagnostics = new DiagnosticBag();
+        return Continue(path, _loader.LoadText(path, text, diagnostics), diagnostics, options, lastStage);
+    }
+
+    private static PipelineResult Continue(string path, LoadResult loaded, DiagnosticBag diagnostics, ResolveOptions options,
+        PipelineStage lastStage)
+    {
         if (loaded.Root is null)
         {
             return Finish(path, loaded, diagnostics, couldNotProcess: true);

@@ -56,14 +56,14 @@ public sealed class SpecChecker(SpecCheckOptions options)
 {
     private readonly ConcurrentDictionary<string, SpecConfig> _configs = new(StringComparer.Ordinal);
 
-    public SpecCheckResult Check(string path)
-    {
-        if (EbInput.IsEbFile(path))
-        {
-            return CheckBeanstalkFile(path);
-        }
+    public SpecCheckResult Check(string path) =>
+        EbInput.IsEbFile(path) ? CheckBeanstalkFile(path) : Check(new SpecPipeline().Run(path, options.Resolve));
 
-        var pipeline = new SpecPipeline().Run(path, options.Resolve);
+    /// <summary>Checks <paramref name="text"/> as the spec at <paramref name="path"/> (an editor's unsaved buffer).</summary>
+    public SpecCheckResult CheckText(string path, string text) => Check(new SpecPipeline().RunText(path, text, options.Resolve));
+
+    private SpecCheckResult Check(PipelineResult pipeline)
+    {
         var documents = pipeline.Loaded is { Root: not null } loaded ? new[] { loaded } : [];
         var input = new RuleInput(documents, options.AsOf)
         {
