@@ -51,7 +51,38 @@ public sealed record HttpEvent : FunctionEvent
 
     /// <summary><see cref="Request"/> read as the REST API compiler reads it.</summary>
     public HttpRequest? RequestSettings => Request is null ? null : new HttpRequest(Request);
+
+    /// <summary><see cref="Response"/> read as the REST API compiler reads it.</summary>
+    public HttpResponse? ResponseSettings => Response is null ? null : new HttpResponse(Response);
 }
+
+/// <summary>
+/// <c>http.response</c> of a non-proxy integration: headers for every status code, a default <c>template</c>, the
+/// <c>statusCodes</c> (each with its selection <c>pattern</c>, <c>headers</c> and <c>template</c>) and
+/// <c>contentHandling</c>; values pass through.
+/// </summary>
+public sealed record HttpResponse(MappingNode Node)
+{
+    /// <summary><c>headers</c>: header name → the value it maps (passed through).</summary>
+    public IReadOnlyList<MappingEntry> Headers => RawValues.Entries(Node["headers"]);
+
+    /// <summary><c>template</c>: the <c>application/json</c> response template of every status code.</summary>
+    public Node? Template => RawValues.Present(Node["template"]);
+
+    public Node? ContentHandling => RawValues.Present(Node["contentHandling"]);
+
+    /// <summary>True when <c>statusCodes</c> is written.</summary>
+    public bool HasStatusCodes => Node["statusCodes"] is MappingNode;
+
+    /// <summary><c>statusCodes</c> in order.</summary>
+    public IReadOnlyList<HttpResponseStatus> StatusCodes => [.. RawValues.Entries(Node["statusCodes"]).Select(e =>
+        new HttpResponseStatus(e.Key.Text, RawValues.Text(RawValues.Get(e.Value, "pattern")),
+            RawValues.Entries(RawValues.Get(e.Value, "headers")), RawValues.Present(RawValues.Get(e.Value, "template"))))];
+}
+
+/// <summary>One of <c>http.response.statusCodes</c>: the selection pattern, headers and template (a string for
+/// <c>application/json</c>, or content type → template).</summary>
+public sealed record HttpResponseStatus(string StatusCode, string? Pattern, IReadOnlyList<MappingEntry> Headers, Node? Template);
 
 /// <summary>
 /// <c>http.request</c> as the REST API compiler reads it: the method request parameters (with <c>required</c> and
@@ -77,7 +108,8 @@ public sealed record HttpRequest(MappingNode Node)
             {
                 foreach (var entry in RawValues.Entries(RawValues.Get(parameters, plural)))
                 {
-                    var required = entry.Value is MappingNode m ? RawValues.Bool(m["required"]) ?? false : RawValues.Bool(entry.Value) ?? false;
+                    // A parameter given as a mapping is required unless it says otherwise (method/index.js:compileMethods).
+                    var required = entry.Value is MappingNode m ? RawValues.Bool(m["required"]) ?? true : RawValues.Bool(entry.Value) ?? false;
                     list.Add(new HttpRequestParameter(singular, entry.Key.Text, required,
                         RawValues.Text(RawValues.Get(entry.Value, "mappedValue"))));
                 }
@@ -89,6 +121,13 @@ public sealed record HttpRequest(MappingNode Node)
 
     /// <summary><c>passThrough</c> as written.</summary>
     public string? PassThrough => RawValues.Text(Node["passThrough"]);
+
+    /// <summary><c>contentHandling</c> (passed through).</summary>
+    public Node? ContentHandling => RawValues.Present(Node["contentHandling"]);
+
+    /// <summary><c>template</c>: content type → request template; a null template removes that content type's
+    /// default.</summary>
+    public IReadOnlyList<MappingEntry> Templates => RawValues.Entries(Node["template"]);
 
     /// <summary><c>uri</c> of an HTTP integration (passed through).</summary>
     public Node? Uri => Node["uri"];
