@@ -310,21 +310,6 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
         return logs.HttpApiFormat is { } format ? ctx.Json(format) : JsonValue.Create(DefaultAccessLogFormat);
     }
 
-    private static void AccessLogGroup(PlanContext ctx)
-    {
-        var provider = ctx.Model.Provider;
-        var props = Object(("LogGroupName", "/aws/http-api/" + ctx.Plan.StackName));
-        if (provider.LogRetentionInDays is { } retention && EventResources.IsTruthy(retention))
-        {
-            props["RetentionInDays"] = ctx.Json(retention);
-        }
-
-        if (provider.LogDataProtectionPolicy is { } policy)
-        {
-            props["DataProtectionPolicy"] = ctx.Json(policy);
-        }
-
-        ctx.Add(HttpApiLogGroup, Object(("Type", "AWS::Logs::LogGroup"), ("Properties", props)), PlanResourceKind.LogGroup,
-            provider.Logs?.HttpApi?.Span);
-    }
+    private static void AccessLogGroup(PlanContext ctx) =>
+        ApiGatewayLogging.LogGroup(ctx, HttpApiLogGroup, "/aws/http-api/" + ctx.Plan.StackName, ctx.Model.Provider.Logs?.HttpApi?.Span);
 }

@@ -311,6 +311,14 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         // The endpoint names the service stage, even when provider.apiGateway.stage deploys to another (deployment.js).
         ctx.Plan.Outputs["ServiceEndpoint"] = Object(("Description", "URL of the service endpoint"),
             ("Value", Join(string.Empty, "https://", RestApiRef(), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"), "/" + ctx.Stage)));
+
+        // The stage's log settings are applied by the Framework's SDK calls after deployment; the template carries the
+        // access-log group and the account CloudWatch role (stage.js:compileStage).
+        if (ctx.Model.Provider.Logs is { RestApiAccessLogging: true } logs)
+        {
+            ApiGatewayLogging.LogGroup(ctx, "ApiGatewayLogGroup", $"/aws/api-gateway/{ctx.Service}-{ctx.Stage}", logs.RestApi?.Span);
+            ApiGatewayLogging.EnsureCloudWatchRole(ctx, logs.RestApi?.Span);
+        }
     }
 
     /// <summary>
