@@ -328,6 +328,9 @@ public sealed record LogsConfig
     /// with <c>accessLogging</c> absent or truthy.</summary>
     public bool RestApiAccessLogging => RawValues.IsTruthy(RestApi) && Flag(RestApi, "accessLogging", true);
 
+    /// <summary><c>restApi</c> when written with a value (not null).</summary>
+    public Node? RestApiWritten => RawValues.Present(RestApi);
+
     /// <summary><c>restApi.role</c>: the account CloudWatch role to set, or null to create one.</summary>
     public Node? RestApiRole => RawValues.Present(RawValues.Get(RestApi, "role"));
 
@@ -348,6 +351,9 @@ public sealed record LogsConfig
 
     /// <summary><c>websocket.level</c> when set (JavaScript-truthy).</summary>
     public Node? WebsocketLevel => RawValues.IsTruthy(RawValues.Get(Websocket, "level")) ? RawValues.Get(Websocket, "level") : null;
+
+    /// <summary>The text of <see cref="WebsocketLevel"/> (empty when it is not a scalar).</summary>
+    public string WebsocketLevelText => RawValues.Text(WebsocketLevel) ?? string.Empty;
 
     public bool HttpApiEnabled => IsEnabled(HttpApi);
 

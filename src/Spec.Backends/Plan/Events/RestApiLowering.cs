@@ -333,13 +333,13 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         }
 
         var provider = ctx.Model.Provider;
-        var (message, at, help) = (apiGateway.RestApiRootResourceId, provider.Tracing?.ApiGateway, provider.Logs?.RestApi) switch
+        var (message, at, help) = (apiGateway.RestApiRootResourceId, provider.Tracing?.ApiGateway, provider.Logs?.RestApiWritten) switch
         {
             (null, _, _) => ("provider.apiGateway.restApiId needs provider.apiGateway.restApiRootResourceId", (Node)restApiId.Node,
                 "set restApiRootResourceId to the id of the imported API's root resource"),
             (_, { } tracing, _) => ("provider.tracing.apiGateway has no effect on a REST API imported with provider.apiGateway.restApiId",
                 tracing.Node, "enable tracing on the stage where the API is defined, and remove provider.tracing.apiGateway"),
-            (_, _, { } logs) when logs is not ScalarNode { IsNull: true } =>
+            (_, _, { } logs) =>
                 ("provider.logs.restApi has no effect on a REST API imported with provider.apiGateway.restApiId", logs,
                     "configure logging on the stage where the API is defined, and remove provider.logs.restApi"),
             _ => (null, null, null),
@@ -682,13 +682,13 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
 
         foreach (var entry in h.Request?.Templates ?? [])
         {
-            if (entry.Value is ScalarNode { IsNull: true })
+            if (entry.Template is null)
             {
-                templates.Remove(entry.Key.Text);
+                templates.Remove(entry.ContentType);
             }
             else
             {
-                templates[entry.Key.Text] = ctx.Json(entry.Value);
+                templates[entry.ContentType] = ctx.Json(entry.Template);
             }
         }
 
@@ -705,23 +705,23 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
     /// empty pattern (not for MOCK, which the Framework takes as written); else the Framework's defaults for a Lambda
     /// integration, or an HTTP one with a <c>response</c>. Status codes are integer keys, which JavaScript orders
     /// ascending.</summary>
-    private static List<(string Status, string Pattern, IReadOnlyList<MappingEntry> Headers, Node? Template)> StatusCodes(HttpRoute h)
+    private static List<(string Status, string Pattern, IReadOnlyList<HttpHeader> Headers, IReadOnlyList<HttpTemplate> Templates)> StatusCodes(HttpRoute h)
     {
         var response = h.Event.Event.ResponseSettings;
         if (response is { HasStatusCodes: true })
         {
-            var codes = response.StatusCodes.Select(c => (c.StatusCode, c.Pattern ?? string.Empty, c.Headers, c.Template)).ToList();
+            var codes = response.StatusCodes.Select(c => (c.StatusCode, c.Pattern ?? string.Empty, c.Headers, c.Templates)).ToList();
             if (h.Integration != "MOCK" && !response.StatusCodes.Any(c => c.Pattern == string.Empty))
             {
                 codes.RemoveAll(c => c.StatusCode == "200");
-                codes.Add(("200", string.Empty, [], null));
+                codes.Add(("200", string.Empty, [], []));
             }
 
             return [.. codes.OrderBy(c => int.TryParse(c.StatusCode, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue)];
         }
 
         return h.Integration == "AWS" || h.Integration == "HTTP" && response is not null
-            ? [.. LambdaIntegrationTemplates.Responses.Select(r => (r.StatusCode, r.SelectionPattern, (IReadOnlyList<MappingEntry>)[], (Node?)null))]
+            ? [.. LambdaIntegrationTemplates.Responses.Select(r => (r.StatusCode, r.SelectionPattern, (IReadOnlyList<HttpHeader>)[], (IReadOnlyList<HttpTemplate>)[]))]
             : [];
     }
 
@@ -738,17 +738,17 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             }
         }
 
-        foreach (var entry in h.Event.Event.ResponseSettings?.Headers ?? [])
+        foreach (var header in h.Event.Event.ResponseSettings?.Headers ?? [])
         {
-            var index = headers.FindIndex(x => x.Name == entry.Key.Text);
-            var value = ctx.Json(entry.Value);
+            var index = headers.FindIndex(x => x.Name == header.Name);
+            var value = ctx.Json(header.Value);
             if (index >= 0)
             {
-                headers[index] = (entry.Key.Text, value);
+                headers[index] = (header.Name, value);
             }
             else
             {
-                headers.Add((entry.Key.Text, value));
+                headers.Add((header.Name, value));
             }
         }
 
@@ -760,7 +760,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         var response = h.Event.Event.ResponseSettings;
         var result = new JsonArray();
         var shared = ResponseHeaders(ctx, h);
-        foreach (var (status, pattern, statusHeaders, template) in StatusCodes(h))
+        foreach (var (status, pattern, statusHeaders, statusTemplates) in StatusCodes(h))
         {
             var parameters = new JsonObject();
             foreach (var (name, value) in shared)
@@ -770,7 +770,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
 
             foreach (var header in statusHeaders)
             {
-                parameters["method.response.header." + header.Key.Text] = ctx.Json(header.Value);
+                parameters["method.response.header." + header.Name] = ctx.Json(header.Value);
             }
 
             var templates = new JsonObject();
@@ -779,16 +779,9 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
                 templates["application/json"] = ctx.Json(defaultTemplate);
             }
 
-            if (template is ScalarNode)
+            foreach (var entry in statusTemplates)
             {
-                templates["application/json"] = ctx.Json(template);
-            }
-            else
-            {
-                foreach (var entry in RawValues.Entries(template))
-                {
-                    templates[entry.Key.Text] = ctx.Json(entry.Value);
-                }
+                templates[entry.ContentType] = ctx.Json(entry.Template);
             }
 
             var integrationResponse = Object(("StatusCode", status), ("SelectionPattern", pattern), ("ResponseParameters", parameters),
@@ -816,7 +809,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         foreach (var (status, _, statusHeaders, _) in StatusCodes(h))
         {
             var parameters = new JsonObject();
-            foreach (var name in shared.Select(x => x.Name).Concat(statusHeaders.Select(x => x.Key.Text)))
+            foreach (var name in shared.Select(x => x.Name).Concat(statusHeaders.Select(x => x.Name)))
             {
                 parameters["method.response.header." + name] = true;
             }

@@ -139,7 +139,7 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
         if (redrive.DeadLetterTargetArn is { } arn)
         {
             targetArn = ctx.Json(arn);
-            var parts = (RawValues.Text(arn) ?? string.Empty).Split(':').Reverse().ToArray();
+            var parts = (redrive.DeadLetterTargetArnText ?? string.Empty).Split(':').Reverse().ToArray();
             targetUrl = parts.Length > 2
                 ? Join(string.Empty, $"https://sqs.{parts[2]}.", Ref("AWS::URLSuffix"), $"/{parts[1]}/{parts[0]}")
                 : null;
@@ -152,7 +152,7 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
         else
         {
             targetArn = Object(("Fn::ImportValue", ctx.Json(redrive.DeadLetterTargetImportArn)));
-            targetUrl = Object(("Fn::ImportValue", ctx.Json(RawValues.Path(redrive.Node, "deadLetterTargetImport", "url"))));
+            targetUrl = Object(("Fn::ImportValue", ctx.Json(redrive.DeadLetterTargetImportUrl)));
         }
 
         var policyId = $"{Naming.AlphaNumeric(topicName)}To{Naming.FunctionName(fn.Key)}DLQPolicy";

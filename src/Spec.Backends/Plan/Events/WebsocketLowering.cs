@@ -199,7 +199,7 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
             }
             else if (logs.WebsocketLevel is { } written)
             {
-                level = RawValues.Text(written) ?? string.Empty;
+                level = logs.WebsocketLevelText;
                 if (level is not ("INFO" or "ERROR"))
                 {
                     ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec,

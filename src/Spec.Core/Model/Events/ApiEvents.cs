@@ -64,7 +64,7 @@ public sealed record HttpEvent : FunctionEvent
 public sealed record HttpResponse(MappingNode Node)
 {
     /// <summary><c>headers</c>: header name → the value it maps (passed through).</summary>
-    public IReadOnlyList<MappingEntry> Headers => RawValues.Entries(Node["headers"]);
+    public IReadOnlyList<HttpHeader> Headers => HttpHeader.Of(Node["headers"]);
 
     /// <summary><c>template</c>: the <c>application/json</c> response template of every status code.</summary>
     public Node? Template => RawValues.Present(Node["template"]);
@@ -77,12 +77,31 @@ public sealed record HttpResponse(MappingNode Node)
     /// <summary><c>statusCodes</c> in order.</summary>
     public IReadOnlyList<HttpResponseStatus> StatusCodes => [.. RawValues.Entries(Node["statusCodes"]).Select(e =>
         new HttpResponseStatus(e.Key.Text, RawValues.Text(RawValues.Get(e.Value, "pattern")),
-            RawValues.Entries(RawValues.Get(e.Value, "headers")), RawValues.Present(RawValues.Get(e.Value, "template"))))];
+            HttpHeader.Of(RawValues.Get(e.Value, "headers")), HttpTemplate.Of(RawValues.Present(RawValues.Get(e.Value, "template")))))];
 }
 
-/// <summary>One of <c>http.response.statusCodes</c>: the selection pattern, headers and template (a string for
-/// <c>application/json</c>, or content type → template).</summary>
-public sealed record HttpResponseStatus(string StatusCode, string? Pattern, IReadOnlyList<MappingEntry> Headers, Node? Template);
+/// <summary>One of <c>http.response.statusCodes</c>: the selection pattern, headers and templates (a template given as
+/// a string is the <c>application/json</c> one).</summary>
+public sealed record HttpResponseStatus(string StatusCode, string? Pattern, IReadOnlyList<HttpHeader> Headers,
+    IReadOnlyList<HttpTemplate> Templates);
+
+/// <summary>A header a response maps, and the value it maps (passed through).</summary>
+public sealed record HttpHeader(string Name, Node Value)
+{
+    public static IReadOnlyList<HttpHeader> Of(Node? headers) => [.. RawValues.Entries(headers).Select(e => new HttpHeader(e.Key.Text, e.Value))];
+}
+
+/// <summary>A mapping template by content type; a null <see cref="Template"/> removes that content type's default.</summary>
+public sealed record HttpTemplate(string ContentType, Node? Template)
+{
+    /// <summary>A string is the <c>application/json</c> template; a mapping gives one per content type.</summary>
+    public static IReadOnlyList<HttpTemplate> Of(Node? templates) => templates switch
+    {
+        null => [],
+        ScalarNode => [new HttpTemplate("application/json", templates)],
+        _ => [.. RawValues.Entries(templates).Select(e => new HttpTemplate(e.Key.Text, RawValues.Present(e.Value)))],
+    };
+}
 
 /// <summary>
 /// <c>http.request</c> as the REST API compiler reads it: the method request parameters (with <c>required</c> and
@@ -127,7 +146,7 @@ public sealed record HttpRequest(MappingNode Node)
 
     /// <summary><c>template</c>: content type → request template; a null template removes that content type's
     /// default.</summary>
-    public IReadOnlyList<MappingEntry> Templates => RawValues.Entries(Node["template"]);
+    public IReadOnlyList<HttpTemplate> Templates => RawValues.IsMapping(Node["template"]) ? HttpTemplate.Of(Node["template"]) : [];
 
     /// <summary><c>uri</c> of an HTTP integration (passed through).</summary>
     public Node? Uri => Node["uri"];
