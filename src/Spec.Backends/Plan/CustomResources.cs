@@ -36,7 +36,10 @@ public static class CustomResources
     public static CustomResourceFunction EventBridge { get; } =
         new("custom-resource-event-bridge", "event-bridge/handler.handler");
 
-    public static IReadOnlyList<CustomResourceFunction> All { get; } = [S3, CognitoUserPool, EventBridge];
+    public static CustomResourceFunction ApiGatewayCloudWatchRole { get; } =
+        new("custom-resource-apigw-cw-role", "api-gateway-cloud-watch-role/handler.handler");
+
+    public static IReadOnlyList<CustomResourceFunction> All { get; } = [S3, CognitoUserPool, EventBridge, ApiGatewayCloudWatchRole];
 
     /// <summary>The custom-resource functions the plan contains, in the order of <see cref="All"/>.</summary>
     public static IReadOnlyList<CustomResourceFunction> UsedBy(ServicePlan plan) =>

@@ -89,11 +89,36 @@ internal static class FunctionLowering
             : ctx.Service + ".zip";
     }
 
+    /// <summary>The settings <c>compileFunction</c> refuses together: a handler and an image, a file system without a
+    /// VPC to reach it through, SnapStart with provisioned concurrency (Lambda supports only one of the two).</summary>
+    private static (string Message, Node At, string Help)? Conflict(PlanFunction fn)
+    {
+        var function = fn.Model;
+        return function switch
+        {
+            { Handler: { } handler, Image: not null } => ("sets both 'handler' and 'image'", handler.Node,
+                "keep 'handler' for a zip package or 'image' for a container image"),
+            { FileSystemConfig: { } fs, Vpc.Value: null } => ("mounts a file system (fileSystemConfig) but has no VPC", fs.Node,
+                "set 'vpc' on the function or the provider: Lambda reaches EFS through the VPC"),
+            { SnapStart.Value: true, ProvisionedConcurrency: { Value: not 0 } provisioned } =>
+                ("enables SnapStart, which does not support provisioned concurrency", provisioned.Node,
+                    "remove 'provisionedConcurrency' or 'snapStart'"),
+            _ => null,
+        };
+    }
+
     private static JsonObject? Function(PlanContext ctx, PlanFunction fn, PlanOptions options, out string codeHash)
     {
         var function = fn.Model;
         var props = new JsonObject();
         codeHash = string.Empty;
+        if (Conflict(fn) is { } conflict)
+        {
+            ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, $"function '{fn.Key}' {conflict.Message}", conflict.At.Span,
+                conflict.Help);
+            return null;
+        }
+
         if (function.Image is { } image)
         {
             if (image.Uri?.Value is not { } uri || !uri.Contains('/', StringComparison.Ordinal))
@@ -101,6 +126,16 @@ internal static class FunctionLowering
                 ctx.Unsupported($"function '{fn.Key}' uses an image that must be built from provider.ecr.images; " +
                                 "Spec does not build container images", image.Node.Span,
                     "push the image yourself and set 'image' to its URI with an @sha256 digest");
+                return null;
+            }
+
+            // An image without a digest is looked up in ECR in the provider's region, so it must live there
+            // (provider.js:resolveImageUriAndShaFromUri).
+            if (!uri.Contains('@', StringComparison.Ordinal) && uri.Split('.') is { Length: > 3 } parts && parts[3] != ctx.Model.Region)
+            {
+                ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec,
+                    $"function '{fn.Key}' uses an ECR image in region '{parts[3]}', not in the provider's region '{ctx.Model.Region}'",
+                    image.Node.Span, "push the image to an ECR repository in the service's region, or pin it by digest (@sha256:…)");
                 return null;
             }
 

@@ -101,12 +101,15 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
-    /// <summary>Reports the list a single value was written as, when the Framework's coercion unwrapped it.</summary>
+    /// <summary>Warns about the list a single value was written as, when the Framework's coercion unwrapped it. The
+    /// Framework accepts it (Ajv <c>coerceTypes: 'array'</c> reads a one-item list as its item), so it is not an
+    /// error: the spec deploys, but the list reads as if it could hold more.</summary>
     public void ReportUnwrappedList(Node? node, string path, string expected)
     {
         if (node is not null && Unwrapped.TryGetValue(node, out var list))
         {
-            WrongType(list, path, expected);
+            Warning(list, $"'{path}' must be {expected}, not {Describe(list)}",
+                "The Framework reads a one-item list as its item; write the item itself.");
         }
     }
 

@@ -324,9 +324,44 @@ public sealed record LogsConfig
 
     public bool RestApiEnabled => IsEnabled(RestApi);
 
+    /// <summary>REST API logging that writes access logs into a log group: <c>restApi</c> set (JavaScript-truthy)
+    /// with <c>accessLogging</c> absent or truthy.</summary>
+    public bool RestApiAccessLogging => RawValues.IsTruthy(RestApi) && Flag(RestApi, "accessLogging", true);
+
+    /// <summary><c>restApi</c> when written with a value (not null).</summary>
+    public Node? RestApiWritten => RawValues.Present(RestApi);
+
+    /// <summary><c>restApi.role</c>: the account CloudWatch role to set, or null to create one.</summary>
+    public Node? RestApiRole => RawValues.Present(RawValues.Get(RestApi, "role"));
+
+    /// <summary><c>restApi.roleManagedExternally</c>: the account's CloudWatch role is not the stack's business.</summary>
+    public bool RestApiRoleManagedExternally => RawValues.IsTruthy(RawValues.Get(RestApi, "roleManagedExternally"));
+
+    /// <summary><c>websocket.accessLogging</c> (default true).</summary>
+    public bool WebsocketAccessLogging => Flag(Websocket, "accessLogging", true);
+
+    /// <summary><c>websocket.executionLogging</c> (default true).</summary>
+    public bool WebsocketExecutionLogging => Flag(Websocket, "executionLogging", true);
+
+    /// <summary><c>websocket.fullExecutionData</c> (default true).</summary>
+    public Node? WebsocketFullExecutionData => RawValues.Present(RawValues.Get(Websocket, "fullExecutionData"));
+
+    /// <summary><c>websocket.format</c> when set (JavaScript-truthy).</summary>
+    public Node? WebsocketFormat => RawValues.IsTruthy(RawValues.Get(Websocket, "format")) ? RawValues.Get(Websocket, "format") : null;
+
+    /// <summary><c>websocket.level</c> when set (JavaScript-truthy).</summary>
+    public Node? WebsocketLevel => RawValues.IsTruthy(RawValues.Get(Websocket, "level")) ? RawValues.Get(Websocket, "level") : null;
+
+    /// <summary>The text of <see cref="WebsocketLevel"/> (empty when it is not a scalar).</summary>
+    public string WebsocketLevelText => RawValues.Text(WebsocketLevel) ?? string.Empty;
+
     public bool HttpApiEnabled => IsEnabled(HttpApi);
 
     public bool WebsocketEnabled => IsEnabled(Websocket);
+
+    /// <summary>A flag that is on unless written null-free and falsy (<c>x == null ? fallback : x</c>).</summary>
+    private static bool Flag(Node? settings, string key, bool fallback) =>
+        RawValues.Present(RawValues.Get(settings, key)) is { } value ? RawValues.IsTruthy(value) : fallback;
 
     private static bool IsEnabled(Node? n) => n switch
     {

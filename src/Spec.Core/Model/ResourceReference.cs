@@ -303,9 +303,9 @@ public sealed record ArnValue(Node Node)
     /// <summary>
     /// The name a logical id takes from the value: from a literal by <paramref name="fromLiteral"/>; from an intrinsic,
     /// the <c>Fn::GetAtt</c> logical id, the <c>Fn::ImportValue</c> export, the <c>Ref</c> target, or the last part of an
-    /// <c>Fn::Join</c>. Null when nothing can be said.
+    /// <c>Fn::Join</c> (read by <paramref name="fromJoinPart"/> when given). Null when nothing can be said.
     /// </summary>
-    public string? Name(Func<string, string?> fromLiteral)
+    public string? Name(Func<string, string?> fromLiteral, Func<string, string?>? fromJoinPart = null)
     {
         ArgumentNullException.ThrowIfNull(fromLiteral);
         switch (Node)
@@ -321,7 +321,7 @@ public sealed record ArnValue(Node Node)
             case MappingNode m when m["Ref"] is ScalarNode r:
                 return r.Text;
             case MappingNode m when m["Fn::Join"] is SequenceNode { Items.Count: 2 } j && j.Items[1] is SequenceNode { Items.Count: > 0 } parts:
-                return RawValues.Text(parts.Items[^1]);
+                return RawValues.Text(parts.Items[^1]) is { } last && fromJoinPart is not null ? fromJoinPart(last) : RawValues.Text(parts.Items[^1]);
             default:
                 return null;
         }

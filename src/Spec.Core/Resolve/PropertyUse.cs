@@ -15,4 +15,12 @@ internal sealed class PropertyUse(IReadOnlyList<string> path, ScalarNode scalar,
     public Template Template { get; } = template;
 
     public VariableSyntax? Current { get; set; }
+
+    /// <summary>How many source parameters or addresses are being evaluated (<c>file(${…})</c>): a value found there
+    /// is an argument, not the property's value.</summary>
+    public int ParameterDepth { get; set; }
+
+    /// <summary>The mapping or list a source gave as the property's whole value, its variables left for the property's
+    /// children to resolve (see <see cref="ResolutionRun"/>).</summary>
+    public Node? Deferred { get; set; }
 }

@@ -18,6 +18,10 @@ internal sealed class ResolutionRun : IResolutionContext
     private readonly DiagnosticBag _diagnostics;
     private readonly VariableSources _sources = VariableSources.Default;
     private readonly PropertyMemo _memo = new();
+
+    /// <summary>Properties whose whole value is a mapping or list a source gave (<c>custom: ${file(x.yml):custom}</c>),
+    /// by path: their raw content, which lookups below them walk while the property is still being resolved.</summary>
+    private readonly Dictionary<string, Node> _expanded = new(StringComparer.Ordinal);
     private readonly VariableLocator _locator;
     private readonly LoadLimits _limits = LoadLimits.Default;
 
@@ -209,7 +213,21 @@ internal sealed class ResolutionRun : IResolutionContext
         var use = new PropertyUse(path, scalar, template);
         try
         {
-            return EvaluateTemplate(template, use, scalar.Span, 0);
+            var value = EvaluateTemplate(template, use, scalar.Span, 0);
+            if (use.Deferred is { } deferred && ReferenceEquals(value, deferred))
+            {
+                return Expand(path, deferred, out failed);
+            }
+
+            // A value from another file keeps what marks it (sensitive, the expression that gave it) once resolved.
+            return scalar.IsSensitive || scalar.Expression is not null
+                ? value with
+                {
+                    Expression = scalar.Expression ?? value.Expression,
+                    IsSensitive = scalar.IsSensitive || value.IsSensitive,
+                    Origin = scalar.Origin ?? value.Origin,
+                }
+                : value;
         }
         catch (ResolutionFailure f)
         {
@@ -221,6 +239,25 @@ internal sealed class ResolutionRun : IResolutionContext
 
             return scalar;
         }
+    }
+
+    /// <summary>
+    /// The Framework places a mapping or list a variable gave into the configuration first and then resolves the
+    /// variables inside it as properties of their own: <c>${self:custom.stage}</c> in a file included as <c>custom</c>
+    /// reads the included <c>stage</c>, it is not a cycle through <c>custom</c>.
+    /// </summary>
+    private Node Expand(IReadOnlyList<string> path, Node content, out bool failed)
+    {
+        _expanded[PropertyPath.Key(path)] = content;
+        var anyFailed = false;
+        var value = content switch
+        {
+            MappingNode m => ResolveEntries(path, m, ref anyFailed),
+            SequenceNode q => ResolveItems(path, q, ref anyFailed),
+            _ => content,
+        };
+        failed = anyFailed;
+        return value;
     }
 
     private void Report(ResolutionFailure failure, PropertyUse use)
@@ -255,8 +292,15 @@ internal sealed class ResolutionRun : IResolutionContext
         {
             if (!resolved && node is ScalarNode && ConfigTree.MayHoldVariables(node))
             {
-                node = Resolved(path, node);
-                resolved = true;
+                if (_expanded.TryGetValue(PropertyPath.Key(path), out var content))
+                {
+                    node = content;
+                }
+                else
+                {
+                    node = Resolved(path, node);
+                    resolved = true;
+                }
             }
 
             node = ConfigTree.Child(node, key);
@@ -394,10 +438,23 @@ internal sealed class ResolutionRun : IResolutionContext
         };
     }
 
-    private Node? ParameterValue(Parameter parameter, PropertyUse use, SourceSpan span, int depth) =>
-        parameter.Value is { } literal
-            ? literal.Kind == LiteralKind.Null ? null : LiteralNodes.Of(literal, span)
-            : EvaluateTemplate(parameter.Template!, use, span, depth);
+    private Node? ParameterValue(Parameter parameter, PropertyUse use, SourceSpan span, int depth)
+    {
+        if (parameter.Value is { } literal)
+        {
+            return literal.Kind == LiteralKind.Null ? null : LiteralNodes.Of(literal, span);
+        }
+
+        use.ParameterDepth++;
+        try
+        {
+            return EvaluateTemplate(parameter.Template!, use, span, depth);
+        }
+        finally
+        {
+            use.ParameterDepth--;
+        }
+    }
 
     private static string? AddressText(Node node, string type) => node switch
     {
@@ -416,6 +473,14 @@ internal sealed class ResolutionRun : IResolutionContext
     /// </summary>
     public Node Reresolve(Node value, PropertyUse use, int depth)
     {
+        // The property's own whole value: placed first, its variables resolved as the property's children (Expand).
+        if (value is MappingNode or SequenceNode && depth == 0 && use.ParameterDepth == 0 && use.Template.IsWholeValue &&
+            use.Deferred is null)
+        {
+            use.Deferred = value;
+            return value;
+        }
+
         switch (value)
         {
             case ScalarNode { Kind: ScalarKind.String } s when s.Text.Contains('$', StringComparison.Ordinal):

@@ -84,14 +84,14 @@ internal static class BadInputCases
         BadInputCase.Text("wrong-type-provider-key", Head + "  timeout: soon\n  memorySize: {big: true}\n"),
         BadInputCase.Text("wrong-type-functions", Head + "functions: [hello]\n"),
         BadInputCase.Text("wrong-type-function", Head + "functions:\n  hello: 42\n"),
-        BadInputCase.Text("wrong-type-function-key", Head + "functions:\n  hello:\n    handler: h.h\n    timeout: [1]\n"),
+        BadInputCase.Text("wrong-type-function-key", Head + "functions:\n  hello:\n    handler: h.h\n    timeout: [1, 2]\n"),
         BadInputCase.Text("wrong-type-events", Head + "functions:\n  hello:\n    handler: h.h\n    events: http\n"),
         BadInputCase.Text("wrong-type-event", Head + "functions:\n  hello:\n    handler: h.h\n    events:\n      - http: 42\n"),
         BadInputCase.Text("wrong-type-event-key",
             Head + "functions:\n  hello:\n    handler: h.h\n    events:\n      - sqs:\n          arn: x\n          batchSize: many\n"),
         BadInputCase.Text("wrong-type-resources", Head + "resources: nothing\n"),
         BadInputCase.Text("wrong-type-resource",
-            Head + "resources:\n  Resources:\n    Queue:\n      Type: [AWS::SQS::Queue]\n"),
+            Head + "resources:\n  Resources:\n    Queue:\n      Type: [AWS::SQS::Queue, AWS::SNS::Topic]\n"),
         BadInputCase.Text("missing-handler", Head + "functions:\n  hello:\n    memorySize: 128\n"),
         new("env-secret-in-a-wrong-type", new Dictionary<string, byte[]>
         {

@@ -55,11 +55,9 @@ public class BinderDiagnosticsTests
 
     [Theory]
     [InlineData("    timeout: abc\n", "'functions.a.timeout' must be an integer, not the string 'abc'")]
-    [InlineData("    timeout: [1]\n", "'functions.a.timeout' must be an integer, not a list")]
     [InlineData("    snapStart: maybe\n", "'functions.a.snapStart' must be a boolean, not the string 'maybe'")]
     [InlineData("    description: {a: 1}\n", "'functions.a.description' must be a string, not a mapping")]
     [InlineData("    events: {http: GET /}\n", "'functions.a.events' must be a list of events, not a mapping")]
-    [InlineData("    events:\n      - sqs: {arn: [x]}\n", "'functions.a.events[0].sqs.arn' must be an ARN or a CloudFormation function, not a list")]
     public void Wrong_types_are_errors_at_the_node(string line, string message)
     {
         var (_, bag) = BindText(SpecWith("  a:\n    handler: h.a\n" + line));
@@ -67,6 +65,25 @@ public class BinderDiagnosticsTests
         Assert.Equal(DiagnosticIds.Schema, d.Id);
         Assert.Equal(message, d.Message);
         Assert.InRange(d.Span!.Line, 7, 8);
+    }
+
+    [Theory]
+    [InlineData("    timeout: [1]\n", "'functions.a.timeout' must be an integer, not a list")]
+    [InlineData("    events:\n      - sqs: {arn: [x]}\n", "'functions.a.events[0].sqs.arn' must be an ARN or a CloudFormation function, not a list")]
+    public void One_item_lists_the_Framework_coerces_are_warnings(string line, string message)
+    {
+        var (_, bag) = BindText(SpecWith("  a:\n    handler: h.a\n" + line));
+        Assert.Empty(bag.Errors());
+        var d = Assert.Single(bag.Items, i => i.Severity == Severity.Warning && i.Message == message);
+        Assert.Equal(DiagnosticIds.Schema, d.Id);
+    }
+
+    [Fact]
+    public void A_one_item_permissions_boundary_list_binds_as_its_arn()
+    {
+        var (s, bag) = BindText("service: a\nprovider:\n  name: aws\n  iam:\n    role:\n      permissionsBoundary:\n        - arn:aws:iam::123456789012:policy/B\n");
+        Assert.Empty(bag.Errors());
+        Assert.Equal("arn:aws:iam::123456789012:policy/B", s!.Provider.Iam.Role!.PermissionsBoundary!.Value);
     }
 
     [Fact]

@@ -242,6 +242,28 @@ public sealed class VariableResolverTests : IDisposable
     }
 
     [Fact]
+    public void Files_IncludedAsAWholeProperty_ReferToTheirOwnKeysThroughSelf()
+    {
+        // The Framework places the included mapping first, then resolves its variables as properties of the main
+        // config: ${self:custom.stage} inside the file included as custom is the file's stage, not a cycle.
+        _fixture.File("common.yml", """
+            custom:
+              stage: ${opt:stage, 'dev'}
+              domains: {dev: api-dev.example.com, prod: api.example.com}
+              domainName: ${self:custom.domains.${self:custom.stage}}
+              certificate: ${self:custom.domainName}
+              loop: ${self:custom}
+            """);
+        var (spec, bag) = _fixture.Resolve(Head + "custom: ${file(./common.yml):custom}\n");
+        Assert.Equal("dev", spec.Text("custom.stage"));
+        Assert.Equal("api-dev.example.com", spec.Text("custom.domainName"));
+        Assert.Equal("api-dev.example.com", spec.Text("custom.certificate"));
+        var cycle = Assert.Single(bag.Items);
+        Assert.Contains("Circular reference", cycle.Message, StringComparison.Ordinal);
+        Assert.True(spec.At("custom").IsSensitive);
+    }
+
+    [Fact]
     public void Files_JavaScriptIsNotExecuted()
     {
         _fixture.File("config.js", "module.exports = () => ({ a: 1 });");

@@ -16,6 +16,9 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
         "X-Amzn-Trace-Id",
     ];
 
+    /// <summary>The methods an HTTP API route may name, in the Framework's order.</summary>
+    private static readonly string[] AllowedMethods = ["ANY", "GET", "POST", "PUT", "PATCH", "OPTIONS", "HEAD", "DELETE"];
+
     private const string DefaultAccessLogFormat =
         "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\"," +
         "\"httpMethod\":\"$context.httpMethod\",\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\"," +
@@ -28,9 +31,17 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
     public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) =>
         ctx.Unsupported($"the httpApi event of function '{fn.Key}' needs a path", unbound.Item.Span);
 
+    /// <summary>The Framework resolves <c>provider.httpApi</c> (and refuses what it cannot set up) even without events.</summary>
+    public override bool RunsWithoutEvents => true;
+
     protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<HttpApiEvent>> events)
     {
         var settings = ctx.Model.Provider.HttpApi;
+        if (!HttpApiConfiguration.Validate(ctx, settings, events))
+        {
+            return;
+        }
+
         var routes = new List<Route>();
         foreach (var e in events)
         {
@@ -160,16 +171,17 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
         }
         else
         {
+            // A catch-all route allows every method but ANY itself (http-api.js:resolveConfiguration).
             var list = new List<string> { "OPTIONS" };
-            foreach (var r in routes)
+            foreach (var method in routes.SelectMany(r => r.Method is "*" or "ANY" ? AllowedMethods.Where(m => m != "ANY") : [r.Method]))
             {
-                if (!list.Contains(r.Method))
+                if (!list.Contains(method))
                 {
-                    list.Add(r.Method);
+                    list.Add(method);
                 }
             }
 
-            config["AllowMethods"] = Strings(list.Contains("*") ? ["*"] : list);
+            config["AllowMethods"] = Strings(list);
         }
 
         config["AllowOrigins"] = cors.AllowedOrigins.Count > 0 ? ctx.Json(cors.AllowedOrigins) : Strings(["*"]);
@@ -223,10 +235,9 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
                 lambdaProps["EnableSimpleResponses"] = simple;
             }
 
-            if (a.IdentitySourceValue is { } identity)
-            {
-                lambdaProps["IdentitySource"] = a.IdentitySourceIsList ? ctx.Json(identity) : Array(ctx.Json(identity));
-            }
+            // Without identitySource the Framework writes an empty list (compileAuthorizers).
+            lambdaProps["IdentitySource"] = a.IdentitySourceValue is not { } identity ? new JsonArray()
+                : a.IdentitySourceIsList ? ctx.Json(identity) : Array(ctx.Json(identity));
 
             if (a.ResultTtlInSeconds is { } ttl)
             {
@@ -263,6 +274,11 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
         {
             props["AuthorizationType"] = a.Type?.Value == "request" ? "CUSTOM" : "JWT";
             props["AuthorizerId"] = ctx.Json(existing);
+            if (a.Scopes.Count > 0)
+            {
+                props["AuthorizationScopes"] = ctx.Json(a.Scopes);
+            }
+
             return;
         }
 
@@ -294,21 +310,6 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
         return logs.HttpApiFormat is { } format ? ctx.Json(format) : JsonValue.Create(DefaultAccessLogFormat);
     }
 
-    private static void AccessLogGroup(PlanContext ctx)
-    {
-        var provider = ctx.Model.Provider;
-        var props = Object(("LogGroupName", "/aws/http-api/" + ctx.Plan.StackName));
-        if (provider.LogRetentionInDays is { } retention && EventResources.IsTruthy(retention))
-        {
-            props["RetentionInDays"] = ctx.Json(retention);
-        }
-
-        if (provider.LogDataProtectionPolicy is { } policy)
-        {
-            props["DataProtectionPolicy"] = ctx.Json(policy);
-        }
-
-        ctx.Add(HttpApiLogGroup, Object(("Type", "AWS::Logs::LogGroup"), ("Properties", props)), PlanResourceKind.LogGroup,
-            provider.Logs?.HttpApi?.Span);
-    }
+    private static void AccessLogGroup(PlanContext ctx) =>
+        ApiGatewayLogging.LogGroup(ctx, HttpApiLogGroup, "/aws/http-api/" + ctx.Plan.StackName, ctx.Model.Provider.Logs?.HttpApi?.Span);
 }

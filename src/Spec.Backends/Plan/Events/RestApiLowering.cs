@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 
 namespace Spec.Backends.Plan;
@@ -60,9 +61,17 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
     public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) =>
         ctx.Unsupported($"the http event of function '{fn.Key}' needs a path and a method", unbound.Item.Span);
 
+    /// <summary>The Framework validates <c>provider.apiGateway</c> against an imported REST API even without events.</summary>
+    public override bool RunsWithoutEvents => true;
+
     protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<HttpEvent>> events)
     {
         var apiGateway = ctx.Model.Provider.ApiGateway;
+        if (!ValidateImportedRestApi(ctx, apiGateway))
+        {
+            return;
+        }
+
         var httpEvents = new List<HttpRoute>();
         foreach (var e in events)
         {
@@ -200,13 +209,15 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             }
 
             props["Integration"] = Integration(ctx, h);
-            props["MethodResponses"] = MethodResponses(h);
+            props["MethodResponses"] = MethodResponses(ctx, h);
             if (h.Request?.DeclaresParameters == true)
             {
                 props["RequestValidatorId"] = Ref(validatorId);
                 needsValidator = true;
             }
-            if (dependsOn.Count == 0 && h.Integration is "AWS_PROXY" or "AWS")
+            // Every method depends on its function's permission, whatever the integration; an authorizer takes that
+            // place (method/index.js merges the authorization's DependsOn over it).
+            if (dependsOn.Count == 0)
             {
                 dependsOn.AddNode(Naming.ApiGatewayPermission(fn.Key));
             }
@@ -236,7 +247,11 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
                 props["AuthorizerResultTtlInSeconds"] = auth.Ttl.DeepClone();
             }
 
-            props["IdentitySource"] = auth.IdentitySource;
+            if (auth.IdentitySource is { } identitySource)
+            {
+                props["IdentitySource"] = identitySource;
+            }
+
             props["Name"] = auth.Name;
             props["RestApiId"] = RestApiRef();
             if (auth.Type == "COGNITO_USER_POOLS")
@@ -277,7 +292,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         foreach (var h in httpEvents)
         {
             var fn = h.Event.Function;
-            if (h.Integration is "AWS_PROXY" or "AWS" && !ctx.Plan.Contains(Naming.ApiGatewayPermission(fn.Key)))
+            if (!ctx.Plan.Contains(Naming.ApiGatewayPermission(fn.Key)))
             {
                 ctx.Add(Naming.ApiGatewayPermission(fn.Key), EventResources.Permission(fn, "apigateway.amazonaws.com", sourceArn.DeepClone()),
                     PlanResourceKind.Permission, h.Event.Span, fn.Key);
@@ -296,6 +311,46 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         // The endpoint names the service stage, even when provider.apiGateway.stage deploys to another (deployment.js).
         ctx.Plan.Outputs["ServiceEndpoint"] = Object(("Description", "URL of the service endpoint"),
             ("Value", Join(string.Empty, "https://", RestApiRef(), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"), "/" + ctx.Stage)));
+
+        // The stage's log settings are applied by the Framework's SDK calls after deployment; the template carries the
+        // access-log group and the account CloudWatch role (stage.js:compileStage).
+        if (ctx.Model.Provider.Logs is { RestApiAccessLogging: true } logs)
+        {
+            ApiGatewayLogging.LogGroup(ctx, "ApiGatewayLogGroup", $"/aws/api-gateway/{ctx.Service}-{ctx.Stage}", logs.RestApi?.Span);
+            ApiGatewayLogging.EnsureCloudWatchRole(ctx, logs.RestApi?.Span);
+        }
+    }
+
+    /// <summary>
+    /// What <c>validate.js:validate</c> refuses with <c>provider.apiGateway.restApiId</c>: no root resource id (the
+    /// resources cannot be attached), and tracing or logs settings, which only a stage this stack creates could carry.
+    /// </summary>
+    private static bool ValidateImportedRestApi(PlanContext ctx, ApiGatewayConfig? apiGateway)
+    {
+        if (apiGateway?.RestApiId is not { } restApiId)
+        {
+            return true;
+        }
+
+        var provider = ctx.Model.Provider;
+        var (message, at, help) = (apiGateway.RestApiRootResourceId, provider.Tracing?.ApiGateway, provider.Logs?.RestApiWritten) switch
+        {
+            (null, _, _) => ("provider.apiGateway.restApiId needs provider.apiGateway.restApiRootResourceId", (Node)restApiId.Node,
+                "set restApiRootResourceId to the id of the imported API's root resource"),
+            (_, { } tracing, _) => ("provider.tracing.apiGateway has no effect on a REST API imported with provider.apiGateway.restApiId",
+                tracing.Node, "enable tracing on the stage where the API is defined, and remove provider.tracing.apiGateway"),
+            (_, _, { } logs) =>
+                ("provider.logs.restApi has no effect on a REST API imported with provider.apiGateway.restApiId", logs,
+                    "configure logging on the stage where the API is defined, and remove provider.logs.restApi"),
+            _ => (null, null, null),
+        };
+        if (message is null)
+        {
+            return true;
+        }
+
+        ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec, message, at!.Span, help);
+        return false;
     }
 
     private static List<string> Union(List<string> first, List<string> second) => [.. first.Concat(second).Distinct()];
@@ -383,14 +438,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
 
         var isAsync = http.Async?.Value == true;
         var written = http.Integration is { IsWritten: true, Value: { } integrationName } ? integrationName : null;
-        var integration = (written ?? (isAsync ? "lambda" : http.Integration.DefaultValue!)).ToLowerInvariant() switch
-        {
-            "lambda" => "AWS",
-            "http" => "HTTP",
-            "http-proxy" or "http_proxy" => "HTTP_PROXY",
-            "mock" => "MOCK",
-            _ => "AWS_PROXY",
-        };
+        var integration = written is null ? (isAsync ? "AWS" : "AWS_PROXY") : NormalizeIntegration(written);
         return new HttpRoute
         {
             Event = e,
@@ -401,6 +449,21 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             Authorizer = ParseAuthorizer(ctx, e, http.Authorizer),
             Private = http.Private?.Value == true,
             Async = isAsync,
+        };
+    }
+
+    /// <summary>The integration type as <c>validate.js:getIntegration</c> normalizes it: upper case, the first <c>-</c>
+    /// as <c>_</c>, <c>LAMBDA</c> for <c>AWS</c> and <c>LAMBDA_PROXY</c> for <c>AWS_PROXY</c>.</summary>
+    private static string NormalizeIntegration(string written)
+    {
+        var upper = written.ToUpperInvariant();
+        var dash = upper.IndexOf('-', StringComparison.Ordinal);
+        var normalized = dash < 0 ? upper : upper[..dash] + "_" + upper[(dash + 1)..];
+        return normalized switch
+        {
+            "LAMBDA" => "AWS",
+            "LAMBDA_PROXY" => "AWS_PROXY",
+            _ => normalized,
         };
     }
 
@@ -504,7 +567,11 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             Arn = arn,
             Type = resolvedType,
             Ttl = node.IsObject ? ctx.Json(node.ResultTtlInSeconds) : null,
-            IdentitySource = node.IdentitySource.LiteralOrDefault!,
+            // A request authorizer that caches nothing (resultTtlInSeconds: 0) gets no default identity source
+            // (validate.js:getAuthorizer).
+            IdentitySource = !node.IdentitySource.IsWritten && resolvedType == "REQUEST" && node.ResultTtlInSeconds.LiteralOrDefault == 0
+                ? null
+                : node.IdentitySource.LiteralOrDefault!,
             IdentityValidationExpression = node.IdentityValidationExpression?.Value,
             Scopes = node.ScopesValue is { } scopes ? ctx.Json(scopes) : null,
             Managed = node.ManagedExternally?.Value != true,
@@ -565,52 +632,186 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         var fn = h.Event.Function;
         var uri = Join(string.Empty, "arn:", Partition(), ":apigateway:", Region(), ":lambda:path/2015-03-31/functions/",
             fn.Target(), "/invocations");
-        switch (h.Integration)
+        var integration = h.Integration switch
         {
-            case "AWS":
-                var responses = new JsonArray();
-                foreach (var (status, pattern) in LambdaIntegrationTemplates.Responses)
-                {
-                    var parameters = new JsonObject();
-                    if (h.Cors is not null)
-                    {
-                        parameters["method.response.header.Access-Control-Allow-Origin"] = $"'{OriginValue(h.Cors)}'";
-                    }
-
-                    responses.AddNode(Object(("StatusCode", status), ("SelectionPattern", pattern), ("ResponseParameters", parameters),
-                        ("ResponseTemplates", new JsonObject())));
-                }
-
-                return Object(("IntegrationHttpMethod", "POST"), ("Type", "AWS"), ("Uri", uri),
-                    ("PassthroughBehavior", h.Request?.PassThrough ?? "NEVER"),
-                    ("RequestTemplates", Object(("application/json", LambdaIntegrationTemplates.Json),
-                        ("application/x-www-form-urlencoded", LambdaIntegrationTemplates.FormUrlEncoded))),
-                    ("IntegrationResponses", responses));
-            case "HTTP" or "HTTP_PROXY":
-                var integration = Object(("IntegrationHttpMethod", ctx.Json(h.Request?.Method) ?? h.Method.ToUpperInvariant()),
-                    ("Type", h.Integration), ("Uri", ctx.Json(h.Request?.Uri)));
-                return integration;
-            case "MOCK":
-                return Object(("Type", "MOCK"), ("RequestTemplates", Object(("application/json", "{statusCode:200}"))));
-            default:
-                return Object(("IntegrationHttpMethod", "POST"), ("Type", "AWS_PROXY"), ("Uri", uri));
+            "AWS" or "AWS_PROXY" => Object(("IntegrationHttpMethod", "POST"), ("Type", h.Integration), ("Uri", uri)),
+            "HTTP" or "HTTP_PROXY" => Object(("IntegrationHttpMethod", ctx.Json(h.Request?.Method) ?? h.Method.ToUpperInvariant()),
+                ("Type", h.Integration), ("Uri", ctx.Json(h.Request?.Uri))),
+            _ => Object(("IntegrationHttpMethod", "POST"), ("Type", h.Integration)),
+        };
+        if (h.Integration is not ("AWS" or "HTTP" or "MOCK"))
+        {
+            return integration;
         }
+
+        if (PassThrough(h) is { } passThrough)
+        {
+            integration["PassthroughBehavior"] = passThrough;
+        }
+
+        if (ctx.Json(h.Request?.ContentHandling) is { } contentHandling)
+        {
+            integration["ContentHandling"] = contentHandling;
+        }
+
+        if (RequestTemplates(ctx, h) is { } templates)
+        {
+            integration["RequestTemplates"] = templates;
+        }
+
+        integration["IntegrationResponses"] = IntegrationResponses(ctx, h);
+        return integration;
     }
 
-    private static JsonArray MethodResponses(HttpRoute h)
+    /// <summary><c>passThrough</c> as written, else <c>NEVER</c> for a Lambda integration (<c>getRequestPassThrough</c>).</summary>
+    private static string? PassThrough(HttpRoute h) => h.Request?.PassThrough ?? (h.Integration == "AWS" ? "NEVER" : null);
+
+    /// <summary>The Lambda integration's default templates (with the authorizer's Cognito claims) under the spec's own
+    /// <c>request.template</c> entries; a null entry drops that content type (<c>getIntegrationRequestTemplates</c>).</summary>
+    private static JsonObject? RequestTemplates(PlanContext ctx, HttpRoute h)
     {
-        if (h.Integration != "AWS")
+        var templates = new JsonObject();
+        if (h.Integration == "AWS")
         {
-            return [];
+            var claims = h.Event.Event.Authorizer?.Claims.Select(c => c.Value).OfType<string>().Select(CognitoClaim).ToList() ?? [];
+            var claimsText = claims.Count > 0 ? string.Join(",", claims) + "," : string.Empty;
+            templates["application/json"] = LambdaIntegrationTemplates.Json.Replace(LambdaIntegrationTemplates.ClaimsPlaceholder, claimsText, StringComparison.Ordinal);
+            templates["application/x-www-form-urlencoded"] =
+                LambdaIntegrationTemplates.FormUrlEncoded.Replace(LambdaIntegrationTemplates.ClaimsPlaceholder, claimsText, StringComparison.Ordinal);
         }
 
+        foreach (var entry in h.Request?.Templates ?? [])
+        {
+            if (entry.Template is null)
+            {
+                templates.Remove(entry.ContentType);
+            }
+            else
+            {
+                templates[entry.ContentType] = ctx.Json(entry.Template);
+            }
+        }
+
+        return templates.Count > 0 ? templates : null;
+    }
+
+    /// <summary>A claim as the request template maps it: <c>ns:claim</c> by its bracketed name, others by name.</summary>
+    private static string CognitoClaim(string claim) => claim.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0
+        ? $"\"{claim[(colon + 1)..]}\": \"$context.authorizer.claims['{claim}']\""
+        : $"\"{claim}\": \"$context.authorizer.claims.{claim}\"";
+
+    /// <summary>The status codes of a non-proxy integration (<c>validate.js:getResponse</c>): the spec's
+    /// <c>response.statusCodes</c>, where the default 200 (empty pattern) replaces any 200 unless a code already has the
+    /// empty pattern (not for MOCK, which the Framework takes as written); else the Framework's defaults for a Lambda
+    /// integration, or an HTTP one with a <c>response</c>. Status codes are integer keys, which JavaScript orders
+    /// ascending.</summary>
+    private static List<(string Status, string Pattern, IReadOnlyList<HttpHeader> Headers, IReadOnlyList<HttpTemplate> Templates)> StatusCodes(HttpRoute h)
+    {
+        var response = h.Event.Event.ResponseSettings;
+        if (response is { HasStatusCodes: true })
+        {
+            var codes = response.StatusCodes.Select(c => (c.StatusCode, c.Pattern ?? string.Empty, c.Headers, c.Templates)).ToList();
+            if (h.Integration != "MOCK" && !response.StatusCodes.Any(c => c.Pattern == string.Empty))
+            {
+                codes.RemoveAll(c => c.StatusCode == "200");
+                codes.Add(("200", string.Empty, [], []));
+            }
+
+            return [.. codes.OrderBy(c => int.TryParse(c.StatusCode, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue)];
+        }
+
+        return h.Integration == "AWS" || h.Integration == "HTTP" && response is not null
+            ? [.. LambdaIntegrationTemplates.Responses.Select(r => (r.StatusCode, r.SelectionPattern, (IReadOnlyList<HttpHeader>)[], (IReadOnlyList<HttpTemplate>)[]))]
+            : [];
+    }
+
+    /// <summary>The headers every status code maps: the CORS origin (and credentials), then <c>response.headers</c>.</summary>
+    private static List<(string Name, JsonNode? Value)> ResponseHeaders(PlanContext ctx, HttpRoute h)
+    {
+        var headers = new List<(string Name, JsonNode? Value)>();
+        if (h.Cors is not null)
+        {
+            headers.Add(("Access-Control-Allow-Origin", $"'{OriginValue(h.Cors)}'"));
+            if (h.Cors.AllowCredentials)
+            {
+                headers.Add(("Access-Control-Allow-Credentials", "true"));
+            }
+        }
+
+        foreach (var header in h.Event.Event.ResponseSettings?.Headers ?? [])
+        {
+            var index = headers.FindIndex(x => x.Name == header.Name);
+            var value = ctx.Json(header.Value);
+            if (index >= 0)
+            {
+                headers[index] = (header.Name, value);
+            }
+            else
+            {
+                headers.Add((header.Name, value));
+            }
+        }
+
+        return headers;
+    }
+
+    private static JsonArray IntegrationResponses(PlanContext ctx, HttpRoute h)
+    {
+        var response = h.Event.Event.ResponseSettings;
         var result = new JsonArray();
-        foreach (var (status, _) in LambdaIntegrationTemplates.Responses)
+        var shared = ResponseHeaders(ctx, h);
+        foreach (var (status, pattern, statusHeaders, statusTemplates) in StatusCodes(h))
         {
             var parameters = new JsonObject();
-            if (h.Cors is not null)
+            foreach (var (name, value) in shared)
             {
-                parameters["method.response.header.Access-Control-Allow-Origin"] = true;
+                parameters["method.response.header." + name] = value?.DeepClone();
+            }
+
+            foreach (var header in statusHeaders)
+            {
+                parameters["method.response.header." + header.Name] = ctx.Json(header.Value);
+            }
+
+            var templates = new JsonObject();
+            if (response?.Template is { } defaultTemplate)
+            {
+                templates["application/json"] = ctx.Json(defaultTemplate);
+            }
+
+            foreach (var entry in statusTemplates)
+            {
+                templates[entry.ContentType] = ctx.Json(entry.Template);
+            }
+
+            var integrationResponse = Object(("StatusCode", status), ("SelectionPattern", pattern), ("ResponseParameters", parameters),
+                ("ResponseTemplates", templates));
+            if (status.StartsWith('2') && ctx.Json(response?.ContentHandling) is { } contentHandling)
+            {
+                integrationResponse["ContentHandling"] = contentHandling;
+            }
+
+            result.AddNode(integrationResponse);
+        }
+
+        return result;
+    }
+
+    private static JsonArray MethodResponses(PlanContext ctx, HttpRoute h)
+    {
+        var result = new JsonArray();
+        if (h.Integration is not ("AWS" or "HTTP" or "MOCK"))
+        {
+            return result;
+        }
+
+        var shared = ResponseHeaders(ctx, h);
+        foreach (var (status, _, statusHeaders, _) in StatusCodes(h))
+        {
+            var parameters = new JsonObject();
+            foreach (var name in shared.Select(x => x.Name).Concat(statusHeaders.Select(x => x.Name)))
+            {
+                parameters["method.response.header." + name] = true;
             }
 
             result.AddNode(Object(("ResponseParameters", parameters), ("ResponseModels", new JsonObject()), ("StatusCode", status)));

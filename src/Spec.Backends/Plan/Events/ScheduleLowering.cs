@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 
 namespace Spec.Backends.Plan;
@@ -27,6 +28,13 @@ internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
                 if (schedule.Rate.Count == 0)
                 {
                     ctx.Unsupported($"the schedule event of function '{fn.Key}' has no 'rate'", e.Span);
+                    continue;
+                }
+
+                if (Conflict(schedule) is { } conflict)
+                {
+                    ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec,
+                        $"cannot set up the schedule event of function '{fn.Key}': {conflict.Message}", conflict.At.Span);
                     continue;
                 }
 
@@ -72,6 +80,22 @@ internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
                 }
             }
         }
+    }
+
+    /// <summary>The settings <c>compileScheduledEvents</c> refuses together: a name shared by several rates (each rate
+    /// is a rule of its own, and names are unique), and what only one of the two modes supports.</summary>
+    private static (string Message, Node At)? Conflict(ScheduleEvent schedule)
+    {
+        var scheduler = schedule.Method.LiteralOrDefault == "scheduler";
+        return schedule switch
+        {
+            { Rate.Count: > 1, Name: { Value: not "" } name } =>
+                ("a name cannot be given to more than one rate expression", name.Node),
+            { InputTransformer: { } transformer } when scheduler => ("'inputTransformer' is not supported with method 'scheduler'", transformer),
+            { InputPath: { Value: not "" } path } when scheduler => ("'inputPath' is not supported with method 'scheduler'", path.Node),
+            { Timezone: { Value: not "" } timezone } when !scheduler => ("'timezone' is only supported with method 'scheduler'", timezone.Node),
+            _ => null,
+        };
     }
 
     private static void Scheduler(PlanContext ctx, PlanEvent<ScheduleEvent> e, Spanned<string?> rate, int index, bool enabled)

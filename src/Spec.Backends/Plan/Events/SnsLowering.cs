@@ -22,79 +22,151 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
         {
             var fn = e.Function;
             var sns = e.Event;
-            var topicName = sns.TopicName?.Value ?? sns.ArnLiteral?.Split(':')[^1];
+            JsonNode? topicArn = sns.Arn is null ? null : ctx.Json(sns.Arn);
+            string? region = null;
+            var topicName = sns.TopicName?.Value;
+            if (sns.ArnLiteral is { } arnText)
+            {
+                // '::' (an empty field) does not split the ARN; a topic of another region is subscribed with Region.
+                var parts = arnText.Replace("::", "@@", StringComparison.Ordinal).Split(':')
+                    .Select(p => p.Replace("@@", "::", StringComparison.Ordinal)).ToArray();
+                topicName ??= parts[^1];
+                if (!sns.IsShorthand && parts.Length > 3 && parts[3] != ctx.Model.Region)
+                {
+                    region = parts[3];
+                }
+            }
+
             if (topicName is null)
             {
                 ctx.Unsupported($"the sns event of function '{fn.Key}' needs a topic name or 'topicName' with 'arn'", e.Span);
                 continue;
             }
 
-            JsonNode topicArn;
-            if (sns.Arn is null && sns.FilterPolicy is null && sns.RedrivePolicy is null)
+            var redrivePolicy = sns.RedrivePolicy is { } redrive ? DeadLetterQueue(ctx, fn, redrive, topicName, topicArn) : null;
+            var endpoint = fn.Target();
+            var subscriptionId = Naming.SnsSubscription(fn.Key, topicName);
+            if (topicArn is not null)
             {
-                var topicId = Naming.Topic(topicName);
-                var subscription = Object(("Endpoint", fn.Target()), ("Protocol", "lambda"));
-                if (ctx.Plan[topicId] is { } existing)
+                var props = Object(("TopicArn", topicArn.DeepClone()), ("Protocol", "lambda"), ("Endpoint", endpoint));
+                AddFilterAndRedrive(ctx, sns, redrivePolicy, props);
+                if (region is not null)
                 {
-                    (existing.Properties["Subscription"] as JsonArray)?.AddNode(subscription);
+                    props["Region"] = region;
                 }
-                else
+
+                var subscription = Object(("Type", "AWS::SNS::Subscription"));
+                if (fn.AliasLogicalId is not null)
+                {
+                    subscription["DependsOn"] = fn.AliasLogicalId;
+                }
+
+                subscription["Properties"] = props;
+                ctx.Add(subscriptionId, subscription, PlanResourceKind.Other, e.Span, fn.Key);
+            }
+            else
+            {
+                topicArn = Join(string.Empty, "arn:", Partition(), ":sns:", Region(), ":", AccountId(), ":", topicName);
+                var topicId = Naming.Topic(topicName);
+                if (ctx.Plan[topicId] is not { } topic)
                 {
                     var props = Object(("TopicName", topicName));
-                    if (sns.DisplayName?.Value is { } displayName)
+                    if (sns.DisplayName?.Value is { Length: > 0 } displayName)
                     {
                         props["DisplayName"] = displayName;
                     }
 
-                    props["Subscription"] = Array(subscription);
-                    ctx.Add(topicId, Object(("Type", "AWS::SNS::Topic"), ("Properties", props)), PlanResourceKind.Topic, e.Span);
-                }
-
-                topicArn = Join(string.Empty, "arn:", Partition(), ":sns:", Region(), ":", AccountId(), ":", topicName);
-            }
-            else
-            {
-                if (sns.Arn is null)
-                {
-                    var topicId = Naming.Topic(topicName);
-                    if (!ctx.Plan.Contains(topicId))
+                    var body = Object(("Type", "AWS::SNS::Topic"));
+                    if (fn.AliasLogicalId is not null)
                     {
-                        ctx.Add(topicId, Object(("Type", "AWS::SNS::Topic"), ("Properties", Object(("TopicName", topicName)))),
-                            PlanResourceKind.Topic, e.Span);
+                        body["DependsOn"] = fn.AliasLogicalId;
                     }
 
-                    topicArn = Ref(topicId);
+                    body["Properties"] = props;
+                    topic = ctx.Add(topicId, body, PlanResourceKind.Topic, e.Span);
+                }
+
+                if (sns.FilterPolicy is not null || redrivePolicy is not null)
+                {
+                    var props = Object(("Endpoint", endpoint), ("Protocol", "lambda"), ("TopicArn", Ref(topicId)));
+                    AddFilterAndRedrive(ctx, sns, redrivePolicy, props);
+                    ctx.Add(subscriptionId, Object(("Type", "AWS::SNS::Subscription"), ("Properties", props)),
+                        PlanResourceKind.Other, e.Span, fn.Key);
                 }
                 else
                 {
-                    topicArn = ctx.Json(sns.Arn)!;
-                }
+                    if (topic.Properties["Subscription"] is not JsonArray subscriptions)
+                    {
+                        topic.Properties["Subscription"] = subscriptions = [];
+                    }
 
-                var props = Object(("TopicArn", topicArn.DeepClone()), ("Protocol", "lambda"), ("Endpoint", fn.Target()));
-                if (sns.FilterPolicy is { } filterPolicy)
-                {
-                    props["FilterPolicy"] = ctx.Json(filterPolicy);
+                    subscriptions.AddNode(Object(("Endpoint", endpoint), ("Protocol", "lambda")));
                 }
-
-                if (sns.FilterPolicyScope?.Value is { } scope)
-                {
-                    props["FilterPolicyScope"] = scope;
-                }
-
-                if (sns.RedrivePolicy is { } redrive)
-                {
-                    var target = redrive.DeadLetterTargetArn is { } dlq ? ctx.Json(dlq)
-                        : redrive.DeadLetterTargetRef?.Value is { } dlqRef ? GetAtt(dlqRef, "Arn")
-                        : ctx.Json(redrive.DeadLetterTargetImportArn);
-                    props["RedrivePolicy"] = Object(("deadLetterTargetArn", target));
-                }
-
-                ctx.Add(Naming.SnsSubscription(fn.Key, topicName), Object(("Type", "AWS::SNS::Subscription"), ("Properties", props)),
-                    PlanResourceKind.Other, e.Span, fn.Key);
             }
 
             ctx.Add(Naming.SnsPermission(fn.Key, topicName), EventResources.Permission(fn, "sns.amazonaws.com", topicArn),
                 PlanResourceKind.Permission, e.Span, fn.Key);
         }
+    }
+
+    private static void AddFilterAndRedrive(PlanContext ctx, SnsEvent sns, JsonObject? redrivePolicy, JsonObject props)
+    {
+        if (sns.FilterPolicy is { } filterPolicy)
+        {
+            props["FilterPolicy"] = ctx.Json(filterPolicy);
+        }
+
+        if (sns.FilterPolicyScope?.Value is { } scope)
+        {
+            props["FilterPolicyScope"] = scope;
+        }
+
+        if (redrivePolicy is not null)
+        {
+            props["RedrivePolicy"] = redrivePolicy;
+        }
+    }
+
+    /// <summary>
+    /// The redrive policy of a subscription and the queue policy that lets the topic send to its dead-letter queue
+    /// (<c>sns.js:compileSNSEvents</c>): the queue by ARN (its URL built from the ARN), by logical id, or by exports.
+    /// </summary>
+    private static JsonObject DeadLetterQueue(PlanContext ctx, PlanFunction fn, SnsRedrivePolicy redrive, string topicName,
+        JsonNode? topicArn)
+    {
+        JsonNode? targetArn;
+        JsonNode? targetUrl;
+        if (redrive.DeadLetterTargetArn is { } arn)
+        {
+            targetArn = ctx.Json(arn);
+            var parts = (redrive.DeadLetterTargetArnText ?? string.Empty).Split(':').Reverse().ToArray();
+            targetUrl = parts.Length > 2
+                ? Join(string.Empty, $"https://sqs.{parts[2]}.", Ref("AWS::URLSuffix"), $"/{parts[1]}/{parts[0]}")
+                : null;
+        }
+        else if (redrive.DeadLetterTargetRef?.Value is { } queueId)
+        {
+            targetArn = GetAtt(queueId, "Arn");
+            targetUrl = Ref(queueId);
+        }
+        else
+        {
+            targetArn = Object(("Fn::ImportValue", ctx.Json(redrive.DeadLetterTargetImportArn)));
+            targetUrl = Object(("Fn::ImportValue", ctx.Json(redrive.DeadLetterTargetImportUrl)));
+        }
+
+        var policyId = $"{Naming.AlphaNumeric(topicName)}To{Naming.FunctionName(fn.Key)}DLQPolicy";
+        var statement = Object(("Effect", "Allow"), ("Principal", Object(("Service", "sns.amazonaws.com"))), ("Action", "sqs:SendMessage"),
+            ("Resource", targetArn?.DeepClone()));
+        if (topicArn is not null)
+        {
+            statement["Condition"] = Object(("ArnEquals", Object(("aws:SourceArn", topicArn.DeepClone()))));
+        }
+
+        ctx.Add(policyId, Object(("Type", "AWS::SQS::QueuePolicy"), ("Properties", Object(
+                ("PolicyDocument", Object(("Version", "2012-10-17"), ("Id", policyId), ("Statement", Array(statement)))),
+                ("Queues", Array(targetUrl))))),
+            PlanResourceKind.Other, redrive.Node.Span, fn.Key);
+        return Object(("deadLetterTargetArn", targetArn));
     }
 }

@@ -24,7 +24,8 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
             var fn = e.Function;
             var stream = e.Event;
             var type = stream.Type.Value ?? (stream.ArnValue.Literal is { } a && a.Split(':') is { Length: > 2 } parts ? parts[2] : null);
-            var name = stream.ArnValue.Name(text => text.Split('/') is { Length: > 1 } p ? p[1] : null);
+            // An ARN joined from parts is named by what follows the last '/' of its last part (stream/<name>).
+            var name = stream.ArnValue.Name(text => text.Split('/') is { Length: > 1 } p ? p[1] : null, part => part.Split('/')[^1]);
             if (type is not ("dynamodb" or "kinesis") || name is null)
             {
                 NeedsArn(ctx, fn, e.Span);

@@ -8,6 +8,12 @@ namespace Spec.Backends.Plan;
 /// its deployment (<c>compile/events/websockets</c>).</summary>
 internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
 {
+    private const string LogGroup = "WebsocketsLogGroup";
+
+    private const string DefaultLogFormat =
+        "$context.identity.sourceIp $context.identity.caller $context.identity.user [$context.requestTime] " +
+        "\"$context.eventType $context.routeKey $context.connectionId\" $context.requestId";
+
     public override EventKind Kind => EventKind.Websocket;
 
     public override void Refuse(PlanContext ctx, PlanFunction fn, UnboundEvent unbound) =>
@@ -50,6 +56,11 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
             ctx.Add(Naming.WebsocketsApi, Object(("Type", "AWS::ApiGatewayV2::Api"), ("Properties", apiProps)),
                 PlanResourceKind.Api, routes[0].Event.Span);
         }
+
+        // Permissions wait for the API when it is a resource of this stack (websocketApiId.Ref in permissions.js).
+        string[] apiDependency = ApiRef() is JsonObject apiRef && apiRef["Ref"] is JsonValue refName && refName.TryGetValue<string>(out var apiLogicalId)
+            ? [apiLogicalId]
+            : [];
 
         JsonNode Uri(JsonNode target) => Join(string.Empty, "arn:", Partition(), ":apigateway:", Region(),
             ":lambda:path/2015-03-31/functions/", target, "/invocations");
@@ -97,7 +108,7 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
             if (!ctx.Plan.Contains(Naming.WebsocketsPermission(fn.Key)))
             {
                 ctx.Add(Naming.WebsocketsPermission(fn.Key), Object(("Type", "AWS::Lambda::Permission"),
-                        ("DependsOn", Strings([Naming.WebsocketsApi, fn.LogicalId])), ("Properties", Object(("FunctionName", fn.Target()),
+                        ("DependsOn", Strings([.. apiDependency, fn.AliasLogicalId ?? fn.LogicalId])), ("Properties", Object(("FunctionName", fn.Target()),
                             ("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com")))),
                     PlanResourceKind.Permission, e.Span, fn.Key);
             }
@@ -105,7 +116,7 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
             if (authorizer is not null && AuthorizerTarget(ctx, authorizer) is ({ } name, { } arn, var local) &&
                 !ctx.Plan.Contains(Naming.WebsocketsPermission(name)))
             {
-                var dependsOn = local is null ? Strings([Naming.WebsocketsApi]) : Strings([Naming.WebsocketsApi, local.LogicalId]);
+                var dependsOn = local is null ? Strings(apiDependency) : Strings([.. apiDependency, local.LogicalId]);
                 ctx.Add(Naming.WebsocketsPermission(name), Object(("Type", "AWS::Lambda::Permission"), ("DependsOn", dependsOn),
                         ("Properties", Object(("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com"),
                             ("FunctionName", arn)))),
@@ -114,6 +125,7 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
         }
 
         var routeIds = new List<string>();
+        var deploymentDependencies = new List<string>();
         foreach (var (e, route, authorizer) in routes)
         {
             var fn = e.Function;
@@ -133,6 +145,12 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
 
             var routeId = Naming.WebsocketsRoute(route);
             routeIds.Add(routeId);
+            if (responseSelection is not null)
+            {
+                deploymentDependencies.Add(Naming.WebsocketsRouteResponse(route));
+            }
+
+            deploymentDependencies.Add(routeId);
             ctx.Add(routeId, Object(("Type", "AWS::ApiGatewayV2::Route"), ("Properties", props)), PlanResourceKind.Route,
                 e.Span, fn.Key);
             if (responseSelection is not null)
@@ -145,20 +163,66 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
 
         var hash = PlanBuilder.Sha256Base64(string.Join("\n", routeIds.Select(r => r + "=" + ctx.Plan[r]?.Body.ToJsonString())));
         var deploymentId = "WebsocketsDeployment" + Naming.StripNonAlphaNumeric(hash);
+        var deploymentProps = Object(("ApiId", ApiRef()), ("Description", description));
         if (websocketApiId is null)
         {
-            ctx.Add(Naming.WebsocketsStage, Object(("Type", "AWS::ApiGatewayV2::Stage"), ("Properties", Object(("ApiId", ApiRef()),
-                    ("StageName", ctx.Stage), ("Description", description), ("DeploymentId", Ref(deploymentId))))),
-                PlanResourceKind.Api, routes[0].Event.Span);
+            Stage(ctx, ApiRef(), description, deploymentId, routes[0].Event.Span);
+        }
+        else
+        {
+            // An imported API has no stage here: the deployment names it (deployment.js).
+            deploymentProps["StageName"] = ctx.Stage;
         }
 
-        ctx.Add(deploymentId, Object(("Type", "AWS::ApiGatewayV2::Deployment"), ("DependsOn", Strings(routeIds)),
-                ("Properties", Object(("ApiId", ApiRef()), ("Description", description)))),
+        ctx.Add(deploymentId, Object(("Type", "AWS::ApiGatewayV2::Deployment"), ("DependsOn", Strings(deploymentDependencies)),
+                ("Properties", deploymentProps)),
             PlanResourceKind.Api, routes[0].Event.Span);
         ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["execute-api:ManageConnections"])),
             ("Resource", Array(Sub("arn:${AWS::Partition}:execute-api:*:*:*/@connections/*")))));
         ctx.Plan.Outputs["ServiceEndpointWebsocket"] = Object(("Description", "URL of the service endpoint"),
             ("Value", Join(string.Empty, "wss://", ApiRef(), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"), "/" + ctx.Stage)));
+    }
+
+    /// <summary>
+    /// The stage, with <c>provider.logs.websocket</c>'s route settings and access log, its log group and the account
+    /// CloudWatch role (<c>websockets/lib/stage.js:compileStage</c>).
+    /// </summary>
+    private static void Stage(PlanContext ctx, JsonNode apiRef, string? description, string deploymentId, Spec.Core.Diagnostics.SourceSpan origin)
+    {
+        var props = Object(("ApiId", apiRef), ("StageName", ctx.Stage), ("Description", description));
+        if (ctx.Model.Provider.Logs is { WebsocketEnabled: true } logs)
+        {
+            var level = "INFO";
+            if (!logs.WebsocketExecutionLogging)
+            {
+                level = "OFF";
+            }
+            else if (logs.WebsocketLevel is { } written)
+            {
+                level = logs.WebsocketLevelText;
+                if (level is not ("INFO" or "ERROR"))
+                {
+                    ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec,
+                        $"provider.logs.websocket.level must be INFO or ERROR, not '{level}'", written.Span,
+                        "use ERROR for errors only, INFO for everything, or executionLogging: false for none");
+                }
+            }
+
+            props["DefaultRouteSettings"] = Object(("DataTraceEnabled", ctx.Json(logs.WebsocketFullExecutionData) ?? true),
+                ("LoggingLevel", level));
+            if (logs.WebsocketAccessLogging)
+            {
+                props["AccessLogSettings"] = Object(
+                    ("DestinationArn", Sub($"arn:${{AWS::Partition}}:logs:${{AWS::Region}}:${{AWS::AccountId}}:log-group:${{{LogGroup}}}")),
+                    ("Format", logs.WebsocketFormat is { } format ? ctx.Json(format) : DefaultLogFormat));
+            }
+
+            ApiGatewayLogging.LogGroup(ctx, LogGroup, $"/aws/websocket/{ctx.Service}-{ctx.Stage}", logs.Websocket?.Span);
+            ApiGatewayLogging.EnsureCloudWatchRole(ctx, logs.Websocket?.Span);
+        }
+
+        props["DeploymentId"] = Ref(deploymentId);
+        ctx.Add(Naming.WebsocketsStage, Object(("Type", "AWS::ApiGatewayV2::Stage"), ("Properties", props)), PlanResourceKind.Api, origin);
     }
 
     /// <summary>The authorizer's name (for its logical id), what to invoke, and the local function when it is one.</summary>

@@ -80,6 +80,56 @@ public sealed record HttpEvent : FunctionEvent
 
     /// <summary><see cref="Request"/> read as the REST API compiler reads it.</summary>
     public HttpRequest? RequestSettings => Request is null ? null : new HttpRequest(Request);
+
+    /// <summary><see cref="Response"/> read as the REST API compiler reads it.</summary>
+    public HttpResponse? ResponseSettings => Response is null ? null : new HttpResponse(Response);
+}
+
+/// <summary>
+/// <c>http.response</c> of a non-proxy integration: headers for every status code, a default <c>template</c>, the
+/// <c>statusCodes</c> (each with its selection <c>pattern</c>, <c>headers</c> and <c>template</c>) and
+/// <c>contentHandling</c>; values pass through.
+/// </summary>
+public sealed record HttpResponse(MappingNode Node)
+{
+    /// <summary><c>headers</c>: header name → the value it maps (passed through).</summary>
+    public IReadOnlyList<HttpHeader> Headers => HttpHeader.Of(Node["headers"]);
+
+    /// <summary><c>template</c>: the <c>application/json</c> response template of every status code.</summary>
+    public Node? Template => RawValues.Present(Node["template"]);
+
+    public Node? ContentHandling => RawValues.Present(Node["contentHandling"]);
+
+    /// <summary>True when <c>statusCodes</c> is written.</summary>
+    public bool HasStatusCodes => Node["statusCodes"] is MappingNode;
+
+    /// <summary><c>statusCodes</c> in order.</summary>
+    public IReadOnlyList<HttpResponseStatus> StatusCodes => [.. RawValues.Entries(Node["statusCodes"]).Select(e =>
+        new HttpResponseStatus(e.Key.Text, RawValues.Text(RawValues.Get(e.Value, "pattern")),
+            HttpHeader.Of(RawValues.Get(e.Value, "headers")), HttpTemplate.Of(RawValues.Present(RawValues.Get(e.Value, "template")))))];
+}
+
+/// <summary>One of <c>http.response.statusCodes</c>: the selection pattern, headers and templates (a template given as
+/// a string is the <c>application/json</c> one).</summary>
+public sealed record HttpResponseStatus(string StatusCode, string? Pattern, IReadOnlyList<HttpHeader> Headers,
+    IReadOnlyList<HttpTemplate> Templates);
+
+/// <summary>A header a response maps, and the value it maps (passed through).</summary>
+public sealed record HttpHeader(string Name, Node Value)
+{
+    public static IReadOnlyList<HttpHeader> Of(Node? headers) => [.. RawValues.Entries(headers).Select(e => new HttpHeader(e.Key.Text, e.Value))];
+}
+
+/// <summary>A mapping template by content type; a null <see cref="Template"/> removes that content type's default.</summary>
+public sealed record HttpTemplate(string ContentType, Node? Template)
+{
+    /// <summary>A string is the <c>application/json</c> template; a mapping gives one per content type.</summary>
+    public static IReadOnlyList<HttpTemplate> Of(Node? templates) => templates switch
+    {
+        null => [],
+        ScalarNode => [new HttpTemplate("application/json", templates)],
+        _ => [.. RawValues.Entries(templates).Select(e => new HttpTemplate(e.Key.Text, RawValues.Present(e.Value)))],
+    };
 }
 
 /// <summary>
@@ -106,7 +156,8 @@ public sealed record HttpRequest(MappingNode Node)
             {
                 foreach (var entry in RawValues.Entries(RawValues.Get(parameters, plural)))
                 {
-                    var required = entry.Value is MappingNode m ? RawValues.Bool(m["required"]) ?? false : RawValues.Bool(entry.Value) ?? false;
+                    // A parameter given as a mapping is required unless it says otherwise (method/index.js:compileMethods).
+                    var required = entry.Value is MappingNode m ? RawValues.Bool(m["required"]) ?? true : RawValues.Bool(entry.Value) ?? false;
                     list.Add(new HttpRequestParameter(singular, entry.Key.Text, required,
                         RawValues.Text(RawValues.Get(entry.Value, "mappedValue"))));
                 }
@@ -118,6 +169,13 @@ public sealed record HttpRequest(MappingNode Node)
 
     /// <summary><c>passThrough</c> as written.</summary>
     public string? PassThrough => RawValues.Text(Node["passThrough"]);
+
+    /// <summary><c>contentHandling</c> (passed through).</summary>
+    public Node? ContentHandling => RawValues.Present(Node["contentHandling"]);
+
+    /// <summary><c>template</c>: content type → request template; a null template removes that content type's
+    /// default.</summary>
+    public IReadOnlyList<HttpTemplate> Templates => RawValues.IsMapping(Node["template"]) ? HttpTemplate.Of(Node["template"]) : [];
 
     /// <summary><c>uri</c> of an HTTP integration (passed through).</summary>
     public Node? Uri => Node["uri"];

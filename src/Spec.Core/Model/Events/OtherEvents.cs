@@ -45,6 +45,9 @@ public sealed record SnsRedrivePolicy
 
     public Node? DeadLetterTargetImportArn { get; init; }
 
+    /// <summary><see cref="DeadLetterTargetArn"/> as text, when it is a literal.</summary>
+    public string? DeadLetterTargetArnText => RawValues.Text(DeadLetterTargetArn);
+
     public Node? DeadLetterTargetImportUrl { get; init; }
 }
 

@@ -104,7 +104,8 @@ public sealed class CustomResourcesPackageTests : IDisposable
     {
         var entries = Entries(CustomResourcesPackage.Zip());
         Assert.Equal(
-            ["cognito-user-pool/handler.js", "event-bridge/handler.js", "lib/custom-resource.js", "s3/handler.js"],
+            ["api-gateway-cloud-watch-role/handler.js", "cognito-user-pool/handler.js", "event-bridge/handler.js", "lib/custom-resource.js",
+                "s3/handler.js"],
             entries);
     }
 }
