@@ -5,6 +5,9 @@ using Spec.Benchmarks;
 
 // `--quick [N]`: a plain stopwatch loop (median of N runs after warm-up) for a fast number on a busy machine.
 // `--compile [N...]`: per-stage stopwatch times of the generated-spec compile (default 1000 5000 10000 functions).
+// `--scale [N] [sizes...]`: every stage and the print/check/compile commands over generated 1k/3k/10k/30k-function
+// specs, median of N runs, with the per-function ratio against the first size (issue 17: at most 1.20).
+// `--spec N`: writes the generated N-function spec of `--scale` to stdout (bench/scale.sh times the CLI on it).
 // `--load [N]`: the Load stage alone over generated 1k/3k/10k/30k-function specs and the corpus (median of N runs).
 // `--generate N`: print the generated N-function spec the compile benchmarks use (bench/lsp-latency.sh reads it).
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'`.
@@ -18,6 +21,20 @@ if (args.Length > 0 && args[0] == "--compile")
 if (args.Length == 2 && args[0] == "--generate")
 {
     Console.Write(CompileBenchmarks.GenerateSpec(int.Parse(args[1], CultureInfo.InvariantCulture)));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "--scale")
+{
+    var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+    var sizes = args.Length > 2 ? args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 3000, 10_000, 30_000];
+    ScaleStages.Report(runs, sizes);
+    return 0;
+}
+
+if (args.Length > 1 && args[0] == "--spec")
+{
+    Console.Out.Write(Spec.Tests.Load.ScaleSpecs.Functions(int.Parse(args[1], CultureInfo.InvariantCulture)));
     return 0;
 }
 

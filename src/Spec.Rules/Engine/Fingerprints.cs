@@ -19,12 +19,13 @@ public static class Fingerprints
     public static IReadOnlyList<string> Compute(IReadOnlyList<Diagnostic> diagnostics, RuleInput input, string baseDirectory)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var locator = new NodeLocator();
         var result = new string[diagnostics.Count];
         for (var i = 0; i < diagnostics.Count; i++)
         {
             var d = diagnostics[i];
             var file = d.Span is null ? string.Empty : RelativePath(d.Span.File, baseDirectory);
-            var where = d.Span is null ? string.Empty : Location(d.Span, input);
+            var where = d.Span is null ? string.Empty : Location(d.Span, input, locator);
             var key = d.Id + "\n" + file + "\n" + where;
             seen[key] = seen.GetValueOrDefault(key) + 1;
             result[i] = Hash(key + "\n" + seen[key].ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -42,7 +43,7 @@ public static class Fingerprints
             .Replace('\\', '/');
     }
 
-    private static string Location(SourceSpan span, RuleInput input)
+    private static string Location(SourceSpan span, RuleInput input, NodeLocator locator)
     {
         var document = input.Document(span.File);
         if (document is null)
@@ -50,7 +51,7 @@ public static class Fingerprints
             return string.Empty;
         }
 
-        var path = NodeLocator.PathAt(document.Root, span.Start);
+        var path = locator.PathAt(document.Root, span.Start);
         return !string.IsNullOrEmpty(path)
             ? "path:" + path
             : "line:" + string.Join(' ', document.Source.Line(span.Start.Line)

@@ -5,14 +5,25 @@ using Spec.Core.Syntax;
 
 namespace Spec.Rules.Engine;
 
-/// <summary>Finds the node written at a source position and describes it by its path (<c>functions.worker.timeout</c>).</summary>
-internal static class NodeLocator
+/// <summary>
+/// Finds the node written at a source position and describes it by its path (<c>functions.worker.timeout</c>).
+/// One locator serves many lookups: for a mapping or sequence with many children (a service's <c>functions</c>) it
+/// remembers once whether the children are written in source order, and then finds the child by binary search instead
+/// of scanning every entry for every finding (which made a run with a finding per function quadratic).
+/// </summary>
+internal sealed class NodeLocator
 {
+    // Below this many child spans a scan is as fast as a search and needs no memory.
+    private const int ScanLimit = 32;
+
+    // Per large container: whether its child spans (key, value, key, value… or items) are in source order.
+    private readonly Dictionary<Node, bool> _ordered = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>
     /// The structural path of the deepest node (or mapping key) whose span contains <paramref name="position"/>,
     /// e.g. <c>functions.worker.events[0].sqs</c>; null when no node contains it.
     /// </summary>
-    public static string? PathAt(Node? root, SourcePosition position)
+    public string? PathAt(Node? root, SourcePosition position)
     {
         if (root is null || !Contains(root.Span, position))
         {
@@ -27,32 +38,26 @@ internal static class NodeLocator
             switch (node)
             {
                 case MappingNode m:
-                    foreach (var entry in m.Entries)
+                    var child = FirstContaining(m, m.Entries.Count * 2, k => Child(m, k), position);
+                    if (child >= 0)
                     {
-                        if (Contains(entry.Key.Span, position))
+                        var entry = m.Entries[child / 2];
+                        Append(path, entry.Key.Text);
+                        if (child % 2 == 0)
                         {
-                            Append(path, entry.Key.Text);
                             return path.ToString();
                         }
 
-                        if (Contains(entry.Value.Span, position))
-                        {
-                            Append(path, entry.Key.Text);
-                            next = entry.Value;
-                            break;
-                        }
+                        next = entry.Value;
                     }
 
                     break;
                 case SequenceNode s:
-                    for (var i = 0; i < s.Items.Count; i++)
+                    var item = FirstContaining(s, s.Items.Count, k => s.Items[k].Span, position);
+                    if (item >= 0)
                     {
-                        if (Contains(s.Items[i].Span, position))
-                        {
-                            path.Append(CultureInfo.InvariantCulture, $"[{i}]");
-                            next = s.Items[i];
-                            break;
-                        }
+                        path.Append(CultureInfo.InvariantCulture, $"[{item}]");
+                        next = s.Items[item];
                     }
 
                     break;
@@ -65,6 +70,65 @@ internal static class NodeLocator
 
             node = next;
         }
+    }
+
+    private static SourceSpan Child(MappingNode m, int k) => k % 2 == 0 ? m.Entries[k / 2].Key.Span : m.Entries[k / 2].Value.Span;
+
+    /// <summary>The index of the first of the <paramref name="count"/> child spans that contains the position, or -1.</summary>
+    private int FirstContaining(Node container, int count, Func<int, SourceSpan> span, SourcePosition position)
+    {
+        if (count <= ScanLimit || !IsOrdered(container, count, span))
+        {
+            for (var k = 0; k < count; k++)
+            {
+                if (Contains(span(k), position))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        // The spans are ordered (each ends where or before the next starts), so "ends after the position, or is empty
+        // at or after it" is false up to some child and true from it on; that child is the only candidate.
+        var lo = 0;
+        var hi = count;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            var s = span(mid);
+            var atOrAfter = s.Start.Offset == s.End.Offset ? s.Start.Offset >= position.Offset : s.End.Offset > position.Offset;
+            if (atOrAfter)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo < count && Contains(span(lo), position) ? lo : -1;
+    }
+
+    private bool IsOrdered(Node container, int count, Func<int, SourceSpan> span)
+    {
+        if (!_ordered.TryGetValue(container, out var ordered))
+        {
+            var previous = span(0);
+            ordered = previous.Start.Offset <= previous.End.Offset;
+            for (var k = 1; k < count && ordered; k++)
+            {
+                var current = span(k);
+                ordered = previous.End.Offset <= current.Start.Offset && current.Start.Offset <= current.End.Offset;
+                previous = current;
+            }
+
+            _ordered[container] = ordered;
+        }
+
+        return ordered;
     }
 
     private static void Append(StringBuilder path, string key)

@@ -51,6 +51,7 @@ public static class RuleEngine
 
         var suppressions = new Dictionary<Diagnostic, Suppression>(ReferenceEqualityComparer.Instance);
         var used = new HashSet<InlineSuppression>(ReferenceEqualityComparer.Instance);
+        var locator = new NodeLocator();
         foreach (var d in diagnostics)
         {
             if (!IsSuppressible(d))
@@ -63,7 +64,7 @@ public static class RuleEngine
                 used.Add(comment);
                 suppressions[d] = new Suppression(SuppressionKind.InSource, comment.Reason);
             }
-            else if (Ignored(d, config, input) is { } entry)
+            else if (Ignored(d, config, input, locator) is { } entry)
             {
                 suppressions[d] = new Suppression(SuppressionKind.External, entry.Reason);
             }
@@ -143,7 +144,7 @@ public static class RuleEngine
     private static bool IsSuppressible(Diagnostic d) =>
         d.Id != DiagnosticIds.Internal && !d.Id.StartsWith("SPEC-", StringComparison.Ordinal);
 
-    private static IgnoreEntry? Ignored(Diagnostic d, SpecConfig config, RuleInput input)
+    private static IgnoreEntry? Ignored(Diagnostic d, SpecConfig config, RuleInput input, NodeLocator locator)
     {
         foreach (var entry in config.Ignores)
         {
@@ -158,7 +159,7 @@ public static class RuleEngine
                 continue;
             }
 
-            if (entry.Path is not null && !entry.Path.IsMatch(StructuralPath(d, input)))
+            if (entry.Path is not null && !entry.Path.IsMatch(StructuralPath(d, input, locator)))
             {
                 continue;
             }
@@ -170,9 +171,9 @@ public static class RuleEngine
     }
 
     /// <summary>The finding's structural path with indices as segments (<c>functions.worker.events.0.sqs</c>).</summary>
-    private static string StructuralPath(Diagnostic d, RuleInput input) =>
+    private static string StructuralPath(Diagnostic d, RuleInput input, NodeLocator locator) =>
         d.Span is { } span && input.Document(span.File) is { } document
-            ? (NodeLocator.PathAt(document.Root, span.Start) ?? string.Empty)
+            ? (locator.PathAt(document.Root, span.Start) ?? string.Empty)
                 .Replace("[", ".", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal)
             : string.Empty;
 
