@@ -85,6 +85,7 @@ public static class BackendDiagnostics
             "The stack is rolled back or left as CloudFormation leaves it.",
             "Fix the failing resources (or the credentials, bucket or region the message names), then run `spec deploy` again.",
             "", ""),
+        .. Conversion.ConvertDiagnostics.All,
     ];
 
     /// <summary>Not suppressible: these ids are reported outside <c>spec check</c>.</summary>
