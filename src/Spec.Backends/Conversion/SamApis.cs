@@ -122,7 +122,7 @@ internal static class SamApis
         }
 
         var arnNode = a.ExistingArn ?? (a.Shorthand?.StartsWith("arn:", StringComparison.Ordinal) == true ? a.Node : null);
-        var arnText = arnNode is ScalarNode s ? s.Text : null;
+        var arnText = arnNode is null ? null : PlanJson.AsString(ctx.Json(arnNode));
         var functionName = a.Name?.Value ?? (arnNode is null ? a.Shorthand : null);
         var name = functionName ?? arnText?[(arnText.LastIndexOf(':') + 1)..] ?? "Authorizer";
         var key = Naming.AlphaNumeric(name);

@@ -185,7 +185,7 @@ internal static class SamEvents
         if (e.IsExisting)
         {
             ctx.LeftOut(e.Node, $"SAM's S3 event needs the bucket in the template: the notification of the existing bucket " +
-                $"'{e.Bucket.Value ?? e.Bucket.Node.Display}' is left out (the Framework sets it with a custom resource); " +
+                $"'{e.Bucket.Value}' is left out (the Framework sets it with a custom resource); " +
                 "configure it on the bucket and allow s3.amazonaws.com to invoke the function");
             return null;
         }
@@ -262,7 +262,7 @@ internal static class SamEvents
         }
 
         var source = ctx.Json(e.Arn);
-        if (type == "Kinesis" && e.Consumer is { } consumer && IsSet(consumer))
+        if (type == "Kinesis" && e.Consumer is { } consumer && IsConsumerArn(ctx.Json(consumer)))
         {
             ctx.Approximated(consumer, "the Kinesis enhanced fan-out consumer is left out: SAM reads the stream itself");
         }
@@ -304,7 +304,9 @@ internal static class SamEvents
             ("FilterCriteria", FilterCriteria(e.FilterPatterns.Select(ctx.Json)))));
     }
 
-    private static bool IsSet(Node consumer) => consumer is not ScalarNode { Kind: ScalarKind.Bool, Text: "false" } and not ScalarNode { IsNull: true };
+    /// <summary><c>consumer</c> is <c>true</c> or an ARN (not <c>false</c>).</summary>
+    private static bool IsConsumerArn(JsonNode? consumer) =>
+        consumer is JsonValue v && (v.TryGetValue<bool>(out var on) ? on : v.TryGetValue<string>(out _));
 
     private static JsonObject Msk(SamContext ctx, Function f, MskEvent e)
     {
@@ -423,7 +425,7 @@ internal static class SamEvents
         if (e.IsExistingPool)
         {
             ctx.LeftOut(e.Node, $"SAM's Cognito event needs the user pool in the template: the '{e.Trigger.Value}' trigger of the " +
-                $"existing pool '{e.Pool.Value ?? e.Pool.Node.Display}' is left out (the Framework sets it with a custom resource)");
+                $"existing pool '{e.Pool.Value}' is left out (the Framework sets it with a custom resource)");
             return null;
         }
 

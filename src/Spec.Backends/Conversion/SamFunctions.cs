@@ -272,7 +272,7 @@ internal static class SamFunctions
             return null;
         }
 
-        var mode = management.Mode?.Value ?? (management.Node as Core.Syntax.ScalarNode)?.Text;
+        var mode = management.Mode?.Value ?? PlanJson.AsString(ctx.Json(management.Node));
         return Props(
             ("UpdateRuntimeOn", mode switch
             {

@@ -1,10 +1,8 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Spec.Backends.CloudFormation;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
-using Spec.Core.Syntax;
 using static Spec.Backends.Conversion.SamJson;
 
 namespace Spec.Backends.Conversion;
@@ -202,43 +200,53 @@ public static class SamTemplate
         Naming.DeploymentBucket, Naming.DeploymentBucketPolicy, Naming.HttpApiStage,
     };
 
-    /// <summary>Warns about <c>Ref</c>, <c>Fn::GetAtt</c> and <c>Fn::Sub</c> references in <c>resources:</c> to logical
-    /// ids the SAM template does not define.</summary>
+    /// <summary>Warns about <c>Ref</c>, <c>Fn::GetAtt</c> and <c>Fn::Sub</c> references in <c>resources:</c> (as they
+    /// stand in the template) to logical ids the SAM template does not define, at the resource or output that has one.</summary>
     private static void DanglingReferences(SamContext ctx, JsonObject template)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         known.UnionWith((template["Resources"] as JsonObject ?? []).Select(r => r.Key));
         known.UnionWith((template["Parameters"] as JsonObject ?? []).Select(p => p.Key));
-        if (ctx.Service.Resources.Node is not { } root)
+        foreach (var fragment in ctx.Service.Resources.Fragments)
         {
-            return;
-        }
-
-        var pending = new Stack<Node>([root]);
-        while (pending.TryPop(out var node))
-        {
-            switch (node)
+            foreach (var section in fragment.Where(e => e.Key is "Resources" or "Outputs"))
             {
-                case MappingNode { Entries.Count: 1 } m when Referenced(m) is { } id && !IsKnown(known, id):
-                    ctx.Warn(ConvertDiagnostics.DanglingReference, m, FrameworkOnly.Contains(id) || id.StartsWith("ApiGateway", StringComparison.Ordinal)
-                        ? $"'{id}' is a resource the Framework generates and the SAM template does not have"
-                        : $"'{id}' is not a resource or parameter of the SAM template");
-                    break;
-                case MappingNode m:
-                    foreach (var entry in m.Entries)
+                var written = template[section.Key] as JsonObject;
+                foreach (var entry in section.Members)
+                {
+                    foreach (var id in References(written?[entry.Key]).Where(id => !IsKnown(known, id)).Distinct(StringComparer.Ordinal))
                     {
-                        pending.Push(entry.Value);
+                        ctx.Warn(ConvertDiagnostics.DanglingReference, entry.Value,
+                            FrameworkOnly.Contains(id) || id.StartsWith("ApiGateway", StringComparison.Ordinal)
+                                ? $"'{id}' is a resource the Framework generates and the SAM template does not have"
+                                : $"'{id}' is not a resource or parameter of the SAM template");
                     }
-
-                    break;
-                case SequenceNode s:
-                    foreach (var item in s.Items)
-                    {
-                        pending.Push(item);
-                    }
-
-                    break;
+                }
             }
+        }
+    }
+
+    private static IEnumerable<string> References(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject { Count: 1 } o when Referenced(o) is { } id:
+                yield return id;
+                break;
+            case JsonObject o:
+                foreach (var id in o.SelectMany(m => References(m.Value)))
+                {
+                    yield return id;
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var id in a.SelectMany(References))
+                {
+                    yield return id;
+                }
+
+                break;
         }
     }
 
@@ -246,27 +254,23 @@ public static class SamTemplate
         id.StartsWith("AWS::", StringComparison.Ordinal) || known.Contains(id) ||
         (id.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && known.Contains(id[..dot]));
 
-    private static string? Referenced(MappingNode m) => m.Entries[0].Key.Text switch
+    private static string? Referenced(JsonObject o) => o.First() switch
     {
-        "Ref" => (m.Entries[0].Value as ScalarNode)?.Text,
-        "Fn::GetAtt" => m.Entries[0].Value switch
-        {
-            SequenceNode { Items.Count: > 0 } s => (s.Items[0] as ScalarNode)?.Text,
-            ScalarNode s => s.Text.Split('.')[0],
-            _ => null,
-        },
-        "Fn::Sub" => SubReferences(m.Entries[0].Value),
+        ("Ref", JsonValue v) => PlanJson.AsString(v),
+        ("Fn::GetAtt", JsonArray { Count: > 0 } a) => PlanJson.AsString(a[0]),
+        ("Fn::GetAtt", JsonValue v) => PlanJson.AsString(v)?.Split('.')[0],
+        ("Fn::Sub", var value) => SubReference(value),
         _ => null,
     };
 
     /// <summary>The first <c>${Name}</c> or <c>${Name.Attr}</c> of a <c>Fn::Sub</c> string that is not a pseudo parameter
     /// or a variable of its own map; null when there is none.</summary>
-    private static string? SubReferences(Node value)
+    private static string? SubReference(JsonNode? value)
     {
         var (text, variables) = value switch
         {
-            ScalarNode s => (s.Text, (MappingNode?)null),
-            SequenceNode { Items.Count: 2 } seq when seq.Items[0] is ScalarNode s => (s.Text, seq.Items[1] as MappingNode),
+            JsonValue v => (PlanJson.AsString(v), (JsonObject?)null),
+            JsonArray { Count: 2 } a => (PlanJson.AsString(a[0]), a[1] as JsonObject),
             _ => (null, null),
         };
         if (text is null)
@@ -283,12 +287,12 @@ public static class SamTemplate
             }
 
             var name = text[(i + 2)..end];
-            if (name.StartsWith('!') || name.StartsWith("AWS::", StringComparison.Ordinal) || variables?[name] is not null)
+            if (name.StartsWith('!') || name.StartsWith("AWS::", StringComparison.Ordinal) || variables?.ContainsKey(name) == true)
             {
                 continue;
             }
 
-            return name.Split('.')[0].ToString(CultureInfo.InvariantCulture);
+            return name.Split('.')[0];
         }
 
         return null;
