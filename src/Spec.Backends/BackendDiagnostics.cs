@@ -86,6 +86,7 @@ public static class BackendDiagnostics
             "Fix the failing resources (or the credentials, bucket or region the message names), then run `spec deploy` again.",
             "", ""),
         .. Beanstalk.BeanstalkDiagnostics.All,
+        .. Conversion.ConvertDiagnostics.All,
     ];
 
     /// <summary>Not suppressible: these ids are reported outside <c>spec check</c>.</summary>

@@ -85,6 +85,7 @@ internal static class SpecCli
             new PrintCommand(environment),
             new SchemaCommand(environment),
             new CompileCommand(environment),
+            new ConvertCommand(environment),
             new PackageCommand(environment),
             new DeployCommand(environment),
             new LspCommand(environment),

@@ -13,22 +13,59 @@ public static class TemplateYamlWriter
 {
     private static readonly YamlStyle Style = new(new PlainWhenSafe()) { CompactSequencesInSequences = false };
 
-    public static string Write(JsonNode? node) => YamlEmitter.Write(Tree(node), Style);
+    public static string Write(JsonNode? node) => YamlEmitter.Write(Tree(node, shortTags: false), Style);
 
-    private static YamlNode Tree(JsonNode? node)
+    /// <summary>
+    /// The template with CloudFormation's short-form tags where a one-key <c>Ref</c> or <c>Fn::*</c> mapping has one
+    /// (<c>!Ref X</c>, <c>!GetAtt X.Arn</c>, <c>!Sub</c>, <c>!Join</c>, …), as people write templates by hand. Anything
+    /// else (<c>Fn::Transform</c>, a <c>Fn::GetAtt</c> whose parts are not plain names) keeps the long form.
+    /// </summary>
+    public static string WriteWithShortTags(JsonNode? node) => YamlEmitter.Write(Tree(node, shortTags: true), Style);
+
+    private static readonly HashSet<string> ShortForms =
+    [
+        "Fn::Base64", "Fn::Cidr", "Fn::FindInMap", "Fn::GetAZs", "Fn::ImportValue", "Fn::Join", "Fn::Select",
+        "Fn::Split", "Fn::Sub", "Fn::If", "Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not",
+    ];
+
+    private static YamlTagged? ShortForm(JsonObject o)
+    {
+        if (o.Count != 1)
+        {
+            return null;
+        }
+
+        var (key, value) = o.First();
+        if (key == "Ref" && value is JsonValue v && v.TryGetValue<string>(out var name))
+        {
+            return new YamlTagged("!Ref", YamlScalar.String(name));
+        }
+
+        if (key == "Fn::GetAtt" && value is JsonArray { Count: 2 } a && a[0] is JsonValue id && id.TryGetValue<string>(out var resource)
+            && a[1] is JsonValue attr && attr.TryGetValue<string>(out var attribute) && !resource.Contains('.', StringComparison.Ordinal))
+        {
+            return new YamlTagged("!GetAtt", YamlScalar.String(resource + "." + attribute));
+        }
+
+        return ShortForms.Contains(key) ? new YamlTagged("!" + key["Fn::".Length..], Tree(value, shortTags: true)) : null;
+    }
+
+    private static YamlNode Tree(JsonNode? node, bool shortTags)
     {
         switch (node)
         {
+            case JsonObject o when shortTags && ShortForm(o) is { } tagged:
+                return tagged;
             case JsonObject o:
                 var mapping = new YamlMapping();
                 foreach (var (key, value) in o)
                 {
-                    mapping.Add(key, Tree(value));
+                    mapping.Add(key, Tree(value, shortTags));
                 }
 
                 return mapping;
             case JsonArray a:
-                return new YamlSequence(a.Select(Tree));
+                return new YamlSequence(a.Select(item => Tree(item, shortTags)));
             case null:
                 return YamlScalar.Null;
             case JsonValue v when v.TryGetValue<string>(out var s):

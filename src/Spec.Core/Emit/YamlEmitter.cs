@@ -29,8 +29,16 @@ public static partial class YamlEmitter
             YamlSequence { Items.Count: > 0 } s => BlockSequence(level, s, compact),
             YamlSequence => "[]",
             YamlScalar scalar => Scalar(scalar, level, isKey: false),
+            YamlTagged tagged => Tagged(level, tagged),
             _ => throw new ArgumentException($"unknown YAML node {node.GetType().Name}", nameof(node)),
         };
+
+        /// <summary>The tag, then its node: a collection always below it (a compact one would read as the tag's key).</summary>
+        private string Tagged(int level, YamlTagged tagged)
+        {
+            var value = Node(level, tagged.Value, compact: false);
+            return value.StartsWith('\n') ? tagged.Tag + value : tagged.Tag + " " + value;
+        }
 
         private string BlockMapping(int level, YamlMapping mapping, bool compact)
         {

@@ -72,3 +72,13 @@ public sealed class YamlSequence : YamlNode
         return this;
     }
 }
+
+/// <summary>A node with a local tag written before it (<c>!Ref Name</c>, <c>!Join</c> over a list): CloudFormation's
+/// short-form intrinsics.</summary>
+public sealed class YamlTagged(string tag, YamlNode value) : YamlNode
+{
+    /// <summary>The tag with its <c>!</c>, e.g. <c>!GetAtt</c>.</summary>
+    public string Tag { get; } = tag.StartsWith('!') ? tag : throw new ArgumentException("a local tag starts with '!'", nameof(tag));
+
+    public YamlNode Value { get; } = value;
+}

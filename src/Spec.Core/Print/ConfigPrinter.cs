@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spec.Core.Diagnostics;
 using Spec.Core.Resolve;
+using Spec.Core.Syntax;
 
 namespace Spec.Core.Print;
 
@@ -20,6 +21,17 @@ public static class ConfigPrinter
     /// The resolved, normalised config as <c>serverless print</c> shows it; <paramref name="path"/> is a dot path
     /// (<c>provider.stage</c>), null for all. Null (with a diagnostic) when there is nothing to print.
     /// </summary>
+    /// <summary>
+    /// A spec as it is written (variables unresolved, nothing normalised), in either format with its key order kept:
+    /// <c>spec convert --to serverless</c> turns a <c>serverless.yml</c> into <c>serverless.json</c> and back.
+    /// </summary>
+    public static string Write(Node root, PrintFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var value = PrintValue.From(root);
+        return format == PrintFormat.Json ? JsonPrintWriter.Write(value) + "\n" : YamlPrintWriter.Write(value);
+    }
+
     public static string? Print(ResolvedSpec spec, PrintFormat format, string? path, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(spec);

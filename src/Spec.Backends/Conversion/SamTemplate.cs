@@ -1,0 +1,300 @@
+using System.Text.Json.Nodes;
+using Spec.Backends.CloudFormation;
+using Spec.Backends.Plan;
+using Spec.Core.Diagnostics;
+using Spec.Core.Model;
+using static Spec.Backends.Conversion.SamJson;
+
+namespace Spec.Backends.Conversion;
+
+/// <summary>
+/// A bound <see cref="Service"/> as an AWS SAM template (<c>Transform: AWS::Serverless-2016-10-31</c>), written from the
+/// model, never from the CloudFormation plan (which has lost the functions' events). Functions keep the logical ids the
+/// Framework gives them, what every function shares goes to <c>Globals</c>, <c>resources:</c> is carried over, and what
+/// SAM cannot say is a <c>SPEC-CONVERT-*</c> warning (<see cref="ConvertDiagnostics"/>).
+/// </summary>
+public static class SamTemplate
+{
+    public const string Transform = "AWS::Serverless-2016-10-31";
+
+    /// <summary>Properties <c>Globals.Function</c> may hold that the writer moves there when every function has the same.</summary>
+    private static readonly string[] Hoistable =
+        ["CodeUri", "Runtime", "MemorySize", "Timeout", "Architectures", "Layers", "VpcConfig", "Tracing", "KmsKeyArn"];
+
+    private static readonly string[] Merged = ["Environment", "Tags"];
+
+    public static JsonObject Write(Service service, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        var ctx = new SamContext(service, diagnostics);
+        SamFunctions.Write(ctx);
+        SamApis.Write(ctx);
+        Layers(ctx);
+        var functionIds = service.Functions.Select(f => Naming.Lambda(f.Key)).ToList();
+        UserResources(ctx);
+        var globals = Globals(ctx, functionIds);
+
+        var section = service.Resources;
+        var template = Props(
+            ("AWSTemplateFormatVersion", "2010-09-09"),
+            ("Transform", Transform),
+            ("Description", ctx.Json(section.Description) ??
+                $"The {service.Name.Value} service ({service.Stage}, {service.Region}), converted from serverless.yml by Spec"),
+            ("Metadata", ctx.Json(section.Metadata)),
+            ("Parameters", ctx.Json(section.Parameters)),
+            ("Mappings", ctx.Json(section.Mappings)),
+            ("Conditions", ctx.Json(section.Conditions)),
+            ("Globals", globals),
+            ("Resources", ctx.Resources));
+        var outputs = new JsonObject();
+        foreach (var fragment in section.Fragments)
+        {
+            foreach (var output in fragment.Where(e => e.Key == "Outputs").SelectMany(e => e.Members))
+            {
+                var value = ctx.Json(output.Value);
+                if (outputs[output.Key] is { } existing && value is not null)
+                {
+                    PlanJson.Merge(existing, value);
+                }
+                else
+                {
+                    outputs[output.Key] = value;
+                }
+            }
+        }
+
+        if (outputs.Count > 0)
+        {
+            template["Outputs"] = outputs;
+        }
+
+        DanglingReferences(ctx, template);
+        return template;
+    }
+
+    /// <summary>The template as text: YAML with short tags (<c>!Ref</c>, <c>!GetAtt</c>, <c>!Sub</c>) or JSON.</summary>
+    public static string Render(JsonObject template, TemplateFormat format) =>
+        format == TemplateFormat.Yaml ? TemplateYamlWriter.WriteWithShortTags(template) : TemplateJsonWriter.Write(template);
+
+    private static void Layers(SamContext ctx)
+    {
+        foreach (var layer in ctx.Service.Layers)
+        {
+            var logicalId = Naming.Layer(layer.Key);
+            ctx.AddResource(logicalId, Resource("AWS::Serverless::LayerVersion", Props(
+                ("LayerName", ctx.Json(layer.Name) ?? layer.Key),
+                ("Description", ctx.Json(layer.Description)),
+                ("ContentUri", ctx.Json(layer.Package?.Artifact) ?? ctx.Json(layer.Path) ?? "."),
+                ("CompatibleRuntimes", ctx.Json(layer.CompatibleRuntimes)),
+                ("CompatibleArchitectures", ctx.Json(layer.CompatibleArchitectures)),
+                ("LicenseInfo", ctx.Json(layer.LicenseInfo)),
+                ("RetentionPolicy", layer.Retain?.Value == true ? "Retain" : "Delete"))));
+            foreach (var account in layer.AllowedAccounts)
+            {
+                var principal = account.Value ?? string.Empty;
+                ctx.AddResource(logicalId + "Permission" + (principal == "*" ? "All" : Naming.AlphaNumeric(principal)),
+                    Resource("AWS::Lambda::LayerVersionPermission", Props(
+                        ("Action", "lambda:GetLayerVersion"),
+                        ("LayerVersionArn", PlanJson.Ref(logicalId)),
+                        ("Principal", ctx.Json(account.Node)))));
+            }
+        }
+    }
+
+    /// <summary><c>resources.Resources</c> deep-merged over what the writer generated (as the Framework merges it), then
+    /// <c>resources.extensions</c>.</summary>
+    private static void UserResources(SamContext ctx)
+    {
+        foreach (var fragment in ctx.Service.Resources.Fragments)
+        {
+            foreach (var resource in fragment.Where(e => e.Key == "Resources").SelectMany(e => e.Members))
+            {
+                if (ctx.Json(resource.Value) is JsonObject value)
+                {
+                    ctx.AddResource(resource.Key, value);
+                }
+            }
+        }
+
+        foreach (var extension in ctx.Service.Resources.Extensions)
+        {
+            if (ctx.Resources[extension.LogicalId] is not JsonObject target)
+            {
+                ctx.LeftOut(extension.Node, $"'{extension.LogicalId}' is not a resource of the SAM template: its extension is left out");
+                continue;
+            }
+
+            if (target["Type"]?.GetValue<string>() == "AWS::Serverless::Function")
+            {
+                ctx.Approximated(extension.Node, $"the extension of '{extension.LogicalId}' is merged into its AWS::Serverless::Function: " +
+                    "check that its properties are SAM function properties");
+            }
+
+            if (ctx.Json(extension.Node) is JsonObject value)
+            {
+                PlanJson.Merge(target, value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>Globals.Function</c>: each hoistable property every function has with the same value, and the environment
+    /// variables and tags every function has with the same value (SAM merges those maps back). Left out with fewer than
+    /// two functions, or when <c>resources:</c> declares SAM functions of its own (Globals would apply to them too).
+    /// </summary>
+    private static JsonObject? Globals(SamContext ctx, List<string> functionIds)
+    {
+        var functions = functionIds.Select(id => ctx.Resources[id]?["Properties"] as JsonObject).OfType<JsonObject>().ToList();
+        var others = ctx.Resources.Count(r => r.Value?["Type"]?.GetValue<string>() == "AWS::Serverless::Function") - functions.Count;
+        if (functions.Count < 2 || others > 0)
+        {
+            return null;
+        }
+
+        var globals = new JsonObject();
+        foreach (var key in Hoistable)
+        {
+            var first = functions[0][key];
+            if (first is not null && functions.TrueForAll(f => JsonNode.DeepEquals(f[key], first)))
+            {
+                globals[key] = first.DeepClone();
+                functions.ForEach(f => f.Remove(key));
+            }
+        }
+
+        foreach (var key in Merged)
+        {
+            var maps = functions.Select(f => key == "Environment" ? f[key]?["Variables"] as JsonObject : f[key] as JsonObject).ToList();
+            if (maps.Exists(m => m is null))
+            {
+                continue;
+            }
+
+            var shared = new JsonObject();
+            foreach (var (name, value) in maps[0]!.ToList())
+            {
+                if (maps.TrueForAll(m => m!.ContainsKey(name) && JsonNode.DeepEquals(m[name], value)))
+                {
+                    shared[name] = value?.DeepClone();
+                    maps.ForEach(m => m!.Remove(name));
+                }
+            }
+
+            if (shared.Count == 0)
+            {
+                continue;
+            }
+
+            globals[key] = key == "Environment" ? Props(("Variables", shared)) : shared;
+            foreach (var f in functions.Where(f => maps[functions.IndexOf(f)]!.Count == 0))
+            {
+                f.Remove(key);
+            }
+        }
+
+        return globals.Count == 0 ? null : Props(("Function", globals));
+    }
+
+    private static readonly HashSet<string> FrameworkOnly = new(StringComparer.Ordinal)
+    {
+        Naming.DeploymentBucket, Naming.DeploymentBucketPolicy, Naming.HttpApiStage,
+    };
+
+    /// <summary>Warns about <c>Ref</c>, <c>Fn::GetAtt</c> and <c>Fn::Sub</c> references in <c>resources:</c> (as they
+    /// stand in the template) to logical ids the SAM template does not define, at the resource or output that has one.</summary>
+    private static void DanglingReferences(SamContext ctx, JsonObject template)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        known.UnionWith((template["Resources"] as JsonObject ?? []).Select(r => r.Key));
+        known.UnionWith((template["Parameters"] as JsonObject ?? []).Select(p => p.Key));
+        foreach (var fragment in ctx.Service.Resources.Fragments)
+        {
+            foreach (var section in fragment.Where(e => e.Key is "Resources" or "Outputs"))
+            {
+                var written = template[section.Key] as JsonObject;
+                foreach (var entry in section.Members)
+                {
+                    foreach (var id in References(written?[entry.Key]).Where(id => !IsKnown(known, id)).Distinct(StringComparer.Ordinal))
+                    {
+                        ctx.Warn(ConvertDiagnostics.DanglingReference, entry.Value,
+                            FrameworkOnly.Contains(id) || id.StartsWith("ApiGateway", StringComparison.Ordinal)
+                                ? $"'{id}' is a resource the Framework generates and the SAM template does not have"
+                                : $"'{id}' is not a resource or parameter of the SAM template");
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> References(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject { Count: 1 } o when Referenced(o) is { } id:
+                yield return id;
+                break;
+            case JsonObject o:
+                foreach (var id in o.SelectMany(m => References(m.Value)))
+                {
+                    yield return id;
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var id in a.SelectMany(References))
+                {
+                    yield return id;
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsKnown(HashSet<string> known, string id) =>
+        id.StartsWith("AWS::", StringComparison.Ordinal) || known.Contains(id) ||
+        (id.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && known.Contains(id[..dot]));
+
+    private static string? Referenced(JsonObject o) => o.First() switch
+    {
+        ("Ref", JsonValue v) => PlanJson.AsString(v),
+        ("Fn::GetAtt", JsonArray { Count: > 0 } a) => PlanJson.AsString(a[0]),
+        ("Fn::GetAtt", JsonValue v) => PlanJson.AsString(v)?.Split('.')[0],
+        ("Fn::Sub", var value) => SubReference(value),
+        _ => null,
+    };
+
+    /// <summary>The first <c>${Name}</c> or <c>${Name.Attr}</c> of a <c>Fn::Sub</c> string that is not a pseudo parameter
+    /// or a variable of its own map; null when there is none.</summary>
+    private static string? SubReference(JsonNode? value)
+    {
+        var (text, variables) = value switch
+        {
+            JsonValue v => (PlanJson.AsString(v), (JsonObject?)null),
+            JsonArray { Count: 2 } a => (PlanJson.AsString(a[0]), a[1] as JsonObject),
+            _ => (null, null),
+        };
+        if (text is null)
+        {
+            return null;
+        }
+
+        for (var i = text.IndexOf("${", StringComparison.Ordinal); i >= 0; i = text.IndexOf("${", i + 2, StringComparison.Ordinal))
+        {
+            var end = text.IndexOf('}', i);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var name = text[(i + 2)..end];
+            if (name.StartsWith('!') || name.StartsWith("AWS::", StringComparison.Ordinal) || variables?.ContainsKey(name) == true)
+            {
+                continue;
+            }
+
+            return name.Split('.')[0];
+        }
+
+        return null;
+    }
+}
