@@ -18,6 +18,21 @@ internal static class CorpusFiles
         return [.. cases.Concat(raw).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>The <c>serverless.yml</c> of each conformance case (106 in <c>sls-examples</c>, 69 in <c>real-world</c>).</summary>
+    public static IReadOnlyList<string> ConformanceSpecs()
+    {
+        var corpus = FindCorpus() ?? throw new DirectoryNotFoundException(
+            "shared/corpus not found: set SPEC_SHARED_DIR or run from a checkout with shared/ beside it");
+        return
+        [
+            .. new[] { "sls-examples", "real-world" }
+                .SelectMany(set => Directory.GetDirectories(Path.Combine(corpus, set)))
+                .Select(d => Path.Combine(d, "serverless.yml"))
+                .Where(File.Exists)
+                .Order(StringComparer.Ordinal),
+        ];
+    }
+
     /// <summary>
     /// Every YAML file of the conformance cases (106 in <c>sls-examples</c>, 69 in <c>real-world</c>): the specs and the
     /// files they include through <c>${file()}</c>.

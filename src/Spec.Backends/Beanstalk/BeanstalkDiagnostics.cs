@@ -42,8 +42,8 @@ public static class BeanstalkDiagnostics
     [
         Describe(BeanstalkDiagnosticIds.NoBeanstalkMeaning, "Feature with no Elastic Beanstalk meaning", Severity.Warning,
             "An event, setting or part of one that an Elastic Beanstalk environment cannot reproduce: authorizers, CORS, API " +
-            "keys, websocket, alb, s3, sns, stream and other event sources, batch sizes above 1, schedule input, layers, VPC, " +
-            "function URLs, destinations. The message names the feature and the function.",
+            "keys, websocket, alb, s3, sns, stream and other event sources, batch sizes above 1, a schedule's inputPath, layers, " +
+            "VPC, function URLs, destinations. The message names the feature and the function.",
             "Nothing is dropped silently: the bundles serve the rest of the service, without what the message names.",
             "Remove the feature, or keep that function on the CloudFormation target.",
             "functions:\n  api:\n    handler: h.api\n    events:\n      - http:\n          path: /\n          method: get\n          authorizer: auth",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
@@ -310,11 +311,13 @@ public sealed class BeanstalkLayout
             yield break;
         }
 
-        if (schedule.Input is not null || schedule.InputPath is not null || schedule.InputTransformer is not null)
+        if (schedule.InputPath is not null || schedule.InputTransformer is not null)
         {
-            Warn($"the input of the schedule of function '{function.Key}' has no Elastic Beanstalk meaning; the handler gets the " +
-                 "scheduled event", schedule.Node.Span);
+            Warn($"the inputPath or inputTransformer of the schedule of function '{function.Key}' has no Elastic Beanstalk meaning; " +
+                 "the handler gets the scheduled event", schedule.Node.Span);
         }
+
+        var input = schedule.Input is null ? null : ScheduleInput(function, schedule);
 
         if (schedule.Timezone?.Value is { } zone && zone is not ("UTC" or "Etc/UTC"))
         {
@@ -340,8 +343,42 @@ public sealed class BeanstalkLayout
             }
 
             var name = schedule.Name?.Value ?? function.Key;
-            yield return new CronTask(new AdapterScheduleRoute(name, path, function.Key), conversion.Cron!);
+            yield return new CronTask(new AdapterScheduleRoute(name, path, function.Key, Input: input), conversion.Cron!);
         }
+    }
+
+    /// <summary>
+    /// The constant <c>input</c> of a schedule as EventBridge delivers it (the event the handler receives instead of the
+    /// scheduled event): the JSON text of the rule's target <c>Input</c> the plan already lowered (an object stringified,
+    /// a string taken as JSON text), so both targets deliver the same event.
+    /// </summary>
+    private JsonElement? ScheduleInput(Function function, ScheduleEvent schedule)
+    {
+        var target = _plan.Resources
+            .Where(r => r.Origin == schedule.Node.Span)
+            .Select(r => r.Type switch
+            {
+                "AWS::Events::Rule" => (r.Properties["Targets"] as JsonArray)?.FirstOrDefault(),
+                "AWS::Scheduler::Schedule" => r.Properties["Target"],
+                _ => null,
+            })
+            .FirstOrDefault(t => t is not null);
+        if (target?["Input"] is JsonValue value && value.TryGetValue<string>(out var text))
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(text);
+                return document.RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                // EventBridge refuses such a rule too; say so rather than deliver something else
+            }
+        }
+
+        Warn($"the input of the schedule of function '{function.Key}' is not a JSON value the worker can deliver; the handler " +
+             "gets the scheduled event", schedule.Node.Span);
+        return null;
     }
 
     /// <summary>Schedules go to the first non-FIFO queue worker of their language, else to a worker of their own.</summary>

@@ -105,7 +105,8 @@ public sealed partial class CfnToolTests
         }
     }
 
-    internal static Dictionary<string, HashSet<string>> RunCfnLint(string dir)
+    /// <summary>cfn-lint's errors per file (relative to <paramref name="dir"/>) for the templates the glob patterns name (default: ours/ and theirs/).</summary>
+    internal static Dictionary<string, HashSet<string>> RunCfnLint(string dir, params string[] patterns)
     {
         var psi = new ProcessStartInfo("cfn-lint")
         {
@@ -113,7 +114,7 @@ public sealed partial class CfnToolTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var a in new[] { "--format", "json", "--", "ours/*.json", "theirs/*.json" })
+        foreach (var a in new[] { "--format", "json", "--" }.Concat(patterns.Length > 0 ? patterns : ["ours/*.json", "theirs/*.json"]))
         {
             psi.ArgumentList.Add(a);
         }

@@ -77,7 +77,12 @@ public sealed class AdapterFixture : IAsyncLifetime
             new("/sqs/consume", "consume", "arn:aws:sqs:eu-west-1:123456789012:orders", ReportBatchItemFailures: true),
             new("/sqs/plain", "consumePlain", null, ReportBatchItemFailures: false),
         ],
-        Schedules = [new("nightly", "/cron/nightly", "nightly")],
+        Schedules =
+        [
+            new("nightly", "/cron/nightly", "nightly"),
+            // a second schedule of the same function, on the same path, with a constant input
+            new("nightly-input", "/cron/nightly", "nightly", Input: System.Text.Json.JsonDocument.Parse("""{"mode":"full","body":{"n":1}}""").RootElement.Clone()),
+        ],
     };
 
     public async Task InitializeAsync()

@@ -147,7 +147,7 @@ public sealed class BeanstalkTargetTests
                 handler: w.h
                 events:
                   - sqs: {arn: 'arn:aws:sqs:eu-west-1:1:q', batchSize: 10, maximumBatchingWindow: 5}
-                  - schedule: {rate: rate(1 hour), input: {a: 1}}
+                  - schedule: {rate: rate(1 hour), inputPath: $.detail}
             """);
 
         Assert.Empty(c.Errors);
@@ -157,13 +157,34 @@ public sealed class BeanstalkTargetTests
                      "the authorizer of the http event of function 'api'", "cors of the http event of function 'api'",
                      "the websocket event of function 'api'", "the s3 event of function 'api'", "layers of function 'api'",
                      "batchSize 10 of the sqs event of function 'worker'", "maximumBatchingWindow of the sqs event of function 'worker'",
-                     "the input of the schedule of function 'worker'",
+                     "the inputPath or inputTransformer of the schedule of function 'worker'",
                  })
         {
             Assert.Contains(messages, m => m.StartsWith(expected, StringComparison.Ordinal));
         }
 
         Assert.All(c.Warnings, w => Assert.NotNull(w.Span));
+    }
+
+    [Fact]
+    public void A_schedule_input_reaches_the_route_table_as_eventbridge_would_deliver_it()
+    {
+        var c = BeanstalkCompilation.OfText(Head + """
+            functions:
+              nightly:
+                handler: n.h
+                events:
+                  - schedule: {rate: rate(1 hour), input: {mode: full, body: {n: 1}}}
+                  - schedule: {rate: cron(0 3 * * ? *), name: raw, input: '{"raw": true}'}
+                  - schedule: rate(1 day)
+            """);
+
+        Assert.Empty(c.Errors);
+        Assert.DoesNotContain(c.Warnings, w => w.Message.Contains("input", StringComparison.Ordinal));
+        var routes = System.Text.Json.Nodes.JsonNode.Parse(c.File("cron/.spec-eb/routes.json"))!["schedules"]!.AsArray();
+        // an object input is stringified, a string input is JSON text: the event is that JSON, as EventBridge delivers it
+        Assert.Equal(["""{"mode":"full","body":{"n":1}}""", """{"raw":true}""", null],
+            routes.Select(r => r!["input"]?.ToJsonString()));
     }
 
     [Theory]

@@ -84,6 +84,22 @@ public sealed class WorkerAdapterTests(AdapterFixture fixture)
         Assert.Equal(JsonValueKind.Object, e.RootElement.GetProperty("detail").ValueKind);
     }
 
+    [Theory]
+    [MemberData(nameof(Runtimes))]
+    public async Task A_task_with_a_constant_input_delivers_the_input_as_the_event_even_on_a_shared_path(AdapterRuntime runtime)
+    {
+        var worker = fixture.Worker(runtime);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/cron/nightly") { Content = new StringContent("") };
+        request.Headers.TryAddWithoutValidation("User-Agent", "aws-sqsd/3.0.4");
+        request.Headers.TryAddWithoutValidation("X-Aws-Sqsd-Taskname", "nightly-input");
+        request.Headers.TryAddWithoutValidation("X-Aws-Sqsd-Scheduled-At", "2028-03-01T03:00:00Z");
+        using var response = await worker.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        using var e = Recorded(worker, "svc-dev-nightly-schedule");
+        Assert.Equal("""{"mode":"full","body":{"n":1}}""", e.RootElement.GetRawText().Replace(" ", "", StringComparison.Ordinal));
+    }
+
     private static HttpRequestMessage SqsdPost(string path, string messageId, string body)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };

@@ -112,8 +112,10 @@ async function handle(req, res) {
   const body = await runtime.readBody(req);
   if (req.method !== 'POST') return answer(res, 405, 'sqsd posts messages');
   const task = req.headers['x-aws-sqsd-taskname'];
-  const schedule = (table.schedules || []).find((s) => s.path === url.pathname)
-    || (task ? (table.schedules || []).find((s) => s.name === task) : undefined);
+  // Two tasks may share a path (the schedules of one function) but not a name: the task name decides first.
+  const schedules = table.schedules || [];
+  const schedule = (task ? schedules.find((s) => s.name === task) : undefined)
+    || schedules.find((s) => s.path === url.pathname);
   const queue = schedule ? undefined : (table.sqs || []).find((q) => q.path === url.pathname);
   if (!schedule && !queue) return answer(res, 404, `no function for ${url.pathname}`);
   const route = schedule || queue;

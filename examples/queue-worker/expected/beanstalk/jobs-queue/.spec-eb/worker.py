@@ -97,9 +97,10 @@ class Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         task = self.headers.get("X-Aws-Sqsd-Taskname")
         schedules = TABLE.get("schedules", [])
-        schedule = next((s for s in schedules if s["path"] == path), None)
-        if schedule is None and task:
-            schedule = next((s for s in schedules if s["name"] == task), None)
+        # Two tasks may share a path (the schedules of one function) but not a name: the task name decides first.
+        schedule = next((s for s in schedules if s["name"] == task), None) if task else None
+        if schedule is None:
+            schedule = next((s for s in schedules if s["path"] == path), None)
         queue = None if schedule else next((q for q in TABLE.get("sqs", []) if q["path"] == path), None)
         if schedule is None and queue is None:
             return self.answer(404, "no function for %s" % path)
