@@ -8,12 +8,13 @@ namespace Spec.Rules.General;
 /// <summary>SLS-GEN-009: A resource property breaks its CloudFormation schema's range, enum, pattern or length.</summary>
 public sealed partial class ResourcePropertyOutOfSchema : Rule
 {
-    /// <summary>Properties a dedicated rule checks with a better message (SLS-SQS-007, SLS-S3-001, SLS-SNS-002).</summary>
+    /// <summary>Properties a dedicated rule checks with a better message (SLS-SQS-007). Bucket and topic names are
+    /// checked here too: where SLS-S3-001/SLS-SNS-002 report the same value, <see cref="Backstops"/> keeps theirs, and
+    /// where they do not (a name assembled from variables), this is the check that remains.</summary>
     private static readonly HashSet<(string Type, string Path)> CheckedElsewhere =
     [
         ("AWS::SQS::Queue", "VisibilityTimeout"), ("AWS::SQS::Queue", "MessageRetentionPeriod"), ("AWS::SQS::Queue", "DelaySeconds"),
         ("AWS::SQS::Queue", "ReceiveMessageWaitTimeSeconds"), ("AWS::SQS::Queue", "MaximumMessageSize"),
-        ("AWS::S3::Bucket", "BucketName"), ("AWS::SNS::Topic", "TopicName"),
     ];
 
     public override RuleMetadata Metadata { get; } = new()
@@ -91,7 +92,11 @@ public sealed partial class ResourcePropertyOutOfSchema : Rule
 
             foreach (var v in CfnConstraintChecker.Check(resource.Properties, schema, resource.OriginNode))
             {
-                context.Report(v.Node, $"{Where(v.Path)}{resource.Type} '{resource.LogicalId}' (generated from this key) {v.Problem}");
+                // At the key the resource was generated for (no finer origin): said by a related location at the same span.
+                var related = v.Node.Span == resource.Origin
+                    ? new[] { new RelatedLocation(resource.Origin, $"{resource.LogicalId} is generated from this key") }
+                    : null;
+                context.Report(v.Node, $"{Where(v.Path)}{resource.Type} '{resource.LogicalId}' (generated from this key) {v.Problem}", related: related);
             }
         }
     }
