@@ -1,37 +1,30 @@
 #!/usr/bin/env python3
-"""Extract property constraints (minimum/maximum, enum, pattern, minLength/maxLength, array sizes) of the
-CloudFormation resource types a serverless.yml's `resources:` commonly holds, from the resource provider schemas
-that cfn-lint ships, into the JSON that Spec's SLS-GEN-009 reads (src/Spec.Rules/Data/cfn-constraints.json).
+"""Extract the statically checkable property constraints of every CloudFormation resource type in the us-east-1
+registry schemas that cfn-lint ships (minimum/maximum, enum, pattern, minLength/maxLength, minItems/maxItems, required
+keys, and the type of integer/number/boolean scalars) into the JSON that Spec's SLS-GEN-009 and SLS-GEN-011 read
+(src/Spec.Rules/Data/cfn-constraints.json).
 
 Data only: no cfn-lint code is used or copied; the schemas are AWS's resource provider schemas as cfn-lint bundles
 them (with cfn-lint's patches applied).
 
-    python3 tools/cfn-schemas/generate.py > src/Spec.Rules/Data/cfn-constraints.json
+    python3 tools/cfn-schemas/generate.py --checked YYYY-MM-DD > src/Spec.Rules/Data/cfn-constraints.json
 """
+import argparse
 import json
 import os
 import sys
+from importlib.metadata import version
 
 import cfnlint
 from cfnlint.data.schemas.providers import us_east_1
 
-TYPES = [
-    "AWS::DynamoDB::Table",
-    "AWS::Events::Rule",
-    "AWS::Kinesis::Stream",
-    "AWS::Lambda::EventSourceMapping",
-    "AWS::Lambda::Permission",
-    "AWS::Logs::LogGroup",
-    "AWS::S3::Bucket",
-    "AWS::Scheduler::Schedule",
-    "AWS::SNS::Subscription",
-    "AWS::SNS::Topic",
-    "AWS::SQS::Queue",
-    "AWS::StepFunctions::StateMachine",
-]
-
 KEYWORDS = ["minimum", "maximum", "enum", "pattern", "minLength", "maxLength", "minItems", "maxItems"]
+SCALAR_TYPES = {"integer", "number", "boolean"}
 MAX_DEPTH = 6
+# An enum longer than this (instance types, Regions…) changes with every AWS release and would bloat the file: left out.
+MAX_ENUM = 60
+# DataFreshnessTests fails when the snapshot is older than this: regenerate with a newer cfn-lint and review.
+MAX_AGE_DAYS = 365
 
 
 def schema_of(type_name):
@@ -51,49 +44,110 @@ def resolve(node, schema):
     return node if isinstance(node, dict) else {}
 
 
-def walk(node, schema, path, depth, out, stack):
-    node = resolve(node, schema)
-    constraints = {k: node[k] for k in KEYWORDS if k in node}
-    if "enum" in constraints:
-        constraints["enum"] = [v for v in constraints["enum"] if isinstance(v, (str, int))]
-    if constraints and path:
-        out.append({"path": path, **constraints})
-    if depth >= MAX_DEPTH:
-        return
-    for key, child in sorted(node.get("properties", {}).items()):
-        ref = child.get("$ref") if isinstance(child, dict) else None
-        if ref in stack:
+def scalar_type(node):
+    t = node.get("type")
+    if isinstance(t, str) and t in SCALAR_TYPES:
+        return t
+    return None
+
+
+def constraints_of(node):
+    constraints = {}
+    for k in KEYWORDS:
+        if k not in node:
             continue
-        walk(child, schema, f"{path}.{key}" if path else key, depth + 1, out, stack | ({ref} if ref else set()))
-    items = node.get("items")
-    if isinstance(items, dict):
-        ref = items.get("$ref")
-        if ref not in stack:
-            walk(items, schema, path + "[]", depth + 1, out, stack | ({ref} if ref else set()))
+        v = node[k]
+        if k == "enum":
+            v = [e for e in v if isinstance(e, (str, int)) and not isinstance(e, bool)]
+            if not v or len(v) > MAX_ENUM:
+                continue
+        elif k == "pattern":
+            if not isinstance(v, str):
+                continue
+        elif not isinstance(v, (int, float)) or isinstance(v, bool):
+            continue
+        constraints[k] = v
+    t = scalar_type(node)
+    if t:
+        constraints["type"] = t
+    return constraints
+
+
+def walk(node, schema, depth, stack):
+    """The constraint tree of a (sub)schema: its own constraints, `required`, `props` (key -> tree) and `items` (the
+    tree of every list item); None when nothing below is checked."""
+    node = resolve(node, schema)
+    tree = constraints_of(node)
+    properties = node.get("properties", {}) if isinstance(node.get("properties"), dict) else {}
+    required = sorted(r for r in node.get("required", []) if isinstance(r, str) and r in properties)
+    if required:
+        tree["required"] = required
+    if depth < MAX_DEPTH:
+        props = {}
+        for key, child in sorted(properties.items()):
+            ref = child.get("$ref") if isinstance(child, dict) else None
+            if ref in stack:
+                continue
+            sub = walk(child, schema, depth + 1, stack | ({ref} if ref else set()))
+            if sub:
+                props[key] = sub
+        if props:
+            tree["props"] = props
+        items = node.get("items")
+        if isinstance(items, dict) and items.get("$ref") not in stack:
+            ref = items.get("$ref")
+            sub = walk(items, schema, depth + 1, stack | ({ref} if ref else set()))
+            if sub:
+                tree["items"] = sub
+    return tree or None
+
+
+def resource(type_name):
+    schema = schema_of(type_name)
+    read_only = {p.split("/")[-1] for p in schema.get("readOnlyProperties", []) if p.count("/") == 2}
+    writable = {k: v for k, v in schema.get("properties", {}).items() if k not in read_only}
+    tree = walk({"properties": writable, "required": [r for r in schema.get("required", []) if r not in read_only]}, schema, 0, set())
+    return {"resource": type_name, **(tree or {})}
+
+
+def count(tree, kinds):
+    for k, v in tree.items():
+        if k == "props":
+            for child in v.values():
+                count(child, kinds)
+        elif k == "items":
+            count(v, kinds)
+        elif k != "type" or isinstance(v, str) and v in SCALAR_TYPES:
+            kinds[k] = kinds.get(k, 0) + (len(v) if k == "required" else 1)
 
 
 def main():
-    resources = []
-    for type_name in TYPES:
-        schema = schema_of(type_name)
-        properties = []
-        walk({"properties": schema.get("properties", {})}, schema, "", 0, properties, set())
-        read_only = {p.split("/")[-1] for p in schema.get("readOnlyProperties", [])}
-        properties = [p for p in properties if p["path"].split(".")[0].split("[")[0] not in read_only]
-        resources.append({"type": type_name, "properties": properties})
-    json.dump({
-        "description": "Constraints of CloudFormation resource properties (minimum/maximum, enum, pattern, minLength/maxLength, "
-                       "minItems/maxItems), by property path ('[]' = every item of a list). Generated by "
-                       "tools/cfn-schemas/generate.py; do not edit by hand.",
-        "source": f"AWS resource provider schemas (us-east-1) as bundled with cfn-lint {cfnlint.__version__ if hasattr(cfnlint, '__version__') else version()}",
-        "resources": resources,
-    }, sys.stdout, indent=1, sort_keys=False, ensure_ascii=False)
-    sys.stdout.write("\n")
-
-
-def version():
-    from importlib.metadata import version as v
-    return v("cfn-lint")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--checked", required=True, help="the date the data is generated and checked, YYYY-MM-DD")
+    args = parser.parse_args()
+    resources = [resource(t) for t in sorted(us_east_1.types)]
+    kinds_types = len(us_east_1.types)
+    resources = [r for r in resources if len(r) > 1]
+    sys.stdout.write("{\n")
+    sys.stdout.write(' "description": ' + json.dumps(
+        "Constraints of CloudFormation resource properties (minimum/maximum, enum, pattern, minLength/maxLength, "
+        "minItems/maxItems, required keys, integer/number/boolean types) of each resource type as a tree: a node's own "
+        "constraints, `props` (property name -> node) and `items` (the node of every list item). "
+        f"Enums longer than {MAX_ENUM} values and read-only properties are left out. Generated by "
+        "tools/cfn-schemas/generate.py; do not edit by hand.") + ",\n")
+    sys.stdout.write(' "source": ' + json.dumps(
+        f"AWS CloudFormation resource provider schemas (us-east-1) as bundled with cfn-lint {version('cfn-lint')}") + ",\n")
+    sys.stdout.write(' "snapshot": ' + json.dumps(args.checked) + ",\n")
+    sys.stdout.write(' "maxAgeDays": ' + json.dumps(MAX_AGE_DAYS) + ",\n")
+    kinds = {}
+    for r in resources:
+        count({k: v for k, v in r.items() if k != "resource"}, kinds)
+    sys.stdout.write(' "types": ' + json.dumps(kinds_types) + ",\n")
+    sys.stdout.write(' "counts": ' + json.dumps(dict(sorted(kinds.items())), separators=(",", ":")) + ",\n")
+    sys.stdout.write(' "resources": [\n')
+    # One resource type per line: small diffs when the schemas change, and a compact file.
+    sys.stdout.write(",\n".join("  " + json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in resources))
+    sys.stdout.write("\n ]\n}\n")
 
 
 if __name__ == "__main__":

@@ -127,6 +127,7 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
             InlineSuppressions = !parse.GetValue(_noInlineSuppressions),
             Baseline = baseline,
             BaseDirectory = context.WorkingDirectory,
+            Planner = Spec.Backends.Plan.GeneratedForRules.Plan,
         });
         var progress = targets.Count > 1 && context.ErrorIsTerminal ? new ProgressLine(context.Error) : null;
         var results = checker.CheckAll(targets, progress);

@@ -32,6 +32,9 @@ public sealed record SpecCheckOptions
     public Baseline? Baseline { get; init; }
 
     public string BaseDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>The Plan stage, so rules can check the resources it generates (SLS-GEN-009); null = none.</summary>
+    public ResourcePlanner? Planner { get; init; }
 }
 
 /// <summary>One spec checked: what Load → Resolve → Bind made of it, and the findings (stage diagnostics included).</summary>
@@ -69,6 +72,7 @@ public sealed class SpecChecker(SpecCheckOptions options)
         {
             Service = pipeline.Service,
             StageDiagnostics = pipeline.Diagnostics,
+            Planner = options.Planner,
         };
         var config = ConfigFor(pipeline.ConfigPath);
         var result = RuleEngine.Run(input, new RuleRunOptions

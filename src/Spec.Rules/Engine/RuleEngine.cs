@@ -30,6 +30,8 @@ public static class RuleEngine
             raw.AddRange(RunOne(rule, input));
         }
 
+        raw = Backstops.DropCovered(raw);
+
         var inlineAllowed = options.InlineSuppressions && config.InlineSuppressions;
         var inline = new List<InlineSuppression>();
         if (inlineAllowed)

@@ -13,6 +13,7 @@ public sealed class RuleInput
 {
     private readonly Dictionary<string, LoadResult> _byPath;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
+    private IReadOnlyList<GeneratedResource>? _generated;
 
     public RuleInput(IEnumerable<LoadResult> documents, DateOnly asOf, RuleData? data = null)
     {
@@ -44,6 +45,34 @@ public sealed class RuleInput
         new(documents, asOf) { Service = service, StageDiagnostics = stageDiagnostics is null ? [] : [.. stageDiagnostics] };
 
     public RuleData Data { get; }
+
+    /// <summary>Lowers the spec to the resources its plan generates; null when the caller has no Plan stage (then the
+    /// rules that check generated resources see none).</summary>
+    public ResourcePlanner? Planner { get; init; }
+
+    /// <summary>The resources the plan generates for <see cref="Service"/>, planned once per run (none without a
+    /// <see cref="Planner"/> or when planning fails: the compile reports why).</summary>
+    public IReadOnlyList<GeneratedResource> GeneratedResources()
+    {
+        if (_generated is null)
+        {
+            IReadOnlyList<GeneratedResource> planned;
+            try
+            {
+                planned = Planner is not null && Service is not null ? Planner(Service) : [];
+            }
+#pragma warning disable CA1031 // A spec the plan cannot lower is `spec compile`'s to report; the check goes on without it.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                planned = [];
+            }
+
+            _generated = planned;
+        }
+
+        return _generated;
+    }
 
     /// <summary>
     /// What the Load, Resolve and Bind stages reported: they go through the same severity config, suppressions,

@@ -12,6 +12,7 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.General.SchemaViolation());
         rules.Add(new Spec.Rules.General.MissingLogicalId());
         rules.Add(new Spec.Rules.General.ResourcePropertyOutOfSchema());
+        rules.Add(new Spec.Rules.General.ValueOutsideFrameworkSchema());
         rules.Add(new Spec.Rules.General.UnresolvedVariable());
     }
 }

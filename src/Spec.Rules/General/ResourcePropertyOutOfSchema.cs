@@ -1,21 +1,20 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Spec.Core.Diagnostics;
-using Spec.Core.Model;
 using Spec.Core.Syntax;
 using Spec.Rules.Engine;
 
 namespace Spec.Rules.General;
 
 /// <summary>SLS-GEN-009: A resource property breaks its CloudFormation schema's range, enum, pattern or length.</summary>
-public sealed class ResourcePropertyOutOfSchema : Rule
+public sealed partial class ResourcePropertyOutOfSchema : Rule
 {
-    /// <summary>Properties a dedicated rule checks with a better message (SLS-SQS-007, SLS-S3-001, SLS-SNS-002).</summary>
+    /// <summary>Properties a dedicated rule checks with a better message (SLS-SQS-007). Bucket and topic names are
+    /// checked here too: where SLS-S3-001/SLS-SNS-002 report the same value, <see cref="Backstops"/> keeps theirs, and
+    /// where they do not (a name assembled from variables), this is the check that remains.</summary>
     private static readonly HashSet<(string Type, string Path)> CheckedElsewhere =
     [
         ("AWS::SQS::Queue", "VisibilityTimeout"), ("AWS::SQS::Queue", "MessageRetentionPeriod"), ("AWS::SQS::Queue", "DelaySeconds"),
         ("AWS::SQS::Queue", "ReceiveMessageWaitTimeSeconds"), ("AWS::SQS::Queue", "MaximumMessageSize"),
-        ("AWS::S3::Bucket", "BucketName"), ("AWS::SNS::Topic", "TopicName"),
     ];
 
     public override RuleMetadata Metadata { get; } = new()
@@ -24,8 +23,10 @@ public sealed class ResourcePropertyOutOfSchema : Rule
         Title = "Resource property outside its CloudFormation schema",
         DefaultSeverity = Severity.Error,
         Category = "General",
-        Description = "A literal property of a resource in `resources` (SQS, SNS, DynamoDB, S3, EventBridge, Scheduler, Kinesis, Logs, Step Functions, Lambda event source mappings and permissions) " +
-                      "is outside the minimum/maximum, not one of the allowed values, does not match the pattern, or has a length or item count the resource type's CloudFormation schema does not allow.",
+        Description = "A literal property of a resource — one in `resources`, or one the Framework-compatible plan generates for a function, event or provider setting — " +
+                      "is outside the minimum/maximum, not one of the allowed values, does not match the pattern, has a length or item count, or a scalar type (integer, number, boolean) " +
+                      "the resource type's CloudFormation schema does not allow, or a required property is missing. Every resource type of the CloudFormation registry (us-east-1) is covered. " +
+                      "A finding on a generated resource points at the spec key it was generated from. CloudFormation functions (`Ref`, `Fn::*`) and deploy-time values are not judged.",
         Rationale = "CloudFormation validates the properties against the schema and rejects the template, or the service rejects the value when the stack is created.",
         HowToFix = "Use a value the message's constraint allows (the resource type's CloudFormation reference lists them).",
         FailingExample = """
@@ -46,6 +47,8 @@ public sealed class ResourcePropertyOutOfSchema : Rule
             "cfn-lint E3031",
             "cfn-lint E3033",
             "cfn-lint E3034",
+            "cfn-lint E3003",
+            "cfn-lint E3012",
             "AWS resource provider schemas (tools/cfn-schemas/generate.py)",
         ],
     };
@@ -53,134 +56,56 @@ public sealed class ResourcePropertyOutOfSchema : Rule
     public override void Check(RuleContext context)
     {
         var constraints = CfnConstraints.Default;
+        var generated = context.Input.GeneratedResources();
+        var merged = generated.Select(g => g.LogicalId).ToHashSet(StringComparer.Ordinal);
         foreach (var resource in context.Service.Resources.Resources)
         {
-            if (resource.Type?.Value is not { } type || resource.Properties is not { } properties)
+            // A resource with the logical id of a generated one is merged into it, and checked as merged below.
+            if (resource.Type?.Value is not { } type || constraints.Of(type) is not { } schema || merged.Contains(resource.LogicalId))
             {
                 continue;
             }
 
-            foreach (var constraint in constraints.Of(type))
+            // Properties written as a CloudFormation function (Fn::If …) are only known at deploy time.
+            var written = resource.Node is MappingNode body ? body["Properties"] : null;
+            if (resource.Properties is null && written is not null)
             {
-                if (CheckedElsewhere.Contains((type, constraint.Path)))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var node in At(properties, constraint.Path.Split('.')))
+            // Without a plan a partial body may be an override of a generated resource: its required keys are not judged.
+            foreach (var v in CfnConstraintChecker.Check(resource.Properties, schema, resource.KeyNode, checkRequired: context.Input.Planner is not null))
+            {
+                if (!CheckedElsewhere.Contains((type, Unindexed(v.Path))))
                 {
-                    if (Problem(node, constraint) is { } problem)
-                    {
-                        context.Report(node, $"{constraint.Path.Replace("[]", "[…]", StringComparison.Ordinal)} of {type} '{resource.LogicalId}' {problem}");
-                    }
+                    context.Report(v.Node, $"{Where(v.Path)}{type} '{resource.LogicalId}' {v.Problem}");
                 }
+            }
+        }
+
+        foreach (var resource in generated)
+        {
+            if (constraints.Of(resource.Type) is not { } schema)
+            {
+                continue;
+            }
+
+            foreach (var v in CfnConstraintChecker.Check(resource.Properties, schema, resource.OriginNode))
+            {
+                // At the key the resource was generated for (no finer origin): said by a related location at the same span.
+                var related = v.Node.Span == resource.Origin
+                    ? new[] { new RelatedLocation(resource.Origin, $"{resource.LogicalId} is generated from this key") }
+                    : null;
+                context.Report(v.Node, $"{Where(v.Path)}{resource.Type} '{resource.LogicalId}' (generated from this key) {v.Problem}", related: related);
             }
         }
     }
 
-    /// <summary>The nodes at a path of keys, where <c>Key[]</c> means every item of the list at <c>Key</c>.</summary>
-    private static IEnumerable<Node> At(Node node, ReadOnlyMemory<string> path)
-    {
-        if (path.Length == 0)
-        {
-            yield return node;
-            yield break;
-        }
+    private static string Where(string path) => path.Length == 0 ? string.Empty : path + " of ";
 
-        var segment = path.Span[0];
-        var items = 0;
-        while (segment.EndsWith("[]", StringComparison.Ordinal))
-        {
-            segment = segment[..^2];
-            items++;
-        }
+    /// <summary><c>Tags[2].Key</c> → <c>Tags[].Key</c>.</summary>
+    private static string Unindexed(string path) => Index().Replace(path, "[]");
 
-        var current = new List<Node>();
-        if (segment.Length == 0)
-        {
-            current.Add(node);
-        }
-        else if (node is MappingNode m && m[segment] is { } child)
-        {
-            current.Add(child);
-        }
-
-        for (var i = 0; i < items; i++)
-        {
-            current = [.. current.SelectMany(n => n is SequenceNode s ? s.Items : [])];
-        }
-
-        foreach (var next in current.SelectMany(n => At(n, path[1..])))
-        {
-            yield return next;
-        }
-    }
-
-    private static IEnumerable<Node> At(Node node, string[] path) => At(node, path.AsMemory());
-
-    private static string? Problem(Node node, CfnConstraint c)
-    {
-        if (node is SequenceNode list)
-        {
-            return c.MinItems is { } least && list.Items.Count < least ? $"has {list.Items.Count} items; at least {least} are needed"
-                : c.MaxItems is { } most && list.Items.Count > most ? $"has {list.Items.Count} items; at most {most} are allowed"
-                : null;
-        }
-
-        if (node is not ScalarNode { IsNull: false } scalar || node.IsIntrinsic())
-        {
-            return null;
-        }
-
-        var shown = scalar.IsSensitive ? scalar.Display : $"'{scalar.Text}'";
-        if ((c.Minimum is not null || c.Maximum is not null) && scalar.AsDouble is { } number
-            || (c.Minimum is not null || c.Maximum is not null) && scalar.Kind == ScalarKind.String
-               && double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out number))
-        {
-            if (number < c.Minimum || number > c.Maximum)
-            {
-                return $"is {shown}; the allowed range is {Bound(c.Minimum)}–{Bound(c.Maximum)}";
-            }
-
-            return null;
-        }
-
-        if (c.Enum is { Count: > 0 } allowed && !allowed.Contains(scalar.Text, StringComparer.Ordinal))
-        {
-            var shownValues = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
-            var close = allowed.FirstOrDefault(a => string.Equals(a, scalar.Text, StringComparison.OrdinalIgnoreCase));
-            return $"is {shown}; allowed: {shownValues}" + (close is null ? string.Empty : $" (did you mean '{close}'?)");
-        }
-
-        if (c.MinLength is { } shortest && scalar.Text.Length < shortest)
-        {
-            return $"is {scalar.Text.Length} characters long; at least {shortest} are needed";
-        }
-
-        if (c.MaxLength is { } longest && scalar.Text.Length > longest)
-        {
-            return $"is {scalar.Text.Length} characters long; at most {longest} are allowed";
-        }
-
-        if (c.Pattern is { } pattern && !Matches(pattern, scalar.Text))
-        {
-            return $"is {shown}, which does not match the pattern {c.PatternText}";
-        }
-
-        return null;
-    }
-
-    private static bool Matches(Regex pattern, string text)
-    {
-        try
-        {
-            return pattern.IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return true;
-        }
-    }
-
-    private static string Bound(double? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "…";
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex Index();
 }

@@ -15,8 +15,10 @@ public sealed class UnsupportedDestination : Rule
         Title = "Unsupported destination target",
         DefaultSeverity = Severity.Error,
         Category = "Lambda",
-        Description = "A `destinations.onSuccess`/`onFailure` target is not a function of the service, nor a Lambda, SQS, SNS or EventBridge bus ARN or reference.",
-        Rationale = "Lambda only delivers async results to those four target types; the Framework rejects others.",
+        Description = "A `destinations.onSuccess`/`onFailure` target is not a function of the service, nor a Lambda function, SQS queue, SNS topic or EventBridge bus ARN or reference. " +
+                      "An S3 bucket as `onFailure` target is reported too, with a message that says why: Lambda has accepted S3 buckets as on-failure destinations of asynchronous invocations since November 2024, " +
+                      "but Serverless Framework 3.40.0 predates that and refuses the target (UNSUPPORTED_DESTINATION_TARGET) before anything deploys.",
+        Rationale = "The Framework grants the role the destination's action only for functions, queues, topics and event buses, and throws UNSUPPORTED_DESTINATION_TARGET for any other string ARN; Lambda itself accepts Lambda, SQS, SNS, EventBridge and (on failure) S3.",
         HowToFix = "Point the destination at an SQS queue, SNS topic, event bus or function.",
         FailingExample = """
             destinations:
@@ -44,7 +46,7 @@ public sealed class UnsupportedDestination : Rule
 
             foreach (var (which, target) in new[] { ("onSuccess", destinations.OnSuccess), ("onFailure", destinations.OnFailure) })
             {
-                if (target is not null && Problem(context.Service, resources, target) is { } problem)
+                if (target is not null && Problem(context.Service, resources, target, which) is { } problem)
                 {
                     context.Report(target.Type?.Node ?? target.Arn, $"destinations.{which} of function '{function.Key}' {problem}");
                 }
@@ -57,7 +59,7 @@ public sealed class UnsupportedDestination : Rule
     private static readonly string[] ResourceTypes =
         ["AWS::Lambda::Function", "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::Events::EventBus"];
 
-    private static string? Problem(Service service, ResourceIndex resources, DestinationTarget target)
+    private static string? Problem(Service service, ResourceIndex resources, DestinationTarget target, string which)
     {
         if (target.Type is { Value: { } type } && !Types.Contains(type, StringComparer.Ordinal))
         {
@@ -73,17 +75,29 @@ public sealed class UnsupportedDestination : Rule
                     : null;
             }
 
+            // The Framework's own test (lib/plugins/aws/package/compile/functions.js, ensureTargetExecutionPermission).
+            if (text.Contains(":function:", StringComparison.Ordinal) || text.Contains(":sqs:", StringComparison.Ordinal)
+                || text.Contains(":sns:", StringComparison.Ordinal) || text.Contains(":event-bus/", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
             var parts = text.Split(':');
-            return parts.Length > 2 && parts[2] is not ("lambda" or "sqs" or "sns" or "events")
-                ? $"points at a '{parts[2]}' ARN; Lambda destinations can be Lambda, SQS, SNS or EventBridge"
-                : null;
+            var arnService = parts.Length > 2 ? parts[2] : text;
+            return arnService == "s3" && which == "onFailure"
+                ? "points at an S3 bucket: Lambda accepts S3 as an on-failure destination (since November 2024), but Serverless Framework 3.40.0 " +
+                  "refuses it (UNSUPPORTED_DESTINATION_TARGET); declare an AWS::Lambda::EventInvokeConfig in resources instead, or use an SQS queue or SNS topic"
+                : $"points at '{target.Arn.Display}', which is not a Lambda function, SQS queue, SNS topic or EventBridge event bus ARN; " +
+                  "the Framework refuses it (UNSUPPORTED_DESTINATION_TARGET)";
         }
 
         foreach (var id in References.LogicalIds(target.Arn))
         {
             if (resources[id] is { Type.Value: { } resourceType } && !ResourceTypes.Contains(resourceType, StringComparer.Ordinal))
             {
-                return $"refers to '{id}', a {resourceType}; Lambda destinations can be Lambda, SQS, SNS or EventBridge";
+                return resourceType == "AWS::S3::Bucket" && which == "onFailure"
+                    ? $"refers to '{id}', an S3 bucket: Lambda accepts S3 as an on-failure destination (since November 2024), but the Framework's destination types are function, sqs, sns and eventBus; declare an AWS::Lambda::EventInvokeConfig in resources instead"
+                    : $"refers to '{id}', a {resourceType}; Lambda destinations can be Lambda, SQS, SNS, EventBridge or (on failure) S3";
             }
         }
 

@@ -32,6 +32,7 @@ internal static class CataloguePipeline
             AsOf = asOf ?? AsOf,
             Config = SpecConfig.Empty,
             BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".",
+            Planner = Spec.Backends.Plan.GeneratedForRules.Plan,
         });
         return checker.Check(path).Result.Findings;
     }
@@ -51,7 +52,12 @@ internal static class CataloguePipeline
             return [.. bag.Items.Select(d => new Finding(d, string.Empty))];
         }
 
-        var input = RuleInput.For(service, [loaded], asOf, bag.Items);
+        var input = new RuleInput([loaded], asOf)
+        {
+            Service = service,
+            StageDiagnostics = [.. bag.Items],
+            Planner = Spec.Backends.Plan.GeneratedForRules.Plan,
+        };
         var options = new RuleRunOptions { BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(loaded.Source.Path)) ?? "." };
         return RuleEngine.Run(input, options).Findings;
     }

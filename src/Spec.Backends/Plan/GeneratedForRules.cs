@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using Spec.Core.Diagnostics;
+using Spec.Core.Model;
+using Spec.Rules.Engine;
+
+namespace Spec.Backends.Plan;
+
+/// <summary>
+/// The plan's generated resources as the rules check them (<see cref="ResourcePlanner"/>): every resource the plan
+/// lowers from functions, events and provider settings, located at the spec node it came from — for a function's
+/// own properties (<c>MemorySize</c>, <c>Runtime</c>, <c>FunctionName</c>, …) the key that set them, on the function
+/// or on <c>provider</c>; otherwise the event or function the resource was made for. Resources written in
+/// <c>resources:</c> are left to the rules, which read them with their own spans (one with the logical id of a
+/// generated resource is merged into it by the plan, and checked here as merged).
+/// </summary>
+public static class GeneratedForRules
+{
+    public static IReadOnlyList<GeneratedResource> Plan(Service service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        var plan = PlanBuilder.Build(service, new DiagnosticBag());
+        var functions = new Dictionary<string, Function>(StringComparer.Ordinal);
+        foreach (var function in service.Functions)
+        {
+            functions.TryAdd(function.Key, function);
+        }
+
+        var fallback = service.Name.Node.Span;
+        var generated = new List<GeneratedResource>();
+        foreach (var r in plan.Resources)
+        {
+            if (r.Kind == PlanResourceKind.UserResource)
+            {
+                continue;
+            }
+
+            var function = r.FunctionKey is { } key ? functions.GetValueOrDefault(key) : null;
+            var origin = r.Origin ?? function?.KeyNode.Span ?? fallback;
+            Func<string, SourceSpan?> setter = (r.Kind, function) switch
+            {
+                (PlanResourceKind.Function, { } f) => property => FunctionSetting(f, property),
+                (PlanResourceKind.LogGroup, { } f) => property => property == "RetentionInDays" ? f.LogRetentionInDays.Node?.EditSpan : null,
+                _ => static _ => null,
+            };
+            generated.Add(GeneratedResource.FromJson(r.LogicalId, r.Type, r.Body["Properties"] as JsonObject, origin, setter));
+        }
+
+        return generated;
+    }
+
+    /// <summary>The spec node that sets a property of a function's <c>AWS::Lambda::Function</c>.</summary>
+    private static SourceSpan? FunctionSetting(Function f, string property) => property switch
+    {
+        "FunctionName" => f.Name.Node?.EditSpan,
+        "Runtime" => f.Runtime.Node?.EditSpan,
+        "MemorySize" => f.MemorySize.Node?.EditSpan,
+        "Timeout" => f.Timeout.Node?.EditSpan,
+        "Handler" => f.Handler?.Node.EditSpan,
+        "Description" => f.Description?.Node.EditSpan,
+        "Architectures" => f.Architecture.Node?.EditSpan,
+        "KmsKeyArn" => f.KmsKeyArn.Node?.EditSpan,
+        "TracingConfig" => f.Tracing.Node?.EditSpan,
+        "Layers" => f.Layers.Node?.EditSpan,
+        "VpcConfig" => f.Vpc.Node?.EditSpan,
+        "EphemeralStorage" => f.EphemeralStorageSize?.Node.EditSpan,
+        "Role" => f.Role?.EditSpan,
+        _ => null,
+    };
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Spec.Core.Syntax;
+
+namespace Spec.Rules.General;
+
+/// <summary>A value of a resource's properties that breaks its CloudFormation schema.</summary>
+/// <param name="Node">The value (or, for a missing required property, the object that lacks it).</param>
+/// <param name="Path">The property path inside <c>Properties</c> (<c>KeySchema[0].KeyType</c>); empty for the properties object.</param>
+/// <param name="Problem">What is wrong (<c>is 'enabled'; allowed: ENABLED, DISABLED</c>).</param>
+public sealed record CfnViolation(Node Node, string Path, string Problem);
+
+/// <summary>
+/// Walks a resource's <c>Properties</c> with its <see cref="CfnConstraint"/> tree once, and returns every literal value
+/// outside the schema: range, enum, pattern, length, item count, scalar type, and missing required keys. CloudFormation
+/// functions (<c>Ref</c>, <c>Fn::*</c>), deploy-time values and unresolved variables are not judged: they are only
+/// known when the stack is created.
+/// </summary>
+public static class CfnConstraintChecker
+{
+    /// <param name="properties">The resource's <c>Properties</c>; null when it has none.</param>
+    /// <param name="constraint">The resource type's constraints.</param>
+    /// <param name="owner">Where a resource without <c>Properties</c> is reported (its logical id).</param>
+    /// <param name="checkRequired">False to leave out the resource's own required properties (a partial override).</param>
+    public static IReadOnlyList<CfnViolation> Check(Node? properties, CfnConstraint constraint, Node owner, bool checkRequired = true)
+    {
+        ArgumentNullException.ThrowIfNull(constraint);
+        ArgumentNullException.ThrowIfNull(owner);
+        var violations = new List<CfnViolation>();
+        if (!checkRequired)
+        {
+            constraint = new CfnConstraint
+            {
+                Properties = constraint.Properties,
+            };
+        }
+
+        if (properties is null)
+        {
+            if (constraint.Required.Count > 0)
+            {
+                violations.Add(new CfnViolation(owner, string.Empty, Missing(constraint.Required)));
+            }
+
+            return violations;
+        }
+
+        Walk(properties, constraint, string.Empty, violations);
+        return violations;
+    }
+
+    private static void Walk(Node node, CfnConstraint c, string path, List<CfnViolation> violations)
+    {
+        if (IsUnknown(node))
+        {
+            return;
+        }
+
+        switch (node)
+        {
+            case MappingNode mapping:
+                if (c.ScalarType is not null)
+                {
+                    violations.Add(new CfnViolation(node, path, $"is an object; a{(c.ScalarType == "integer" ? "n" : string.Empty)} {c.ScalarType} is expected"));
+                    return;
+                }
+
+                var missing = c.Required.Where(key => mapping.Entry(key) is null).ToList();
+                if (missing.Count > 0 && !mapping.Entries.Any(e => e.Key.Text.StartsWith("Fn::", StringComparison.Ordinal)))
+                {
+                    violations.Add(new CfnViolation(node, path, Missing(missing)));
+                }
+
+                foreach (var entry in mapping.Entries)
+                {
+                    if (c.Properties.TryGetValue(entry.Key.Text, out var child))
+                    {
+                        Walk(entry.Value, child, path.Length == 0 ? entry.Key.Text : path + "." + entry.Key.Text, violations);
+                    }
+                }
+
+                break;
+            case SequenceNode list:
+                if (c.ScalarType is not null)
+                {
+                    violations.Add(new CfnViolation(node, path, $"is a list; a{(c.ScalarType == "integer" ? "n" : string.Empty)} {c.ScalarType} is expected"));
+                    return;
+                }
+
+                if (c.MinItems is { } least && list.Items.Count < least)
+                {
+                    violations.Add(new CfnViolation(node, path, $"has {list.Items.Count} items; at least {least} are needed"));
+                }
+                else if (c.MaxItems is { } most && list.Items.Count > most)
+                {
+                    violations.Add(new CfnViolation(node, path, $"has {list.Items.Count} items; at most {most} are allowed"));
+                }
+
+                if (c.Items is { } items)
+                {
+                    for (var i = 0; i < list.Items.Count; i++)
+                    {
+                        Walk(list.Items[i], items, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", violations);
+                    }
+                }
+
+                break;
+            case ScalarNode { IsNull: false } scalar when Problem(scalar, c) is { } problem:
+                violations.Add(new CfnViolation(node, path, problem));
+                break;
+        }
+    }
+
+    private static bool IsUnknown(Node node) =>
+        node.IsIntrinsic()
+        || node is ScalarNode { Kind: ScalarKind.String } s
+           && (s.Text.Contains("${", StringComparison.Ordinal) || s.Text.Contains("{{resolve:", StringComparison.Ordinal));
+
+    private static string Missing(IReadOnlyList<string> keys) => keys.Count == 1
+        ? $"is missing the required property '{keys[0]}'"
+        : $"is missing the required properties {string.Join(", ", keys.Select(k => "'" + k + "'"))}";
+
+    private static string? Problem(ScalarNode scalar, CfnConstraint c)
+    {
+        var shown = scalar.IsSensitive ? scalar.Display : $"'{scalar.Text}'";
+        var number = scalar.AsDouble ?? (double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed) ? parsed : null);
+        switch (c.ScalarType)
+        {
+            case "integer" when number is not { } n || n % 1 != 0:
+                return $"is {shown}; an integer is expected";
+            case "number" when number is null:
+                return $"is {shown}; a number is expected";
+            case "boolean" when scalar.Kind != ScalarKind.Bool && !bool.TryParse(scalar.Text, out _):
+                return $"is {shown}; true or false is expected";
+        }
+
+        if ((c.Minimum is not null || c.Maximum is not null) && number is { } value)
+        {
+            return value < c.Minimum || value > c.Maximum
+                ? $"is {shown}; the allowed range is {Bound(c.Minimum)}–{Bound(c.Maximum)}"
+                : null;
+        }
+
+        if (c.Enum is { Count: > 0 } allowed && !allowed.Contains(scalar.Text, StringComparer.Ordinal))
+        {
+            var shownValues = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
+            var close = allowed.FirstOrDefault(a => string.Equals(a, scalar.Text, StringComparison.OrdinalIgnoreCase));
+            return $"is {shown}; allowed: {shownValues}" + (close is null ? string.Empty : $" (did you mean '{close}'?)");
+        }
+
+        if (c.MinLength is { } shortest && scalar.Text.Length < shortest)
+        {
+            return $"is {scalar.Text.Length} characters long; at least {shortest} are needed";
+        }
+
+        if (c.MaxLength is { } longest && scalar.Text.Length > longest)
+        {
+            return $"is {scalar.Text.Length} characters long; at most {longest} are allowed";
+        }
+
+        return c.Pattern is { } pattern && !Matches(pattern, scalar.Text)
+            ? $"is {shown}, which does not match the pattern {c.PatternText}"
+            : null;
+    }
+
+    private static bool Matches(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+    }
+
+    private static string Bound(double? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "…";
+}

@@ -1,0 +1,491 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Spec.Core.Print;
+using Spec.Core.Syntax;
+
+namespace Spec.Rules.General;
+
+/// <summary>One spec value that breaks a value constraint of the Framework's config schema.</summary>
+/// <param name="Node">The value.</param>
+/// <param name="Path">Where it is, in the Framework's own notation (<c>functions.hello.events[0].sqs.batchSize</c>).</param>
+/// <param name="Keyword">The schema keyword it breaks (<c>enum</c>, <c>pattern</c>, <c>maxLength</c>, …).</param>
+/// <param name="Problem">What is wrong, without the path (<c>is 20000; the maximum is 10000</c>).</param>
+public sealed record FrameworkSchemaViolation(Node Node, string Path, string Keyword, string Problem);
+
+/// <summary>
+/// Validates a resolved spec against the value constraints of Serverless Framework 3.40.0's config schema
+/// (<see cref="FrameworkSchema"/>) the way the Framework's Ajv does (<c>coerceTypes: 'array'</c>, null-valued keys removed
+/// before validation, the <c>regexp</c> keyword), and returns the values that break an <c>enum</c>, <c>const</c>,
+/// <c>pattern</c>/<c>regexp</c>, length, item-count, property-count or range constraint.
+/// </summary>
+/// <remarks>
+/// Wrong types, unknown keys and missing required keys are the binder's (SLS-GEN-002) and are not returned; they only
+/// decide which branch of an <c>anyOf</c>/<c>oneOf</c> the value was meant for, as the Framework's error normaliser
+/// does: a value that fits one branch's shape is judged by that branch's constraints, a value that matches any branch
+/// whole is valid. Values the Framework resolves later than Spec (deploy-time <c>${ssm:…}</c>, unresolved variables)
+/// and CloudFormation functions where the schema allows them (its <c>awsCf*</c> definitions) are accepted.
+/// </remarks>
+public static class FrameworkSchemaConstraints
+{
+    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(FrameworkSchema.Utf8Json.ToArray()));
+    private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
+    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The constraint keywords this check evaluates.</summary>
+    public static readonly IReadOnlySet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "enum", "const", "pattern", "regexp", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
+        "minProperties", "maxProperties", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    };
+
+    /// <summary>How many constraints of <see cref="Keywords"/> the schema declares (for the docs' counts).</summary>
+    public static int CountConstraints()
+    {
+        var count = 0;
+        Count(Schema.Value.RootElement, ref count);
+        return count;
+    }
+
+    public static IReadOnlyList<FrameworkSchemaViolation> Check(MappingNode root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        return Validate(root, Schema.Value.RootElement, string.Empty).Violations;
+    }
+
+    private static void Count(JsonElement e, ref int count)
+    {
+        if (e.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in e.EnumerateObject())
+            {
+                // A key named like a keyword under `properties` (`pattern: {type: string}`) is a schema, not a constraint.
+                if (Keywords.Contains(p.Name) && p.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.False))
+                {
+                    count++;
+                }
+
+                Count(p.Value, ref count);
+            }
+        }
+        else if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in e.EnumerateArray())
+            {
+                Count(item, ref count);
+            }
+        }
+    }
+
+    /// <summary>The outcome of a value against a (sub)schema: whether its own shape fits (type, required keys, closed
+    /// object: what picks the <c>anyOf</c> branch a value was meant for) and which constraints it, or anything below it,
+    /// breaks. A child that does not fit leaves its parent's fit alone: the binder reports it.</summary>
+    private sealed class Outcome
+    {
+        public bool Fits { get; set; } = true;
+
+        public List<FrameworkSchemaViolation> Violations { get; } = [];
+
+        public bool IsClean => Fits && Violations.Count == 0;
+
+        public static Outcome Misfit() => new() { Fits = false };
+    }
+
+    /// <summary>
+    /// Definitions whose constraints are not judged: the Framework's list of runtimes is frozen at its 3.40.0 release
+    /// (it warns on <c>nodejs22.x</c>, which AWS supports); SLS-LAMBDA-006/007/008 judge runtimes against AWS's dated
+    /// lifecycle instead.
+    /// </summary>
+    private static readonly HashSet<string> NotJudged = new(StringComparer.Ordinal) { "#/definitions/awsLambdaRuntime" };
+
+    private static JsonElement Resolve(JsonElement schema)
+    {
+        for (var i = 0; i < 16 && schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("$ref", out var reference); i++)
+        {
+            var target = reference.GetString() ?? string.Empty;
+            const string prefix = "#/definitions/";
+            if (!target.StartsWith(prefix, StringComparison.Ordinal) || NotJudged.Contains(target)
+                || !Schema.Value.RootElement.GetProperty("definitions").TryGetProperty(target[prefix.Length..], out var definition))
+            {
+                return default;
+            }
+
+            schema = definition;
+        }
+
+        return schema;
+    }
+
+    private static Outcome Validate(Node node, JsonElement schema, string path)
+    {
+        schema = Resolve(schema);
+        if (schema.ValueKind != JsonValueKind.Object || IsUnknownValue(node))
+        {
+            return new Outcome();
+        }
+
+        if (schema.TryGetProperty("type", out var type) && !FitsType(node, type))
+        {
+            return Outcome.Misfit();
+        }
+
+        var outcome = new Outcome();
+        if (node is MappingNode mapping)
+        {
+            CheckObject(mapping, schema, path, outcome);
+        }
+
+        if (node is SequenceNode sequence)
+        {
+            CheckItems(sequence, schema, path, outcome);
+        }
+        else if (node is not MappingNode && IsArrayType(type) && schema.TryGetProperty("items", out var wrapped) && wrapped.ValueKind == JsonValueKind.Object)
+        {
+            // coerceTypes 'array': a single value where a list is expected is validated as a one-item list.
+            outcome.Violations.AddRange(Validate(node, wrapped, path).Violations);
+        }
+
+        if (node is ScalarNode scalar)
+        {
+            CheckScalar(scalar, schema, type, path, outcome);
+        }
+
+        foreach (var keyword in new[] { "anyOf", "oneOf" })
+        {
+            if (schema.TryGetProperty(keyword, out var branches) && !CheckBranches(node, branches, path, outcome))
+            {
+                outcome.Fits = false;
+            }
+        }
+
+        if (schema.TryGetProperty("allOf", out var all))
+        {
+            foreach (var part in all.EnumerateArray())
+            {
+                var result = Validate(node, part, path);
+                outcome.Fits &= result.Fits;
+                outcome.Violations.AddRange(result.Violations);
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Values the Framework sees only after Spec's check: deploy-time references and unresolved variables.</summary>
+    private static bool IsUnknownValue(Node node) =>
+        node is DeployTimeNode || node is ScalarNode { Kind: ScalarKind.String } s && s.Text.Contains("${", StringComparison.Ordinal);
+
+    /// <summary>anyOf/oneOf: valid when one branch matches whole; otherwise judged by the branches the value's shape fits.
+    /// Returns false when it fits none.</summary>
+    private static bool CheckBranches(Node node, JsonElement branches, string path, Outcome outcome)
+    {
+        var fitting = new List<Outcome>();
+        foreach (var branch in branches.EnumerateArray())
+        {
+            var result = Validate(node, branch, path);
+            if (result.IsClean)
+            {
+                return true;
+            }
+
+            if (result.Fits)
+            {
+                fitting.Add(result);
+            }
+        }
+
+        if (fitting.Count == 0)
+        {
+            return false;
+        }
+
+        if (fitting.Count == 1 || fitting.Any(f => f.Violations.Any(v => !ReferenceEquals(v.Node, node))))
+        {
+            outcome.Violations.AddRange(fitting[0].Violations);
+            return true;
+        }
+
+        // Several forms fit the value's shape and each breaks its own constraint on the value itself: one finding that
+        // names every form the value could take.
+        var problems = fitting.SelectMany(f => f.Violations).Select(v => v.Problem).Distinct(StringComparer.Ordinal);
+        outcome.Violations.Add(new FrameworkSchemaViolation(node, path, fitting[0].Violations[0].Keyword,
+            string.Join("; nor ", problems)));
+        return true;
+    }
+
+    private static void CheckObject(MappingNode mapping, JsonElement schema, string path, Outcome outcome)
+    {
+        var present = mapping.Entries.Where(e => !(e.Value is ScalarNode { IsNull: true })).ToList();
+        if (schema.TryGetProperty("required", out var required)
+            && required.EnumerateArray().Any(key => !present.Exists(e => e.Key.Text == key.GetString())))
+        {
+            outcome.Fits = false;
+        }
+
+        schema.TryGetProperty("properties", out var properties);
+        schema.TryGetProperty("patternProperties", out var patternProperties);
+        schema.TryGetProperty("additionalProperties", out var additional);
+        foreach (var entry in present)
+        {
+            var key = entry.Key.Text;
+            var childPath = path.Length == 0 ? key : path + "." + key;
+            var matched = false;
+            if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(key, out var property))
+            {
+                matched = true;
+                outcome.Violations.AddRange(Validate(entry.Value, property, childPath).Violations);
+            }
+
+            if (patternProperties.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var pattern in patternProperties.EnumerateObject())
+                {
+                    if (Compile(pattern.Name, ignoreCase: false) is { } regex && Matches(regex, key))
+                    {
+                        matched = true;
+                        outcome.Violations.AddRange(Validate(entry.Value, pattern.Value, childPath).Violations);
+                    }
+                }
+            }
+
+            if (!matched)
+            {
+                if (additional.ValueKind == JsonValueKind.False)
+                {
+                    outcome.Fits = false;
+                }
+                else if (additional.ValueKind == JsonValueKind.Object)
+                {
+                    outcome.Violations.AddRange(Validate(entry.Value, additional, childPath).Violations);
+                }
+            }
+        }
+
+        var count = present.Count;
+        if (Number(schema, "minProperties") is { } least && count < least)
+        {
+            outcome.Violations.Add(new(mapping, path, "minProperties", $"has {count} keys; at least {Show(least)} are needed"));
+        }
+
+        if (Number(schema, "maxProperties") is { } most && count > most)
+        {
+            outcome.Violations.Add(new(mapping, path, "maxProperties", $"has {count} keys; at most {Show(most)} are allowed"));
+        }
+    }
+
+    private static void CheckItems(SequenceNode sequence, JsonElement schema, string path, Outcome outcome)
+    {
+        var count = sequence.Items.Count;
+        if (Number(schema, "minItems") is { } least && count < least)
+        {
+            outcome.Violations.Add(new(sequence, path, "minItems", $"has {count} items; at least {Show(least)} are needed"));
+        }
+
+        if (Number(schema, "maxItems") is { } most && count > most)
+        {
+            outcome.Violations.Add(new(sequence, path, "maxItems", $"has {count} items; at most {Show(most)} are allowed"));
+        }
+
+        if (schema.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True
+            && sequence.Items.OfType<ScalarNode>().GroupBy(s => s.Text, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            outcome.Violations.Add(new(repeated.Last(), path, "uniqueItems", "repeats an item; the items must be unique"));
+        }
+
+        if (!schema.TryGetProperty("items", out var items))
+        {
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var itemSchema = items.ValueKind == JsonValueKind.Array
+                ? (i < items.GetArrayLength() ? items[i] : default)
+                : items;
+            if (itemSchema.ValueKind != JsonValueKind.Undefined)
+            {
+                outcome.Violations.AddRange(Validate(sequence.Items[i], itemSchema, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]").Violations);
+            }
+        }
+    }
+
+    private static void CheckScalar(ScalarNode scalar, JsonElement schema, JsonElement type, string path, Outcome outcome)
+    {
+        if (scalar.IsNull)
+        {
+            return;
+        }
+
+        var shown = scalar.IsSensitive ? scalar.Display : $"'{scalar.Text}'";
+        if (schema.TryGetProperty("const", out var constant) && !Equal(scalar, constant))
+        {
+            outcome.Violations.Add(new(scalar, path, "const", $"is {shown}; the only allowed value is {constant.GetRawText()}"));
+        }
+
+        if (schema.TryGetProperty("enum", out var values) && !values.EnumerateArray().Any(v => Equal(scalar, v)))
+        {
+            var allowed = values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToList();
+            var close = allowed.FirstOrDefault(a => string.Equals(a, scalar.Text, StringComparison.OrdinalIgnoreCase));
+            var list = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
+            outcome.Violations.Add(new(scalar, path, "enum",
+                $"is {shown}; allowed: {list}" + (close is null ? string.Empty : $" (did you mean '{close}'?)")));
+        }
+
+        var typeName = type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+        if (typeName is "number" or "integer" || typeName is null && scalar.Kind is ScalarKind.Int or ScalarKind.Float)
+        {
+            CheckRange(scalar, schema, shown, path, outcome);
+        }
+
+        if (typeName == "string" || typeName is null && scalar.Kind == ScalarKind.String)
+        {
+            CheckText(scalar, schema, shown, path, outcome);
+        }
+    }
+
+    private static void CheckRange(ScalarNode scalar, JsonElement schema, string shown, string path, Outcome outcome)
+    {
+        if (!double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            return;
+        }
+
+        if (Number(schema, "minimum") is { } minimum && value < minimum)
+        {
+            outcome.Violations.Add(new(scalar, path, "minimum", $"is {shown}; the minimum is {Show(minimum)}"));
+        }
+
+        if (Number(schema, "maximum") is { } maximum && value > maximum)
+        {
+            outcome.Violations.Add(new(scalar, path, "maximum", $"is {shown}; the maximum is {Show(maximum)}"));
+        }
+
+        if (Number(schema, "exclusiveMinimum") is { } above && value <= above)
+        {
+            outcome.Violations.Add(new(scalar, path, "exclusiveMinimum", $"is {shown}; it must be above {Show(above)}"));
+        }
+
+        if (Number(schema, "exclusiveMaximum") is { } below && value >= below)
+        {
+            outcome.Violations.Add(new(scalar, path, "exclusiveMaximum", $"is {shown}; it must be below {Show(below)}"));
+        }
+    }
+
+    private static void CheckText(ScalarNode scalar, JsonElement schema, string shown, string path, Outcome outcome)
+    {
+        // Ajv counts UTF-16 code points as JavaScript's ucs2length does: a surrogate pair is one character.
+        var length = scalar.Text.EnumerateRunes().Count();
+        if (Number(schema, "minLength") is { } shortest && length < shortest)
+        {
+            outcome.Violations.Add(new(scalar, path, "minLength", $"is {length} characters long; at least {Show(shortest)} are needed"));
+        }
+
+        if (Number(schema, "maxLength") is { } longest && length > longest)
+        {
+            outcome.Violations.Add(new(scalar, path, "maxLength", $"is {length} characters long; at most {Show(longest)} are allowed"));
+        }
+
+        if (schema.TryGetProperty("pattern", out var pattern) && pattern.GetString() is { } text
+            && Compile(text, ignoreCase: false) is { } regex && !Matches(regex, scalar.Text))
+        {
+            outcome.Violations.Add(new(scalar, path, "pattern", $"is {shown}, which does not match the pattern {text}"));
+        }
+
+        if (schema.TryGetProperty("regexp", out var literal) && literal.GetString() is { } written
+            && RegexpLiteral(written) is { } parsed && Compile(parsed.Pattern, parsed.IgnoreCase) is { } compiled
+            && !Matches(compiled, scalar.Text))
+        {
+            outcome.Violations.Add(new(scalar, path, "regexp", $"is {shown}, which does not match {written}"));
+        }
+    }
+
+    /// <summary>The Framework's <c>regexp</c> keyword takes a JavaScript literal, <c>/pattern/flags</c>.</summary>
+    private static (string Pattern, bool IgnoreCase)? RegexpLiteral(string literal)
+    {
+        var end = literal.LastIndexOf('/');
+        return literal.Length > 1 && literal[0] == '/' && end > 0
+            ? (literal[1..end], literal[(end + 1)..].Contains('i', StringComparison.Ordinal))
+            : null;
+    }
+
+    private static bool FitsType(Node node, JsonElement type) => type.ValueKind switch
+    {
+        JsonValueKind.String => FitsType(node, type.GetString()!),
+        JsonValueKind.Array => type.EnumerateArray().Any(t => FitsType(node, t.GetString() ?? string.Empty)),
+        _ => true,
+    };
+
+    /// <summary>Ajv's type check with <c>coerceTypes: 'array'</c>: scalars convert between string, number and boolean
+    /// where JavaScript's conversion is lossless, and a single value is a one-item array.</summary>
+    private static bool FitsType(Node node, string type) => (type, node) switch
+    {
+        ("object", MappingNode) => true,
+        ("array", _) => node is not MappingNode,
+        ("string", ScalarNode s) => !s.IsNull,
+        ("number", ScalarNode s) => s.Kind is ScalarKind.Int or ScalarKind.Float or ScalarKind.Bool
+                                    || s.Kind == ScalarKind.String && IsNumber(s.Text),
+        ("integer", ScalarNode s) => s.Kind is ScalarKind.Int or ScalarKind.Bool
+                                     || s.Kind is ScalarKind.Float or ScalarKind.String && IsNumber(s.Text)
+                                        && double.Parse(s.Text, NumberStyles.Float, CultureInfo.InvariantCulture) % 1 == 0,
+        ("boolean", ScalarNode s) => s.Kind == ScalarKind.Bool || s.Text is "true" or "false" or "0" or "1",
+        ("null", ScalarNode s) => s.IsNull || s.Text.Length == 0 || s.Text is "0" or "false",
+        _ => false,
+    };
+
+    private static bool IsArrayType(JsonElement type) =>
+        type.ValueKind == JsonValueKind.String && type.GetString() == "array";
+
+    private static bool IsNumber(string text) =>
+        text.Length > 0 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v);
+
+    private static bool Equal(ScalarNode scalar, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => scalar.Text == value.GetString(),
+        JsonValueKind.Number => double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
+                                && n == value.GetDouble(),
+        JsonValueKind.True => scalar.AsBool == true,
+        JsonValueKind.False => scalar.AsBool == false,
+        JsonValueKind.Null => scalar.IsNull,
+        _ => false,
+    };
+
+    private static double? Number(JsonElement schema, string name) =>
+        schema.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+
+    private static string Show(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static Regex? Compile(string pattern, bool ignoreCase) =>
+        Patterns.GetOrAdd((ignoreCase ? "i/" : "/") + pattern, _ =>
+        {
+            var options = ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None;
+            try
+            {
+                // JavaScript's \w and \d are ASCII: ECMAScript mode matches them, where it can compile the pattern.
+                return new Regex(pattern, options | RegexOptions.ECMAScript, PatternTimeout);
+            }
+            catch (ArgumentException)
+            {
+                try
+                {
+                    return new Regex(pattern, options | RegexOptions.CultureInvariant, PatternTimeout);
+                }
+                catch (ArgumentException)
+                {
+                    return null;
+                }
+            }
+        });
+
+    private static bool Matches(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+    }
+}
