@@ -65,6 +65,7 @@ internal sealed class LspCommand(CommandEnvironment environment) : ISpecCommand
         {
             Resolve = environment.ResolveOptions(parse),
             BaseDirectory = environment.Context.WorkingDirectory,
+            Planner = Spec.Backends.Plan.GeneratedForRules.Plan,
         };
         var server = new LanguageServer(options, TimeSpan.FromMilliseconds(parse.GetValue(_debounce)), environment.Context.Error);
         return Serve(server, Console.OpenStandardInput(), Console.OpenStandardOutput()).GetAwaiter().GetResult();
