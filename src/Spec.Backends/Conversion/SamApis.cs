@@ -132,7 +132,7 @@ internal static class SamApis
         }
 
         var cognito = type == "cognito_user_pools" || arnText?.Contains(":cognito-idp:", StringComparison.Ordinal) == true;
-        var sources = (a.IdentitySource.Value ?? "method.request.header.Authorization")
+        var sources = (a.IdentitySource.Value ?? a.IdentitySource.DefaultValue ?? string.Empty)
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var ttl = a.IsObject ? ctx.Json(a.ResultTtlInSeconds) : null;
         JsonObject authorizer;

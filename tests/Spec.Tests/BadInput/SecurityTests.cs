@@ -350,7 +350,9 @@ public sealed class SecurityTests
         Assert.Contains("\"configs\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("\"config\": null", run.Out, StringComparison.Ordinal);
 
-        File.WriteAllText(Path.Combine(repo, ".spec.yml"), "rules:\n  SLS-GEN-004: off\n");
+        // the bad name also fails the generated function's FunctionName pattern (SLS-GEN-009) and the Framework schema's
+        // function-name pattern (SLS-GEN-010), which report it once SLS-GEN-004 is off
+        File.WriteAllText(Path.Combine(repo, ".spec.yml"), "rules:\n  SLS-GEN-004: off\n  SLS-GEN-009: off\n  SLS-GEN-010: off\n");
         var inside = Run(service, null, "check", "--format", "json");
         Assert.Equal(0, inside.ExitCode);
         Assert.Contains($"\"config\": \"{Path.Combine(repo, ".spec.yml")}\"", inside.Out, StringComparison.Ordinal);

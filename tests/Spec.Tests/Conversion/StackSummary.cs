@@ -71,7 +71,7 @@ internal sealed class StackSummary
             "runtime=" + Value(p["Runtime"]),
             "memory=" + Value(p["MemorySize"] ?? 128),
             "timeout=" + Value(p["Timeout"] ?? 3),
-            "arch=" + (p["Architectures"] is JsonArray { Count: > 0 } a ? Value(a[0]) : "x86_64"),
+            "arch=" + (p["Architectures"] is JsonArray { Count: > 0 } a ? Value(a[0]) : Value(JsonValue.Create("x86_64"))),
             "env=" + Canonical(p["Environment"]?["Variables"] ?? new JsonObject()),
             "layers=" + layers);
     }
