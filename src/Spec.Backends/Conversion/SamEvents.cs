@@ -314,7 +314,7 @@ internal static class SamEvents
         if (SamFunctions.UsesSharedRole(ctx.Service, f))
         {
             ctx.AddRoleStatement(["kafka:DescribeCluster", "kafka:GetBootstrapBrokers"], [cluster]);
-            ctx.AddRoleStatement(NetworkActions, [JsonValue.Create("*")]);
+            ctx.AddRoleStatement(BrokerMappings.Ec2Actions, [JsonValue.Create("*")]);
             ctx.AddRoleStatement(["secretsmanager:GetSecretValue"], [ctx.Json(e.SaslScram512)]);
         }
 
@@ -331,12 +331,6 @@ internal static class SamEvents
                 ? new JsonArray(Props(("Type", "SASL_SCRAM_512_AUTH"), ("URI", ctx.Json(secret)))) : null),
             ("FilterCriteria", FilterCriteria(e.FilterPatterns.Select(ctx.Json))));
     }
-
-    private static readonly string[] NetworkActions =
-    [
-        "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeVpcs",
-        "ec2:DeleteNetworkInterface", "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups",
-    ];
 
     /// <summary>The Framework's <c>accessConfigurations</c> keys and the Lambda source access types they mean.</summary>
     private static readonly Dictionary<string, (string Type, string Prefix)> KafkaAccess = new(StringComparer.Ordinal)
@@ -378,7 +372,7 @@ internal static class SamEvents
             ctx.AddRoleStatement(["secretsmanager:GetSecretValue"], secrets);
             if (e.AccessConfigurations.Any(a => a.Type.StartsWith("vpc", StringComparison.Ordinal)))
             {
-                ctx.AddRoleStatement(NetworkActions, [JsonValue.Create("*")]);
+                ctx.AddRoleStatement(BrokerMappings.Ec2Actions, [JsonValue.Create("*")]);
             }
         }
 
@@ -401,7 +395,7 @@ internal static class SamEvents
         {
             ctx.AddRoleStatement(["mq:DescribeBroker"], [ctx.Json(broker)]);
             ctx.AddRoleStatement(["secretsmanager:GetSecretValue"], [ctx.Json(basicAuth)]);
-            ctx.AddRoleStatement(NetworkActions, [JsonValue.Create("*")]);
+            ctx.AddRoleStatement(BrokerMappings.Ec2Actions, [JsonValue.Create("*")]);
         }
 
         var access = new JsonArray(Props(("Type", "BASIC_AUTH"), ("URI", ctx.Json(basicAuth))));
