@@ -10,7 +10,7 @@ internal static class FunctionLowering
 {
     public static void Functions(PlanContext ctx, PlanOptions options)
     {
-        var versions = new List<(PlanFunction Fn, JsonObject Body, string Hash)>();
+        var versions = new List<(PlanFunction Fn, JsonObject Body, string Hash, bool Versioned)>();
         foreach (var fn in ctx.Functions)
         {
             var body = Function(ctx, fn, options, out var codeHash);
@@ -27,11 +27,11 @@ internal static class FunctionLowering
                     .Select(l => LayerLowering.ReferencedLayerHash(ctx, l)).OfType<string>().Order(StringComparer.Ordinal)
                     .Select(h => h + "\n"));
                 var configHash = Sha256.Base64OfPrefixedJson(codeHash + "\n" + layerHashes, body);
-                versions.Add((fn, body, configHash));
+                versions.Add((fn, body, configHash, versioned));
             }
         }
 
-        foreach (var (fn, body, hash) in versions)
+        foreach (var (fn, body, hash, versioned) in versions)
         {
             var versionId = Naming.LambdaVersion(fn.Key, hash);
             var props = Object(("FunctionName", Ref(fn.LogicalId)), ("CodeSha256", CodeSha(ctx, fn, options, body)));
@@ -40,8 +40,11 @@ internal static class FunctionLowering
                 props["Description"] = ctx.Json(description);
             }
 
-            ctx.Add(versionId, Object(("Type", "AWS::Lambda::Version"), ("DeletionPolicy", "Retain"), ("Properties", props)),
-                PlanResourceKind.FunctionVersion, fn.Span, fn.Key);
+            // A version published only for the alias (versioning off) is not retained: the next one replaces it.
+            var version = versioned
+                ? Object(("Type", "AWS::Lambda::Version"), ("DeletionPolicy", "Retain"), ("Properties", props))
+                : Object(("Type", "AWS::Lambda::Version"), ("Properties", props));
+            ctx.Add(versionId, version, PlanResourceKind.FunctionVersion, fn.Span, fn.Key);
             ctx.Plan.Outputs[Naming.LambdaQualifiedArnOutput(fn.Key)] = Object(
                 ("Description", "Current Lambda function version"), ("Value", Ref(versionId)));
             Alias(ctx, fn, versionId);
@@ -56,7 +59,7 @@ internal static class FunctionLowering
 
     /// <summary>Provisioned concurrency and SnapStart publish through an alias.</summary>
     private static bool NeedsAlias(Function function) =>
-        function.ProvisionedConcurrency is not null || function.SnapStart?.Value == true;
+        EventResources.IsTruthy(function.ProvisionedConcurrency) || function.SnapStart?.Value == true;
 
     private static JsonNode CodeSha(PlanContext ctx, PlanFunction fn, PlanOptions options, JsonObject body)
     {
@@ -360,7 +363,7 @@ internal static class FunctionLowering
 
     private static void Alias(PlanContext ctx, PlanFunction fn, string versionId)
     {
-        var provisioned = fn.Model.ProvisionedConcurrency;
+        var provisioned = EventResources.IsTruthy(fn.Model.ProvisionedConcurrency) ? fn.Model.ProvisionedConcurrency : null;
         var snapStart = fn.Model.SnapStart?.Value == true;
         if (provisioned is null && !snapStart)
         {

@@ -86,6 +86,22 @@ public sealed class PlanContext
         string? functionKey = null) =>
         Plan.Add(new PlanResource(logicalId, body, kind, origin) { FunctionKey = functionKey });
 
+    /// <summary>
+    /// lodash <c>_.merge</c> of a resource into the template: a new id is added, an existing body takes the new one
+    /// merged over it (objects by key, arrays by index), as the Framework's compilers do when two events name one id.
+    /// </summary>
+    public PlanResource Merge(string logicalId, JsonObject body, PlanResourceKind kind, SourceSpan? origin,
+        string? functionKey = null)
+    {
+        if (Plan[logicalId] is { } existing)
+        {
+            PlanJson.Merge(existing.Body, body);
+            return existing;
+        }
+
+        return Add(logicalId, body, kind, origin, functionKey);
+    }
+
     public void Unsupported(string what, SourceSpan? span, string? help = null) =>
         Diagnostics.Error(CloudFormationDiagnosticIds.Unsupported, what, span, help);
 

@@ -25,7 +25,7 @@ internal static class AlexaPermissions
                 var props = Object(("FunctionName", fn.PermissionTarget()),
                     ("Action", enabled.LiteralOrDefault != false ? "lambda:InvokeFunction" : "lambda:DisableInvokeFunction"),
                     ("Principal", principal), ("EventSourceToken", ctx.Json(appId)));
-                ctx.Add(logicalId(fn.Key, index), Object(("Type", "AWS::Lambda::Permission"), ("Properties", props)),
+                ctx.Add(logicalId(fn.Key, index), EventResources.WaitForAlias(fn, Object(("Type", "AWS::Lambda::Permission"), ("Properties", props))),
                     PlanResourceKind.Permission, span, fn.Key);
             }
         }

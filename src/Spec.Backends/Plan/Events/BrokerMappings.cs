@@ -101,13 +101,7 @@ internal static class BrokerMappings
 
     public static void Add(PlanContext ctx, PlanFunction fn, SourceSpan span, string logicalId, JsonObject props)
     {
-        var dependsOn = EventResources.MappingDependsOn(ctx, fn);
-        if (fn.AliasLogicalId is { } alias)
-        {
-            dependsOn.AddNode(alias);
-        }
-
-        ctx.Add(logicalId, Object(("Type", "AWS::Lambda::EventSourceMapping"), ("DependsOn", dependsOn),
+        ctx.Add(logicalId, Object(("Type", "AWS::Lambda::EventSourceMapping"), ("DependsOn", EventResources.MappingDependsOn(ctx, fn)),
             ("Properties", props)), PlanResourceKind.EventSourceMapping, span, fn.Key);
     }
 

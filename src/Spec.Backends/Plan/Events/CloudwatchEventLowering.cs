@@ -38,7 +38,7 @@ internal sealed class CloudwatchEventLowering : EventLowering<CloudwatchEvent>
 
                 props["Targets"] = Array(target);
                 var ruleId = Naming.CloudWatchEventRule(fn.Key, index);
-                ctx.Add(ruleId, Object(("Type", "AWS::Events::Rule"), ("Properties", props)), PlanResourceKind.Rule,
+                ctx.Add(ruleId, EventResources.WaitForAlias(fn, Object(("Type", "AWS::Events::Rule"), ("Properties", props))), PlanResourceKind.Rule,
                     e.Span, fn.Key);
                 ctx.Add(Naming.CloudWatchEventPermission(fn.Key, index),
                     EventResources.Permission(fn, "events.amazonaws.com", GetAtt(ruleId, "Arn")),

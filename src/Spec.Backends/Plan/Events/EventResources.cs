@@ -31,16 +31,43 @@ internal static class EventResources
 
     /// <summary>
     /// What an event source mapping waits for: the function's own role when it names one by logical id, else the
-    /// generated execution role when there is one.
+    /// generated execution role when there is one; then the function's alias when it has one (sqs.js, stream.js,
+    /// kafka.js, msk, activemq.js, rabbitmq.js).
     /// </summary>
     public static JsonArray MappingDependsOn(PlanContext ctx, PlanFunction fn)
     {
-        if (fn.Model.RoleReference?.Literal is { } role && !role.StartsWith("arn:", StringComparison.Ordinal))
+        var dependsOn = MappingRole(ctx, fn) is { } role ? PlanJson.Strings([role]) : [];
+        if (fn.AliasLogicalId is { } alias)
         {
-            return PlanJson.Strings([role]);
+            dependsOn.AddNode(alias);
         }
 
-        return fn.Model.Role is null && ctx.Plan.Contains(Naming.Role) ? PlanJson.Strings([Naming.Role]) : [];
+        return dependsOn;
+    }
+
+    /// <summary><c>resolveFunctionIamRoleResourceName</c>: the role resource an event source mapping waits for.</summary>
+    private static string? MappingRole(PlanContext ctx, PlanFunction fn)
+    {
+        if (fn.Model.RoleReference?.Literal is { } role && !role.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return role;
+        }
+
+        return fn.Model.Role is null && ctx.Plan.Contains(Naming.Role) ? Naming.Role : null;
+    }
+
+    /// <summary>
+    /// A resource body waiting for the function's alias when it has one (<c>DependsOn: targetAlias.logicalId</c>, a
+    /// single id as the Framework writes it).
+    /// </summary>
+    public static JsonObject WaitForAlias(PlanFunction fn, JsonObject body)
+    {
+        if (fn.AliasLogicalId is { } alias)
+        {
+            body["DependsOn"] = alias;
+        }
+
+        return body;
     }
 
     /// <summary><c>filterPatterns</c> as <c>FilterCriteria</c>: each pattern serialised.</summary>

@@ -215,8 +215,10 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
                 continue;
             }
 
-            JsonNode? functionArn = a.FunctionArn is { } arn ? ctx.Json(arn)
-                : a.FunctionName?.Value is { } fnName && ctx.FunctionByKey(fnName) is { } fn ? fn.Target() : null;
+            // The function named by functionName (when it is one here): its alias is what the authorizer and its
+            // permission wait for, even when functionArn is what they invoke (http-api.js:compileAuthorizers).
+            var authorizerFunction = a.FunctionName?.Value is { } fnName ? ctx.FunctionByKey(fnName) : null;
+            JsonNode? functionArn = a.FunctionArn is { } arn ? ctx.Json(arn) : authorizerFunction?.Target();
             if (functionArn is null)
             {
                 ctx.Unsupported($"the HTTP API authorizer '{a.Key}' needs 'functionName' of a function here or 'functionArn'",
@@ -244,14 +246,17 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
                 lambdaProps["AuthorizerResultTtlInSeconds"] = ctx.Json(ttl);
             }
 
-            ctx.Add(id, Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", lambdaProps)), PlanResourceKind.Authorizer, a.Node.Span);
+            var authorizer = Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", lambdaProps));
+            ctx.Add(id, authorizerFunction is null ? authorizer : EventResources.WaitForAlias(authorizerFunction, authorizer),
+                PlanResourceKind.Authorizer, a.Node.Span);
             if (a.ManagedExternally?.Value != true)
             {
-                ctx.Add(Naming.FunctionName(a.Key) + "LambdaAuthorizerPermissionHttpApi", Object(
-                        ("Type", "AWS::Lambda::Permission"), ("Properties", Object(("FunctionName", functionArn.DeepClone()),
-                            ("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com"),
-                            ("SourceArn", Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":",
-                                apiRef(), "/*"))))),
+                var permission = Object(("Type", "AWS::Lambda::Permission"), ("Properties", Object(("FunctionName", functionArn.DeepClone()),
+                    ("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com"),
+                    ("SourceArn", Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":",
+                        apiRef(), "/*")))));
+                ctx.Add(Naming.FunctionName(a.Key) + "LambdaAuthorizerPermissionHttpApi",
+                    authorizerFunction is null ? permission : EventResources.WaitForAlias(authorizerFunction, permission),
                     PlanResourceKind.Permission, a.Node.Span);
             }
         }

@@ -42,7 +42,7 @@ internal sealed class IotLowering : EventLowering<IotEvent>
 
                 props["TopicRulePayload"] = payload;
                 var ruleId = Naming.IotRule(fn.Key, index);
-                ctx.Add(ruleId, Object(("Type", "AWS::IoT::TopicRule"), ("Properties", props)), PlanResourceKind.Rule,
+                ctx.Add(ruleId, EventResources.WaitForAlias(fn, Object(("Type", "AWS::IoT::TopicRule"), ("Properties", props))), PlanResourceKind.Rule,
                     e.Span, fn.Key);
                 ctx.Add(Naming.IotPermission(fn.Key, index), EventResources.Permission(fn, "iot.amazonaws.com",
                         Join(string.Empty, "arn:", Partition(), ":iot:", Region(), ":", AccountId(), ":rule/", Ref(ruleId))),

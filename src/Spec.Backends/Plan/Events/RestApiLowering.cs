@@ -54,6 +54,10 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         public JsonNode? ExistingId { get; init; }
         public bool Managed { get; init; } = true;
         public string? LocalFunction { get; init; }
+
+        /// <summary>The alias of the local authorizer function, when it has one: the authorizer waits for it and its
+        /// permission names it (validate.js:getAuthorizer sets <c>logicalId</c>).</summary>
+        public string? AliasLogicalId { get; init; }
     }
 
     public override EventKind Kind => EventKind.Http;
@@ -173,7 +177,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             methodIds.Add(id);
             var props = Object(("HttpMethod", h.Method.ToUpperInvariant()), ("RequestParameters", RequestParameters(h.Request)),
                 ("ResourceId", ResourceRef(h.Path)), ("RestApiId", RestApiRef()), ("ApiKeyRequired", h.Private));
-            var dependsOn = new JsonArray();
+            string? authorizerDependency = null;
             if (h.Authorizer is { } auth)
             {
                 if (auth.Type == "AWS_IAM")
@@ -190,7 +194,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
                     else
                     {
                         props["AuthorizerId"] = Ref(Naming.RestAuthorizer(auth.Name));
-                        dependsOn.AddNode(Naming.RestAuthorizer(auth.Name));
+                        authorizerDependency = Naming.RestAuthorizer(auth.Name);
                         if (!authorizers.Exists(a => a.Name == auth.Name))
                         {
                             authorizers.Add(auth);
@@ -215,18 +219,16 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
                 props["RequestValidatorId"] = Ref(validatorId);
                 needsValidator = true;
             }
-            // Every method depends on its function's permission, whatever the integration; an authorizer takes that
-            // place (method/index.js merges the authorization's DependsOn over it).
-            if (dependsOn.Count == 0)
+            // Every method depends on its function's permission, whatever the integration, then on the function's
+            // alias; an authorizer takes the permission's place (method/index.js merges the authorization's DependsOn
+            // over the list, by index).
+            var dependsOn = Strings([authorizerDependency ?? Naming.ApiGatewayPermission(fn.Key)]);
+            if (fn.AliasLogicalId is { } alias)
             {
-                dependsOn.AddNode(Naming.ApiGatewayPermission(fn.Key));
+                dependsOn.AddNode(alias);
             }
 
-            var body = Object(("Type", "AWS::ApiGateway::Method"), ("Properties", props));
-            if (dependsOn.Count > 0)
-            {
-                body["DependsOn"] = dependsOn;
-            }
+            var body = Object(("Type", "AWS::ApiGateway::Method"), ("Properties", props), ("DependsOn", dependsOn));
 
             ctx.Add(id, body, PlanResourceKind.Route, h.Event.Span, fn.Key);
         }
@@ -270,8 +272,13 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
                 props["IdentityValidationExpression"] = expression;
             }
 
-            ctx.Add(Naming.RestAuthorizer(auth.Name), Object(("Type", "AWS::ApiGateway::Authorizer"), ("Properties", props)),
-                PlanResourceKind.Authorizer, null);
+            var authorizer = Object(("Type", "AWS::ApiGateway::Authorizer"), ("Properties", props));
+            if (auth.AliasLogicalId is { } alias)
+            {
+                authorizer["DependsOn"] = alias;
+            }
+
+            ctx.Add(Naming.RestAuthorizer(auth.Name), authorizer, PlanResourceKind.Authorizer, null);
         }
 
         var stage = apiGateway?.Stage?.Value ?? ctx.Stage;
@@ -291,17 +298,16 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         var sourceArn = Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":", RestApiRef(), "/*/*");
         foreach (var h in httpEvents)
         {
+            // The function's permission is assigned for every event (replacing an authorizer's of the same id); an
+            // authorizer's only when its id is still free (permissions.js:compilePermissions).
             var fn = h.Event.Function;
-            if (!ctx.Plan.Contains(Naming.ApiGatewayPermission(fn.Key)))
-            {
-                ctx.Add(Naming.ApiGatewayPermission(fn.Key), EventResources.Permission(fn, "apigateway.amazonaws.com", sourceArn.DeepClone()),
-                    PlanResourceKind.Permission, h.Event.Span, fn.Key);
-            }
-
+            ctx.Add(Naming.ApiGatewayPermission(fn.Key), EventResources.Permission(fn, "apigateway.amazonaws.com", sourceArn.DeepClone()),
+                PlanResourceKind.Permission, h.Event.Span, fn.Key);
             if (h.Authorizer is { Type: "TOKEN" or "REQUEST", Arn: not null, ExistingId: null, Managed: true } auth &&
                 !ctx.Plan.Contains(Naming.ApiGatewayPermission(auth.Name)))
             {
-                var props = Object(("FunctionName", auth.Arn.DeepClone()), ("Action", "lambda:InvokeFunction"),
+                var functionName = auth.AliasLogicalId is { } alias ? Ref(alias) : auth.Arn.DeepClone();
+                var props = Object(("FunctionName", functionName), ("Action", "lambda:InvokeFunction"),
                     ("Principal", "apigateway.amazonaws.com"), ("SourceArn", sourceArn.DeepClone()));
                 ctx.Add(Naming.ApiGatewayPermission(auth.Name), Object(("Type", "AWS::Lambda::Permission"), ("Properties", props)),
                     PlanResourceKind.Permission, h.Event.Span);
@@ -533,6 +539,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
 
         JsonNode? arn;
         string? local = null;
+        string? alias = null;
         if (arnNode is not null)
         {
             arn = ctx.Json(arnNode);
@@ -543,8 +550,9 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         }
         else if (name is not null && ctx.FunctionByKey(name) is { } fn)
         {
-            arn = GetAtt(fn.LogicalId, "Arn");
+            arn = fn.Target();
             local = fn.Key;
+            alias = fn.AliasLogicalId;
         }
         else
         {
@@ -576,6 +584,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             Scopes = node.ScopesValue is { } scopes ? ctx.Json(scopes) : null,
             Managed = node.ManagedExternally?.Value != true,
             LocalFunction = local,
+            AliasLogicalId = alias,
         };
     }
 
@@ -630,8 +639,9 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
     private static JsonObject IntegrationByType(PlanContext ctx, HttpRoute h)
     {
         var fn = h.Event.Function;
-        var uri = Join(string.Empty, "arn:", Partition(), ":apigateway:", Region(), ":lambda:path/2015-03-31/functions/",
-            fn.Target(), "/invocations");
+        // The alias is appended as two more parts, not through the qualified ARN (method/integration.js).
+        var uri = Join(string.Empty, ["arn:", Partition(), ":apigateway:", Region(), ":lambda:path/2015-03-31/functions/",
+            GetAtt(fn.LogicalId, "Arn"), .. fn.AliasName is { } aliasName ? new JsonNode?[] { ":", aliasName } : [], "/invocations"]);
         var integration = h.Integration switch
         {
             "AWS" or "AWS_PROXY" => Object(("IntegrationHttpMethod", "POST"), ("Type", h.Integration), ("Uri", uri)),

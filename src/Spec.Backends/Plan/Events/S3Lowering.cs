@@ -60,6 +60,10 @@ internal sealed class S3Lowering : EventLowering<S3Event>
             buckets[index].Configurations.AddNode(config);
             // The Framework lists the permission once per event, duplicates included.
             buckets[index].DependsOn.AddNode(Naming.S3Permission(fn.Key, bucketName));
+            if (fn.AliasLogicalId is { } alias)
+            {
+                buckets[index].DependsOn.AddNode(alias);
+            }
         }
 
         foreach (var (name, providerBucket, configurations, dependsOn, first) in buckets)

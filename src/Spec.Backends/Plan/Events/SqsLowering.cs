@@ -49,7 +49,7 @@ internal sealed class SqsLowering : EventLowering<SqsEvent>
                 props["ScalingConfig"] = Object(("MaximumConcurrency", ctx.Json(concurrency)));
             }
 
-            ctx.Add(Naming.QueueMapping(fn.Key, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
+            ctx.Merge(Naming.QueueMapping(fn.Key, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
                     ("DependsOn", EventResources.MappingDependsOn(ctx, fn)), ("Properties", props)),
                 PlanResourceKind.EventSourceMapping, e.Span, fn.Key);
             queues.Add(ctx.Json(sqs.Arn));

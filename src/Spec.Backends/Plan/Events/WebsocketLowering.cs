@@ -67,8 +67,8 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
 
         foreach (var fn in routes.Select(r => r.Event.Function).Distinct())
         {
-            ctx.Add(Naming.WebsocketsIntegration(fn.Key), Object(("Type", "AWS::ApiGatewayV2::Integration"), ("Properties", Object(
-                    ("ApiId", ApiRef()), ("IntegrationType", "AWS_PROXY"), ("IntegrationUri", Uri(fn.Target()))))),
+            ctx.Add(Naming.WebsocketsIntegration(fn.Key), EventResources.WaitForAlias(fn, Object(("Type", "AWS::ApiGatewayV2::Integration"),
+                    ("Properties", Object(("ApiId", ApiRef()), ("IntegrationType", "AWS_PROXY"), ("IntegrationUri", Uri(fn.Target())))))),
                 PlanResourceKind.Route, fn.Span, fn.Key);
         }
 
@@ -95,29 +95,41 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
 
             authorizers.Add(name);
             var identity = authorizer.IdentitySourceValue;
-            ctx.Add(Naming.WebsocketsAuthorizer(name), Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", Object(
-                    ("ApiId", ApiRef()), ("Name", name), ("AuthorizerType", "REQUEST"), ("AuthorizerUri", Uri(arn.DeepClone())),
-                    ("IdentitySource", identity is null ? Strings(["route.request.header.Auth"])
-                        : authorizer.IdentitySourceIsList ? ctx.Json(identity) : Array(ctx.Json(identity)))))),
-                PlanResourceKind.Authorizer, authorizer.Node.Span);
+            var body = Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", Object(
+                ("ApiId", ApiRef()), ("Name", name), ("AuthorizerType", "REQUEST"), ("AuthorizerUri", Uri(arn.DeepClone())),
+                ("IdentitySource", identity is null ? Strings(["route.request.header.Auth"])
+                    : authorizer.IdentitySourceIsList ? ctx.Json(identity) : Array(ctx.Json(identity))))));
+            // A function of this service by that name: the authorizer waits for its alias (authorizers.js).
+            if (ctx.FunctionByKey(name) is { } named)
+            {
+                EventResources.WaitForAlias(named, body);
+            }
+
+            ctx.Add(Naming.WebsocketsAuthorizer(name), body, PlanResourceKind.Authorizer, authorizer.Node.Span);
         }
 
+        // Each event merges its function's permission and its authorizer's into the template (lodash _.merge, arrays
+        // by index), so two events naming one id leave what the last wrote over what the first did (permissions.js).
         foreach (var (e, _, authorizer) in routes)
         {
             var fn = e.Function;
-            if (!ctx.Plan.Contains(Naming.WebsocketsPermission(fn.Key)))
+            ctx.Merge(Naming.WebsocketsPermission(fn.Key), Object(("Type", "AWS::Lambda::Permission"),
+                    ("DependsOn", Strings([.. apiDependency, fn.AliasLogicalId ?? fn.LogicalId])), ("Properties", Object(("FunctionName", fn.Target()),
+                        ("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com")))),
+                PlanResourceKind.Permission, e.Span, fn.Key);
+            if (authorizer is not null && AuthorizerTarget(ctx, authorizer) is ({ } name, { } arn, var local))
             {
-                ctx.Add(Naming.WebsocketsPermission(fn.Key), Object(("Type", "AWS::Lambda::Permission"),
-                        ("DependsOn", Strings([.. apiDependency, fn.AliasLogicalId ?? fn.LogicalId])), ("Properties", Object(("FunctionName", fn.Target()),
-                            ("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com")))),
-                    PlanResourceKind.Permission, e.Span, fn.Key);
-            }
+                var dependsOn = Strings(apiDependency);
+                if (local is not null)
+                {
+                    dependsOn.AddNode(local.LogicalId);
+                    if (local.AliasLogicalId is { } alias)
+                    {
+                        dependsOn.AddNode(alias);
+                    }
+                }
 
-            if (authorizer is not null && AuthorizerTarget(ctx, authorizer) is ({ } name, { } arn, var local) &&
-                !ctx.Plan.Contains(Naming.WebsocketsPermission(name)))
-            {
-                var dependsOn = local is null ? Strings(apiDependency) : Strings([.. apiDependency, local.LogicalId]);
-                ctx.Add(Naming.WebsocketsPermission(name), Object(("Type", "AWS::Lambda::Permission"), ("DependsOn", dependsOn),
+                ctx.Merge(Naming.WebsocketsPermission(name), Object(("Type", "AWS::Lambda::Permission"), ("DependsOn", dependsOn),
                         ("Properties", Object(("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com"),
                             ("FunctionName", arn)))),
                     PlanResourceKind.Permission, authorizer.Node.Span);
@@ -239,6 +251,6 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
             return (name ?? authorizer.ArnLiteral?.Split(':')[^1], ctx.Json(arn), null);
         }
 
-        return name is not null && ctx.FunctionByKey(name) is { } fn ? (name, GetAtt(fn.LogicalId, "Arn"), fn) : (name, null, null);
+        return name is not null && ctx.FunctionByKey(name) is { } fn ? (name, fn.Target(), fn) : (name, null, null);
     }
 }
