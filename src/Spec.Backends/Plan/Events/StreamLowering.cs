@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 
 namespace Spec.Backends.Plan;
@@ -17,64 +18,150 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
 
     protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<StreamEvent>> events)
     {
-        var dynamodb = new JsonArray();
-        var kinesis = new JsonArray();
-        foreach (var e in events)
+        // The statements are collected per function and appended after its events, in this order (stream.js).
+        foreach (var group in events.GroupBy(e => e.Function))
         {
-            var fn = e.Function;
-            var stream = e.Event;
-            var type = stream.Type.Value ?? (stream.ArnValue.Literal is { } a && a.Split(':') is { Length: > 2 } parts ? parts[2] : null);
-            // An ARN joined from parts is named by what follows the last '/' of its last part (stream/<name>).
-            var name = stream.ArnValue.Name(text => text.Split('/') is { Length: > 1 } p ? p[1] : null, part => part.Split('/')[^1]);
-            if (type is not ("dynamodb" or "kinesis") || name is null)
+            var statements = new StreamStatements();
+            foreach (var e in group)
             {
-                NeedsArn(ctx, fn, e.Span);
-                continue;
+                Mapping(ctx, e, statements);
             }
 
-            var props = Object(("BatchSize", ctx.Json(stream.BatchSize)));
-            if (stream.ParallelizationFactor is { } parallelization)
-            {
-                props["ParallelizationFactor"] = ctx.Json(parallelization);
-            }
+            statements.AddTo(ctx);
+        }
+    }
 
-            props["Enabled"] = stream.Enabled.LiteralOrDefault != false;
-            props["EventSourceArn"] = ctx.Json(stream.Arn);
-            props["FunctionName"] = fn.Target();
-            props["StartingPosition"] = stream.StartingPosition.LiteralOrDefault;
-            AddIfWritten(ctx, props, "StartingPositionTimestamp", stream.StartingPositionTimestamp);
-            AddIfWritten(ctx, props, "MaximumBatchingWindowInSeconds", stream.MaximumBatchingWindow);
-            AddIfWritten(ctx, props, "MaximumRetryAttempts", stream.MaximumRetryAttempts);
-            AddIfWritten(ctx, props, "BisectBatchOnFunctionError", stream.BisectBatchOnFunctionError);
-            AddIfWritten(ctx, props, "MaximumRecordAgeInSeconds", stream.MaximumRecordAgeInSeconds);
-            AddIfWritten(ctx, props, "TumblingWindowInSeconds", stream.TumblingWindowInSeconds);
-            if (stream.FunctionResponseType?.Value is { } responseType)
-            {
-                props["FunctionResponseTypes"] = Strings([responseType]);
-            }
-
-            EventResources.AddFilterCriteria(ctx, stream, props);
-            if (stream.OnFailure is { } onFailure)
-            {
-                props["DestinationConfig"] = Object(("OnFailure", Object(("Destination", ctx.Json(onFailure.Arn)))));
-            }
-
-            ctx.Add(Naming.StreamMapping(fn.Key, type, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
-                    ("DependsOn", EventResources.MappingDependsOn(ctx, fn)), ("Properties", props)),
-                PlanResourceKind.EventSourceMapping, e.Span, fn.Key);
-            (type == "dynamodb" ? dynamodb : kinesis).Add(ctx.Json(stream.Arn));
+    private static void Mapping(PlanContext ctx, PlanEvent<StreamEvent> e, StreamStatements statements)
+    {
+        var fn = e.Function;
+        var stream = e.Event;
+        var type = stream.Type.Value ?? (stream.ArnValue.Literal is { } a && a.Split(':') is { Length: > 2 } parts ? parts[2] : null);
+        // An ARN joined from parts is named by what follows the last '/' of its last part (stream/<name>).
+        var name = stream.ArnValue.Name(text => text.Split('/') is { Length: > 1 } p ? p[1] : null, part => part.Split('/')[^1]);
+        if (type is not ("dynamodb" or "kinesis") || name is null)
+        {
+            NeedsArn(ctx, fn, e.Span);
+            return;
         }
 
-        if (dynamodb.Count > 0)
+        var consumer = type == "kinesis" && RawValues.IsTruthy(stream.Consumer) ? stream.Consumer : null;
+        if (consumer is not null && stream.StartingPosition.Value == "AT_TIMESTAMP" && stream.StartingPositionTimestamp is null)
         {
-            ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["dynamodb:GetRecords",
-                "dynamodb:GetShardIterator", "dynamodb:DescribeStream", "dynamodb:ListStreams"])), ("Resource", dynamodb)));
+            ctx.Unsupported($"the stream event of function '{fn.Key}' starts AT_TIMESTAMP without a startingPositionTimestamp",
+                e.Span, "add startingPositionTimestamp (Unix seconds)");
+            return;
         }
 
-        if (kinesis.Count > 0)
+        var arn = ctx.Json(stream.Arn);
+        var dependsOn = EventResources.MappingDependsOn(ctx, fn);
+        var props = Object(("BatchSize", ctx.Json(stream.BatchSize)), ("Enabled", stream.Enabled.LiteralOrDefault != false),
+            ("EventSourceArn", arn?.DeepClone()), ("FunctionName", fn.Target()));
+        if (stream.ParallelizationFactor is { } parallelization)
         {
-            ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["kinesis:GetRecords",
-                "kinesis:GetShardIterator", "kinesis:DescribeStream", "kinesis:ListStreams"])), ("Resource", kinesis)));
+            props["ParallelizationFactor"] = ctx.Json(parallelization);
+        }
+
+        props["StartingPosition"] = stream.StartingPosition.LiteralOrDefault;
+        if (type == "dynamodb")
+        {
+            statements.DynamoDb.Add(arn?.DeepClone());
+        }
+        else
+        {
+            (RawValues.IsTruthy(stream.Consumer) ? statements.KinesisWithConsumer : statements.Kinesis).Add(arn?.DeepClone());
+        }
+
+        AddIfWritten(ctx, props, "MaximumBatchingWindowInSeconds", stream.MaximumBatchingWindow);
+        AddIfWritten(ctx, props, "MaximumRetryAttempts", stream.MaximumRetryAttempts);
+        AddIfWritten(ctx, props, "BisectBatchOnFunctionError", stream.BisectBatchOnFunctionError);
+        if (stream.FunctionResponseType?.Value is { } responseType)
+        {
+            props["FunctionResponseTypes"] = Strings([responseType]);
+        }
+
+        AddIfWritten(ctx, props, "MaximumRecordAgeInSeconds", stream.MaximumRecordAgeInSeconds);
+        AddIfWritten(ctx, props, "TumblingWindowInSeconds", stream.TumblingWindowInSeconds);
+        if (stream.OnFailure is { } onFailure)
+        {
+            var destination = ctx.Json(onFailure.Arn);
+            var destinationType = onFailure.Type?.Value ?? (onFailure.Text?.Split(':') is { Length: > 2 } d ? d[2] : null);
+            (destinationType == "sns" ? statements.OnFailureSns : statements.OnFailureSqs).Add(destination?.DeepClone());
+            props["DestinationConfig"] = Object(("OnFailure", Object(("Destination", destination))));
+        }
+
+        EventResources.AddFilterCriteria(ctx, stream, props);
+        if (consumer is not null)
+        {
+            Consumer(ctx, e, name, consumer, props, dependsOn, statements);
+        }
+
+        ctx.Merge(Naming.StreamMapping(fn.Key, type, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
+                ("DependsOn", dependsOn), ("Properties", props)),
+            PlanResourceKind.EventSourceMapping, e.Span, fn.Key);
+    }
+
+    /// <summary>
+    /// Kinesis enhanced fan-out: <c>consumer: true</c> registers a stream consumer the mapping reads through; a
+    /// consumer ARN is read as is. Only then is <c>startingPositionTimestamp</c> passed on (stream.js).
+    /// </summary>
+    private static void Consumer(PlanContext ctx, PlanEvent<StreamEvent> e, string streamName, Node consumer, JsonObject props,
+        JsonArray dependsOn, StreamStatements statements)
+    {
+        var fn = e.Function;
+        if (RawValues.Bool(consumer) == true)
+        {
+            var consumerName = RawValues.IsTruthy(RawValues.Get(ctx.Model.Provider.Kinesis, "consumerNamingMode"))
+                ? $"{fn.Key}{streamName}{ctx.Service}{ctx.Stage}Consumer"
+                : $"{fn.Key}{streamName}Consumer";
+            var consumerId = Naming.FunctionName(consumerName) + "StreamConsumer";
+            ctx.Merge(consumerId, Object(("Type", "AWS::Kinesis::StreamConsumer"), ("Properties", Object(
+                    ("StreamARN", ctx.Json(e.Event.Arn)), ("ConsumerName", consumerName)))),
+                PlanResourceKind.Other, e.Span, fn.Key);
+            dependsOn.AddNode(consumerId);
+            props["EventSourceArn"] = Ref(consumerId);
+            statements.Consumers.AddNode(Ref(consumerId));
+        }
+        else
+        {
+            props["EventSourceArn"] = ctx.Json(consumer);
+            statements.Consumers.Add(ctx.Json(consumer));
+        }
+
+        AddIfWritten(ctx, props, "StartingPositionTimestamp", e.Event.StartingPositionTimestamp);
+    }
+
+    /// <summary>The statements one function's stream events grant the execution role, in the Framework's order.</summary>
+    private sealed class StreamStatements
+    {
+        public JsonArray DynamoDb { get; } = [];
+
+        public JsonArray Kinesis { get; } = [];
+
+        public JsonArray KinesisWithConsumer { get; } = [];
+
+        public JsonArray Consumers { get; } = [];
+
+        public JsonArray OnFailureSns { get; } = [];
+
+        public JsonArray OnFailureSqs { get; } = [];
+
+        public void AddTo(PlanContext ctx)
+        {
+            Add(ctx, ["dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:DescribeStream", "dynamodb:ListStreams"], DynamoDb);
+            Add(ctx, ["kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:DescribeStream", "kinesis:ListStreams"], Kinesis);
+            Add(ctx, ["kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:DescribeStreamSummary", "kinesis:ListShards"],
+                KinesisWithConsumer);
+            Add(ctx, ["kinesis:SubscribeToShard"], Consumers);
+            Add(ctx, ["sns:Publish"], OnFailureSns);
+            Add(ctx, ["sqs:ListQueues", "sqs:SendMessage"], OnFailureSqs);
+        }
+
+        private static void Add(PlanContext ctx, string[] actions, JsonArray resources)
+        {
+            if (resources.Count > 0)
+            {
+                ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(actions)), ("Resource", resources)));
+            }
         }
     }
 
