@@ -18,9 +18,11 @@ internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
 
     protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<ScheduleEvent>> events)
     {
+        var schedulerTargets = new JsonArray();
         foreach (var group in events.GroupBy(e => e.Function))
         {
             var index = 0;
+            var scheduled = false;
             foreach (var e in group)
             {
                 var fn = e.Function;
@@ -44,7 +46,7 @@ internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
                     index++;
                     if (schedule.Method.LiteralOrDefault == "scheduler")
                     {
-                        Scheduler(ctx, e, rate, index, enabled);
+                        scheduled |= Scheduler(ctx, e, rate, index, enabled);
                         continue;
                     }
 
@@ -79,6 +81,27 @@ internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
                         PlanResourceKind.Permission, e.Span, fn.Key);
                 }
             }
+
+            if (scheduled)
+            {
+                // The function by the name it is deployed under, any version or alias of it.
+                var functionArn = "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:" + group.Key.DeployedName;
+                schedulerTargets.AddNode(Sub(functionArn));
+                schedulerTargets.AddNode(Sub(functionArn + ":*"));
+            }
+        }
+
+        // The scheduler assumes the generated role, which may invoke every function it schedules; without that role
+        // the function's own role must allow it (the Framework only logs a reminder).
+        if (schedulerTargets.Count > 0 && ctx.Plan.Contains(Naming.Role))
+        {
+            if (!ctx.ExtraTrustedServices.Contains("scheduler.amazonaws.com"))
+            {
+                ctx.ExtraTrustedServices.Add("scheduler.amazonaws.com");
+            }
+
+            ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["lambda:InvokeFunction"])),
+                ("Resource", schedulerTargets)));
         }
     }
 
@@ -98,18 +121,19 @@ internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
         };
     }
 
-    private static void Scheduler(PlanContext ctx, PlanEvent<ScheduleEvent> e, Spanned<string?> rate, int index, bool enabled)
+    /// <summary>An EventBridge Scheduler schedule that assumes the function's own role; false when there is no function
+    /// resource to take the role from.</summary>
+    private static bool Scheduler(PlanContext ctx, PlanEvent<ScheduleEvent> e, Spanned<string?> rate, int index, bool enabled)
     {
         var fn = e.Function;
         var schedule = e.Event;
-        if (ctx.Plan[Naming.Role] is null)
+        if (ctx.Plan[fn.LogicalId]?.Body["Properties"]?["Role"] is not { } role)
         {
-            ctx.Unsupported($"the scheduler schedule of function '{fn.Key}' needs the generated execution role",
-                e.Span, "remove 'method: scheduler' or let Spec generate the role");
-            return;
+            ctx.Unsupported($"the scheduler schedule of function '{fn.Key}' needs the function's execution role", e.Span);
+            return false;
         }
 
-        var target = Object(("Arn", fn.Target()), ("RoleArn", GetAtt(Naming.Role, "Arn")));
+        var target = Object(("Arn", fn.Target()), ("RoleArn", role.DeepClone()));
         if (schedule.Input is { } input)
         {
             target["Input"] = schedule.InputText ?? EventResources.Stringify(ctx.Json(input));
@@ -133,14 +157,9 @@ internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
 
         props["FlexibleTimeWindow"] = Object(("Mode", "OFF"));
         props["Target"] = target;
-        ctx.Add(Naming.SchedulerSchedule(fn.Key, index), Object(("Type", "AWS::Scheduler::Schedule"), ("Properties", props)),
+        ctx.Add(Naming.SchedulerSchedule(fn.Key, index),
+            EventResources.WaitForAlias(fn, Object(("Type", "AWS::Scheduler::Schedule"), ("Properties", props))),
             PlanResourceKind.Rule, e.Span, fn.Key);
-        if (!ctx.ExtraTrustedServices.Contains("scheduler.amazonaws.com"))
-        {
-            ctx.ExtraTrustedServices.Add("scheduler.amazonaws.com");
-        }
-
-        ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["lambda:InvokeFunction"])),
-            ("Resource", Array(fn.Target()))));
+        return true;
     }
 }
