@@ -135,7 +135,7 @@ public sealed class StreamEventTests
                   - stream: {arn: 'arn:aws:dynamodb:us-east-1:1:table/t/stream/1', batchSize: 5, destinations: {onFailure: {arn: {Ref: Q}, type: sqs}}}
             """ + "\n");
         var props = resources["FEventSourceMappingDynamodbT"]!["Properties"]!;
-        Assert.Equal(5, props["BatchSize"]!.GetValue<int>());
+        Assert.Equal("5", props["BatchSize"]!.ToJsonString());
         Assert.Equal("""{"Fn::GetAtt":["T","Arn"],"Ref":"Q"}""", props["DestinationConfig"]!["OnFailure"]!["Destination"]!.ToJsonString());
     }
 }
