@@ -144,6 +144,9 @@ public sealed record Provider
     /// <summary><c>kinesis</c> (<c>{consumerNamingMode}</c>), raw.</summary>
     public Node? Kinesis { get; init; }
 
+    /// <summary><c>kinesis.consumerNamingMode</c> is set: stream consumer names include the service and stage.</summary>
+    public bool KinesisServiceSpecificConsumerNames => RawValues.IsTruthy(RawValues.Get(Kinesis, "consumerNamingMode"));
+
     /// <summary><c>s3</c>: bucket configurations by key, used by <c>s3</c> events whose bucket equals the key.</summary>
     public IReadOnlyList<ProviderS3Bucket> S3 { get; init; } = [];
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
-using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 
 namespace Spec.Backends.Plan;
@@ -44,8 +43,8 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
             return;
         }
 
-        var consumer = type == "kinesis" && RawValues.IsTruthy(stream.Consumer) ? stream.Consumer : null;
-        if (consumer is not null && stream.StartingPosition.Value == "AT_TIMESTAMP" && stream.StartingPositionTimestamp is null)
+        var consumer = type == "kinesis" && stream.HasConsumer;
+        if (consumer && stream.StartingPosition.Value == "AT_TIMESTAMP" && stream.StartingPositionTimestamp is null)
         {
             ctx.Unsupported($"the stream event of function '{fn.Key}' starts AT_TIMESTAMP without a startingPositionTimestamp",
                 e.Span, "add startingPositionTimestamp (Unix seconds)");
@@ -68,7 +67,7 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
         }
         else
         {
-            (RawValues.IsTruthy(stream.Consumer) ? statements.KinesisWithConsumer : statements.Kinesis).Add(arn?.DeepClone());
+            (stream.HasConsumer ? statements.KinesisWithConsumer : statements.Kinesis).Add(arn?.DeepClone());
         }
 
         AddIfWritten(ctx, props, "MaximumBatchingWindowInSeconds", stream.MaximumBatchingWindow);
@@ -90,9 +89,9 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
         }
 
         EventResources.AddFilterCriteria(ctx, stream, props);
-        if (consumer is not null)
+        if (consumer)
         {
-            Consumer(ctx, e, name, consumer, props, dependsOn, statements);
+            Consumer(ctx, e, name, props, dependsOn, statements);
         }
 
         ctx.Merge(Naming.StreamMapping(fn.Key, type, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
@@ -104,13 +103,13 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
     /// Kinesis enhanced fan-out: <c>consumer: true</c> registers a stream consumer the mapping reads through; a
     /// consumer ARN is read as is. Only then is <c>startingPositionTimestamp</c> passed on (stream.js).
     /// </summary>
-    private static void Consumer(PlanContext ctx, PlanEvent<StreamEvent> e, string streamName, Node consumer, JsonObject props,
+    private static void Consumer(PlanContext ctx, PlanEvent<StreamEvent> e, string streamName, JsonObject props,
         JsonArray dependsOn, StreamStatements statements)
     {
         var fn = e.Function;
-        if (RawValues.Bool(consumer) == true)
+        if (e.Event.RegistersConsumer)
         {
-            var consumerName = RawValues.IsTruthy(RawValues.Get(ctx.Model.Provider.Kinesis, "consumerNamingMode"))
+            var consumerName = ctx.Model.Provider.KinesisServiceSpecificConsumerNames
                 ? $"{fn.Key}{streamName}{ctx.Service}{ctx.Stage}Consumer"
                 : $"{fn.Key}{streamName}Consumer";
             var consumerId = Naming.FunctionName(consumerName) + "StreamConsumer";
@@ -123,8 +122,8 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
         }
         else
         {
-            props["EventSourceArn"] = ctx.Json(consumer);
-            statements.Consumers.Add(ctx.Json(consumer));
+            props["EventSourceArn"] = ctx.Json(e.Event.Consumer);
+            statements.Consumers.Add(ctx.Json(e.Event.Consumer));
         }
 
         AddIfWritten(ctx, props, "StartingPositionTimestamp", e.Event.StartingPositionTimestamp);

@@ -57,6 +57,12 @@ public sealed record StreamEvent : EventSourceMappingEvent
     /// <summary><c>consumer</c>: <c>true</c> or a consumer ARN (Kinesis enhanced fan-out), raw.</summary>
     public Node? Consumer { get; init; }
 
+    /// <summary><c>consumer</c> is set (JavaScript truthiness): the stream is read through an enhanced fan-out consumer.</summary>
+    public bool HasConsumer => RawValues.IsTruthy(Consumer);
+
+    /// <summary><c>consumer: true</c>: the Framework registers the consumer itself.</summary>
+    public bool RegistersConsumer => RawValues.Bool(Consumer) == true;
+
     /// <summary>The table or stream the ARN points at.</summary>
     public ResourceReference? Source => ResourceReference.From(Arn);
 
