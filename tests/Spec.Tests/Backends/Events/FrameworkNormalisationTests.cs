@@ -17,6 +17,10 @@ public sealed class FrameworkNormalisationTests
         return result.Template["Resources"]!.AsObject();
     }
 
+    /// <summary>The resources of a service whose one function has one http event with these settings.</summary>
+    private static JsonObject HttpResources(string http) =>
+        Resources("service: s\nprovider: {name: aws}\nfunctions:\n  f:\n    handler: h.f\n    events:\n      - http: {" + http + "}\n");
+
     [Fact]
     public void An_s3_event_naming_a_provider_s3_key_takes_the_keys_logical_id_and_settings()
     {
@@ -63,15 +67,7 @@ public sealed class FrameworkNormalisationTests
     {
         foreach (var authorizer in new[] { arn, $"{{arn: '{arn}'}}" })
         {
-            var resources = Resources($$"""
-                service: s
-                provider: {name: aws}
-                functions:
-                  f:
-                    handler: h.f
-                    events:
-                      - http: {method: get, path: x, authorizer: {{authorizer}}}
-                """);
+            var resources = HttpResources($"method: get, path: x, authorizer: {authorizer}");
             Assert.Equal(name, resources[id]!["Properties"]!["Name"]!.GetValue<string>());
             Assert.Equal(id, resources["ApiGatewayMethodXGet"]!["Properties"]!["AuthorizerId"]!["Ref"]!.GetValue<string>());
         }
@@ -83,15 +79,7 @@ public sealed class FrameworkNormalisationTests
     [InlineData("get", "cors: true", "'OPTIONS,GET'")]
     public void ANY_in_a_preflight_stands_for_the_methods_it_covers(string method, string cors, string allowMethods)
     {
-        var resources = Resources($$"""
-            service: s
-            provider: {name: aws}
-            functions:
-              f:
-                handler: h.f
-                events:
-                  - http: {method: {{method}}, path: x, {{cors}}}
-            """);
+        var resources = HttpResources($"method: {method}, path: x, {cors}");
         var parameters = resources["ApiGatewayMethodXOptions"]!["Properties"]!["Integration"]!["IntegrationResponses"]![0]!["ResponseParameters"]!;
         Assert.Equal(allowMethods, parameters["method.response.header.Access-Control-Allow-Methods"]!.GetValue<string>());
     }
