@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -49,6 +50,26 @@ public static class CustomResources
     public static bool IsCustomResourcesArtifact(PlanArtifact artifact) =>
         artifact is { FunctionKey: null, ExistingArtifactPath: null, ArtifactName: ArtifactName } &&
         artifact.S3Key.EndsWith("/" + ArtifactName, StringComparison.Ordinal);
+
+    /// <summary>
+    /// <c>forceDeploy: true</c> on an existing bucket or user pool: the Framework writes <c>Date.now()</c> as the custom
+    /// resource's <c>ForceDeploy</c> so that every deploy runs it again. Spec's output is deterministic, so the stamp
+    /// (a 48-bit number, as a millisecond clock would be) is derived from what a deploy changes instead: the code
+    /// artifacts' keys (named after their hashes once packaged) and the resource's own properties. A deploy that
+    /// changes neither leaves the stamp as it was, which the warning says.
+    /// </summary>
+    internal static void StampForceDeploy(PlanContext ctx, JsonObject resource, SourceSpan span, string owner)
+    {
+        var props = (JsonObject)resource["Properties"]!;
+        var input = string.Join("\n", ctx.Plan.Artifacts.Select(a => a.S3Key)) + "\n" + props.ToJsonString();
+        var hash = Convert.FromBase64String(Sha256.Base64OfUtf8(input));
+        props["ForceDeploy"] = (long)(BinaryPrimitives.ReadUInt64BigEndian(hash) >> 16);
+        ctx.Diagnostics.Warning(CloudFormationDiagnosticIds.Unsupported,
+            $"'forceDeploy' of {owner}: the Framework stamps the current time, Spec a value derived from the service's " +
+            "code and this resource's settings (templates are deterministic), so a deploy that changes neither does not " +
+            "run the custom resource again", span,
+            "change the event or the code to have the configuration rewritten");
+    }
 
     /// <summary>
     /// Adds the statements to the shared role (creating it on first use, unless a deployment role is configured) and

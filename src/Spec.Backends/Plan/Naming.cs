@@ -121,6 +121,16 @@ public static class Naming
 
     public static string RestAuthorizer(string authorizerName) => FunctionName(authorizerName) + "ApiGatewayAuthorizer";
 
+    /// <summary><c>getValidatorLogicalId</c>: the one request validator of the service's REST API.</summary>
+    public static string RequestValidator(string service) => "ApiGateway" + AlphaNumeric(service) + "RequestValidator";
+
+    /// <summary><c>getModelLogicalId</c>: a <c>provider.apiGateway.request.schemas</c> model by its key.</summary>
+    public static string Model(string schemaKey) => "ApiGateway" + LodashCase.PascalCase(schemaKey) + "Model";
+
+    /// <summary><c>getEndpointModelLogicalId</c>: a model written on the method itself, by content type.</summary>
+    public static string EndpointModel(string methodId, string contentType) =>
+        methodId + LodashCase.StartCaseJoined(contentType) + "Model";
+
     public static string ApiGatewayPermission(string functionKey) => FunctionName(functionKey) + "LambdaPermissionApiGateway";
 
     public static string HttpApiIntegration(string functionKey) => "HttpApiIntegration" + FunctionName(functionKey);

@@ -82,17 +82,66 @@ internal static class ResourcesMerge
 
         foreach (var resource in ctx.Plan.Resources)
         {
-            if (resource.Body["Properties"] is JsonObject props)
-            {
-                // By index from the end: runs for every resource, and nearly none has a null property.
-                for (var i = props.Count - 1; i >= 0; i--)
+            StripNullProperties(resource.Body);
+        }
+    }
+
+    /// <summary>
+    /// <c>strip-null-props-from-template-resources.js</c>: every null property at any depth of <c>Properties</c> is
+    /// removed (a null list item stays: deleting it leaves a hole, which JSON writes as null), and a
+    /// <c>Properties</c> that is not a mapping or list is removed when falsy.
+    /// </summary>
+    internal static void StripNullProperties(JsonObject resource)
+    {
+        switch (resource["Properties"])
+        {
+            case JsonObject or JsonArray:
+                StripNulls(resource["Properties"]!);
+                break;
+            case var value when !IsTruthy(value):
+                resource.Remove("Properties");
+                break;
+        }
+    }
+
+    private static bool IsTruthy(JsonNode? value) => value switch
+    {
+        null => false,
+        JsonValue v when v.TryGetValue<bool>(out var b) => b,
+        JsonValue v when v.TryGetValue<string>(out var text) => text.Length > 0,
+        JsonValue v when v.TryGetValue<double>(out var number) => number != 0 && !double.IsNaN(number),
+        _ => true,
+    };
+
+    // By index from the end: runs for every resource, and nearly none has a null property.
+    private static void StripNulls(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                for (var i = o.Count - 1; i >= 0; i--)
                 {
-                    if (props.GetAt(i).Value is null)
+                    if (o.GetAt(i).Value is not { } value)
                     {
-                        props.RemoveAt(i);
+                        o.RemoveAt(i);
+                    }
+                    else
+                    {
+                        StripNulls(value);
                     }
                 }
-            }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    if (item is not null)
+                    {
+                        StripNulls(item);
+                    }
+                }
+
+                break;
         }
     }
 

@@ -48,6 +48,8 @@ internal sealed class FrameworkCoercion
                 return ReconcileMapping(m, o);
             case (SequenceNode s, PrintArray a) when s.Items.Count == a.Items.Count:
                 return ReconcileSequence(s, a);
+            case (SequenceNode s, PrintObject merged):
+                return ReconcileLegacyList(s, merged);
             case (SequenceNode { Items.Count: 1 } s, PrintString or PrintNumber or PrintBool):
                 var item = Reconcile(s.Items[0], coerced);
                 _unwrapped[item] = s;
@@ -97,6 +99,27 @@ internal sealed class FrameworkCoercion
         }
 
         return changed is null ? m : m with { Entries = changed };
+    }
+
+    /// <summary>
+    /// The legacy list form of <c>resources</c> and <c>functions</c>: the Framework merges the items (lodash
+    /// <c>merge</c>) before Ajv coerces them, so each item takes the coerced values of what it wrote (a value a later
+    /// item overrides is replaced by the merge anyway).
+    /// </summary>
+    private SequenceNode ReconcileLegacyList(SequenceNode s, PrintObject merged)
+    {
+        var items = s.Items;
+        Node[]? changed = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is MappingNode m && ReconcileMapping(m, merged) is var item && !ReferenceEquals(item, m))
+            {
+                changed ??= [.. items];
+                changed[i] = item;
+            }
+        }
+
+        return changed is null ? s : s with { Items = changed };
     }
 
     private SequenceNode ReconcileSequence(SequenceNode s, PrintArray a)

@@ -160,9 +160,12 @@ internal sealed class ResourcesBinder(BindContext ctx, ResourceTypesBinder types
         }
 
         ctx.CheckKeys(map, path, "resources.Outputs.*");
+        // The Framework's schema types an output as any object and packages one without a Value; CloudFormation
+        // refuses it when the stack deploys, so it is a warning here.
         if (BindContext.Get(map, "Value") is null)
         {
-            ctx.MissingKey(map, path, "Value");
+            ctx.Warning(map, $"'{path}' has no 'Value': CloudFormation refuses the template when the stack deploys",
+                "give the output a Value, or remove it");
         }
 
         return new CfnOutput

@@ -35,6 +35,7 @@ internal sealed class ServiceBinder(BindContext ctx, string stage, string region
             .BindProvider(providerNode, root);
         var plugins = BindPlugins(BindContext.Get(root, "plugins"));
         var frameworkVersion = ctx.String(root, "frameworkVersion", "");
+        CheckFrameworkVersion(frameworkVersion);
         var (functions, unboundFunctions) = new FunctionBinder(ctx, settingsBinder, iamBinder, name.Value, stage)
             .BindFunctions(BindContext.Get(root, "functions"), provider);
         var (layers, unboundLayers) = new LayerBinder(ctx, settingsBinder).BindLayers(BindContext.Get(root, "layers"));
@@ -176,5 +177,33 @@ internal sealed class ServiceBinder(BindContext ctx, string stage, string region
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// <c>service.js:loadServiceFileParam</c>: a <c>frameworkVersion</c> that is not a semver range is an error in
+    /// <c>configValidationMode: error</c> and otherwise ignored with a warning; a range that the Framework version
+    /// Spec reproduces does not satisfy is an error (<c>FRAMEWORK_VERSION_MISMATCH</c>).
+    /// </summary>
+    private void CheckFrameworkVersion(Spanned<string?>? frameworkVersion)
+    {
+        if (frameworkVersion is not { Value: { Length: > 0 } range, Node: { } node })
+        {
+            return;
+        }
+
+        if (SemverRange.Parse(range) is not { } parsed)
+        {
+            ctx.Add(DiagnosticIds.Schema, ctx.ValidationMode == "error" ? Severity.Error : Severity.Warning,
+                $"frameworkVersion '{range}' is not a semver version range" +
+                (ctx.ValidationMode == "error" ? string.Empty : "; the Framework skips the version check"), node,
+                "write a range such as '3' or '^3.40.0'");
+            return;
+        }
+
+        if (range != FrameworkVersion.Text && !parsed.IsSatisfiedBy(FrameworkVersion.Version))
+        {
+            ctx.Error(node, $"Serverless Framework {FrameworkVersion.Text}, whose behaviour Spec reproduces, does not satisfy " +
+                            $"frameworkVersion '{range}'; the Framework refuses the service", "allow version 3 (for example '3')");
+        }
     }
 }

@@ -409,6 +409,13 @@ public sealed record ApiGatewayConfig
     /// <summary><c>request.schemas</c> (raw).</summary>
     public Node? Request { get; init; }
 
+    /// <summary>The model <c>request.schemas</c> defines under <paramref name="key"/> (an event names it by that key), or
+    /// null when there is none (a falsy value counts as none, as the Framework tests it).</summary>
+    public ApiGatewayModel? RequestSchema(string key) =>
+        RawValues.Get(RawValues.Get(Request, "schemas"), key) is { } model && RawValues.IsTruthy(model)
+            ? new ApiGatewayModel(model)
+            : null;
+
     public Spanned<bool?>? ShouldStartNameWithService { get; init; }
 
     public Spanned<string?>? Stage { get; init; }
@@ -445,6 +452,23 @@ public sealed record ApiGatewayConfig
         ? [.. RawValues.Items(UsagePlan).OfType<MappingNode>().Where(p => p.Entries.Count > 0)
             .Select(p => new UsagePlanDefinition(p.Entries[0].Key.Text, p.Entries[0].Value, p.Span))]
         : [new UsagePlanDefinition("default", UsagePlan, (UsagePlan ?? ApiKeysValue ?? Node).Span)];
+}
+
+/// <summary>
+/// One model of <c>provider.apiGateway.request.schemas</c> (<c>request-validator.js:createProviderModel</c>):
+/// <c>{schema, name, description}</c>, or the schema itself when it has no truthy <c>schema</c>.
+/// </summary>
+public sealed record ApiGatewayModel(Node Node)
+{
+    public Node Schema => RawValues.Get(Node, "schema") is { } schema && RawValues.IsTruthy(schema) ? schema : Node;
+
+    /// <summary><c>name</c> when truthy.</summary>
+    public Node? Name => Truthy("name");
+
+    /// <summary><c>description</c> when truthy.</summary>
+    public Node? Description => Truthy("description");
+
+    private Node? Truthy(string key) => RawValues.Get(Node, key) is { } value && RawValues.IsTruthy(value) ? value : null;
 }
 
 /// <summary>One entry of <c>apiGateway.apiKeys</c>: a name, an object (<c>name</c>, <c>value</c>, <c>description</c>,

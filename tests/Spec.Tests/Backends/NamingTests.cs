@@ -53,4 +53,26 @@ public sealed class NamingTests
         Assert.Equal("CommonDashlibsLambdaLayer", Naming.Layer("common-libs"));
         Assert.Equal("HelloLambdaVersionQVnFB", Naming.LambdaVersion("hello", "QVn/FB+"));
     }
+
+    // Expected values from lodash 4 (the Framework's): _.upperFirst(_.camelCase(key)) and _.startCase(type) without spaces.
+    [Theory]
+    [InlineData("test-model", "ApiGatewayTestModelModel")]
+    [InlineData("TestModel", "ApiGatewayTestModelModel")]
+    [InlineData("create_item v2", "ApiGatewayCreateItemV2Model")]
+    [InlineData("XMLHttpRequest", "ApiGatewayXmlHttpRequestModel")]
+    [InlineData("ABCdef", "ApiGatewayAbCdefModel")]
+    [InlineData("item2Model", "ApiGatewayItem2ModelModel")]
+    [InlineData("10th-item", "ApiGateway10thItemModel")]
+    [InlineData("fooBAR", "ApiGatewayFooBarModel")]
+    [InlineData("  spaced  out ", "ApiGatewaySpacedOutModel")]
+    public void Model_IsTheKeyInLodashCamelCase(string key, string expected) => Assert.Equal(expected, Naming.Model(key));
+
+    [Theory]
+    [InlineData("application/json", "ApplicationJson")]
+    [InlineData("application/x-www-form-urlencoded", "ApplicationXWwwFormUrlencoded")]
+    [InlineData("application/vnd.api+json", "ApplicationVndApiJson")]
+    [InlineData("application/JSON", "ApplicationJSON")]
+    [InlineData("image/svg+xml", "ImageSvgXml")]
+    public void EndpointModel_IsTheMethodAndTheContentTypeInLodashStartCase(string contentType, string expected) =>
+        Assert.Equal("ApiGatewayMethodXGet" + expected + "Model", Naming.EndpointModel("ApiGatewayMethodXGet", contentType));
 }

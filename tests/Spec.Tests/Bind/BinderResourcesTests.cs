@@ -1,3 +1,4 @@
+using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
 using static Spec.Tests.Bind.BindHelper;
@@ -152,5 +153,23 @@ public class BinderResourcesTests
         var (_, bag) = BindText("service: a\nprovider: aws\nresources:\n  Resources:\n    Q:\n      Type: AWS::SQS::Queue\n      Properties:\n        VisibilityTimeout: soon\n");
         Assert.Equal("'resources.Resources.Q.Properties.VisibilityTimeout' must be an integer, not the string 'soon'",
             Assert.Single(bag.Errors()).Message);
+    }
+
+    [Fact]
+    public void An_output_without_a_Value_is_a_located_warning_as_the_Framework_packages_it()
+    {
+        var (service, bag) = BindHelper.BindText("""
+            service: svc
+            provider: {name: aws}
+            resources:
+              Outputs:
+                NoValue:
+                  Description: nothing
+            """);
+        Assert.NotNull(service);
+        Assert.Empty(bag.Errors());
+        var warning = Assert.Single(bag.Items, d => d.Message.Contains("'resources.Outputs.NoValue' has no 'Value'", StringComparison.Ordinal));
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(6, warning.Span!.Line);
     }
 }

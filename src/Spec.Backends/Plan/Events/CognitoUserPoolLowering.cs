@@ -107,6 +107,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
         var resources = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         var idsByPool = new List<(string Pool, List<string> Ids)>();
         var kmsByPool = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var forced = new List<(JsonObject Resource, SourceSpan Span, string Owner)>();
         foreach (var group in triggers.GroupBy(t => t.Event.Function))
         {
             var fn = group.Key;
@@ -120,14 +121,6 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
                                     $"and '{t.Pool}'); the Framework allows one existing pool per function", t.Event.Span,
                         "move the second pool's triggers to another function");
                     continue;
-                }
-
-                if (t.Event.Event.ForceDeploy is { Value: true } forceDeploy)
-                {
-                    ctx.Diagnostics.Warning(CloudFormationDiagnosticIds.Unsupported,
-                        $"'forceDeploy' of the cognitoUserPool event of function '{fn.Key}' is ignored: the Framework " +
-                        "stamps the current time into the template, and Spec's templates are deterministic",
-                        forceDeploy.Node.Span, "change the event to have the pool's triggers rewritten");
                 }
 
                 var config = Object(("Trigger", t.Source));
@@ -163,6 +156,11 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
                     ("Properties", Object(("ServiceToken", GetAtt(CustomResources.CognitoUserPool.LogicalId, "Arn")),
                         ("FunctionName", fn.DeployedName), ("UserPoolName", t.Pool), ("UserPoolConfigs", Array(config)))));
                 resources[id] = resource;
+                if (t.Event.Event.ForceDeploy is { Value: true } forceDeploy)
+                {
+                    forced.Add((resource, forceDeploy.Node.Span, $"the cognitoUserPool event of function '{fn.Key}'"));
+                }
+
                 ctx.Add(id, resource, PlanResourceKind.Other, t.Event.Span, fn.Key);
                 statements.Add(CustomResources.Statement("*", "cognito-idp:ListUserPools", "cognito-idp:DescribeUserPool",
                     "cognito-idp:UpdateUserPool"));
@@ -186,6 +184,11 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
         if (resources.Count == 0)
         {
             return;
+        }
+
+        foreach (var (resource, span, owner) in forced)
+        {
+            CustomResources.StampForceDeploy(ctx, resource, span, owner);
         }
 
         statements.Add(CustomResources.Statement(Sub("arn:${AWS::Partition}:iam::*:role/*"), "iam:PassRole"));

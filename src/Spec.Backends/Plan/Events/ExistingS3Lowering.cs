@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using static Spec.Backends.Plan.PlanJson;
 
@@ -21,6 +22,7 @@ internal static class ExistingS3Lowering
         var statements = new List<JsonObject>();
         var resourcesByBucket = new List<(string Bucket, List<string> Ids)>();
         var resources = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var forced = new List<(JsonObject Resource, SourceSpan Span, string Owner)>();
         foreach (var group in events.GroupBy(e => e.Function))
         {
             var fn = group.Key;
@@ -39,14 +41,6 @@ internal static class ExistingS3Lowering
                     continue;
                 }
 
-                if (s3.ForceDeploy is { Value: true } forceDeploy)
-                {
-                    ctx.Diagnostics.Warning(CloudFormationDiagnosticIds.Unsupported,
-                        $"'forceDeploy' of the s3 event of function '{fn.Key}' is ignored: the Framework stamps the " +
-                        "current time into the template, and Spec's templates are deterministic", forceDeploy.Node.Span,
-                        "change the event (or redeploy the function) to have the notification configuration rewritten");
-                }
-
                 var config = Object(("Event", s3.Event.LiteralOrDefault), ("Rules", Rules(ctx, s3)));
                 var id = Naming.FunctionName(fn.Key) + "CustomS31";
                 if (resources.TryGetValue(id, out var existing))
@@ -60,6 +54,11 @@ internal static class ExistingS3Lowering
                     ("Properties", Object(("ServiceToken", GetAtt(CustomResources.S3.LogicalId, "Arn")),
                         ("FunctionName", fn.DeployedName), ("BucketName", bucket), ("BucketConfigs", Array(config)))));
                 resources[id] = resource;
+                if (s3.ForceDeploy is { Value: true } forceDeploy)
+                {
+                    forced.Add((resource, forceDeploy.Node.Span, $"the s3 event of function '{fn.Key}'"));
+                }
+
                 ctx.Add(id, resource, PlanResourceKind.Other, e.Span, fn.Key);
                 statements.Add(CustomResources.Statement(Join(":", "arn", Partition(), "s3", string.Empty, string.Empty,
                     bucket?.DeepClone()), "s3:PutBucketNotification", "s3:GetBucketNotification"));
@@ -77,6 +76,11 @@ internal static class ExistingS3Lowering
         if (resources.Count == 0)
         {
             return;
+        }
+
+        foreach (var (resource, span, owner) in forced)
+        {
+            CustomResources.StampForceDeploy(ctx, resource, span, owner);
         }
 
         statements.Add(CustomResources.Statement(Join(":", "arn", Partition(), "lambda", Region(), AccountId(), "function", "*"),

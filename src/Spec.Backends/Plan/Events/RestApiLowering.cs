@@ -168,8 +168,9 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         }
 
         var authorizers = new List<Authorizer>();
-        var validatorId = "ApiGateway" + Naming.AlphaNumeric(ctx.Service) + "RequestValidator";
+        var validatorId = Naming.RequestValidator(ctx.Service);
         var needsValidator = false;
+        var models = new List<(string Id, JsonObject Body, HttpRoute Route)>();
         foreach (var h in httpEvents)
         {
             var fn = h.Event.Function;
@@ -214,10 +215,14 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
 
             props["Integration"] = Integration(ctx, h);
             props["MethodResponses"] = MethodResponses(ctx, h);
-            if (h.Request?.DeclaresParameters == true)
+            if (RequestValidation(ctx, h, id, RestApiRef, models) is { } requestModels)
             {
                 props["RequestValidatorId"] = Ref(validatorId);
                 needsValidator = true;
+                if (requestModels.Count > 0)
+                {
+                    props["RequestModels"] = requestModels;
+                }
             }
             // Every method depends on its function's permission, whatever the integration, then on the function's
             // alias; an authorizer takes the permission's place (method/index.js merges the authorization's DependsOn
@@ -239,6 +244,11 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
                     ("RestApiId", RestApiRef()), ("ValidateRequestBody", true), ("ValidateRequestParameters", true),
                     ("Name", $"{ctx.Service}-{ctx.Stage} | Validate request body and querystring parameters")))),
                 PlanResourceKind.Other, httpEvents[0].Event.Span);
+        }
+
+        foreach (var (modelId, model, route) in models)
+        {
+            ctx.Add(modelId, model, PlanResourceKind.Other, route.Event.Span);
         }
 
         foreach (var auth in authorizers)
@@ -510,6 +520,10 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         return cors;
     }
 
+    /// <summary><c>naming.js:extractAuthorizerNameFromArn</c>: the ARN's last <c>:</c> part, then its last <c>-</c> part
+    /// (written for default function names; a user pool ARN <c>…:userpool/us-east-1_abc</c> gives <c>1_abc</c>).</summary>
+    private static string AuthorizerNameFromArn(string arn) => arn.Split(':')[^1].Split('-')[^1];
+
     private static Authorizer? ParseAuthorizer(PlanContext ctx, PlanEvent<HttpEvent> e, HttpAuthorizer? node)
     {
         if (node is null)
@@ -519,14 +533,15 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
 
         var name = node.Shorthand ?? node.Name?.Value;
         var arnNode = node.ExistingArn;
-        if (node.Shorthand is { } shorthand && shorthand.StartsWith("arn:", StringComparison.Ordinal))
+        // validate.js:getAuthorizer: a string with a ':' is an ARN, any other string a function's name.
+        if (node.Shorthand is { } shorthand && shorthand.Contains(':', StringComparison.Ordinal))
         {
             arnNode = node.Node;
-            name = shorthand.Split(':')[^1];
+            name = AuthorizerNameFromArn(shorthand);
         }
 
         var type = node.IsObject ? node.Type?.Value?.ToUpperInvariant() : null;
-        if (type == "AWS_IAM" || name == "aws_iam")
+        if (type == "AWS_IAM" || name == "aws_iam" || string.Equals(node.Shorthand, "AWS_IAM", StringComparison.OrdinalIgnoreCase))
         {
             return new Authorizer { Name = "aws_iam", Type = "AWS_IAM" };
         }
@@ -545,7 +560,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             arn = ctx.Json(arnNode);
             if (name is null && AsString(arn) is { } arnText)
             {
-                name = arnText.Split(':')[^1];
+                name = AuthorizerNameFromArn(arnText);
             }
         }
         else if (name is not null && ctx.FunctionByKey(name) is { } fn)
@@ -586,6 +601,64 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             LocalFunction = local,
             AliasLogicalId = alias,
         };
+    }
+
+    /// <summary>
+    /// <c>request-validator.js:compileRequestValidators</c>: a method validates its requests when a parameter is required
+    /// or <c>request.schemas</c> is given; each schema becomes an <c>AWS::ApiGateway::Model</c> (the provider's model
+    /// when the schema names a <c>provider.apiGateway.request.schemas</c> key, else one of the method's own). Returns
+    /// the method's <c>RequestModels</c> (empty without schemas), or null when the method validates nothing; adds the
+    /// models it needs to <paramref name="models"/> once each, in order.
+    /// </summary>
+    private static JsonObject? RequestValidation(PlanContext ctx, HttpRoute h, string methodId, Func<JsonNode> restApiRef,
+        List<(string Id, JsonObject Body, HttpRoute Route)> models)
+    {
+        var schemas = h.Request?.Schemas ?? [];
+        if (h.Request?.RequiresParameter != true && schemas.Count == 0)
+        {
+            return null;
+        }
+
+        var requestModels = new JsonObject();
+        foreach (var schema in schemas)
+        {
+            string modelId;
+            JsonObject properties;
+            if (schema.Reference is { } key && ctx.Model.Provider.ApiGateway?.RequestSchema(key) is { } providerModel)
+            {
+                modelId = Naming.Model(key);
+                // The Framework writes { Ref: ApiGatewayRestApi } here even with an imported restApiId (which leaves
+                // an empty Ref); the imported id is what CloudFormation needs.
+                properties = Object(("RestApiId", restApiRef()), ("Schema", ctx.Json(providerModel.Schema)),
+                    ("ContentType", "application/json"));
+                AddIfWritten(ctx, properties, "Name", providerModel.Name);
+                AddIfWritten(ctx, properties, "Description", providerModel.Description);
+            }
+            else
+            {
+                modelId = Naming.EndpointModel(methodId, schema.ContentType);
+                properties = Object(("RestApiId", restApiRef()), ("ContentType", schema.ContentType), ("Schema", ctx.Json(schema.Schema)));
+                AddIfWritten(ctx, properties, "Name", schema.Name);
+                AddIfWritten(ctx, properties, "Description", schema.Description);
+            }
+
+            if (!models.Exists(m => m.Id == modelId))
+            {
+                models.Add((modelId, Object(("Type", "AWS::ApiGateway::Model"), ("Properties", properties)), h));
+            }
+
+            requestModels[schema.ContentType] = Ref(modelId);
+        }
+
+        return requestModels;
+    }
+
+    private static void AddIfWritten(PlanContext ctx, JsonObject properties, string key, Node? value)
+    {
+        if (value is not null)
+        {
+            properties[key] = ctx.Json(value);
+        }
     }
 
     private static JsonObject RequestParameters(HttpRequest? request)
@@ -836,7 +909,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         {
             ("Access-Control-Allow-Origin", $"'{OriginValue(cors)}'"),
             ("Access-Control-Allow-Headers", $"'{string.Join(",", cors.Headers)}'"),
-            ("Access-Control-Allow-Methods", $"'{string.Join(",", cors.Methods)}'"),
+            ("Access-Control-Allow-Methods", $"'{AllowMethods(cors.Methods)}'"),
         };
         if (cors.AllowCredentials)
         {
@@ -875,6 +948,17 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
                 ("IntegrationResponses", Array(Object(("StatusCode", "200"), ("ResponseParameters", integrationParameters),
                     ("ResponseTemplates", Object(("application/json", template)))))))),
             ("ResourceId", resourceId.DeepClone()), ("RestApiId", restApiId.DeepClone()))));
+    }
+
+    /// <summary>The methods joined; with <c>ANY</c> among them its first occurrence in the text becomes the methods ANY
+    /// stands for (cors.js:compileCors).</summary>
+    private static string AllowMethods(List<string> methods)
+    {
+        var joined = string.Join(",", methods);
+        var any = joined.IndexOf("ANY", StringComparison.Ordinal);
+        return !methods.Contains("ANY") || any < 0
+            ? joined
+            : string.Concat(joined.AsSpan(0, any), "DELETE,GET,HEAD,PATCH,POST,PUT", joined.AsSpan(any + 3));
     }
 
     private static string RegexifyWildcard(string origin)

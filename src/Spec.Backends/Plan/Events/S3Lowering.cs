@@ -18,7 +18,7 @@ internal sealed class S3Lowering : EventLowering<S3Event>
 
     protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<S3Event>> events)
     {
-        var buckets = new List<(string Name, ProviderS3Bucket? Config, JsonArray Configurations, JsonArray DependsOn, PlanEvent<S3Event> First)>();
+        var buckets = new List<NewBucket>();
         var existing = new List<PlanEvent<S3Event>>();
         foreach (var e in events)
         {
@@ -30,14 +30,14 @@ internal sealed class S3Lowering : EventLowering<S3Event>
                 continue;
             }
 
-            if (s3.Bucket.Value is not { } configKey)
+            if (s3.Bucket.Value is not { } bucketRef)
             {
                 NeedsBucket(ctx, fn, e.Span);
                 continue;
             }
 
-            var providerBucket = ProviderBucket(ctx, configKey);
-            var bucketName = providerBucket?.Name?.Value ?? configKey;
+            var providerBucket = ProviderBucket(ctx, bucketRef);
+            var bucketName = providerBucket?.Name?.Value ?? bucketRef;
             var config = Object(("Event", s3.Event.LiteralOrDefault), ("Function", fn.Target()));
             if (s3.Rules.Count > 0)
             {
@@ -50,39 +50,58 @@ internal sealed class S3Lowering : EventLowering<S3Event>
                 config["Filter"] = Object(("S3Key", Object(("Rules", ruleList))));
             }
 
-            var index = buckets.FindIndex(b => b.Name == bucketName);
-            if (index < 0)
+            var bucket = buckets.Find(b => b.Name == bucketName);
+            if (bucket is null)
             {
-                buckets.Add((bucketName, providerBucket, [], [], e));
-                index = buckets.Count - 1;
+                bucket = new NewBucket(bucketName, e);
+                buckets.Add(bucket);
             }
 
-            buckets[index].Configurations.AddNode(config);
-            // The Framework lists the permission once per event, duplicates included.
-            buckets[index].DependsOn.AddNode(Naming.S3Permission(fn.Key, bucketName));
-            if (fn.AliasLogicalId is { } alias)
+            // An event naming a provider.s3 key gives the bucket that key's logical id and settings (the last such
+            // event wins, as newS3Buckets keeps one bucketsMeta entry per bucket name).
+            if (providerBucket is not null)
             {
-                buckets[index].DependsOn.AddNode(alias);
+                bucket.Settings = providerBucket;
             }
+
+            bucket.Configurations.AddNode(config);
+            bucket.Functions.Add(fn);
         }
 
-        foreach (var (name, providerBucket, configurations, dependsOn, first) in buckets)
+        foreach (var bucket in buckets)
         {
-            var props = Object(("BucketName", name));
-            foreach (var setting in providerBucket?.Settings.Where(x => x.Key != "name") ?? [])
+            var props = Object(("BucketName", bucket.Name), ("NotificationConfiguration", Object(("LambdaConfigurations", bucket.Configurations))));
+            foreach (var setting in bucket.Settings?.Settings.Where(x => x.Key != "name") ?? [])
             {
-                props[Naming.NormalizeName(setting.Key)] = ctx.Json(setting.Value);
+                var property = Naming.NormalizeName(setting.Key);
+                var value = ctx.Json(setting.Value);
+                if (property == "NotificationConfiguration")
+                {
+                    // Its keys go over the notifications the events make (Object.assign), LambdaConfigurations included.
+                    var notifications = (JsonObject)props[property]!;
+                    foreach (var (key, node) in (value as JsonObject)?.ToList() ?? [])
+                    {
+                        notifications[key] = node?.DeepClone();
+                    }
+
+                    continue;
+                }
+
+                props[property] = value;
             }
 
-            props["NotificationConfiguration"] = Object(("LambdaConfigurations", configurations));
-            ctx.Add(Naming.Bucket(name), Object(("Type", "AWS::S3::Bucket"), ("Properties", props), ("DependsOn", dependsOn)),
-                PlanResourceKind.Bucket, first.Span);
-            foreach (var fn in events.Where(x => BucketNameOf(ctx, x.Event) == name).Select(x => x.Function).Distinct())
+            // The Framework lists the permission once per event, duplicates included.
+            var dependsOn = Strings(bucket.Functions.SelectMany(fn => fn.AliasLogicalId is { } alias
+                ? new[] { Naming.S3Permission(fn.Key, bucket.Ref), alias }
+                : [Naming.S3Permission(fn.Key, bucket.Ref)]));
+            ctx.Add(Naming.Bucket(bucket.Ref), Object(("Type", "AWS::S3::Bucket"), ("Properties", props), ("DependsOn", dependsOn)),
+                PlanResourceKind.Bucket, bucket.First.Span);
+            foreach (var fn in bucket.Functions.Distinct())
             {
                 var permission = EventResources.Permission(fn, "s3.amazonaws.com",
-                    Join(string.Empty, "arn:", Partition(), ":s3:::" + name));
+                    Join(string.Empty, "arn:", Partition(), ":s3:::" + bucket.Name));
                 permission["Properties"]!["SourceAccount"] = AccountId();
-                ctx.Add(Naming.S3Permission(fn.Key, name), permission, PlanResourceKind.Permission, first.Span, fn.Key);
+                ctx.Add(Naming.S3Permission(fn.Key, bucket.Ref), permission, PlanResourceKind.Permission, bucket.First.Span, fn.Key);
             }
         }
 
@@ -97,6 +116,21 @@ internal sealed class S3Lowering : EventLowering<S3Event>
     private static ProviderS3Bucket? ProviderBucket(PlanContext ctx, string key) =>
         ctx.Model.Provider.S3.FirstOrDefault(b => b.Key == key);
 
-    private static string? BucketNameOf(PlanContext ctx, S3Event e) =>
-        e.IsExisting || e.Bucket.Value is not { } key ? null : ProviderBucket(ctx, key)?.Name?.Value ?? key;
+    /// <summary>A bucket the service creates: its name, the notifications and functions of its events in order, and the
+    /// <c>provider.s3</c> entry an event named it by.</summary>
+    private sealed class NewBucket(string name, PlanEvent<S3Event> first)
+    {
+        public string Name { get; } = name;
+
+        public PlanEvent<S3Event> First { get; } = first;
+
+        public ProviderS3Bucket? Settings { get; set; }
+
+        public JsonArray Configurations { get; } = [];
+
+        public List<PlanFunction> Functions { get; } = [];
+
+        /// <summary>What the bucket's and its permissions' logical ids are made from: the provider.s3 key, else the name.</summary>
+        public string Ref => Settings?.Key ?? Name;
+    }
 }

@@ -142,8 +142,14 @@ public sealed record HttpRequest(MappingNode Node)
     public static readonly IReadOnlyList<(string Plural, string Singular)> Locations =
         [("querystrings", "querystring"), ("paths", "path"), ("headers", "header")];
 
-    /// <summary>True when <c>parameters</c> is a mapping with at least one entry (a request validator is needed).</summary>
-    public bool DeclaresParameters => Node["parameters"] is MappingNode { Entries.Count: > 0 };
+    /// <summary>True when a method request parameter is required: the method then needs the request validator
+    /// (<c>request-validator.js</c>; a parameter written <c>false</c> or <c>{required: false}</c> does not).</summary>
+    public bool RequiresParameter => Parameters.Any(p => p.Required);
+
+    /// <summary><c>schemas</c>: content type → the key of a <c>provider.apiGateway.request.schemas</c> model, a schema,
+    /// or <c>{name, description, schema}</c>, in order.</summary>
+    public IReadOnlyList<HttpRequestSchema> Schemas => [.. RawValues.Entries(Node["schemas"])
+        .Select(e => new HttpRequestSchema(e.Key.Text, e.Value))];
 
     /// <summary>The method request parameters, location by location, in order.</summary>
     public IReadOnlyList<HttpRequestParameter> Parameters
@@ -182,6 +188,27 @@ public sealed record HttpRequest(MappingNode Node)
 
     /// <summary><c>method</c> of an HTTP integration (passed through).</summary>
     public Node? Method => Node["method"];
+}
+
+/// <summary>
+/// One entry of <c>http.request.schemas</c>: a content type and its model, read as <c>request-validator.js</c> reads it.
+/// </summary>
+public sealed record HttpRequestSchema(string ContentType, Node Value)
+{
+    /// <summary>The text when the model is a scalar: the key of a provider model, else the schema itself.</summary>
+    public string? Reference => Value is ScalarNode { IsNull: false } s ? s.Text : null;
+
+    /// <summary>True for <c>{schema, name, description}</c> (a mapping with a present <c>schema</c>).</summary>
+    public bool IsExplicit => Value is MappingNode m && RawValues.IsTruthy(m["schema"]);
+
+    /// <summary>The schema: <c>schema</c> of the explicit form, else the whole value.</summary>
+    public Node Schema => IsExplicit ? ((MappingNode)Value)["schema"]! : Value;
+
+    /// <summary><c>name</c> of the explicit form when written and not null (passed through).</summary>
+    public Node? Name => IsExplicit ? RawValues.Present(((MappingNode)Value)["name"]) : null;
+
+    /// <summary><c>description</c> of the explicit form when written and not null (passed through).</summary>
+    public Node? Description => IsExplicit ? RawValues.Present(((MappingNode)Value)["description"]) : null;
 }
 
 /// <summary>One method request parameter: its location (<c>querystring</c>, <c>path</c>, <c>header</c>), name, whether it

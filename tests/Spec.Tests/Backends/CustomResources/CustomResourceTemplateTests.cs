@@ -133,7 +133,7 @@ public sealed class CustomResourceTemplateTests
     }
 
     [Fact]
-    public void ForceDeploy_IsAWarningAndTheTemplateStaysDeterministic()
+    public void ForceDeploy_StampsTheFirstEventsResource_DeterministicallyAndWarns()
     {
         const string yaml = """
             service: s
@@ -144,12 +144,42 @@ public sealed class CustomResourceTemplateTests
                 events:
                   - s3: {bucket: one, existing: true, forceDeploy: true}
                   - cognitoUserPool: {pool: p, trigger: PreSignUp, existing: true, forceDeploy: true}
+              other:
+                handler: h.other
+                events:
+                  - s3: {bucket: two, existing: true}
+                  - s3: {bucket: two, existing: true, forceDeploy: true}
             """;
         var (first, bag) = SpecCompilation.Compile(yaml);
         Assert.Equal(2, bag.Items.Count(d => d.Severity == Severity.Warning && d.Message.Contains("forceDeploy", StringComparison.Ordinal)));
         Assert.False(bag.HasErrors);
         Assert.Equal(first.Text, SpecCompilation.Compile(yaml).Result.Text);
-        Assert.DoesNotContain("ForceDeploy", first.Text!, StringComparison.Ordinal);
+        var resources = JsonNode.Parse(first.Text!)!["Resources"]!;
+        var s3 = resources["FnCustomS31"]!["Properties"]!.AsObject();
+        var pool = resources["FnCustomCognitoUserPool1"]!["Properties"]!.AsObject();
+        // Last, as the Framework spreads it after BucketConfigs / UserPoolConfigs; a number like Date.now().
+        Assert.Equal("ForceDeploy", s3.Last().Key);
+        Assert.Equal("ForceDeploy", pool.Last().Key);
+        Assert.InRange(s3["ForceDeploy"]!.GetValue<long>(), 1, (1L << 48) - 1);
+        Assert.NotEqual(s3["ForceDeploy"]!.GetValue<long>(), pool["ForceDeploy"]!.GetValue<long>());
+        // Only the event that creates the function's resource counts (s3/index.js reads forceDeploy there).
+        Assert.False(resources["OtherCustomS31"]!["Properties"]!.AsObject().ContainsKey("ForceDeploy"));
+    }
+
+    [Fact]
+    public void ForceDeploy_Stamp_ChangesWithTheResourcesSettings()
+    {
+        static long Stamp(string bucket) => JsonNode.Parse(SpecCompilation.Compile($$"""
+            service: s
+            provider: {name: aws}
+            functions:
+              fn:
+                handler: h.fn
+                events:
+                  - s3: {bucket: {{bucket}}, existing: true, forceDeploy: true}
+            """).Result.Text!)!["Resources"]!["FnCustomS31"]!["Properties"]!["ForceDeploy"]!.GetValue<long>();
+
+        Assert.NotEqual(Stamp("one"), Stamp("two"));
     }
 
     [Theory]
