@@ -8,7 +8,8 @@ namespace Spec.Backends.Conversion;
 /// </summary>
 public static class ConvertDiagnostics
 {
-    /// <summary>An event SAM has no event type for, written as plain CloudFormation resources in the same template.</summary>
+    /// <summary>An event SAM has no event type for (or an <c>http</c> route on an imported REST API), written as plain
+    /// CloudFormation resources in the same template.</summary>
     public const string PlainCloudFormation = "SPEC-CONVERT-001";
 
     /// <summary>A setting SAM expresses differently (API-wide CORS, proxy integration, generated names…).</summary>
@@ -26,15 +27,18 @@ public static class ConvertDiagnostics
     [
         Describe(PlainCloudFormation, "Event written as plain CloudFormation", Severity.Warning,
             "SAM has no event type for this event (`websocket`, `alb`, `cloudFront`, `alexaSmartHome`, " +
-            "`iotFleetProvisioning`), so `spec convert --to sam` writes the resources the Framework would create for it " +
-            "(API, routes, target groups, permissions…) as plain CloudFormation in the same template.",
+            "`iotFleetProvisioning`, or an `http` route on the REST API `provider.apiGateway.restApiId` imports), so " +
+            "`spec convert --to sam` writes the resources the Framework would create for it (API, routes, target groups, " +
+            "permissions…) as plain CloudFormation in the same template.",
             "The trigger still deploys, but SAM tooling (`sam local`, `sam sync`) does not know it belongs to the function.",
             "Nothing to do; keep the generated resources next to the function when you edit the template.",
             "functions:\n  chat:\n    handler: h.h\n    events:\n      - websocket: $connect", ""),
         Describe(Approximated, "Setting approximated in SAM", Severity.Warning,
             "SAM expresses this setting differently from the Framework: CORS is configured per API rather than per route, " +
             "every REST route is a Lambda proxy integration, a schedule's `inputPath` or an IoT rule's name have no " +
-            "SAM property, a CloudFront cache policy is replaced by AWS's managed `CachingOptimized` policy.",
+            "SAM property, a CloudFront cache policy is replaced by AWS's managed `CachingOptimized` policy, the " +
+            "Framework's deployment bucket is kept when the spec refers to it, a dependency on a REST method the " +
+            "Framework generates becomes one on the API.",
             "The converted stack behaves slightly differently from the one `serverless deploy` creates, in the way the " +
             "message says.",
             "Check the converted template where the message points and adjust it if the difference matters.",
@@ -42,8 +46,8 @@ public static class ConvertDiagnostics
             "functions:\n  hello:\n    handler: h.h\n    events:\n      - http:\n          path: hello\n          method: get"),
         Describe(LeftOut, "Setting SAM cannot express", Severity.Warning,
             "The setting has no SAM or CloudFormation equivalent without the Framework's custom resources or plugins: a " +
-            "notification on an existing S3 bucket or Cognito user pool, routes on a REST API outside the stack, API " +
-            "keys and usage plans, asynchronous HTTP integrations, `resources.extensions` of a function.",
+            "notification on an existing S3 bucket or Cognito user pool, API keys and usage plans, asynchronous HTTP " +
+            "integrations, a Lambda property SAM's function has no property for in a `resources:` override of a function.",
             "The converted template leaves it out; the message says what to configure yourself.",
             "Manage the setting outside the template, or move the bucket, pool or API into the stack.",
             "functions:\n  resize:\n    handler: h.h\n    events:\n      - s3:\n          bucket: photos\n          existing: true",

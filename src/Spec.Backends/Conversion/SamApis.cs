@@ -17,10 +17,10 @@ internal static class SamApis
     public static JsonObject? RestRoute(SamContext ctx, Function f, HttpEvent e)
     {
         var state = ctx.Rest;
-        if (ctx.Service.Provider.ApiGateway?.RestApiId is { } external)
+        if (ctx.Service.Provider.ApiGateway?.RestApiId is not null)
         {
-            ctx.LeftOut(external.Node, "SAM routes belong to an API in the template: the routes of the external REST API " +
-                "'restApiId' names are left out (add them to that API's definition)");
+            ctx.Warn(ConvertDiagnostics.PlainCloudFormation, e.Node, "a SAM Api event needs an API in the template: the route on " +
+                "the REST API 'restApiId' imports is written as plain CloudFormation (the Framework's resources, method and permission)");
             return null;
         }
 
@@ -70,10 +70,23 @@ internal static class SamApis
             .ToArray() ?? [];
         return Props(
             ("RestApiId", PlanJson.Ref(Naming.RestApi)),
-            ("Path", e.NormalizedPath),
+            ("Path", RoutePath(e)),
             ("Method", e.NormalizedMethod?.ToLowerInvariant() ?? ctx.Json(e.Method.Node)),
             ("Auth", NonEmpty(auth)),
             ("RequestParameters", parameters.Length == 0 ? null : new JsonArray(parameters)));
+    }
+
+    /// <summary>The route's path as the Framework creates it: one leading <c>/</c> and no trailing one
+    /// (<c>/minimal/</c> is the resource <c>/minimal</c>).</summary>
+    internal static string? RoutePath(HttpEvent e)
+    {
+        if (e.NormalizedPath is not { } path)
+        {
+            return null;
+        }
+
+        var trimmed = path.TrimEnd();
+        return trimmed.Length > 1 && trimmed.EndsWith('/') ? trimmed[..^1] : trimmed;
     }
 
     private static void Cors(SamContext ctx, RestApiState state, HttpCors cors)
@@ -86,7 +99,7 @@ internal static class SamApis
         }
 
         state.CorsOrigin ??= origin;
-        foreach (var header in cors.HeadersList ?? CorsDefaults.ApiHeaders)
+        foreach (var header in cors.HeadersList ?? RestApiLowering.DefaultCorsHeaders)
         {
             if (!state.CorsHeaders.Contains(header))
             {
@@ -209,7 +222,8 @@ internal static class SamApis
         var method = e.Method.Value is null or "*" ? "ANY" : e.Method.Value.ToUpperInvariant();
         return Props(
             ("ApiId", PlanJson.Ref(Naming.HttpApi)),
-            ("Path", e.IsDefaultRoute ? null : ctx.Json(e.Path)),
+            // The shorthand 'GET /path' is one node: its path is the bound value, not the node's text.
+            ("Path", e.IsDefaultRoute ? null : e.Path.Value is { } path ? path : ctx.Json(e.Path)),
             ("Method", e.IsDefaultRoute ? null : method),
             ("PayloadFormatVersion", ctx.Json(f.HttpApiPayloadVersion)),
             ("Auth", NonEmpty(auth)));
@@ -225,6 +239,12 @@ internal static class SamApis
             if (rest.CorsRoutes > 0 && rest.CorsRoutes < rest.Routes)
             {
                 ctx.Approximated(provider.Node, "SAM configures CORS for the whole REST API: routes without 'cors' answer preflight requests too");
+            }
+
+            if (provider.Logs is { RestApiEnabled: true, RestApi: { } logs })
+            {
+                ctx.LeftOut(logs, "the REST API stage's logs are left out: the Framework sets the account's API Gateway CloudWatch " +
+                    "role with a custom resource whose code it uploads to its deployment bucket, which a SAM stack does not have");
             }
 
             if (provider.ApiGateway is { ApiKeys.Count: > 0 } || provider.ApiGateway?.UsagePlan is not null)
@@ -285,8 +305,9 @@ internal static class SamApis
 
     private static JsonObject HttpCors(SamContext ctx, HttpApiCors cors) => Props(
         ("AllowCredentials", ctx.Json(cors.AllowCredentials)),
-        ("AllowHeaders", ctx.Json(cors.AllowedHeaders) ?? PlanJson.Strings(CorsDefaults.ApiHeaders)),
-        ("AllowMethods", ctx.Json(cors.AllowedMethods) ?? PlanJson.Strings(CorsDefaults.HttpApiMethods)),
+        ("AllowHeaders", ctx.Json(cors.AllowedHeaders) ?? PlanJson.Strings(HttpApiLowering.DefaultCorsHeaders)),
+        ("AllowMethods", ctx.Json(cors.AllowedMethods) ?? PlanJson.Strings(HttpApiLowering.DefaultCorsMethods(
+            ctx.Service.Functions.SelectMany(f => f.Events.OfType<HttpApiEvent>()).Select(e => e.Method.LiteralOrDefault?.ToUpperInvariant() ?? "*")))),
         ("AllowOrigins", ctx.Json(cors.AllowedOrigins) ?? new JsonArray("*")),
         ("ExposeHeaders", ctx.Json(cors.ExposedResponseHeaders)),
         ("MaxAge", ctx.Json(cors.MaxAge)));

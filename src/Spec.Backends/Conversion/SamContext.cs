@@ -15,6 +15,7 @@ internal sealed class SamContext(Service service, DiagnosticBag diagnostics)
 {
     private readonly HashSet<string> _said = new(StringComparer.Ordinal);
     private readonly SpecValues _values = new(diagnostics);
+    private ServicePlan? _frameworkPlan;
 
     public Service Service { get; } = service;
 
@@ -34,6 +35,10 @@ internal sealed class SamContext(Service service, DiagnosticBag diagnostics)
 
     /// <summary>Managed policies the shared role needs besides the basic execution role (VPC access, X-Ray).</summary>
     public SortedSet<string> RoleManagedPolicies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The plan of the same model, for the few resources SAM has nothing for (<see cref="SamFrameworkResources"/>).
+    /// Built on first use; its diagnostics are the compiler's, not the conversion's, so they are not reported.</summary>
+    public ServicePlan FrameworkPlan => _frameworkPlan ??= PlanBuilder.Build(Service, new DiagnosticBag());
 
     public JsonNode? Json(Node? node) => _values.ToJson(node);
 

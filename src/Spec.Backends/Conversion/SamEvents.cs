@@ -79,6 +79,12 @@ internal static class SamEvents
                 case RabbitMqEvent rabbitMq:
                     Add("MQ", Broker(ctx, f, rabbitMq, rabbitMq.Arn, rabbitMq.BasicAuthArn, rabbitMq.Queue, rabbitMq.VirtualHost));
                     break;
+                case AlexaSkillEvent { AppId: null } alexa:
+                    // Without a skill id the Framework creates no permission (it only warns the form is deprecated);
+                    // SAM's AlexaSkill event would let every skill invoke the function.
+                    ctx.LeftOut(alexa.Node, "the alexaSkill event has no appId: like the Framework, no permission is written " +
+                        "(write '- alexaSkill: amzn1.ask.skill.…' to let the skill invoke the function)");
+                    break;
                 case AlexaSkillEvent alexa:
                     Add("AlexaSkill", Props(("SkillId", ctx.Json(alexa.AppId))));
                     if (alexa.Enabled.Value == false)
@@ -193,9 +199,10 @@ internal static class SamEvents
         JsonNode bucket;
         if (e.Bucket.Value is { } name)
         {
+            // A provider.s3 bucket keeps the Framework's logical id, from its key, and is named by its 'name'.
             var logicalId = Naming.Bucket(name);
             var settings = ctx.Service.Provider.S3.FirstOrDefault(b => b.Key == name);
-            var properties = Props(("BucketName", name));
+            var properties = Props(("BucketName", settings?.Name?.Value ?? name));
             foreach (var setting in settings?.Settings.Where(s => s.Key != "name") ?? [])
             {
                 properties[Naming.NormalizeName(setting.Key)] = ctx.Json(setting.Value);

@@ -215,9 +215,8 @@ internal static class SamFunctions
             return null;
         }
 
-        JsonNode? arn = target.IsFunctionName && ctx.Service.FindFunction(target.Text!) is { } local
-            ? PlanJson.GetAtt(Naming.Lambda(local.Key), "Arn")
-            : ctx.Json(target.Arn);
+        var local = target.IsFunctionName ? ctx.Service.FindFunction(target.Text!) : null;
+        JsonNode? arn = local is not null ? PlanJson.GetAtt(Naming.Lambda(local.Key), "Arn") : ctx.Json(target.Arn);
         var type = (target.Type?.Value?.ToLowerInvariant(), target.Text) switch
         {
             ("sqs", _) => "SQS",
@@ -238,7 +237,10 @@ internal static class SamFunctions
                 "EventBridge" => "events:PutEvents",
                 _ => "lambda:InvokeFunction",
             };
-            ctx.AddRoleStatement([action], [arn]);
+            // A function of the service is granted by name, as the Framework grants it: it shares the role, so its
+            // Fn::GetAtt in the role's policy would be a circular dependency.
+            ctx.AddRoleStatement([action], [local is null ? arn
+                : PlanJson.Sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:" + local.DeployedName)]);
         }
 
         return Props(("Type", type), ("Destination", arn));
@@ -254,7 +256,7 @@ internal static class SamFunctions
         var cors = url.CorsSettings is { } c
             ? Props(
                 ("AllowOrigins", ctx.Json(c.AllowedOrigins) ?? new JsonArray("*")),
-                ("AllowHeaders", c.ClearsAllowedHeaders ? null : ctx.Json(c.AllowedHeaders) ?? PlanJson.Strings(CorsDefaults.FunctionUrlHeaders)),
+                ("AllowHeaders", c.ClearsAllowedHeaders ? null : ctx.Json(c.AllowedHeaders) ?? PlanJson.Strings(FunctionLowering.DefaultUrlCorsHeaders)),
                 ("AllowMethods", c.ClearsAllowedMethods ? null : ctx.Json(c.AllowedMethods) ?? new JsonArray("*")),
                 ("ExposeHeaders", ctx.Json(c.ExposedResponseHeaders)),
                 ("MaxAge", ctx.Json(c.MaxAge)))

@@ -72,6 +72,12 @@ internal static class SamPlainEvents
     private static void Websocket(SamContext ctx, Function f, WebsocketEvent e)
     {
         var provider = ctx.Service.Provider;
+        if (provider.Logs is { WebsocketEnabled: true, Websocket: { } logs })
+        {
+            ctx.LeftOut(logs, "the WebSocket stage's logs are left out: the Framework sets the account's API Gateway CloudWatch " +
+                "role with a custom resource whose code it uploads to its deployment bucket, which a SAM stack does not have");
+        }
+
         ctx.AddResource(Naming.WebsocketsApi, Resource("AWS::ApiGatewayV2::Api", Props(
             ("Name", ctx.Json(provider.WebsocketsApiName) ?? $"{ctx.Service.Stage}-{ctx.Service.Name.Value}-websockets"),
             ("RouteSelectionExpression", ctx.Json(provider.WebsocketsApiRouteSelectionExpression)),

@@ -29,9 +29,12 @@ public static class SamTemplate
         var ctx = new SamContext(service, diagnostics);
         SamFunctions.Write(ctx);
         SamApis.Write(ctx);
+        SamFrameworkResources.ImportedRestRoutes(ctx);
         Layers(ctx);
         var functionIds = service.Functions.Select(f => Naming.Lambda(f.Key)).ToList();
         UserResources(ctx);
+        SamFrameworkResources.DeploymentBucket(ctx);
+        FrameworkDependencies(ctx);
         var globals = Globals(ctx, functionIds);
 
         var section = service.Resources;
@@ -111,7 +114,9 @@ public static class SamTemplate
             {
                 if (ctx.Json(resource.Value) is JsonObject value)
                 {
-                    ctx.AddResource(resource.Key, value);
+                    ctx.AddResource(resource.Key, SamFunctionOverrides.Overrides(ctx.Resources[resource.Key] as JsonObject, value)
+                        ? SamFunctionOverrides.Translate(ctx, resource.Value, resource.Key, value)
+                        : value);
                 }
             }
         }
@@ -124,15 +129,11 @@ public static class SamTemplate
                 continue;
             }
 
-            if (target["Type"]?.GetValue<string>() == "AWS::Serverless::Function")
-            {
-                ctx.Approximated(extension.Node, $"the extension of '{extension.LogicalId}' is merged into its AWS::Serverless::Function: " +
-                    "check that its properties are SAM function properties");
-            }
-
             if (ctx.Json(extension.Node) is JsonObject value)
             {
-                PlanJson.Merge(target, value);
+                PlanJson.Merge(target, SamFunctionOverrides.Overrides(target, value)
+                    ? SamFunctionOverrides.Translate(ctx, extension.Node, extension.LogicalId, value)
+                    : value);
             }
         }
     }
@@ -195,6 +196,47 @@ public static class SamTemplate
         return globals.Count == 0 ? null : Props(("Function", globals));
     }
 
+    /// <summary>
+    /// <c>DependsOn</c> of carried-over resources on the REST API's methods or resources the Framework generates: SAM
+    /// defines them in the API's OpenAPI body, so the resource depends on the API instead, which has them all once it
+    /// exists (a custom deployment that needs "any method on the API" still gets it).
+    /// </summary>
+    private static void FrameworkDependencies(SamContext ctx)
+    {
+        if (ctx.Resources[Naming.RestApi] is null)
+        {
+            return;
+        }
+
+        foreach (var fragment in ctx.Service.Resources.Fragments)
+        {
+            foreach (var entry in fragment.Where(e => e.Key == "Resources").SelectMany(e => e.Members))
+            {
+                if (ctx.Resources[entry.Key]?["DependsOn"] is not { } dependsOn)
+                {
+                    continue;
+                }
+
+                var ids = dependsOn is JsonArray list ? list.Select(PlanJson.AsString).ToList() : [PlanJson.AsString(dependsOn)];
+                var generated = ids.Where(id => id is not null && !ctx.Resources.ContainsKey(id) && IsRestMethodOrResource(id)).ToList();
+                if (generated.Count == 0)
+                {
+                    continue;
+                }
+
+                var rewritten = ids.Select(id => generated.Contains(id) ? Naming.RestApi : id).Distinct(StringComparer.Ordinal).ToList();
+                ctx.Resources[entry.Key]!["DependsOn"] = rewritten.Count == 1 && dependsOn is not JsonArray
+                    ? rewritten[0]
+                    : new JsonArray([.. rewritten.Select(id => (JsonNode?)id)]);
+                ctx.Approximated(entry.Value, $"'{entry.Key}' depends on '{string.Join("', '", generated)}', which SAM defines in the " +
+                    $"OpenAPI body of '{Naming.RestApi}': it depends on the API instead");
+            }
+        }
+    }
+
+    private static bool IsRestMethodOrResource(string id) =>
+        id.StartsWith("ApiGatewayMethod", StringComparison.Ordinal) || id.StartsWith("ApiGatewayResource", StringComparison.Ordinal);
+
     private static readonly HashSet<string> FrameworkOnly = new(StringComparer.Ordinal)
     {
         Naming.DeploymentBucket, Naming.DeploymentBucketPolicy, Naming.HttpApiStage,
@@ -226,7 +268,8 @@ public static class SamTemplate
         }
     }
 
-    private static IEnumerable<string> References(JsonNode? node)
+    /// <summary>The logical ids a value refers to by <c>Ref</c>, <c>Fn::GetAtt</c> or <c>Fn::Sub</c>.</summary>
+    internal static IEnumerable<string> References(JsonNode? node)
     {
         switch (node)
         {

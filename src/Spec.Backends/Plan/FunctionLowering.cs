@@ -491,8 +491,9 @@ internal static class FunctionLowering
         }
     }
 
-    /// <summary>The Function URL CORS defaults (<c>compileFunctionUrl</c>'s <c>defaultCors</c>).</summary>
-    private static readonly string[] DefaultUrlCorsHeaders =
+    /// <summary>The Function URL CORS defaults (<c>compileFunctionUrl</c>'s <c>defaultCors</c>; also read by the SAM
+    /// writer).</summary>
+    internal static readonly string[] DefaultUrlCorsHeaders =
         ["Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token", "X-Amzn-Trace-Id"];
 
     private static void Url(PlanContext ctx, PlanFunction fn)

@@ -113,13 +113,22 @@ internal sealed class StackSummary
         }
     }
 
-    /// <summary>The function a Ref/GetAtt/Join/Sub names (its logical id, or its deployed name).</summary>
+    /// <summary>The function a Ref/GetAtt/Join/Sub names (its logical id, or its deployed name); an alias is the function
+    /// with its name (<c>ID:provisioned</c>), whether named by its resource (SAM's AutoPublishAlias) or by the
+    /// function's ARN and the alias name joined (the Framework's).</summary>
     private string? FunctionOf(JsonNode? node)
     {
         switch (node)
         {
             case JsonObject o when o["Ref"]?.GetValue<string>() is { } id && Functions.ContainsKey(id):
                 return id;
+            case JsonObject o when o["Ref"]?.GetValue<string>() is { } id && _resources[id] is { } alias && Type(alias) == "AWS::Lambda::Alias"
+                                   && FunctionOf(alias["Properties"]?["FunctionName"]) is { } aliased:
+                return aliased + ":" + Value(alias["Properties"]?["Name"]).Trim('"');
+            case JsonObject o when o["Fn::Join"] is JsonArray { Count: 2 } join && join[0]?.ToString() == ":"
+                                   && join[1] is JsonArray { Count: 2 } parts && parts[1] is JsonValue qualifier
+                                   && qualifier.TryGetValue<string>(out var name) && FunctionOf(parts[0]) is { } joined:
+                return joined + ":" + name;
             case JsonObject o when o["Fn::GetAtt"] is JsonArray { Count: > 0 } g && g[0]?.GetValue<string>() is { } id && Functions.ContainsKey(id):
                 return id;
             case JsonObject o when o["Fn::GetAtt"] is JsonValue g && g.GetValue<string>().Split('.')[0] is var id && Functions.ContainsKey(id):

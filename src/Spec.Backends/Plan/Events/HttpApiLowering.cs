@@ -10,7 +10,8 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
 {
     private const string HttpApiLogGroup = "HttpApiLogGroup";
 
-    private static readonly string[] DefaultCorsHeaders =
+    /// <summary>The headers <c>cors: true</c> allows on the HTTP API (also read by the SAM writer).</summary>
+    internal static readonly string[] DefaultCorsHeaders =
     [
         "Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token", "X-Amz-User-Agent",
         "X-Amzn-Trace-Id",
@@ -156,6 +157,23 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
         }
     }
 
+    /// <summary>The methods <c>cors: true</c> allows: <c>OPTIONS</c> and each route's (upper-cased, <c>*</c> or
+    /// <c>ANY</c> for any), a catch-all method allowing every method but <c>ANY</c> itself
+    /// (<c>http-api.js:resolveConfiguration</c>; also read by the SAM writer).</summary>
+    internal static List<string> DefaultCorsMethods(IEnumerable<string> routeMethods)
+    {
+        var list = new List<string> { "OPTIONS" };
+        foreach (var method in routeMethods.SelectMany(m => m is "*" or "ANY" ? AllowedMethods.Where(a => a != "ANY") : [m]))
+        {
+            if (!list.Contains(method))
+            {
+                list.Add(method);
+            }
+        }
+
+        return list;
+    }
+
     private static JsonObject Cors(PlanContext ctx, HttpApiCors cors, List<Route> routes)
     {
         var config = new JsonObject();
@@ -171,17 +189,7 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
         }
         else
         {
-            // A catch-all route allows every method but ANY itself (http-api.js:resolveConfiguration).
-            var list = new List<string> { "OPTIONS" };
-            foreach (var method in routes.SelectMany(r => r.Method is "*" or "ANY" ? AllowedMethods.Where(m => m != "ANY") : [r.Method]))
-            {
-                if (!list.Contains(method))
-                {
-                    list.Add(method);
-                }
-            }
-
-            config["AllowMethods"] = Strings(list);
+            config["AllowMethods"] = Strings(DefaultCorsMethods(routes.Select(r => r.Method)));
         }
 
         config["AllowOrigins"] = cors.AllowedOrigins.Count > 0 ? ctx.Json(cors.AllowedOrigins) : Strings(["*"]);

@@ -9,7 +9,8 @@ namespace Spec.Backends.Plan;
 /// and the invoke permissions (<c>lib/plugins/aws/package/compile/events/api-gateway</c>).</summary>
 internal sealed class RestApiLowering : EventLowering<HttpEvent>
 {
-    private static readonly string[] DefaultCorsHeaders =
+    /// <summary>The headers <c>cors: true</c> allows on a REST route (also read by the SAM writer).</summary>
+    internal static readonly string[] DefaultCorsHeaders =
     [
         "Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token", "X-Amz-User-Agent",
         "X-Amzn-Trace-Id",
