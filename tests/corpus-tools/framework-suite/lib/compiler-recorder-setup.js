@@ -17,6 +17,7 @@ const path = require('path');
 const Module = require('module');
 const _ = require('lodash');
 const { runnerEmitter } = require('@serverless/test/setup/patch');
+const { serialisable, describeRunnable, callSite } = require('./call-context');
 
 const sourceDir = path.resolve(process.env.SUITE_SOURCE);
 const outFile = path.resolve(process.env.SUITE_RECORD_OUT);
@@ -52,33 +53,6 @@ const CONFIG_KEYS = [
 
 const calls = [];
 let current = null;
-
-const serialisable = (value) => {
-  try {
-    return JSON.parse(JSON.stringify(value === undefined ? null : value));
-  } catch (error) {
-    return `<not serialisable: ${error.message}>`;
-  }
-};
-
-const describeRunnable = (runnable) => {
-  if (!runnable) return { file: null, title: '<outside a test>' };
-  const file = runnable.file || (runnable.parent && runnable.parent.file) || null;
-  return {
-    file: file && path.relative(sourceDir, file),
-    title: runnable.fullTitle(),
-    kind: runnable.type === 'hook' ? 'hook' : 'test',
-  };
-};
-
-const callSite = () => {
-  const frame = (new Error().stack || '')
-    .split('\n')
-    .map((line) => line.match(/\((.*\.test\.js):(\d+):\d+\)$|at (.*\.test\.js):(\d+):\d+$/))
-    .find(Boolean);
-  if (!frame) return null;
-  return `${path.relative(sourceDir, frame[1] || frame[3])}:${frame[2] || frame[4]}`;
-};
 
 // Sinon stubs on an object's property that are live right now (the default sandbox's `sinon.stub(object, name)`;
 // `sinon.stub()` without an object replaces nothing by itself).
@@ -155,7 +129,7 @@ const templateContent = (template) => {
 const record = (instance, owner, method, stubbedModules) => {
   const serverless = instance.serverless;
   const service = serverless && serverless.service;
-  const entry = { ...describeRunnable(current), callSite: callSite(), origin: 'compiler' };
+  const entry = { ...describeRunnable(sourceDir, current), callSite: callSite(sourceDir), origin: 'compiler' };
   entry.compiler = `${owner}.${method}`;
   entry.options = serialisable(_.pick(instance.options || {}, ['stage', 'region', 'param']));
   entry.providerOptions = serialisable(
