@@ -10,6 +10,10 @@
 //   --out DIR           the corpus to (re)write; default ../../corpus/framework-suite
 //   --jobs N            Framework runs at a time (1 or 2; default 2)
 //   --reuse-recording   use .work/calls.json from the previous run instead of running mocha again
+//   --seed-from-corpus  take the Framework's results for the cases the corpus (--out) already holds from it, so that
+//                       only new or changed cases run the Framework (see lib/seed.js)
+//   --cached-only       run the Framework on no case: write the cases whose results are cached and list the others in
+//                       skipped.json as not run (for a run that had to stop; run again without it to complete)
 //
 // Results of the Framework runs are cached in .work/results by case key; delete that folder to run them again.
 
@@ -19,6 +23,7 @@ const { record } = require('./lib/record');
 const { plan } = require('./lib/plan');
 const { runAll } = require('./lib/run');
 const { writeCorpus } = require('./lib/write');
+const { seedFromCorpus } = require('./lib/seed');
 
 const toolsDir = __dirname;
 
@@ -28,6 +33,8 @@ const parseArgs = (argv) => {
     out: path.resolve(toolsDir, '../../corpus/framework-suite'),
     jobs: 2,
     reuseRecording: false,
+    seedFromCorpus: false,
+    cachedOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -35,6 +42,8 @@ const parseArgs = (argv) => {
     else if (arg === '--out') args.out = path.resolve(argv[++i]);
     else if (arg === '--jobs') args.jobs = Math.min(2, Math.max(1, Number(argv[++i]) || 1));
     else if (arg === '--reuse-recording') args.reuseRecording = true;
+    else if (arg === '--seed-from-corpus') args.seedFromCorpus = true;
+    else if (arg === '--cached-only') args.cachedOnly = true;
     else throw new Error(`unknown argument ${arg}`);
   }
   return args;
@@ -62,18 +71,35 @@ const main = async () => {
   const { cases, skipped } = plan(calls);
   process.stderr.write(`${cases.length} distinct candidate cases, ${skipped.length} calls skipped\n`);
 
+  if (args.seedFromCorpus) {
+    const seeded = seedFromCorpus({ cases, out: args.out, workDir });
+    process.stderr.write(`${seeded} results taken from the corpus in ${args.out}\n`);
+  }
+
   const fixturesDir = path.join(args.source, 'test/fixtures/programmatic');
-  const results = await runAll(cases, {
+  const notRun = args.cachedOnly
+    ? cases.filter((caseData) => !fs.existsSync(path.join(workDir, 'results', `${caseData.key}.json`)))
+    : [];
+  for (const caseData of notRun) {
+    for (const source of caseData.sources) {
+      skipped.push({
+        ...source,
+        reason: 'not generated yet: the Framework has not run on it (generated with --cached-only; run the generator again)',
+      });
+    }
+  }
+  const toRun = cases.filter((caseData) => !notRun.includes(caseData));
+  const results = await runAll(toRun, {
     fixturesDir,
     workDir,
     jobs: args.jobs,
     onResult: (caseData, result, done) => {
       const outcome = result.template ? 'ok' : result.packageFailure || 'rejected';
-      process.stderr.write(`[${done}/${cases.length}] ${caseData.slug} ${caseData.key.slice(0, 8)}: ${outcome}\n`);
+      process.stderr.write(`[${done}/${toRun.length}] ${caseData.slug} ${caseData.key.slice(0, 8)}: ${outcome}\n`);
     },
   });
 
-  const summary = writeCorpus({ cases, skipped, results, calls, fixturesDir, out: args.out });
+  const summary = writeCorpus({ cases: toRun, skipped, results, calls, fixturesDir, out: args.out });
   process.stderr.write(`${JSON.stringify(summary.counts, null, 2)}\n`);
 };
 

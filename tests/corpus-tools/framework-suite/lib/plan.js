@@ -40,12 +40,67 @@ const slugOf = (file) =>
     .replace(/[^A-Za-z0-9]+/g, '-')
     .toLowerCase();
 
-const sourceOf = (call) => ({
-  file: call.file,
-  test: call.title,
-  callSite: call.callSite,
-  command: call.command,
-});
+const sourceOf = (call) =>
+  call.origin === 'compiler'
+    ? { file: call.file, test: call.title, callSite: call.callSite, compiler: call.compiler }
+    : { file: call.file, test: call.title, callSite: call.callSite, command: call.command };
+
+// The Service class's defaults (lib/classes/service.js): what `serverless.service` holds before any configuration.
+// They are left out of the serverless.yml of a compiler call; `provider.stage: dev` is the CLI's `--stage dev`.
+const SERVICE_DEFAULTS = {
+  configValidationMode: 'warn',
+  disabledDeprecations: [],
+  package: {},
+  custom: {},
+  plugins: [],
+  resources: {},
+};
+
+// A one-line handler module, so that `serverless package` has a file to zip for a service built in code (the
+// template depends on the code only through the masked hashes).
+const HANDLER_FILE = 'index.js';
+const HANDLER_SOURCE = "'use strict';\n\nmodule.exports.handler = async () => ({});\n";
+
+// Why a direct compiler call's state is not a serverless.yml, or null.
+const compilerSkipReason = (call) => {
+  if (call.recordError) return `the recorder could not read the service: ${call.recordError}`;
+  if (call.stateSetByTest.length) {
+    return `sets the compiler's own state instead of configuring the service (${call.stateSetByTest.join(', ')})`;
+  }
+  if (call.stubs.length) return `stubs methods while the compiler runs (${call.stubs.join(', ')})`;
+  return null;
+};
+
+// The serverless.yml of the service a test built in code for a direct compiler call, completed only where a
+// runnable service needs what a single compiler never reads: a service name, `provider.name`, a handler.
+const compilerConfig = (call) => {
+  const config = JSON.parse(JSON.stringify(call.service));
+  const completions = [];
+  for (const [key, value] of Object.entries(SERVICE_DEFAULTS)) {
+    if (JSON.stringify(config[key]) === JSON.stringify(value)) delete config[key];
+  }
+  if (config.provider && config.provider.stage === 'dev') delete config.provider.stage;
+  if (!config.service) {
+    config.service = 'test-service';
+    completions.push('service: test-service added (the test left serverless.service.service unset)');
+  }
+  if (!config.provider || typeof config.provider !== 'object') config.provider = {};
+  if (!config.provider.name) {
+    config.provider = { name: 'aws', ...config.provider };
+    completions.push('provider.name: aws added (the test set the AWS provider in code)');
+  }
+  for (const [name, fn] of Object.entries(config.functions || {})) {
+    if (fn && typeof fn === 'object' && !fn.handler && !fn.image) {
+      fn.handler = `${HANDLER_FILE.replace(/\.js$/, '')}.handler`;
+      completions.push(`functions.${name}.handler: index.handler added (a compiler of events never reads it)`);
+    }
+  }
+  const ordered = {};
+  for (const key of ['service', 'provider', ...Object.keys(config)]) {
+    if (config[key] !== undefined && !(key in ordered)) ordered[key] = config[key];
+  }
+  return { config: ordered, yaml: yaml.dump(ordered), completions };
+};
 
 // Why a recorded call cannot be a case, or null when it can.
 const skipReason = (call, config) => {
@@ -77,14 +132,37 @@ const skipReason = (call, config) => {
 const plan = (calls) => {
   const cases = new Map();
   const skipped = [];
-  for (const call of calls) {
+  const runServerlessContent = new Set();
+  for (const recorded of calls) {
+    let call = recorded;
     let config = null;
-    try {
-      config = call.yaml ? yaml.load(call.yaml) : null;
-    } catch (error) {
-      config = null;
+    let reason;
+    if (recorded.origin === 'compiler') {
+      reason = compilerSkipReason(recorded);
+      if (!reason) {
+        const built = compilerConfig(recorded);
+        const options = { ...recorded.providerOptions, ...recorded.options };
+        call = {
+          ...recorded,
+          yaml: built.yaml,
+          fixture: null,
+          command: null,
+          options,
+          env: {},
+          extraFiles: { [HANDLER_FILE]: Buffer.from(HANDLER_SOURCE).toString('base64') },
+          completions: built.completions,
+        };
+        config = built.config;
+        reason = skipReason(call, config);
+      }
+    } else {
+      try {
+        config = call.yaml ? yaml.load(call.yaml) : null;
+      } catch (error) {
+        config = null;
+      }
+      reason = skipReason(call, config);
     }
-    const reason = skipReason(call, config);
     if (reason) {
       skipped.push({ ...sourceOf(call), reason });
       continue;
@@ -108,12 +186,40 @@ const plan = (calls) => {
       .createHash('sha256')
       .update(JSON.stringify([call.fixture, configFile, call.yaml, args, env, extraFiles]))
       .digest('hex');
+    const direct = call.origin === 'compiler';
+    // A service built in code that a runServerless case already covers (same serverless.yml, arguments and
+    // environment) is not a new case; it stays out of that case so its case.json is as the runServerless pass wrote it.
+    const contentKey = JSON.stringify([configFile, call.yaml, args, env]);
+    if (direct && runServerlessContent.has(contentKey)) {
+      skipped.push({ ...sourceOf(call), reason: 'the same service as a case recorded from runServerless' });
+      continue;
+    }
+    if (!direct) runServerlessContent.add(contentKey);
     if (cases.has(key)) {
       cases.get(key).sources.push(sourceOf(call));
       continue;
     }
+    const recordedCall = direct
+      ? {
+          compiler: call.compiler,
+          options: call.options,
+          templateContent: call.templateContent.length ? call.templateContent : undefined,
+          stubbedModules: call.stubbedModules.length ? call.stubbedModules : undefined,
+        }
+      : {
+          command: call.command,
+          configExt: call.configExt,
+          options: call.options,
+          env: call.env,
+          lastLifecycleHookName: call.lastLifecycleHookName,
+          awsRequestStubMap: call.awsRequestStubMap,
+          cwd: call.cwd || undefined,
+        };
     cases.set(key, {
-      slug: slugOf(call.file),
+      // Cases of direct compiler calls get names of their own, so the runServerless cases keep theirs.
+      slug: direct ? `${slugOf(call.file)}-direct` : slugOf(call.file),
+      origin: direct ? 'compiler' : 'runServerless',
+      completions: call.completions || [],
       key,
       fixture: call.fixture,
       configFile,
@@ -122,15 +228,7 @@ const plan = (calls) => {
       env,
       extraFiles,
       droppedOptions: dropped,
-      recorded: {
-        command: call.command,
-        configExt: call.configExt,
-        options: call.options,
-        env: call.env,
-        lastLifecycleHookName: call.lastLifecycleHookName,
-        awsRequestStubMap: call.awsRequestStubMap,
-        cwd: call.cwd || undefined,
-      },
+      recorded: recordedCall,
       sources: [sourceOf(call)],
     });
   }

@@ -32,10 +32,22 @@ const testFiles = (sourceDir) => {
     .filter((name) => name.endsWith('.test.js'))
     .filter((name) => fs.readFileSync(path.join(integrationDir, name), 'utf8').includes('fixtures.setup('))
     .map((name) => path.relative(sourceDir, path.join(integrationDir, name)));
-  return { unit: unit.sort(), integration: integration.sort() };
+  // The old-style unit tests that build `serverless.service` in code and call a compiler directly.
+  const compiler = [];
+  const walkCompiler = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walkCompiler(full);
+      else if (entry.name.endsWith('.test.js') && fs.readFileSync(full, 'utf8').includes('new Serverless(')) {
+        compiler.push(path.relative(sourceDir, full));
+      }
+    }
+  };
+  walkCompiler(path.join(sourceDir, 'test/unit/lib/plugins/aws/package/compile'));
+  return { unit: unit.sort(), integration: integration.sort(), compiler: compiler.sort() };
 };
 
-const runMocha = ({ sourceDir, files, outFile, logFile, setupOnly }) => {
+const runMocha = ({ sourceDir, files, outFile, logFile, setupOnly, recorder = 'lib/recorder-setup.js' }) => {
   // The Framework's own mocha setup (package.json "mocha.require"), then the recorder.
   const requires = [
     './test/mocha-patch',
@@ -43,7 +55,7 @@ const runMocha = ({ sourceDir, files, outFile, logFile, setupOnly }) => {
     '@serverless/test/setup/mock-homedir',
     '@serverless/test/setup/mock-cwd',
     '@serverless/test/setup/restore-env',
-    path.join(toolsDir, 'lib/recorder-setup.js'),
+    path.join(toolsDir, recorder),
   ];
   const args = [
     path.join(toolsDir, 'node_modules/mocha/bin/mocha'),
@@ -77,9 +89,11 @@ const runMocha = ({ sourceDir, files, outFile, logFile, setupOnly }) => {
 };
 
 const record = ({ sourceDir, outFile, logDir }) => {
-  const { unit, integration } = testFiles(sourceDir);
+  const { unit, integration, compiler } = testFiles(sourceDir);
   const part = (name) => path.join(path.dirname(outFile), name);
-  for (const name of ['calls-unit.json', 'calls-integration.json']) fs.rmSync(part(name), { force: true });
+  for (const name of ['calls-unit.json', 'calls-integration.json', 'calls-compiler.json']) {
+    fs.rmSync(part(name), { force: true });
+  }
   const calls = [
     ...runMocha({ sourceDir, files: unit, outFile: part('calls-unit.json'), logFile: path.join(logDir, 'mocha-unit.log') }),
     ...runMocha({
@@ -89,9 +103,16 @@ const record = ({ sourceDir, outFile, logDir }) => {
       logFile: path.join(logDir, 'mocha-integration.log'),
       setupOnly: true,
     }),
+    ...runMocha({
+      sourceDir,
+      files: compiler,
+      outFile: part('calls-compiler.json'),
+      logFile: path.join(logDir, 'mocha-compiler.log'),
+      recorder: 'lib/compiler-recorder-setup.js',
+    }),
   ];
   fs.writeFileSync(outFile, `${JSON.stringify(calls, null, 1)}\n`);
-  return { files: [...unit, ...integration], calls };
+  return { files: [...unit, ...integration, ...compiler], calls };
 };
 
-module.exports = { record, testFiles };
+module.exports = { record, testFiles, runMocha };

@@ -16,6 +16,7 @@ const _ = require('lodash');
 const { load: loadYaml, dump: saveYaml } = require('js-yaml');
 const cloudformationSchema = require('@serverless/utils/cloudformation-schema');
 const { runnerEmitter } = require('@serverless/test/setup/patch');
+const { serialisable, describeRunnable, callSite } = require('./call-context');
 
 const sourceDir = path.resolve(process.env.SUITE_SOURCE);
 const outFile = path.resolve(process.env.SUITE_RECORD_OUT);
@@ -125,36 +126,12 @@ const inlineConfig = (config) => {
   return { yaml: saveYaml(copy), configObject: copy };
 };
 
-const serialisable = (value) => {
-  try {
-    return JSON.parse(JSON.stringify(value === undefined ? null : value));
-  } catch (error) {
-    return `<not serialisable: ${error.message}>`;
-  }
-};
-
-const describeRunnable = (runnable) => {
-  if (!runnable) return { file: null, title: '<outside a test>' };
-  const file = runnable.file || (runnable.parent && runnable.parent.file) || null;
-  return {
-    file: file && path.relative(sourceDir, file),
-    title: runnable.fullTitle(),
-    kind: runnable.type === 'hook' ? 'hook' : 'test',
-  };
-};
-
-// The line of the test file that made the call (the innermost frame in a test file).
-const callSite = () => {
-  const frame = (new Error().stack || '')
-    .split('\n')
-    .map((line) => line.match(/\((.*\.test\.js):(\d+):\d+\)$|at (.*\.test\.js):(\d+):\d+$/))
-    .find(Boolean);
-  if (!frame) return null;
-  return `${path.relative(sourceDir, frame[1] || frame[3])}:${frame[2] || frame[4]}`;
-};
-
 const record = (options = {}) => {
-  const entry = { ...describeRunnable(current), callSite: callSite(), origin: setupOnly ? 'integration' : 'unit' };
+  const entry = {
+    ...describeRunnable(sourceDir, current),
+    callSite: callSite(sourceDir),
+    origin: setupOnly ? 'integration' : 'unit',
+  };
   entry.keys = Object.keys(options).sort();
   entry.fixture = options.fixture || null;
   entry.command = typeof options.command === 'string' ? options.command : null;

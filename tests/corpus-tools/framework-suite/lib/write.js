@@ -52,7 +52,42 @@ const referencedFiles = (caseData, fixturesDir) => {
   return files;
 };
 
+// A service a test built in code and handed to one compiler: what the generator did to make it a serverless.yml.
+const directModificationsOf = (caseData) => {
+  const recorded = caseData.recorded;
+  const modifications = [
+    `built in code by the test (serverless.service) and passed to ${recorded.compiler} directly; written as ` +
+      'serverless.yml without the Service class defaults (empty custom, plugins, package, resources; ' +
+      "configValidationMode warn; provider.stage dev, given as --stage dev); packaged and printed here",
+    ...caseData.completions,
+    `${Object.keys(caseData.extraFiles).join(', ')} (a one-line handler) written into the service directory so ` +
+      'that package has a file to zip; not kept here',
+  ];
+  if (recorded.templateContent) {
+    modifications.push(
+      `the test put ${recorded.templateContent.join(', ')} into compiledCloudFormationTemplate before the call, ` +
+        'standing in for earlier steps; left out: the Framework makes each of them for this service itself'
+    );
+  }
+  if (recorded.stubbedModules) {
+    modifications.push(
+      `the test loaded the compiler through proxyquire with ${recorded.stubbedModules.join(', ')} replaced; ` +
+        "here the Framework's own modules run"
+    );
+  }
+  return modifications;
+};
+
+// Resources (or outputs) a test put into compiledCloudFormationTemplate that the Framework does not make for the
+// service itself: the test's state is then not this serverless.yml.
+const foreignTemplateContent = (caseData, result) =>
+  (caseData.recorded.templateContent || []).filter((name) => {
+    const [section, logicalId] = name.split('.');
+    return !(result.template && result.template[section] && result.template[section][logicalId]);
+  });
+
 const modificationsOf = (caseData) => {
+  if (caseData.origin === 'compiler') return directModificationsOf(caseData);
   const config = yaml.load(caseData.yaml) || {};
   const modifications = [];
   if (caseData.fixture && config.service === `test-${caseData.fixture}`) {
@@ -85,9 +120,14 @@ const writeCorpus = ({ cases, skipped, results, calls, fixturesDir, out }) => {
     const result = results.get(caseData.key);
     const timeout = [result.packageFailure, result.printFailure].find((f) => f && f.startsWith('timed out'));
     const failure = timeout || (result.template ? null : result.packageFailure || filesFailure(result.packageError));
-    if (failure) {
+    const foreign = caseData.origin === 'compiler' ? foreignTemplateContent(caseData, result) : [];
+    if (failure || foreign.length) {
+      const reason = failure
+        ? `serverless package ${failure}`
+        : `puts ${foreign.join(', ')} into compiledCloudFormationTemplate before the call, which the Framework ` +
+          'does not make for this service';
       for (const source of caseData.sources) {
-        allSkipped.push({ ...source, reason: `serverless package ${failure}` });
+        allSkipped.push({ ...source, reason });
       }
       continue;
     }
@@ -149,14 +189,19 @@ const writeCorpus = ({ cases, skipped, results, calls, fixturesDir, out }) => {
     const reason = s.reason.replace(/\(.*\)$/, '').trim();
     byReason[reason] = (byReason[reason] || 0) + 1;
   }
+  const runServerlessCalls = calls.filter((c) => c.origin !== 'compiler');
+  const compilerCalls = calls.filter((c) => c.origin === 'compiler');
   const counts = {
-    testFiles: new Set(calls.map((c) => c.file)).size,
-    callsRecorded: calls.length,
+    testFiles: new Set(runServerlessCalls.map((c) => c.file)).size,
+    callsRecorded: runServerlessCalls.length,
+    compilerTestFiles: new Set(compilerCalls.map((c) => c.file)).size,
+    compilerCallsRecorded: compilerCalls.length,
     cases: kept.length,
     casesWithTemplate: kept.filter((k) => k.result.template).length,
     casesRejectedByTheFramework: rejected.length,
     casesWithPrint: kept.filter((k) => k.result.print).length,
     casesRecordedWithPackage: kept.filter((k) => k.caseData.recorded.command === 'package').length,
+    casesFromDirectCompilerCalls: kept.filter((k) => k.caseData.origin === 'compiler').length,
     callsSkipped: allSkipped.length,
     skippedByReason: byReason,
   };
