@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
+using Spec.Rules.General;
 
 namespace Spec.Rules.Engine;
 
@@ -10,38 +11,108 @@ namespace Spec.Rules.Engine;
 /// mapping, permission, API, …; not one written in <c>resources:</c>), with its properties as nodes whose span is the
 /// spec node the resource was lowered from, so a finding on a generated property points at the key that produced it.
 /// </summary>
-public sealed record GeneratedResource(string LogicalId, string Type, Node? Properties, SourceSpan Origin)
+/// <remarks>
+/// The properties stay the plan's JSON until <see cref="Properties"/> converts them, on every call: a check of tens of
+/// thousands of generated resources converts and drops one at a time instead of holding a node tree for each.
+/// </remarks>
+public sealed class GeneratedResource
 {
+    private readonly JsonObject? _properties;
+    private readonly Func<string, SourceSpan?>? _propertySpan;
+
+    private GeneratedResource(string logicalId, string type, JsonObject? properties, SourceSpan origin, Func<string, SourceSpan?>? propertySpan)
+    {
+        LogicalId = logicalId;
+        Type = type;
+        Origin = origin;
+        _properties = properties;
+        _propertySpan = propertySpan;
+    }
+
+    public string LogicalId { get; }
+
+    public string Type { get; }
+
+    /// <summary>The span of the spec node the resource was lowered from.</summary>
+    public SourceSpan Origin { get; }
+
     /// <summary>The node a finding on the resource itself (a missing required property) points at.</summary>
     public Node OriginNode => new ScalarNode(Origin, LogicalId, ScalarKind.String);
 
     /// <summary>A generated resource from its plan body (<c>Type</c>, <c>Properties</c>) and the span it came from;
     /// <paramref name="propertySpan"/> gives the span of the spec key that set a top-level property, when known.</summary>
     public static GeneratedResource FromJson(string logicalId, string type, JsonObject? properties, SourceSpan origin,
-        Func<string, SourceSpan?>? propertySpan = null)
+        Func<string, SourceSpan?>? propertySpan = null) => new(logicalId, type, properties, origin, propertySpan);
+
+    /// <summary>
+    /// The properties as nodes (null when the resource has none). With <paramref name="shape"/>, only the values it
+    /// constrains are converted: every other value is a null scalar, its key and its list's item count kept, which is
+    /// all <see cref="CfnConstraintChecker"/> reads of it.
+    /// </summary>
+    public Node? Properties(CfnConstraint? shape = null)
     {
-        if (properties is null)
+        if (_properties is null)
         {
-            return new(logicalId, type, null, origin);
+            return null;
         }
 
-        var entries = properties.Select(p =>
+        var entries = new MappingEntry[_properties.Count];
+        var i = 0;
+        foreach (var (key, value) in _properties)
         {
-            var span = propertySpan?.Invoke(p.Key) ?? origin;
-            return new MappingEntry(ScalarNode.String(span, p.Key), ToNode(p.Value, span));
-        });
-        return new(logicalId, type, new MappingNode(origin, [.. entries]), origin);
+            var span = _propertySpan?.Invoke(key) ?? Origin;
+            entries[i++] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, Child(shape, key), shape is null));
+        }
+
+        return new MappingNode(Origin, entries);
     }
 
-    private static Node ToNode(JsonNode? json, SourceSpan span) => json switch
+    private static CfnConstraint? Child(CfnConstraint? shape, string key) =>
+        shape is not null && shape.Properties.TryGetValue(key, out var child) ? child : null;
+
+    private static Node ToNode(JsonNode? json, SourceSpan span, CfnConstraint? shape, bool whole)
     {
-        null => new ScalarNode(span, "null", ScalarKind.Null),
-        JsonObject o => new MappingNode(span, [.. o.Select(p => new MappingEntry(ScalarNode.String(span, p.Key), ToNode(p.Value, span)))]),
-        JsonArray a => new SequenceNode(span, [.. a.Select(i => ToNode(i, span))]),
-        JsonValue v when v.TryGetValue<string>(out var s) => ScalarNode.String(span, s),
-        JsonValue v when v.TryGetValue<bool>(out var b) => new ScalarNode(span, b ? "true" : "false", ScalarKind.Bool),
-        _ => new ScalarNode(span, json.ToJsonString(), json.ToJsonString().Contains('.', StringComparison.Ordinal) ? ScalarKind.Float : ScalarKind.Int),
-    };
+        if (shape is null && !whole)
+        {
+            return new ScalarNode(span, "null", ScalarKind.Null);
+        }
+
+        switch (json)
+        {
+            case null:
+                return new ScalarNode(span, "null", ScalarKind.Null);
+            case JsonObject o:
+            {
+                var entries = new MappingEntry[o.Count];
+                var i = 0;
+                foreach (var (key, value) in o)
+                {
+                    entries[i++] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, Child(shape, key), whole));
+                }
+
+                return new MappingNode(span, entries);
+            }
+
+            case JsonArray a:
+            {
+                var items = new Node[a.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = ToNode(a[i], span, shape?.Items, whole);
+                }
+
+                return new SequenceNode(span, items);
+            }
+
+            case JsonValue v when v.TryGetValue<string>(out var s):
+                return ScalarNode.String(span, s);
+            case JsonValue v when v.TryGetValue<bool>(out var b):
+                return new ScalarNode(span, b ? "true" : "false", ScalarKind.Bool);
+            default:
+                var text = json.ToJsonString();
+                return new ScalarNode(span, text, text.Contains('.', StringComparison.Ordinal) ? ScalarKind.Float : ScalarKind.Int);
+        }
+    }
 }
 
 /// <summary>Lowers a bound spec to the resources its plan generates (the Plan stage lives in Spec.Backends, above the

@@ -11,5 +11,9 @@ public abstract class Rule
     /// <summary>Inspects <see cref="RuleContext.Service"/> and calls <c>context.Report(…)</c> once per finding.</summary>
     public abstract void Check(RuleContext context);
 
+    /// <summary>True when the rule reads <see cref="RuleInput.GeneratedResources"/>: the engine then starts planning
+    /// before the rules run, so the plan is built beside them.</summary>
+    public virtual bool ReadsGeneratedResources => false;
+
     public override string ToString() => Metadata.Id;
 }

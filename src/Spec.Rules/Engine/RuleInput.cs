@@ -13,7 +13,7 @@ public sealed class RuleInput
 {
     private readonly Dictionary<string, LoadResult> _byPath;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
-    private IReadOnlyList<GeneratedResource>? _generated;
+    private readonly Lazy<IReadOnlyList<GeneratedResource>> _generated;
 
     public RuleInput(IEnumerable<LoadResult> documents, DateOnly asOf, RuleData? data = null)
     {
@@ -26,6 +26,7 @@ public sealed class RuleInput
 
         AsOf = asOf;
         Data = data ?? RuleData.Default;
+        _generated = new(Plan, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -52,26 +53,30 @@ public sealed class RuleInput
 
     /// <summary>The resources the plan generates for <see cref="Service"/>, planned once per run (none without a
     /// <see cref="Planner"/> or when planning fails: the compile reports why).</summary>
-    public IReadOnlyList<GeneratedResource> GeneratedResources()
+    public IReadOnlyList<GeneratedResource> GeneratedResources() => _generated.Value;
+
+    /// <summary>Starts planning on the thread pool, so the plan is built while the rules that do not need it run
+    /// (<see cref="GeneratedResources"/> waits for it, or plans itself if the pool has not started it yet).</summary>
+    public void PlanAhead()
     {
-        if (_generated is null)
+        if (Planner is not null && Service is not null && !_generated.IsValueCreated)
         {
-            IReadOnlyList<GeneratedResource> planned;
-            try
-            {
-                planned = Planner is not null && Service is not null ? Planner(Service) : [];
-            }
-#pragma warning disable CA1031 // A spec the plan cannot lower is `spec compile`'s to report; the check goes on without it.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-                planned = [];
-            }
-
-            _generated = planned;
+            _ = Task.Run(() => _generated.Value);
         }
+    }
 
-        return _generated;
+    private IReadOnlyList<GeneratedResource> Plan()
+    {
+        try
+        {
+            return Planner is not null && Service is not null ? Planner(Service) : [];
+        }
+#pragma warning disable CA1031 // A spec the plan cannot lower is `spec compile`'s to report; the check goes on without it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return [];
+        }
     }
 
     /// <summary>

@@ -53,6 +53,8 @@ public sealed partial class ResourcePropertyOutOfSchema : Rule
         ],
     };
 
+    public override bool ReadsGeneratedResources => true;
+
     public override void Check(RuleContext context)
     {
         var constraints = CfnConstraints.Default;
@@ -90,7 +92,7 @@ public sealed partial class ResourcePropertyOutOfSchema : Rule
                 continue;
             }
 
-            foreach (var v in CfnConstraintChecker.Check(resource.Properties, schema, resource.OriginNode))
+            foreach (var v in CfnConstraintChecker.Check(resource.Properties(schema), schema, resource.OriginNode))
             {
                 // At the key the resource was generated for (no finer origin): said by a related location at the same span.
                 var related = v.Node.Span == resource.Origin
