@@ -1,5 +1,6 @@
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Schema;
 using Spec.Core.Syntax;
 using Spec.Rules.Engine;
 using Spec.Rules.General;
@@ -9,11 +10,14 @@ namespace Spec.Rules.S3;
 /// <summary>SLS-S3-005: A bucket notification for an event type S3 does not have.</summary>
 public sealed class S3EventTypeInvalid : Rule
 {
+    /// <summary>The Framework's default event, <c>s3:ObjectCreated:*</c> (from the key catalogue).</summary>
+    private static readonly string Default = KeyCatalog.Serverless.Default<string?>("functions.*.events.s3.event")!;
+
     /// <summary>The event types S3 notifications accept (Amazon S3 User Guide, "Supported event types").</summary>
     private static readonly HashSet<string> EventTypes = new(StringComparer.Ordinal)
     {
         "s3:TestEvent",
-        "s3:ObjectCreated:*", "s3:ObjectCreated:Put", "s3:ObjectCreated:Post", "s3:ObjectCreated:Copy",
+        Default, "s3:ObjectCreated:Put", "s3:ObjectCreated:Post", "s3:ObjectCreated:Copy",
         "s3:ObjectCreated:CompleteMultipartUpload",
         "s3:ObjectRemoved:*", "s3:ObjectRemoved:Delete", "s3:ObjectRemoved:DeleteMarkerCreated",
         "s3:ObjectRestore:*", "s3:ObjectRestore:Post", "s3:ObjectRestore:Completed", "s3:ObjectRestore:Delete",
@@ -85,7 +89,7 @@ public sealed class S3EventTypeInvalid : Rule
     {
         var sameIgnoringCase = EventTypes.FirstOrDefault(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
         context.Report(node, sameIgnoringCase is null
-            ? $"'{node.Display}' in {owner} is not an S3 notification event type (for example s3:ObjectCreated:*, s3:ObjectCreated:Put, s3:ObjectRemoved:*)"
+            ? $"'{node.Display}' in {owner} is not an S3 notification event type (for example {Default}, s3:ObjectCreated:Put, s3:ObjectRemoved:*)"
             : $"'{node.Display}' in {owner} is not an S3 notification event type; event names are case-sensitive: '{sameIgnoringCase}'");
     }
 }
