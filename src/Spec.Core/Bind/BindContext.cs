@@ -40,10 +40,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
 
     public void Add(string id, Severity severity, string message, Node node, string? help = null, Fix? fix = null)
     {
-        var related = node.Origin is { } origin && origin != node.Span
-            ? new[] { new RelatedLocation(origin, "the value was written here") }
-            : [];
-        Diagnostics.Add(new Diagnostic(id, severity, message, node.Span) { Help = help, Related = related, Fix = fix });
+        Diagnostics.Add(new Diagnostic(id, severity, message, node.EditSpan) { Help = help, Related = Provenance.RelatedOf(node), Fix = fix });
     }
 
     /// <summary>Reports an unknown key, with "did you mean" when a known key is close.</summary>

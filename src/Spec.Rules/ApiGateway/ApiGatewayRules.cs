@@ -14,5 +14,7 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.ApiGateway.OpenApiEndpoint());
         rules.Add(new Spec.Rules.ApiGateway.TemplatesOnProxyIntegration());
         rules.Add(new Spec.Rules.ApiGateway.ApiKeyWithoutUsagePlan());
+        rules.Add(new Spec.Rules.ApiGateway.PathParameterInvalid());
+        rules.Add(new Spec.Rules.ApiGateway.CorsCredentialsWithAnyOrigin());
     }
 }

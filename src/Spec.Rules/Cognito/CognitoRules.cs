@@ -6,5 +6,6 @@ public static partial class RuleCatalog
     static partial void AddCognitoRules(List<Rule> rules)
     {
         rules.Add(new Spec.Rules.Cognito.CognitoUserPoolEventInvalid());
+        rules.Add(new Spec.Rules.Cognito.CognitoTriggerTakenTwice());
     }
 }

@@ -78,19 +78,7 @@ public sealed class RuleContext
         IEnumerable<RelatedLocation>? related = null,
         Severity? severity = null)
     {
-        var all = new List<RelatedLocation>();
-        if (node.Origin is not null && node.Origin != node.Span)
-        {
-            all.Add(new RelatedLocation(node.Span, "the value is used here"));
-        }
-
-        foreach (var variable in node.Variables)
-        {
-            all.Add(new RelatedLocation(variable.Span, variable.IsDefinition
-                ? $"{variable.Expression} takes its value from here"
-                : $"{variable.Expression} is used here"));
-        }
-
+        var all = Provenance.RelatedOf(node);
         if (related is not null)
         {
             all.AddRange(related);

@@ -14,5 +14,6 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.General.ResourcePropertyOutOfSchema());
         rules.Add(new Spec.Rules.General.ValueOutsideFrameworkSchema());
         rules.Add(new Spec.Rules.General.UnresolvedVariable());
+        rules.Add(new Spec.Rules.General.TemplateTooLarge());
     }
 }

@@ -24,5 +24,8 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.Lambda.ConcurrencyOutOfRange());
         rules.Add(new Spec.Rules.Lambda.EnvironmentOnLambdaEdge());
         rules.Add(new Spec.Rules.Lambda.LambdaEdgeLimits());
+        rules.Add(new Spec.Rules.Lambda.LambdaEdgeUnsupportedSetting());
+        rules.Add(new Spec.Rules.Lambda.ProvisionedAboveReserved());
+        rules.Add(new Spec.Rules.Lambda.FilterCriteriaInvalid());
     }
 }

@@ -9,5 +9,6 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.S3.MultipleNewBucketsPerFunction());
         rules.Add(new Spec.Rules.S3.OverlappingS3Notifications());
         rules.Add(new Spec.Rules.S3.S3RecursionRisk());
+        rules.Add(new Spec.Rules.S3.S3EventTypeInvalid());
     }
 }

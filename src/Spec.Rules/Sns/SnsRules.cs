@@ -9,5 +9,6 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.Sns.SnsTopicNameInvalid());
         rules.Add(new Spec.Rules.Sns.FifoQueueOnStandardTopic());
         rules.Add(new Spec.Rules.Sns.SnsSubscriptionWithoutDeadLetterQueue());
+        rules.Add(new Spec.Rules.Sns.FilterPolicyInvalid());
     }
 }

@@ -18,5 +18,6 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.Sqs.QueueWithoutSendPolicy());
         rules.Add(new Spec.Rules.Sqs.DeadLetterRetentionTooShort());
         rules.Add(new Spec.Rules.Sqs.SqsEventArnIsQueueUrl());
+        rules.Add(new Spec.Rules.Sqs.QueueNameInvalid());
     }
 }

@@ -12,5 +12,8 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.Streams.AtTimestampOnDynamoDbStream());
         rules.Add(new Spec.Rules.Streams.LocalIndexWithoutSortKey());
         rules.Add(new Spec.Rules.Streams.DynamoDbKeySchemaInconsistent());
+        rules.Add(new Spec.Rules.Streams.StreamFailureDestinationUnsupported());
+        rules.Add(new Spec.Rules.Streams.TooManyTableIndexes());
+        rules.Add(new Spec.Rules.Streams.StreamViewTypeInvalid());
     }
 }

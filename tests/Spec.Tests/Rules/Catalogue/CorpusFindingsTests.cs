@@ -4,18 +4,27 @@ using System.Text.Json;
 namespace Spec.Tests.Rules.Catalogue;
 
 /// <summary>
-/// All findings over the 106 corpus specs (each run with its case's args and env), compared with a reviewed golden
-/// summary. Re-bless with <c>SPEC_BLESS=1</c> after reviewing the difference.
+/// All findings over the 106 corpus specs and the 69 real-world specs (each run with its case's args and env), compared
+/// with a reviewed golden summary per part. Re-bless with <c>SPEC_BLESS=1</c> after reviewing the difference.
 /// </summary>
 public sealed class CorpusFindingsTests
 {
     private static readonly string GoldenPath = Path.Combine(Path.GetDirectoryName(CatalogueFixtures.Root)!, "corpus-findings.golden.txt");
+
+    private static readonly string RealWorldGoldenPath = Path.Combine(Path.GetDirectoryName(CatalogueFixtures.Root)!, "corpus-findings-real-world.golden.txt");
 
     [SkippableFact]
     public void Corpus_findings_match_the_reviewed_golden_summary_RequiresShared()
     {
         TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         Golden.Verify(GoldenPath, Summary(Path.Combine(SharedData.Corpus!, "sls-examples")));
+    }
+
+    [SkippableFact]
+    public void Real_world_findings_match_the_reviewed_golden_summary_RequiresShared()
+    {
+        TestSkip.If(SharedData.Missing, SharedData.SkipReason);
+        Golden.Verify(RealWorldGoldenPath, Summary(Path.Combine(SharedData.Corpus!, "real-world")));
     }
 
     [SkippableFact]

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Spec.Core.Diagnostics;
+using Spec.Core.Model;
+using Spec.Core.Syntax;
+using Spec.Rules.Engine;
+using Spec.Rules.General;
+
+namespace Spec.Rules.ApiGateway;
+
+/// <summary>SLS-APIGW-010: A route path API Gateway refuses: malformed parameters, a greedy parameter before the end,
+/// a repeated name, an empty segment, or (REST) two names for one variable path part.</summary>
+public sealed partial class PathParameterInvalid : Rule
+{
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "SLS-APIGW-010",
+        Title = "Path parameters malformed",
+        DefaultSeverity = Severity.Error,
+        Category = "ApiGateway",
+        Description = "An `http` or `httpApi` path has a segment that mixes text and a parameter or is not a well-formed `{name}`/`{name+}`, a greedy `{name+}` that is not the last segment (or two of them), a parameter name used twice, an empty segment; or two `http` routes give the same variable path part different names (`/users/{id}` and `/users/{userId}/orders`).",
+        Rationale = "API Gateway creates one resource per path part: it rejects a part that is not literal text or one whole parameter, a greedy parameter with children, and a second variable child under one parent (`A sibling ({id}) of this resource already has a variable path part`); the deployment fails.",
+        HowToFix = "Make each parameter a whole segment (`/files/{name}` instead of `/files/{name}.json`), put `{proxy+}` last, and use one name per variable path part across routes.",
+        FailingExample = """
+            - http: GET users/{id}
+            - http: GET users/{userId}/orders
+            """,
+        PassingExample = """
+            - http: GET users/{id}
+            - http: GET users/{id}/orders
+            """,
+        Anchors =
+        [
+            "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html#setup-method-resources",
+            "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-routes.html",
+        ],
+    };
+
+    public override void Check(RuleContext context)
+    {
+        var variableChildren = new Dictionary<string, (string Name, Node At)>(StringComparer.Ordinal);
+        foreach (var function in context.Service.Functions)
+        {
+            foreach (var http in function.EventsOf<HttpEvent>())
+            {
+                if (http.Path.Value is not { } path)
+                {
+                    continue;
+                }
+
+                if (Problem(path) is { } problem)
+                {
+                    context.Report(http.Path.Node, $"path '{path}' of the http event of function '{function.Key}': {problem}");
+                }
+                else if (SiblingConflict(path, http.Path.Node, variableChildren) is { } conflict)
+                {
+                    context.Report(http.Path.Node, $"path '{path}' of the http event of function '{function.Key}': {conflict.Message}",
+                        related: [conflict.Other.Related("the other name is used here")]);
+                }
+            }
+
+            foreach (var httpApi in function.EventsOf<HttpApiEvent>())
+            {
+                if (httpApi.Path.Value is { } path && !httpApi.IsDefaultRoute && Problem(path) is { } problem)
+                {
+                    context.Report(httpApi.Path.Node, $"path '{path}' of the httpApi event of function '{function.Key}': {problem}");
+                }
+            }
+        }
+    }
+
+    private static string[] Segments(string path) => path.Trim().Trim('/').Split('/');
+
+    private static string? Problem(string path)
+    {
+        if (path.Trim().Trim('/').Length == 0)
+        {
+            return null;
+        }
+
+        var segments = Segments(path);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if (segment.Length == 0)
+            {
+                return "it has an empty segment ('//')";
+            }
+
+            if (!segment.Contains('{', StringComparison.Ordinal) && !segment.Contains('}', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var match = Parameter().Match(segment);
+            if (!match.Success)
+            {
+                return $"segment '{segment}' is not one whole parameter ('{{name}}' or '{{name+}}' with letters, digits, '.', '-', '_')";
+            }
+
+            if (!names.Add(match.Groups["name"].Value))
+            {
+                return $"parameter '{match.Groups["name"].Value}' appears twice";
+            }
+
+            if (match.Groups["greedy"].Success && i != segments.Length - 1)
+            {
+                return $"the greedy parameter '{segment}' must be the last segment";
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Message, Node Other)? SiblingConflict(string path, Node at, Dictionary<string, (string Name, Node At)> seen)
+    {
+        var parent = string.Empty;
+        foreach (var segment in Segments(path))
+        {
+            var match = Parameter().Match(segment);
+            if (match.Success)
+            {
+                var name = segment;
+                if (seen.TryGetValue(parent, out var other) && other.Name != name)
+                {
+                    return ($"'{parent}/' already has the variable path part '{other.Name}' from another route; API Gateway allows one variable part per parent, so both routes must call it the same", other.At);
+                }
+
+                seen.TryAdd(parent, (name, at));
+            }
+
+            parent += "/" + segment;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\{(?<name>[A-Za-z0-9._-]+)(?<greedy>\+)?\}$")]
+    private static partial Regex Parameter();
+}

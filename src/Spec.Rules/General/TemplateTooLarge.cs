@@ -1,0 +1,110 @@
+using System.Globalization;
+using Spec.Core.Diagnostics;
+using Spec.Core.Syntax;
+using Spec.Rules.Engine;
+
+namespace Spec.Rules.General;
+
+/// <summary>SLS-GEN-011: A CloudFormation template over the service's limits (500 resources, 1 MB).</summary>
+public sealed class TemplateTooLarge : Rule
+{
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "SLS-GEN-011",
+        Title = "Template over CloudFormation's limits",
+        DefaultSeverity = Severity.Error,
+        Category = "General",
+        Description = "The stack's template has more than 500 resources (those the Framework generates for functions, events and provider settings plus those in `resources:`), or its body is over 1 MB (measured as the Framework writes it: JSON indented by two spaces).",
+        Rationale = "CloudFormation rejects a template with more than 500 resources or a body over 1 MB (`Template may not exceed 1048576 bytes in size`); the deployment fails before any resource changes. Every function costs at least a function, a log group and (with `versionFunctions`) a version; every http path a resource and a method.",
+        HowToFix = "Split the service into several services (stacks), turn off `versionFunctions` where versions are not used, share API paths, or move resources to a stack of their own and reference them with `${cf:…}`.",
+        FailingExample = """
+            functions:
+              f1: {handler: h.f1}
+              # … 170 functions: 3 resources each
+            """,
+        PassingExample = """
+            functions:
+              f1: {handler: h.f1}
+              # … 100 functions
+            """,
+        Anchors =
+        [
+            "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html",
+        ],
+    };
+
+    public override void Check(RuleContext context)
+    {
+        if (context.Input.Planner is null)
+        {
+            return;
+        }
+
+        var generated = context.Input.GeneratedResources();
+        var generatedIds = generated.Select(g => g.LogicalId).ToHashSet(StringComparer.Ordinal);
+        var own = context.Service.Resources.Resources.Where(r => !generatedIds.Contains(r.LogicalId)).ToList();
+        var count = generated.Count + own.Count;
+        var at = (Node?)context.Service.Root.KeyOf("functions") ?? context.Service.Name.Node;
+
+        var resources = context.Limits["cloudformation.resources"];
+        if (!resources.Contains(count))
+        {
+            context.Report(at, string.Create(CultureInfo.InvariantCulture,
+                $"the template has {count} resources ({generated.Count} generated for functions, events and provider settings, {own.Count} from resources:); CloudFormation allows at most {resources.Max} per stack"));
+        }
+
+        var bytes = context.Limits["cloudformation.templateBytes"];
+        var size = generated.Sum(g => JsonSize.Resource(g.Type, g.Properties)) + own.Sum(r => JsonSize.Of(r.Node, 2));
+        if (!bytes.Contains(size))
+        {
+            context.Report(at, string.Create(CultureInfo.InvariantCulture,
+                $"the template's resources alone take about {size:N0} bytes as the Framework writes them; CloudFormation allows at most {bytes.Max:N0}"));
+        }
+    }
+
+    /// <summary>The length of a value as <c>JSON.stringify(value, null, 2)</c> writes it, at an indentation level.</summary>
+    private static class JsonSize
+    {
+        private const int ResourceDepth = 2;
+
+        public static long Resource(string type, Node? properties)
+        {
+            // "LogicalId": { "Type": "…", "Properties": {…} } — the logical id is counted with its entry.
+            var inner = Indent(ResourceDepth + 1);
+            long size = 2 + inner + Quoted("Type") + 2 + Quoted(type) + 2;
+            if (properties is not null)
+            {
+                size += inner + Quoted("Properties") + 2 + Of(properties, ResourceDepth + 1) + 2;
+            }
+
+            return size + Indent(ResourceDepth) + 1;
+        }
+
+        public static long Of(Node node, int depth) => node switch
+        {
+            MappingNode { Entries.Count: 0 } => 2,
+            MappingNode m => 2 + m.Entries.Sum(e => Indent(depth + 1) + Quoted(e.Key.Text) + 2 + Of(e.Value, depth + 1) + 2) - 1 + Indent(depth) + 1,
+            SequenceNode { Items.Count: 0 } => 2,
+            SequenceNode s => 2 + s.Items.Sum(i => Indent(depth + 1) + Of(i, depth + 1) + 2) - 1 + Indent(depth) + 1,
+            ScalarNode { Kind: ScalarKind.String } str => Quoted(str.Text),
+            ScalarNode scalar => scalar.Text.Length,
+            _ => Quoted(node.Display),
+        };
+
+        private static int Indent(int depth) => depth * 2;
+
+        private static long Quoted(string text)
+        {
+            long size = text.Length + 2;
+            foreach (var c in text)
+            {
+                if (c is '"' or '\\' or '\n' or '\r' or '\t')
+                {
+                    size++;
+                }
+            }
+
+            return size;
+        }
+    }
+}
