@@ -115,11 +115,11 @@ internal static class SamEventReader
     }
 
     /// <summary>The settings every event source mapping shares.</summary>
-    private static void SourceMapping(SamMapping m, MappingNode p)
+    private static void SourceMapping(SamMapping m, MappingNode p, string batchingWindow = "maximumBatchingWindow")
     {
         foreach (var (sam, sls) in Common)
         {
-            m.Copy(sls, p, sam);
+            m.Copy(sam == "MaximumBatchingWindowInSeconds" ? batchingWindow : sls, p, sam);
         }
 
         m.Copy("functionResponseType", p, "FunctionResponseTypes", v => v is SequenceNode { Items: [var first, ..] } ? first : v);
@@ -348,7 +348,7 @@ internal static class SamEventReader
         var m = new SamMapping(p.Span)
             .Add("type", p.Span, SamNodes.Text(type == "DynamoDB" ? "dynamodb" : "kinesis", p.Span))
             .Copy("arn", p, "Stream");
-        SourceMapping(m, p);
+        SourceMapping(m, p, "batchWindow");
         if (p["DestinationConfig"] is MappingNode destination && destination["OnFailure"] is MappingNode onFailure)
         {
             m.Add("destinations", p.Entry("DestinationConfig")!.Key.Span, new SamMapping(destination.Span)

@@ -71,8 +71,11 @@ public static class SamReader
                 defaults.Add(name, value.Span, value);
             }
 
-            service.Add("params", parameters.Key.Span, new SamMapping(parameters.Value.Span).Add("default", parameters.Key.Span, defaults.Build()).Build());
-            ctx.Comment(parameters.Key, "the template's Parameters: their defaults, read as ${param:Name}");
+            // The keys of `params` are spanned at the Parameters section's value (its key span belongs to resources.Parameters).
+            var at = parameters.Value.Span;
+            var paramsKey = SamNodes.Key("params", at);
+            service.Add("params", at, new SamMapping(at).Add("default", at with { End = at.Start }, defaults.Build()).Build());
+            ctx.Comment(paramsKey, "the template's Parameters: their defaults, read as ${param:Name}");
         }
 
         if (functions.Count > 0)
