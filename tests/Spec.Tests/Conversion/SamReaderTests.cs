@@ -118,7 +118,7 @@ public sealed class SamReaderTests(ITestOutputHelper output)
         Assert.Equal(first.Out, second.Out);
         Assert.Contains("  # from Globals.Function.Runtime\n  runtime: python3.12\n", first.Out, StringComparison.Ordinal);
         Assert.Contains("    handler: src/app.handler\n", first.Out, StringComparison.Ordinal);
-        Assert.Contains("    memorySize: \"${param:Memory}\"\n", first.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\n    memorySize: '?\$\{param:Memory\}'?\n", first.Out);
         Assert.Contains("params:\n  default:\n    Memory: 512\n", first.Out, StringComparison.Ordinal);
         Assert.Contains("      - http:\n          path: /hello\n          method: get\n", first.Out, StringComparison.Ordinal);
         Assert.Contains("Value: !GetAtt HelloLambdaFunction.Arn", first.Out, StringComparison.Ordinal);
@@ -178,6 +178,7 @@ public sealed class SamReaderTests(ITestOutputHelper output)
             }
 
             var results = JsonNode.Parse(Python(dir))!.AsObject();
+            var listed = ReasonedList.Read(Path.Combine(Here, "sam-fixture-roundtrip-exceptions.txt"));
             var failures = new List<string>();
             foreach (var name in renames.Keys)
             {
@@ -195,8 +196,15 @@ public sealed class SamReaderTests(ITestOutputHelper output)
                 }
 
                 var diffs = Summary(back).Differences(Summary(original));
-                failures.AddRange(diffs.Select(d => $"{name}: {d}"));
                 output.WriteLine($"{name}: {(diffs.Count == 0 ? "equivalent" : string.Join("; ", diffs))}");
+                if (diffs.Count == 0 && listed.ContainsKey(name))
+                {
+                    failures.Add($"{name}: listed in sam-fixture-roundtrip-exceptions.txt but equivalent now: remove it");
+                }
+                else if (diffs.Count > 0 && !listed.ContainsKey(name))
+                {
+                    failures.AddRange(diffs.Select(d => $"{name}: {d}"));
+                }
             }
 
             Assert.True(failures.Count == 0, string.Join("\n", failures));

@@ -201,18 +201,17 @@ internal static class SamEventReader
         var topic = p.Entry("Topic");
         var id = SamNodes.ReferencedId(topic?.Value);
         var name = SamNodes.Literal(SamReadContext.Properties(ctx.Resource(id))?["TopicName"]);
-        if (id is not null && ctx.TypeOf(id) == "AWS::SNS::Topic" && name is not null)
+        if (id is not null && name is not null && id == "SNSTopic" + SamNaming.AlphaNumeric(name))
         {
-            // The Framework creates the topic from its name; the template's settings merge into it under its logical id.
-            Rename(ctx, id, "SNSTopic" + SamNaming.AlphaNumeric(name), topic!.Key);
-            m.Add("topicName", topic.Key.Span, SamNodes.Text(name, topic.Value.Span));
+            // The topic the Framework creates from its name; the template's settings merge into it under the same id.
+            m.Add("topicName", topic!.Key.Span, SamNodes.Text(name, topic.Value.Span));
         }
         else if (topic is not null)
         {
             m.Add("arn", topic.Key.Span, topic.Value);
             if (topic.Value is not ScalarNode)
             {
-                m.Add("topicName", topic.Key.Span, SamNodes.Text(id ?? "topic", topic.Value.Span));
+                m.Add("topicName", topic.Key.Span, SamNodes.Text(name ?? id ?? "topic", topic.Value.Span));
             }
         }
 
@@ -243,8 +242,8 @@ internal static class SamEventReader
         }
 
         var written = SamNodes.Literal(SamReadContext.Properties(ctx.Resource(id))?["BucketName"]);
-        var name = written ?? id.ToLowerInvariant();
-        if (written is null)
+        var name = FrameworkName(id, "S3Bucket") ?? written ?? id.ToLowerInvariant();
+        if (written is null && FrameworkName(id, "S3Bucket") is null)
         {
             ctx.Approximated(bucket.Key, $"the Framework names the bucket of an s3 event: '{id}' is given the name '{name}'");
         }
@@ -275,6 +274,13 @@ internal static class SamEventReader
             yield return ("s3", m.Build());
         }
     }
+
+    /// <summary>The name in a logical id the Framework made (<c>S3BucketPhotos</c> → <c>Photos</c>): the event keeps the id,
+    /// and the resource's own name property, merged over the Framework's, keeps the deployed name.</summary>
+    private static string? FrameworkName(string id, string prefix) =>
+        id.StartsWith(prefix, StringComparison.Ordinal) && id.Length > prefix.Length && id[prefix.Length..].All(char.IsAsciiLetterOrDigit)
+            ? id[prefix.Length..]
+            : null;
 
     private static void Rename(SamReadContext ctx, string id, string frameworkId, ScalarNode at)
     {
@@ -457,7 +463,7 @@ internal static class SamEventReader
             yield break;
         }
 
-        var name = SamNodes.Literal(SamReadContext.Properties(ctx.Resource(id))?["UserPoolName"]) ?? id;
+        var name = FrameworkName(id, "CognitoUserPool") ?? SamNodes.Literal(SamReadContext.Properties(ctx.Resource(id))?["UserPoolName"]) ?? id;
         Rename(ctx, id, "CognitoUserPool" + SamNaming.AlphaNumeric(name), pool.Key);
         foreach (var trigger in SamNodes.Items(p["Trigger"]))
         {

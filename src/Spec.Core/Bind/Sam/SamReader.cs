@@ -112,7 +112,10 @@ public static class SamReader
     {
         foreach (var entry in (ctx.Root["Parameters"] as MappingNode)?.Entries ?? [])
         {
-            if ((entry.Value as MappingNode)?["Default"] is ScalarNode { IsNull: false } value)
+            // An SSM-typed parameter's default is a parameter name, not its value: such a parameter stays a Ref.
+            var type = SamNodes.Literal((entry.Value as MappingNode)?["Type"]);
+            if ((entry.Value as MappingNode)?["Default"] is ScalarNode { IsNull: false } value &&
+                type?.StartsWith("AWS::", StringComparison.Ordinal) != true)
             {
                 ctx.ParameterDefaults[entry.Key.Text] = value;
             }
@@ -135,6 +138,18 @@ public static class SamReader
                 : SamFunctionReader.Setting(entry.Key.Text, entry.Value);
             provider.Add(key, entry.Key.Span, value);
             ctx.Comment(entry.Key, $"from Globals.Function.{entry.Key.Text}");
+        }
+
+        // SAM's defaults differ from the Framework's (128 MB and 3 s, not 1024 MB and 6 s): written so the functions keep them.
+        foreach (var (key, value) in new[] { ("memorySize", 128L), ("timeout", 3L) })
+        {
+            if (provider[key] is null)
+            {
+                var at = SourceSpan.At(ctx.File, 1, 1);
+                var defaultKey = SamNodes.Key(key, at with { End = new SourcePosition(1, 1 + key.Length, key.Length) });
+                provider.Add(key, defaultKey.Span, SamNodes.Int(value, at));
+                ctx.Comment(defaultKey, "SAM's default (the Framework's is " + (key == "timeout" ? "6 s)" : "1024 MB)"));
+            }
         }
 
         foreach (var other in ((root["Globals"] as MappingNode)?.Entries ?? []).Where(e => e.Key.Text != "Function"))

@@ -1,12 +1,10 @@
 using System.Globalization;
-using Spec.Backends.CloudFormation;
 using Spec.Core.Diagnostics;
 using Spec.Core.Emit;
 using Spec.Core.Model;
-using Spec.Core.Print;
 using Spec.Core.Syntax;
 
-namespace Spec.Backends.Conversion;
+namespace Spec.Core.Print;
 
 /// <summary>
 /// A bound <see cref="Service"/> (read from a SAM template, or any spec) as a serverless.yml: the service, its provider,
@@ -65,7 +63,7 @@ public static class ServerlessWriter
             document.Add(key, Yaml(value, comments), keyNode is null ? null : comments.GetValueOrDefault(keyNode.Span));
         }
 
-        return YamlEmitter.Write(document, TemplateYamlWriter.Style);
+        return YamlEmitter.Write(document, YamlPrintWriter.Style);
     }
 
     private static MappingNode Named(SourceSpan span, IEnumerable<(ScalarNode Key, Node Value)> entries) =>
