@@ -87,6 +87,7 @@ public static class BackendDiagnostics
             "", ""),
         .. Beanstalk.BeanstalkDiagnostics.All,
         .. Conversion.ConvertDiagnostics.All,
+        .. Core.Bind.Sam.SamReadDiagnostics.All,
     ];
 
     /// <summary>Not suppressible: these ids are reported outside <c>spec check</c>.</summary>

@@ -11,7 +11,8 @@ namespace Spec.Backends.CloudFormation;
 /// </summary>
 public static class TemplateYamlWriter
 {
-    private static readonly YamlStyle Style = new(new PlainWhenSafe()) { CompactSequencesInSequences = false };
+    /// <summary>Strings plain when YAML reads them back the same, else double-quoted; the serverless.yml writer shares it.</summary>
+    internal static readonly YamlStyle Style = new(new PlainWhenSafe()) { CompactSequencesInSequences = false };
 
     public static string Write(JsonNode? node) => YamlEmitter.Write(Tree(node, shortTags: false), Style);
 

@@ -3,6 +3,8 @@ using Spec.Backends.CloudFormation;
 using Spec.Backends.Conversion;
 using Spec.Backends.Plan;
 using Spec.Cli.Output;
+using Spec.Core.Bind;
+using Spec.Core.Bind.Sam;
 using Spec.Core.Diagnostics;
 using Spec.Core.Emit;
 using Spec.Core.Pipeline;
@@ -63,11 +65,6 @@ internal sealed class ConvertCommand(CommandEnvironment environment) : ISpecComm
     private int ToSam(ParseResult parse, bool json) =>
         BackendCommandSupport.Run(environment, parse, _spec, (resolved, diagnostics) =>
         {
-            if (IsSamTemplate(resolved.Root))
-            {
-                return Refuse("the input is already a SAM template (reading SAM templates is not supported yet)");
-            }
-
             if (PlanBuilder.Bind(resolved, diagnostics) is not { } service)
             {
                 return ExitCodes.Errors;
@@ -90,21 +87,30 @@ internal sealed class ConvertCommand(CommandEnvironment environment) : ISpecComm
             return result.CouldNotProcess ? ExitCodes.Unprocessable : ExitCodes.Errors;
         }
 
-        if (IsSamTemplate(root))
-        {
-            return Refuse("the input is a SAM template: converting SAM to serverless.yml is not supported yet");
-        }
-
-        return Emit(parse, ConfigPrinter.Write(root, json ? PrintFormat.Json : PrintFormat.Yaml));
+        return SamReader.IsSamTemplate(root)
+            ? FromSam(parse, result.Loaded!, json)
+            : Emit(parse, ConfigPrinter.Write(root, json ? PrintFormat.Json : PrintFormat.Yaml));
     }
 
-    /// <summary>A template that names the SAM transform (alone or in a list).</summary>
-    private static bool IsSamTemplate(Node? root) => (root as MappingNode)?["Transform"] switch
+    /// <summary>A SAM template as serverless.yml: read into the model by the SAM reader, bound, written from the model.
+    /// What serverless.yml cannot say is a SPEC-CONVERT warning on stderr; binding errors stop the conversion.</summary>
+    private int FromSam(ParseResult parse, LoadResult loaded, bool json)
     {
-        ScalarNode s => s.Text == SamTemplate.Transform,
-        SequenceNode list => list.Items.Any(i => i is ScalarNode { Text: SamTemplate.Transform }),
-        _ => false,
-    };
+        var notes = new DiagnosticBag();
+        var read = SamReader.Read(loaded, environment.ResolveOptions(parse), notes);
+        var bound = new DiagnosticBag();
+        var service = Binder.Bind(read.Resolved, bound);
+        var shown = notes.Items.Concat(bound.Items.Where(d => d.Severity == Severity.Error)).ToList();
+        if (shown.Count > 0)
+        {
+            new TextCheckRenderer(useColor: false).Render(
+                new CheckReport([new PipelineResult(loaded.Source.Path, loaded, null, DiagnosticOrder.Sort(shown))]), environment.Context.Error);
+        }
+
+        return service is null || bound.HasErrors
+            ? ExitCodes.Errors
+            : Emit(parse, ServerlessWriter.Write(service, read.Comments, json));
+    }
 
     private int Emit(ParseResult parse, string text)
     {

@@ -1,4 +1,5 @@
 using Spec.Core.Bind;
+using Spec.Core.Bind.Sam;
 using Spec.Core.Diagnostics;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
@@ -64,7 +65,11 @@ public sealed class SpecPipeline
             return Finish(path, loaded, diagnostics, couldNotProcess: false);
         }
 
-        var resolved = VariableResolver.Resolve(loaded, options, diagnostics);
+        // A SAM template has no Serverless variables: the SAM reader turns it into the tree the binder binds (its
+        // conversion notes are for `spec convert`, which reads it itself).
+        var resolved = SamReader.IsSamTemplate(loaded.Root)
+            ? SamReader.Read(loaded, options, new DiagnosticBag()).Resolved
+            : VariableResolver.Resolve(loaded, options, diagnostics);
         if (lastStage == PipelineStage.Resolve)
         {
             return Finish(path, loaded, diagnostics, couldNotProcess: false) with { Resolved = resolved };

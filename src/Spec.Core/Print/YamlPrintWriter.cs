@@ -12,7 +12,7 @@ namespace Spec.Core.Print;
 /// </summary>
 internal static partial class YamlPrintWriter
 {
-    private static readonly YamlStyle Style = new(new JsYamlScalars());
+    internal static readonly YamlStyle Style = new(new JsYamlScalars());
 
     public static string Write(PrintValue value) => YamlEmitter.Write(Tree(value), Style);
 

@@ -89,18 +89,6 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
-    public void A_SAM_template_as_input_is_refused_plainly()
-    {
-        using var dir = new TempDir();
-        dir.Write("template.yaml", "Transform: AWS::Serverless-2016-10-31\nResources: {}\n");
-
-        var run = CliRunner.InProcess(dir.Path, "convert", "template.yaml", "--to", "serverless");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("SAM template", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void An_unknown_target_is_a_usage_error()
     {
         using var dir = new TempDir();
