@@ -33,6 +33,8 @@ public sealed class TemplateTooLarge : Rule
         ],
     };
 
+    public override bool ReadsGeneratedResources => true;
+
     public override void Check(RuleContext context)
     {
         if (context.Input.Planner is null)
@@ -54,7 +56,7 @@ public sealed class TemplateTooLarge : Rule
         }
 
         var bytes = context.Limits["cloudformation.templateBytes"];
-        var size = generated.Sum(g => JsonSize.Resource(g.Type, g.Properties)) + own.Sum(r => JsonSize.Of(r.Node, 2));
+        var size = generated.Sum(g => JsonSize.Resource(g.Type, g.Properties())) + own.Sum(r => JsonSize.Of(r.Node, 2));
         if (!bytes.Contains(size))
         {
             context.Report(at, string.Create(CultureInfo.InvariantCulture,
