@@ -456,6 +456,11 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         var isAsync = http.Async?.Value == true;
         var written = http.Integration is { IsWritten: true, Value: { } integrationName } ? integrationName : null;
         var integration = written is null ? (isAsync ? "AWS" : "AWS_PROXY") : NormalizeIntegration(written);
+        if (!HttpIntegrationIsComplete(ctx, e, integration))
+        {
+            return null;
+        }
+
         return new HttpRoute
         {
             Event = e,
@@ -467,6 +472,47 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             Private = http.Private?.Value == true,
             Async = isAsync,
         };
+    }
+
+    /// <summary>
+    /// <c>validate.js:validate</c>'s refusals for an HTTP back end: an <c>HTTP</c>/<c>HTTP_PROXY</c> integration needs
+    /// <c>request.uri</c>, and a <c>VPC_LINK</c> connection (any case, <c>-</c> for <c>_</c>) needs <c>connectionId</c>.
+    /// </summary>
+    private static bool HttpIntegrationIsComplete(PlanContext ctx, PlanEvent<HttpEvent> e, string integration)
+    {
+        if (integration is not ("HTTP" or "HTTP_PROXY"))
+        {
+            return true;
+        }
+
+        if (e.Event.RequestSettings?.Uri is null)
+        {
+            ctx.Unsupported($"the http event of function '{e.Function.Key}' uses the {integration} integration without 'request.uri'",
+                e.Span, "set request.uri to the back end's URL");
+            return false;
+        }
+
+        if (ConnectionType(e.Event) == "VPC_LINK" && e.Event.ConnectionId?.Value is null)
+        {
+            ctx.Unsupported($"the http event of function '{e.Function.Key}' uses a VPC_LINK connection without 'connectionId'",
+                e.Event.ConnectionType?.Node.Span ?? e.Span, "set connectionId to the VPC link's id");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary><c>validate.js:getConnectionType</c>: upper case, the first <c>-</c> as <c>_</c>.</summary>
+    private static string? ConnectionType(HttpEvent http)
+    {
+        if (http.ConnectionType?.Value is not { Length: > 0 } written)
+        {
+            return null;
+        }
+
+        var upper = written.ToUpperInvariant();
+        var dash = upper.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0 ? upper : upper[..dash] + "_" + upper[(dash + 1)..];
     }
 
     /// <summary>The integration type as <c>validate.js:getIntegration</c> normalizes it: upper case, the first <c>-</c>
@@ -562,6 +608,15 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             if (name is null && AsString(arn) is { } arnText)
             {
                 name = AuthorizerNameFromArn(arnText);
+            }
+
+            // validate.js:getAuthorizer refuses a COGNITO_USER_POOLS authorizer whose arn is an intrinsic and that has
+            // no name; for any other type the Framework fails reading a name out of the object.
+            if (name is null)
+            {
+                ctx.Unsupported($"the authorizer of function '{e.Function.Key}' has an 'arn' that is not a string and no 'name'",
+                    node.Node.Span, "give the authorizer a 'name' (the Framework: 'Please provide an authorizer name for authorizers of type COGNITO_USER_POOLS')");
+                return null;
             }
         }
         else if (name is not null && ctx.FunctionByKey(name) is { } fn)
@@ -723,6 +778,12 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
                 ("Type", h.Integration), ("Uri", ctx.Json(h.Request?.Uri))),
             _ => Object(("IntegrationHttpMethod", "POST"), ("Type", h.Integration)),
         };
+        if (h.Integration is "HTTP" or "HTTP_PROXY" && ConnectionType(h.Event.Event) is { } connectionType)
+        {
+            integration["ConnectionType"] = connectionType;
+            integration["ConnectionId"] = h.Event.Event.ConnectionId?.Value;
+        }
+
         if (h.Integration is not ("AWS" or "HTTP" or "MOCK"))
         {
             return integration;

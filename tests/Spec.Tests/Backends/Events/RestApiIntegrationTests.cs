@@ -138,4 +138,29 @@ public sealed class RestApiIntegrationTests
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
         Assert.Null(result.Template["Resources"]!["AuthApiGatewayAuthorizer"]!["Properties"]!.AsObject()["IdentitySource"]);
     }
+
+    [Theory]
+    [InlineData("vpc-link", "VPC_LINK")]
+    [InlineData("VPC_LINK", "VPC_LINK")]
+    [InlineData("internet", "INTERNET")]
+    public void An_http_back_end_connection_is_written_upper_cased_with_its_id(string written, string type)
+    {
+        var integration = Method(Template(
+            $"          {{method: GET, path: /x, integration: http-proxy, connectionType: {written}, connectionId: abc, request: {{uri: 'http://example.com'}}}}\n"))["Properties"]!["Integration"]!;
+        Assert.Equal(type, integration["ConnectionType"]!.GetValue<string>());
+        Assert.Equal("abc", integration["ConnectionId"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("{method: GET, path: /x, integration: http}", "without 'request.uri'", 7)]
+    [InlineData("{method: GET, path: /x, integration: http-proxy, request: {uri: 'http://e.com'}, connectionType: vpc-link}", "VPC_LINK connection without 'connectionId'", 7)]
+    [InlineData("{method: GET, path: /x, authorizer: {type: COGNITO_USER_POOLS, arn: {'Fn::GetAtt': [Pool, Arn]}}}", "not a string and no 'name'", 7)]
+    public void An_incomplete_http_event_is_refused_as_the_Framework_refuses_it(string http, string message, int line)
+    {
+        var (_, bag) = SpecCompilation.Compile(
+            "service: s\nprovider: {name: aws, runtime: nodejs18.x}\nfunctions:\n  f:\n    handler: h.f\n    events:\n      - http: " + http + "\n");
+        var error = Assert.Single(bag.Items, d => d.Severity == Spec.Core.Diagnostics.Severity.Error);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(line, error.Span?.Start.Line);
+    }
 }
