@@ -39,7 +39,9 @@ for size in "${sizes[@]}"; do
     for ((r = 0; r <= runs; r++)); do
       # shellcheck disable=SC2086 # the command and its arguments are words
       (cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$work/one" "$spec" $command > /dev/null 2>&1) || true
-      [ "$r" -eq 0 ] || cat "$work/one" >> "$work/times"
+      # GNU time puts "Command exited with non-zero status N" before the figures when spec exits non-zero (check
+      # does when it finds something): the figures are the last line.
+      [ "$r" -eq 0 ] || tail -n 1 "$work/one" >> "$work/times"
     done
     wall=$(awk '{ print $1 }' "$work/times" | median)
     cpu=$(awk '{ print $2 + $3 }' "$work/times" | median)
