@@ -510,7 +510,13 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             return null;
         }
 
-        var upper = written.ToUpperInvariant();
+        return UpperWithFirstDashAsUnderscore(written);
+    }
+
+    /// <summary><c>value.toUpperCase().replace('-', '_')</c>: JavaScript's string replace changes the first dash only.</summary>
+    private static string UpperWithFirstDashAsUnderscore(string value)
+    {
+        var upper = value.ToUpperInvariant();
         var dash = upper.IndexOf('-', StringComparison.Ordinal);
         return dash < 0 ? upper : upper[..dash] + "_" + upper[(dash + 1)..];
     }
@@ -519,14 +525,11 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
     /// as <c>_</c>, <c>LAMBDA</c> for <c>AWS</c> and <c>LAMBDA_PROXY</c> for <c>AWS_PROXY</c>.</summary>
     private static string NormalizeIntegration(string written)
     {
-        var upper = written.ToUpperInvariant();
-        var dash = upper.IndexOf('-', StringComparison.Ordinal);
-        var normalized = dash < 0 ? upper : upper[..dash] + "_" + upper[(dash + 1)..];
-        return normalized switch
+        return UpperWithFirstDashAsUnderscore(written) switch
         {
             "LAMBDA" => "AWS",
             "LAMBDA_PROXY" => "AWS_PROXY",
-            _ => normalized,
+            var normalized => normalized,
         };
     }
 
