@@ -13,11 +13,11 @@ internal static class SpecCompilation
     /// would produce, such as deploy-time values), and compiles it for stage <c>dev</c>.
     /// </summary>
     public static (CompileResult Result, DiagnosticBag Diagnostics) Compile(string yaml, string region = "us-east-1",
-        Func<Node?, Node?>? transform = null)
+        Func<Node?, Node?>? transform = null, string stage = "dev")
     {
         var bag = new DiagnosticBag();
         var loaded = new YamlLoader().LoadText("serverless.yml", yaml, bag);
         var root = transform is null ? loaded.Root : transform(loaded.Root);
-        return (CloudFormationCompiler.Compile(new ResolvedSpec(loaded, root, "dev", region), bag), bag);
+        return (CloudFormationCompiler.Compile(new ResolvedSpec(loaded, root, stage, region), bag), bag);
     }
 }

@@ -1,3 +1,4 @@
+using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
 
@@ -31,8 +32,8 @@ internal static class EventLowerings
             {
                 if (malformed.Add(unbound.Item))
                 {
-                    ctx.Unsupported($"an event of function '{fn.Key}' must be a mapping with exactly one event type",
-                        unbound.Item.Span);
+                    NotCompiled(ctx, $"an event of function '{fn.Key}' is not a mapping with exactly one event type", unbound.Item.Span,
+                        "write the event as '- <type>: <settings>'");
                 }
             }
         }
@@ -41,7 +42,7 @@ internal static class EventLowerings
         {
             foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName is { } name && !Names.Contains(name) && !malformed.Contains(u.Item)))
             {
-                ctx.Unsupported($"unknown event type '{unbound.KindName}' on function '{fn.Key}'", unbound.Item.Span,
+                NotCompiled(ctx, $"unknown event type '{unbound.KindName}' on function '{fn.Key}'", unbound.Item.Span,
                     "the event types are: " + string.Join(", ", InPluginOrder.Select(l => l.Name)));
             }
         }
@@ -65,5 +66,20 @@ internal static class EventLowerings
                 lowering.Lower(ctx, events);
             }
         }
+    }
+
+    /// <summary>
+    /// An event no compiler reads: the Framework's config schema refuses it under <c>configValidationMode: error</c>
+    /// and otherwise warns, and every event compiler skips what is not its own type (<c>lib/classes/config-schema-handler</c>).
+    /// </summary>
+    private static void NotCompiled(PlanContext ctx, string what, SourceSpan span, string help)
+    {
+        if (ctx.Model.ConfigValidationMode.Value == "error")
+        {
+            ctx.Unsupported(what + " (configValidationMode: error)", span, help);
+            return;
+        }
+
+        ctx.Diagnostics.Warning(CloudFormationDiagnosticIds.Unsupported, what + ": it is left out of the stack", span, help);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
@@ -7,7 +8,7 @@ namespace Spec.Backends.Plan;
 
 /// <summary>The <c>http</c> event: one REST API with resources, methods, CORS preflights, authorizers, the deployment
 /// and the invoke permissions (<c>lib/plugins/aws/package/compile/events/api-gateway</c>).</summary>
-internal sealed class RestApiLowering : EventLowering<HttpEvent>
+internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
 {
     /// <summary>The headers <c>cors: true</c> allows on a REST route (also read by the SAM writer).</summary>
     internal static readonly string[] DefaultCorsHeaders =
@@ -73,6 +74,11 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
     {
         var apiGateway = ctx.Model.Provider.ApiGateway;
         if (!ValidateImportedRestApi(ctx, apiGateway))
+        {
+            return;
+        }
+
+        if (events.Count > 0 && !StageNameIsValid(ctx, events[0]))
         {
             return;
         }
@@ -236,7 +242,8 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
 
             var body = Object(("Type", "AWS::ApiGateway::Method"), ("Properties", props), ("DependsOn", dependsOn));
 
-            ctx.Add(id, body, PlanResourceKind.Route, h.Event.Span, fn.Key);
+            // Two events on one method and path: method/index.js _.merge-s the second method over the first.
+            ctx.Merge(id, body, PlanResourceKind.Route, h.Event.Span, fn.Key);
         }
 
         if (needsValidator)
@@ -370,6 +377,50 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         return false;
     }
 
+    /// <summary><c>validate.js:validate</c>: with an http event, the stage must be a valid API Gateway stage name.</summary>
+    private static bool StageNameIsValid(PlanContext ctx, PlanEvent<HttpEvent> first)
+    {
+        if (StageNamePattern().IsMatch(ctx.Stage))
+        {
+            return true;
+        }
+
+        var written = ctx.Model.Provider.Stage is { Value: { } value } stage && value == ctx.Stage ? stage : null;
+        ctx.Unsupported($"invalid stage name '{ctx.Stage}': with http events it may contain only [-_a-zA-Z0-9] (an API Gateway limit)",
+            written?.Node.Span ?? first.Span, written is null ? "pass a stage name of letters, digits, '-' and '_' to --stage" : "rename the stage");
+        return false;
+    }
+
+    [GeneratedRegex("^[-_a-zA-Z0-9]+$")]
+    private static partial Regex StageNamePattern();
+
+    /// <summary>
+    /// <c>validate.js:getAuthorizer</c>: Cognito claims are mapped by the <c>LAMBDA</c> integration's request template,
+    /// so a Cognito user pool authorizer (a literal <c>cognito-idp</c> ARN) with claims on a proxy integration is refused.
+    /// </summary>
+    private static bool ClaimsFitIntegration(PlanContext ctx, PlanEvent<HttpEvent> e, string integration)
+    {
+        if (integration != "AWS_PROXY" || e.Event.Authorizer is not { } authorizer || authorizer.Claims.Count == 0)
+        {
+            return true;
+        }
+
+        var arn = authorizer.Shorthand is { } shorthand && shorthand.Contains(':', StringComparison.Ordinal)
+            ? shorthand
+            : RawValues.Text(authorizer.ExistingArn);
+        if (arn is null || !CognitoIdpArn().IsMatch(arn))
+        {
+            return true;
+        }
+
+        ctx.Unsupported($"the http event of function '{e.Function.Key}' filters Cognito claims on a proxy integration",
+            authorizer.Node.Span, "use 'integration: lambda' to map claims, or remove 'claims' (a proxy integration receives all claims)");
+        return false;
+    }
+
+    [GeneratedRegex("^arn:[a-zA-Z-]*:cognito-idp")]
+    private static partial Regex CognitoIdpArn();
+
     private static List<string> Union(List<string> first, List<string> second) => [.. first.Concat(second).Distinct()];
 
     private static void RestApi(PlanContext ctx, ApiGatewayConfig? apiGateway)
@@ -390,6 +441,13 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         }
 
         var endpointType = provider.EndpointType.LiteralOrDefault!.ToUpperInvariant();
+        // rest-api.js:compileRestApi reads vpcEndpointIds only with an endpointType written, and refuses them unless PRIVATE.
+        if (provider.EndpointType.IsWritten && endpointType != "PRIVATE" && provider.VpcEndpointIds is { } endpointIds)
+        {
+            ctx.Unsupported($"provider.vpcEndpointIds apply only to PRIVATE REST APIs, and provider.endpointType is {endpointType}",
+                endpointIds.Span, "set provider.endpointType: PRIVATE, or remove provider.vpcEndpointIds");
+        }
+
         var endpoint = Object(("Types", Strings([endpointType])));
         if (endpointType == "PRIVATE" && provider.VpcEndpointIds is { } vpce)
         {
@@ -456,7 +514,7 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         var isAsync = http.Async?.Value == true;
         var written = http.Integration is { IsWritten: true, Value: { } integrationName } ? integrationName : null;
         var integration = written is null ? (isAsync ? "AWS" : "AWS_PROXY") : NormalizeIntegration(written);
-        if (!HttpIntegrationIsComplete(ctx, e, integration))
+        if (!HttpIntegrationIsComplete(ctx, e, integration) || !ClaimsFitIntegration(ctx, e, integration))
         {
             return null;
         }
@@ -968,11 +1026,24 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
         return result;
     }
 
+    /// <summary>
+    /// <c>cors.js:compileCors</c>: the preflight answers with one origin (the first of <c>origins</c>, or of a
+    /// comma-separated <c>origin</c>) and its response template echoes any request origin that matches one of them.
+    /// </summary>
+    private static (string Origin, IReadOnlyList<string> Matched) PreflightOrigins(Cors cors)
+    {
+        var origins = cors.Origin.Contains(',', StringComparison.Ordinal)
+            ? cors.Origin.Split(',').Select(o => o.Trim()).ToList()
+            : cors.Origins ?? [];
+        return (origins.Count > 0 ? origins[0] : cors.Origin, origins);
+    }
+
     private static JsonObject Preflight(Cors cors, JsonNode resourceId, JsonNode restApiId)
     {
+        var (origin, matched) = PreflightOrigins(cors);
         var headers = new List<(string, string)>
         {
-            ("Access-Control-Allow-Origin", $"'{OriginValue(cors)}'"),
+            ("Access-Control-Allow-Origin", $"'{origin}'"),
             ("Access-Control-Allow-Headers", $"'{string.Join(",", cors.Headers)}'"),
             ("Access-Control-Allow-Methods", $"'{AllowMethods(cors.Methods)}'"),
         };
@@ -999,9 +1070,9 @@ internal sealed class RestApiLowering : EventLowering<HttpEvent>
             integrationParameters["method.response.header." + name] = value;
         }
 
-        var template = cors.Origins is { Count: > 0 } origins
+        var template = matched.Count > 0
             ? "#set($origin = $input.params(\"Origin\"))\n#if($origin == \"\") #set($origin = $input.params(\"origin\")) #end\n#if(" +
-              string.Join(" || ", origins.Select(o => $"$origin.matches(\"{RegexifyWildcard(o)}\")")) +
+              string.Join(" || ", matched.Select(o => $"$origin.matches(\"{RegexifyWildcard(o)}\")")) +
               ") #set($context.responseOverride.header.Access-Control-Allow-Origin = $origin) #end"
             : string.Empty;
         return Object(("Type", "AWS::ApiGateway::Method"), ("Properties", Object(

@@ -63,6 +63,79 @@ public sealed class FrameworkRefusalTests
     }
 
     [Theory]
+    [InlineData("  endpointType: REGIONAL\n  vpcEndpointIds: [vpce-1]\n", "apply only to PRIVATE REST APIs", 6)]
+    public void Rest_api_provider_settings_the_Framework_refuses_with_http_events_are_errors(string provider, string message, int line)
+    {
+        var error = FirstError(Spec(provider, "  f:\n    handler: h.f\n    events:\n      - http: GET /x\n"));
+        Assert.NotNull(error);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(line, error.Span!.Line);
+    }
+
+    [Theory]
+    [InlineData("  stage: my@stage\n", 5)]
+    [InlineData("", 9)]
+    public void A_stage_name_api_gateway_refuses_is_an_error_with_http_events(string provider, int line)
+    {
+        var (_, bag) = SpecCompilation.Compile(Spec(provider, "  f:\n    handler: h.f\n    events:\n      - http: GET /x\n"), stage: "my@stage");
+        var error = bag.Items.FirstOrDefault(d => d.Severity == Severity.Error);
+        Assert.NotNull(error);
+        Assert.Contains("invalid stage name 'my@stage'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(line, error.Span!.Line);
+    }
+
+    [Theory]
+    [InlineData("  endpointType: PRIVATE\n  vpcEndpointIds: [vpce-1]\n", "      - http: GET /x\n")]
+    [InlineData("  vpcEndpointIds: [vpce-1]\n", "      - http: GET /x\n")]
+    public void Rest_api_provider_settings_the_Framework_reads_differently_compile(string provider, string events)
+    {
+        Assert.Null(FirstError(Spec(provider, "  f:\n    handler: h.f\n    events:\n" + events)));
+    }
+
+    [Fact]
+    public void A_stage_name_api_gateway_refuses_compiles_without_http_events()
+    {
+        var (_, bag) = SpecCompilation.Compile(Spec(string.Empty, "  f:\n    handler: h.f\n    events:\n      - sqs: arn:aws:sqs:us-east-1:1:q\n"),
+            stage: "my@stage");
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(", integration: lambda", false)]
+    public void Cognito_claims_are_refused_on_a_proxy_integration(string integration, bool refused)
+    {
+        var error = FirstError(Spec(string.Empty, "  f:\n    handler: h.f\n    events:\n      - http: {method: GET, path: /x" + integration +
+            ", authorizer: {arn: 'arn:aws:cognito-idp:us-east-1:1:userpool/us-east-1_Z', claims: [email]}}\n"));
+        Assert.Equal(refused, error is not null);
+        if (error is not null)
+        {
+            Assert.Contains("filters Cognito claims on a proxy integration", error.Message, StringComparison.Ordinal);
+            Assert.Equal(9, error.Span!.Line);
+        }
+    }
+
+    [Theory]
+    [InlineData("      - ignored: {}\n")]
+    [InlineData("      - {}\n")]
+    [InlineData("      - 5\n")]
+    public void An_event_no_compiler_reads_is_left_out_with_a_warning_unless_config_validation_is_error(string events)
+    {
+        var yaml = Spec(string.Empty, "  f:\n    handler: h.f\n    events:\n      - http: GET /x\n" + events);
+        var (result, bag) = SpecCompilation.Compile(yaml);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
+        var warning = Assert.Single(bag.Items, d => d.Id == CloudFormationDiagnosticIds.Unsupported);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(10, warning.Span!.Line);
+        Assert.NotNull(result.Template["Resources"]!["ApiGatewayMethodXGet"]);
+
+        var error = FirstError("configValidationMode: error\n" + yaml);
+        Assert.NotNull(error);
+        Assert.Equal(CloudFormationDiagnosticIds.Unsupported, error.Id);
+        Assert.Equal(11, error.Span!.Line);
+    }
+
+    [Theory]
     [InlineData("    image: 000000000000.dkr.ecr.us-east-1.amazonaws.com/repo@sha256:" + Digest + "\n", "sets both 'handler' and 'image'")]
     [InlineData("    fileSystemConfig: {arn: 'arn:aws:elasticfilesystem:us-east-1:1:access-point/fsap-1', localMountPath: /mnt/x}\n", "has no VPC")]
     [InlineData("    snapStart: true\n    provisionedConcurrency: 2\n", "does not support provisioned concurrency")]

@@ -163,4 +163,28 @@ public sealed class RestApiIntegrationTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Equal(line, error.Span?.Start.Line);
     }
+
+    [Fact]
+    public void Two_events_on_one_method_and_path_merge_into_one_method_as_the_Framework_merges_them()
+    {
+        var method = Method(Template("          {method: GET, path: /x, integration: lambda}\n      - http: GET /x\n"));
+        var integration = method["Properties"]!["Integration"]!;
+        Assert.Equal("AWS_PROXY", integration["Type"]!.GetValue<string>());
+        Assert.Equal("NEVER", integration["PassthroughBehavior"]!.GetValue<string>());
+        Assert.NotNull(integration["RequestTemplates"]);
+    }
+
+    [Theory]
+    [InlineData("origins: ['https://a.example', 'https://*.b.example']", "https://a.example", "$origin.matches(\"https://.+[.]b[.]example\")")]
+    [InlineData("origin: 'https://a.example, https://c.example'", "https://a.example", "$origin.matches(\"https://c[.]example\")")]
+    public void A_preflight_answers_with_the_first_origin_and_echoes_every_listed_one(string origins, string header, string matches)
+    {
+        var (result, bag) = SpecCompilation.Compile(
+            "service: s\nprovider: {name: aws, runtime: nodejs18.x}\nfunctions:\n  f:\n    handler: h.f\n    events:\n" +
+            $"      - http: {{method: GET, path: /x, cors: {{{origins}}}}}\n");
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
+        var response = result.Template["Resources"]!["ApiGatewayMethodXOptions"]!["Properties"]!["Integration"]!["IntegrationResponses"]![0]!;
+        Assert.Equal($"'{header}'", response["ResponseParameters"]!["method.response.header.Access-Control-Allow-Origin"]!.GetValue<string>());
+        Assert.Contains(matches, response["ResponseTemplates"]!["application/json"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 }
