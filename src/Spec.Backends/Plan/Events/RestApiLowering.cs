@@ -405,10 +405,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
             return true;
         }
 
-        var arn = authorizer.Shorthand is { } shorthand && shorthand.Contains(':', StringComparison.Ordinal)
-            ? shorthand
-            : RawValues.Text(authorizer.ExistingArn);
-        if (arn is null || !CognitoIdpArn().IsMatch(arn))
+        if (authorizer.LiteralArn is not { } arn || !CognitoIdpArn().IsMatch(arn))
         {
             return true;
         }

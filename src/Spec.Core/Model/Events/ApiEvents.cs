@@ -295,6 +295,11 @@ public sealed record HttpAuthorizer
     /// <summary><c>arn</c> of the object form as written (the key is present), or null.</summary>
     public Node? ExistingArn => RawValues.Present(RawValues.Get(Node, "arn"));
 
+    /// <summary>The ARN when it is written as a string: the shorthand with a <c>:</c>, or <c>arn</c> of the object form.</summary>
+    public string? LiteralArn => Shorthand is { } shorthand
+        ? shorthand.Contains(':', StringComparison.Ordinal) ? shorthand : null
+        : RawValues.Text(ExistingArn);
+
     /// <summary><c>authorizerId</c> as written, or null.</summary>
     public Node? ExistingId => RawValues.Present(RawValues.Get(Node, "authorizerId"));
 }
