@@ -81,10 +81,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
             }
 
             var permission = Object(("Type", "AWS::Lambda::Permission"));
-            if (fn.AliasLogicalId is not null)
-            {
-                permission["DependsOn"] = fn.AliasLogicalId;
-            }
+            EventResources.WaitForAlias(fn, permission);
 
             permission["Properties"] = Object(("FunctionName", fn.Target()), ("Action", "lambda:InvokeFunction"),
                 ("Principal", "cognito-idp.amazonaws.com"), ("SourceArn", GetAtt(Naming.CognitoUserPool(t.Pool), "Arn")));

@@ -150,10 +150,7 @@ internal sealed class EventBridgeLowering : EventLowering<EventBridgeEvent>
             : Join("/", "rule", busName.DeepClone(), ruleName);
         var sourceArn = Join(":", "arn", Partition(), "events", Region(), AccountId(), rulePath);
         var permission = Object(("Type", "AWS::Lambda::Permission"));
-        if (fn.AliasLogicalId is not null)
-        {
-            permission["DependsOn"] = fn.AliasLogicalId;
-        }
+        EventResources.WaitForAlias(fn, permission);
 
         permission["Properties"] = Object(("Action", "lambda:InvokeFunction"), ("FunctionName", fn.PermissionTarget()),
             ("Principal", "events.amazonaws.com"), ("SourceArn", sourceArn));

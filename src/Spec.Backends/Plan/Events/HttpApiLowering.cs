@@ -132,10 +132,7 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
             var integration = Object(("Type", "AWS::ApiGatewayV2::Integration"), ("Properties", Object(("ApiId", ApiRef()),
                 ("IntegrationType", "AWS_PROXY"), ("IntegrationUri", fn.Target()), ("PayloadFormatVersion", payload),
                 ("TimeoutInMillis", 30000))));
-            if (fn.AliasLogicalId is not null)
-            {
-                integration["DependsOn"] = fn.AliasLogicalId;
-            }
+            EventResources.WaitForAlias(fn, integration);
 
             ctx.Add(integrationId, integration, PlanResourceKind.Route, group.First().Event.Span, fn.Key);
             foreach (var route in group)

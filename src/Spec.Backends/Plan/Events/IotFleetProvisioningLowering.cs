@@ -59,10 +59,7 @@ internal sealed class IotFleetProvisioningLowering : EventLowering<IotFleetProvi
                 ("DependsOn", dependsOn)), PlanResourceKind.Other, e.Span, fn.Key);
 
             var permission = Object(("Type", "AWS::Lambda::Permission"));
-            if (fn.AliasLogicalId is not null)
-            {
-                permission["DependsOn"] = fn.AliasLogicalId;
-            }
+            EventResources.WaitForAlias(fn, permission);
 
             permission["Properties"] = Object(("FunctionName", fn.Target()), ("Action", "lambda:InvokeFunction"),
                 ("Principal", "iot.amazonaws.com"));

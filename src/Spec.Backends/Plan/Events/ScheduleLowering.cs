@@ -68,10 +68,7 @@ internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
 
                     props["Targets"] = Array(target);
                     var rule = Object(("Type", "AWS::Events::Rule"));
-                    if (fn.AliasLogicalId is not null)
-                    {
-                        rule["DependsOn"] = fn.AliasLogicalId;
-                    }
+                    EventResources.WaitForAlias(fn, rule);
 
                     rule["Properties"] = props;
                     var ruleId = Naming.ScheduleRule(fn.Key, index);
