@@ -29,7 +29,8 @@ public static class BackendDiagnostics
         Describe(CloudFormationDiagnosticIds.Unsupported, "Setting the backend cannot express", Severity.Error, CloudFormation,
             "An event, setting or resource that the CloudFormation plan cannot express faithfully: a required part is " +
             "missing or only known at deploy time where a logical id is made from it. Settings that are ignored on purpose " +
-            "are warnings.",
+            "are warnings, as is an event of no known type, which the Framework packages without it (an error under " +
+            "configValidationMode: error).",
             "Nothing is dropped silently: compiling it anyway would deploy something other than what the spec says.",
             "Follow the message: give the missing part, or resolve the value before compiling.",
             "functions:\n  edge:\n    handler: h.h\n    events:\n      - cloudFront:\n          origin: ${cf:other.Origin}",
