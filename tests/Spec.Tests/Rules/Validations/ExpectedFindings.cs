@@ -22,6 +22,23 @@ internal static partial class ExpectedFindings
         [.. CataloguePipeline.Check(path, text).Select(f => f.Diagnostic).Where(d => ruleIds.Contains(d.Id))
             .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Span!.Line}:{d.Span.Column} {d.Severity.ToString().ToLowerInvariant()} {d.Id}"))];
 
+    /// <summary>A failing fixture gets exactly the findings it names, of the rules it names.</summary>
+    public static void AssertFailing(string failPath)
+    {
+        var text = File.ReadAllText(failPath);
+        var expected = Of(text);
+        Assert.NotEmpty(expected);
+        var actual = Actual(failPath, text, expected.Select(e => e.RuleId).ToHashSet(StringComparer.Ordinal));
+        Assert.Equal(expected.Select(e => e.Finding).Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A passing fixture gets none of the findings of the rules its failing fixture names.</summary>
+    public static void AssertPassing(string failPath, string passPath)
+    {
+        var ids = Of(File.ReadAllText(failPath)).Select(e => e.RuleId).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(Actual(passPath, File.ReadAllText(passPath), ids));
+    }
+
     [GeneratedRegex(@"^# expect: (?<finding>\d+:\d+ (error|warning|info) (?<rule>SLS-[A-Z0-9]+-\d+))(?: (?<kind>[a-z]+))?\s*$", RegexOptions.Multiline)]
     private static partial Regex ExpectLine();
 }
