@@ -17,7 +17,7 @@ public sealed class GetAttAttributeUnknown : Rule
         Title = "Fn::GetAtt attribute the resource type does not have",
         DefaultSeverity = Severity.Error,
         Category = "General",
-        Description = "An `Fn::GetAtt` (`!GetAtt Id.Attribute` or `Fn::GetAtt: [Id, Attribute]`, in `resources` or in the spec's own values) names a resource — " +
+        Description = "An `Fn::GetAtt` (`!GetAtt Id.Attribute`, `Fn::GetAtt: [Id, Attribute]`, or `${Id.Attribute}` in a `Fn::Sub`; in `resources` or in the spec's own values) names a resource — " +
                       "one in `resources`, or one the Framework-compatible plan generates (`HelloLambdaFunction`, `IamRoleLambdaExecution`, …) — whose CloudFormation registry schema " +
                       "does not list the attribute (its read-only properties, nested ones as `A.B`, and for the legacy types that also return writable properties, those). " +
                       "Custom resources (`Custom::*`, `AWS::CloudFormation::CustomResource`), types without a registry schema and an attribute built by a function are not judged.",
@@ -35,6 +35,7 @@ public sealed class GetAttAttributeUnknown : Rule
         Anchors =
         [
             "cfn-lint E1010",
+            "cfn-lint E1019",
             "AWS resource provider schemas, readOnlyProperties (tools/cfn-schemas/generate.py)",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-getatt.html",
         ],
@@ -99,13 +100,22 @@ public sealed class GetAttAttributeUnknown : Rule
                + (closest is null ? string.Empty : $"; did you mean '{closest}'?");
     }
 
-    /// <summary>Every <c>Fn::GetAtt</c> under a node whose logical id and attribute are literal text.</summary>
+    /// <summary>Every <c>Fn::GetAtt</c> under a node whose logical id and attribute are literal text, and every
+    /// <c>${Id.Attribute}</c> of a <c>Fn::Sub</c> (a GetAtt too) that is not one of its own variables.</summary>
     private static IEnumerable<(Node Node, string Id, string Attribute)> GetAtts(Node node)
     {
         if (node is MappingNode { Entries.Count: 1 } m && m.Entries[0].Key.Text == "Fn::GetAtt"
             && Target(m.Entries[0].Value) is { } target)
         {
             yield return (m, target.Id, target.Attribute);
+        }
+
+        if (node is MappingNode { Entries.Count: 1 } sub && sub.Entries[0].Key.Text == "Fn::Sub")
+        {
+            foreach (var (id, attribute) in SubTargets(sub.Entries[0].Value))
+            {
+                yield return (sub, id, attribute);
+            }
         }
 
         var children = node switch
@@ -117,6 +127,38 @@ public sealed class GetAttAttributeUnknown : Rule
         foreach (var found in children.SelectMany(GetAtts))
         {
             yield return found;
+        }
+    }
+
+    /// <summary>The <c>${Id.Attribute}</c> references of a <c>Fn::Sub</c> template (<c>${!…}</c> is literal text; a name
+    /// of the variable map is not a resource).</summary>
+    private static IEnumerable<(string Id, string Attribute)> SubTargets(Node argument)
+    {
+        var (template, variables) = argument switch
+        {
+            ScalarNode { IsNull: false } s => (s.Text, null),
+            SequenceNode { Items.Count: >= 1 } q when q.Items[0] is ScalarNode { IsNull: false } t => (t.Text, q.Items.Count > 1 ? q.Items[1] as MappingNode : null),
+            _ => ((string?)null, (MappingNode?)null),
+        };
+        if (template is null)
+        {
+            yield break;
+        }
+
+        for (var i = template.IndexOf("${", StringComparison.Ordinal); i >= 0; i = template.IndexOf("${", i + 2, StringComparison.Ordinal))
+        {
+            var end = template.IndexOf('}', i);
+            if (end < 0)
+            {
+                yield break;
+            }
+
+            var name = template[(i + 2)..end].Trim();
+            if (!name.StartsWith('!') && name.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && variables?[name] is null
+                && dot < name.Length - 1)
+            {
+                yield return (name[..dot], name[(dot + 1)..]);
+            }
         }
     }
 
