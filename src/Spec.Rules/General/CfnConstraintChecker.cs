@@ -12,7 +12,8 @@ public sealed record CfnViolation(Node Node, string Path, string Problem);
 
 /// <summary>
 /// Walks a resource's <c>Properties</c> with its <see cref="CfnConstraint"/> tree once, and returns every literal value
-/// outside the schema: range, enum, pattern, length, item count, scalar type, and missing required keys. CloudFormation
+/// outside the schema: range, enum, pattern, length, item count, scalar type, missing required keys, and keys the schema
+/// says must, must not or may only together be present (<see cref="CfnPresenceChecker"/>). CloudFormation
 /// functions (<c>Ref</c>, <c>Fn::*</c>), deploy-time values and unresolved variables are not judged: they are only
 /// known when the stack is created.
 /// </summary>
@@ -29,6 +30,7 @@ public static class CfnConstraintChecker
         var violations = new List<CfnViolation>();
         if (!checkRequired)
         {
+            // A partial override: which of the resource's own keys it has says nothing (the generated body adds the rest).
             constraint = new CfnConstraint
             {
                 Properties = constraint.Properties,
@@ -65,10 +67,22 @@ public static class CfnConstraintChecker
                     return;
                 }
 
-                var missing = c.Required.Where(key => mapping.Entry(key) is null).ToList();
-                if (missing.Count > 0 && !mapping.Entries.Any(e => e.Key.Text.StartsWith("Fn::", StringComparison.Ordinal)))
+                // An object merged by a function (Fn::Transform …) may get keys at deploy time: which keys it has is not judged.
+                if (!mapping.Entries.Any(e => e.Key.Text.StartsWith("Fn::", StringComparison.Ordinal)))
                 {
-                    violations.Add(new CfnViolation(node, path, Missing(missing)));
+                    var missing = c.Required.Where(key => mapping.Entry(key) is null).ToList();
+                    if (missing.Count > 0)
+                    {
+                        violations.Add(new CfnViolation(node, path, Missing(missing)));
+                    }
+
+                    foreach (var presence in c.Presence)
+                    {
+                        if (CfnPresenceChecker.Problem(mapping, presence) is { } problem)
+                        {
+                            violations.Add(new CfnViolation(problem.Node, path, problem.Problem));
+                        }
+                    }
                 }
 
                 foreach (var entry in mapping.Entries)

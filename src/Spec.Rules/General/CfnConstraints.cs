@@ -43,7 +43,60 @@ public sealed class CfnConstraint
     /// <summary>The constraints of every item, when this is a list.</summary>
     public CfnConstraint? Items { get; init; }
 
+    /// <summary>What the schema says about which keys of an object here are present together (oneOf/anyOf groups,
+    /// keys that require or exclude other keys).</summary>
+    public IReadOnlyList<CfnPresence> Presence { get; init; } = [];
+
     private static readonly Dictionary<string, CfnConstraint> EmptyProperties = new(StringComparer.Ordinal);
+}
+
+/// <summary>The kinds of <see cref="CfnPresence"/>.</summary>
+public enum CfnPresenceKind
+{
+    /// <summary>Exactly one branch matches (the schema's <c>oneOf</c>, or cfn-lint's <c>requiredXor</c>).</summary>
+    OneOf,
+
+    /// <summary>At least one branch matches (<c>anyOf</c>, or cfn-lint's <c>requiredOr</c>).</summary>
+    AnyOf,
+
+    /// <summary>When <see cref="CfnPresence.Key"/> is present, so are <see cref="CfnPresence.Keys"/>
+    /// (<c>dependencies</c>, <c>dependentRequired</c>).</summary>
+    Requires,
+
+    /// <summary>When <see cref="CfnPresence.Key"/> is present, none of <see cref="CfnPresence.Keys"/> is
+    /// (cfn-lint's <c>dependentExcluded</c>).</summary>
+    Excludes,
+}
+
+/// <summary>A statement of a resource schema about which keys of an object are present together.</summary>
+public sealed class CfnPresence
+{
+    public CfnPresenceKind Kind { get; init; }
+
+    /// <summary>The branches of a <see cref="CfnPresenceKind.OneOf"/> or <see cref="CfnPresenceKind.AnyOf"/>.</summary>
+    public IReadOnlyList<CfnBranch> Branches { get; init; } = [];
+
+    /// <summary>The key a <see cref="CfnPresenceKind.Requires"/> or <see cref="CfnPresenceKind.Excludes"/> is about.</summary>
+    public string Key { get; init; } = string.Empty;
+
+    /// <summary>The keys it requires or excludes.</summary>
+    public IReadOnlyList<string> Keys { get; init; } = [];
+}
+
+/// <summary>One branch of a oneOf/anyOf group, as a statement about present keys.</summary>
+public sealed class CfnBranch
+{
+    /// <summary>The keys the branch needs.</summary>
+    public IReadOnlyList<string> Required { get; init; } = [];
+
+    /// <summary>The only keys the branch allows (its <c>additionalProperties: false</c>); null when any key is allowed.</summary>
+    public IReadOnlySet<string>? Only { get; init; }
+
+    /// <summary>Keys whose value the branch also constrains: the branch is only known to match when none is present.</summary>
+    public IReadOnlyList<string> Valued { get; init; } = [];
+
+    /// <summary>Groups nested in the branch.</summary>
+    public IReadOnlyList<CfnPresence> Groups { get; init; } = [];
 }
 
 /// <summary>
@@ -61,7 +114,7 @@ public sealed class CfnConstraints
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
     private readonly Dictionary<string, string> _lines;
-    private readonly ConcurrentDictionary<string, CfnConstraint> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (CfnConstraint Properties, CfnAttributes? Attributes)> _parsed = new(StringComparer.Ordinal);
 
     private CfnConstraints(Dictionary<string, string> lines, JsonElement header)
     {
@@ -88,7 +141,13 @@ public sealed class CfnConstraints
     public IEnumerable<string> Types => _lines.Keys;
 
     /// <summary>The constraints of a resource type's <c>Properties</c>, or null for a type the data does not hold.</summary>
-    public CfnConstraint? Of(string type) =>
+    public CfnConstraint? Of(string type) => Parsed(type)?.Properties;
+
+    /// <summary>The <c>Fn::GetAtt</c> attributes of a resource type, or null for a type the data does not hold or
+    /// one that accepts any attribute (a custom resource).</summary>
+    public CfnAttributes? AttributesOf(string type) => Parsed(type)?.Attributes;
+
+    private (CfnConstraint Properties, CfnAttributes? Attributes)? Parsed(string type) =>
         _parsed.TryGetValue(type, out var parsed) ? parsed
         : _lines.TryGetValue(type, out var line) ? _parsed.GetOrAdd(type, _ => ParseLine(line))
         : null;
@@ -116,10 +175,14 @@ public sealed class CfnConstraints
         return new CfnConstraints(lines, header.RootElement.Clone());
     }
 
-    private static CfnConstraint ParseLine(string line)
+    private static (CfnConstraint, CfnAttributes?) ParseLine(string line)
     {
         using var document = JsonDocument.Parse(line);
-        return Node(document.RootElement);
+        var root = document.RootElement;
+        var attributes = root.TryGetProperty("getatt", out var names)
+            ? new CfnAttributes([.. names.EnumerateArray().Select(n => n.GetString()!)])
+            : null;
+        return (Node(root), attributes);
     }
 
     private static CfnConstraint Node(JsonElement e)
@@ -137,13 +200,55 @@ public sealed class CfnConstraints
             MinItems = (int?)Number(e, "minItems"),
             MaxItems = (int?)Number(e, "maxItems"),
             ScalarType = Text(e, "type"),
-            Required = e.TryGetProperty("required", out var required) ? [.. required.EnumerateArray().Select(r => r.GetString()!)] : [],
+            Required = e.TryGetProperty("required", out var required) ? Strings(required) : [],
             Properties = e.TryGetProperty("props", out var props)
                 ? props.EnumerateObject().ToDictionary(p => p.Name, p => Node(p.Value), StringComparer.Ordinal)
                 : new Dictionary<string, CfnConstraint>(StringComparer.Ordinal),
             Items = e.TryGetProperty("items", out var items) ? Node(items) : null,
+            Presence = e.TryGetProperty("presence", out var presence) ? [.. presence.EnumerateArray().Select(Presence)] : [],
         };
     }
+
+    /// <summary>One <c>presence</c> condition: <c>{"oneOf": [branch…]}</c>, <c>{"anyOf": […]}</c>,
+    /// <c>{"requires": {key: [keys]}}</c> or <c>{"excludes": {key: [keys]}}</c>.</summary>
+    private static CfnPresence Presence(JsonElement e)
+    {
+        var condition = e.EnumerateObject().Single();
+        if (condition.Name is "requires" or "excludes")
+        {
+            var dependency = condition.Value.EnumerateObject().Single();
+            return new CfnPresence
+            {
+                Kind = condition.Name == "requires" ? CfnPresenceKind.Requires : CfnPresenceKind.Excludes,
+                Key = dependency.Name,
+                Keys = Strings(dependency.Value),
+            };
+        }
+
+        return Groups(e).SingleOrDefault() ?? throw new FormatException($"cfn-constraints.json: unknown presence condition '{condition.Name}'");
+    }
+
+    /// <summary>The oneOf/anyOf groups of a condition or branch.</summary>
+    private static IEnumerable<CfnPresence> Groups(JsonElement e)
+    {
+        foreach (var (name, kind) in new[] { ("oneOf", CfnPresenceKind.OneOf), ("anyOf", CfnPresenceKind.AnyOf) })
+        {
+            if (e.TryGetProperty(name, out var branches))
+            {
+                yield return new CfnPresence { Kind = kind, Branches = [.. branches.EnumerateArray().Select(Branch)] };
+            }
+        }
+    }
+
+    private static CfnBranch Branch(JsonElement e) => new()
+    {
+        Required = e.TryGetProperty("required", out var required) ? Strings(required) : [],
+        Only = e.TryGetProperty("only", out var only) ? new HashSet<string>(Strings(only), StringComparer.Ordinal) : null,
+        Valued = e.TryGetProperty("valued", out var valued) ? Strings(valued) : [],
+        Groups = [.. Groups(e)],
+    };
+
+    private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(v => v.GetString()!)];
 
     private static Regex? Compile(string pattern)
     {
@@ -162,4 +267,21 @@ public sealed class CfnConstraints
 
     private static string? Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}
+
+/// <summary>
+/// The attribute names <c>Fn::GetAtt</c> accepts for a resource type: its schema's read-only properties (nested ones as
+/// <c>A.B</c>), and for the legacy types whose <c>Fn::GetAtt</c> also returns writable properties, those; a name
+/// <c>A.*</c> accepts every name under <c>A</c> (a nested stack's <c>Outputs.Name</c>).
+/// </summary>
+public sealed class CfnAttributes(IReadOnlyList<string> names)
+{
+    private readonly HashSet<string> _exact = new(names.Where(n => !n.EndsWith(".*", StringComparison.Ordinal)), StringComparer.Ordinal);
+    private readonly string[] _prefixes = [.. names.Where(n => n.EndsWith(".*", StringComparison.Ordinal)).Select(n => n[..^1])];
+
+    /// <summary>The names as the data holds them.</summary>
+    public IReadOnlyList<string> Names { get; } = names;
+
+    public bool Accepts(string attribute) =>
+        _exact.Contains(attribute) || _prefixes.Any(p => attribute.StartsWith(p, StringComparison.Ordinal) && attribute.Length > p.Length);
 }

@@ -153,7 +153,8 @@ public static class FrameworkSchemaConstraints
 
         foreach (var keyword in new[] { "anyOf", "oneOf" })
         {
-            if (schema.TryGetProperty(keyword, out var branches) && !CheckBranches(node, branches, path, outcome))
+            // A group of `required` lists says which keys an object needs, not which form it takes: CheckPresence's.
+            if (schema.TryGetProperty(keyword, out var branches) && !IsPresenceGroup(branches) && !CheckBranches(node, branches, path, outcome))
             {
                 outcome.Fits = false;
             }
@@ -262,6 +263,7 @@ public static class FrameworkSchemaConstraints
             }
         }
 
+        CheckPresence(mapping, present, schema, path, outcome);
         var count = present.Count;
         if (Number(schema, "minProperties") is { } least && count < least)
         {
@@ -272,6 +274,92 @@ public static class FrameworkSchemaConstraints
         {
             outcome.Violations.Add(new(mapping, path, "maxProperties", $"has {count} keys; at most {Show(most)} are allowed"));
         }
+    }
+
+    /// <summary>Which keys an object has together: a <c>oneOf</c>/<c>anyOf</c> of <c>required</c> lists (exactly one /
+    /// at least one of them met) and <c>dependencies</c> (a key that needs others).</summary>
+    private static void CheckPresence(MappingNode mapping, List<MappingEntry> present, JsonElement schema, string path, Outcome outcome)
+    {
+        bool Has(string key) => present.Exists(e => e.Key.Text == key);
+        foreach (var keyword in new[] { "oneOf", "anyOf" })
+        {
+            if (!schema.TryGetProperty(keyword, out var branches) || !IsPresenceGroup(branches))
+            {
+                continue;
+            }
+
+            var forms = branches.EnumerateArray().Select(b => string.Join(" + ", b.GetProperty("required").EnumerateArray().Select(k => $"'{k.GetString()}'"))).ToList();
+            var met = branches.EnumerateArray().Where(b => b.GetProperty("required").EnumerateArray().All(k => Has(k.GetString()!))).ToList();
+            if (met.Count == 0)
+            {
+                outcome.Violations.Add(new(mapping, path, keyword, $"is missing one of {string.Join(", ", forms)} ({(keyword == "oneOf" ? "exactly" : "at least")} one is needed)"));
+            }
+            else if (keyword == "oneOf" && met.Count > 1)
+            {
+                var keys = met.SelectMany(b => b.GetProperty("required").EnumerateArray().Select(k => k.GetString()!)).ToHashSet(StringComparer.Ordinal);
+                var last = present.Last(e => keys.Contains(e.Key.Text));
+                outcome.Violations.Add(new(last.Key, path, keyword, $"sets {string.Join(" and ", keys.Select(k => $"'{k}'"))}; only one of {string.Join(", ", forms)} is allowed"));
+            }
+        }
+
+        if (schema.TryGetProperty("dependencies", out var dependencies) && dependencies.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var dependency in dependencies.EnumerateObject().Where(d => d.Value.ValueKind == JsonValueKind.Array && Has(d.Name)))
+            {
+                var missing = dependency.Value.EnumerateArray().Select(k => k.GetString()!).Where(k => !Has(k)).ToList();
+                if (missing.Count > 0)
+                {
+                    outcome.Violations.Add(new(present.First(e => e.Key.Text == dependency.Name).Key, path, "dependencies",
+                        $"sets '{dependency.Name}' without {string.Join(" and ", missing.Select(k => $"'{k}'"))}, which it requires"));
+                }
+            }
+        }
+    }
+
+    /// <summary>A <c>oneOf</c>/<c>anyOf</c> whose every branch is only a <c>required</c> list.</summary>
+    private static bool IsPresenceGroup(JsonElement branches) =>
+        branches.ValueKind == JsonValueKind.Array && branches.GetArrayLength() > 0
+        && branches.EnumerateArray().All(b => b.ValueKind == JsonValueKind.Object && b.EnumerateObject().All(p => p.Name == "required"));
+
+    /// <summary>How many presence statements (<see cref="CheckPresence"/>) the schema declares: <c>oneOf</c> and
+    /// <c>anyOf</c> groups of <c>required</c> lists, and keys of <c>dependencies</c>.</summary>
+    public static IReadOnlyDictionary<string, int> CountPresence()
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal) { ["oneOf"] = 0, ["anyOf"] = 0, ["dependencies"] = 0 };
+        void Visit(JsonElement e)
+        {
+            if (e.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in e.EnumerateArray())
+                {
+                    Visit(item);
+                }
+
+                return;
+            }
+
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            foreach (var p in e.EnumerateObject())
+            {
+                if (p.Name is "oneOf" or "anyOf" && IsPresenceGroup(p.Value))
+                {
+                    counts[p.Name]++;
+                }
+                else if (p.Name == "dependencies" && p.Value.ValueKind == JsonValueKind.Object)
+                {
+                    counts[p.Name] += p.Value.EnumerateObject().Count(d => d.Value.ValueKind == JsonValueKind.Array);
+                }
+
+                Visit(p.Value);
+            }
+        }
+
+        Visit(Schema.Value.RootElement);
+        return counts;
     }
 
     private static void CheckItems(SequenceNode sequence, JsonElement schema, string path, Outcome outcome)

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Spec.Tests.Rules.Catalogue;
-
 namespace Spec.Tests.Rules.Validations;
 
 /// <summary>
@@ -10,7 +6,7 @@ namespace Spec.Tests.Rules.Validations;
 /// one fixture pair per row under <c>fixtures/&lt;row&gt;/</c>. <c>fail.yml</c> lists every finding of the rules it
 /// names (<c># expect: LINE:COL SEVERITY RULE-ID</c>); <c>pass.yml</c> has none of them.
 /// </summary>
-public sealed partial class ValidationRowTests
+public sealed class ValidationRowTests
 {
     private static readonly string Root = Path.Combine(Spec.Tests.Schema.RepoPaths.Root, "tests", "Spec.Tests", "Rules", "Validations", "fixtures");
 
@@ -21,29 +17,13 @@ public sealed partial class ValidationRowTests
 
     [Theory]
     [MemberData(nameof(Rows))]
-    public void The_failing_fixture_gets_exactly_the_expected_findings(string row)
-    {
-        var path = Path.Combine(Root, row, "fail.yml");
-        var text = File.ReadAllText(path);
-        var expected = Expected(text);
-        Assert.NotEmpty(expected);
-        var ids = expected.Select(e => e.Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
-
-        var actual = CataloguePipeline.Check(path, text).Select(f => f.Diagnostic).Where(d => ids.Contains(d.Id))
-            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Span!.Line}:{d.Span.Column} {d.Severity.ToString().ToLowerInvariant()} {d.Id}"));
-
-        Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
-    }
+    public void The_failing_fixture_gets_exactly_the_expected_findings(string row) =>
+        ExpectedFindings.AssertFailing(Path.Combine(Root, row, "fail.yml"));
 
     [Theory]
     [MemberData(nameof(Rows))]
-    public void The_passing_fixture_gets_none_of_them(string row)
-    {
-        var ids = Expected(File.ReadAllText(Path.Combine(Root, row, "fail.yml"))).Select(e => e.Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
-        var path = Path.Combine(Root, row, "pass.yml");
-        var findings = CataloguePipeline.Check(path, File.ReadAllText(path)).Select(f => f.Diagnostic).Where(d => ids.Contains(d.Id));
-        Assert.Empty(findings.Select(d => d.ToString()));
-    }
+    public void The_passing_fixture_gets_none_of_them(string row) =>
+        ExpectedFindings.AssertPassing(Path.Combine(Root, row, "fail.yml"), Path.Combine(Root, row, "pass.yml"));
 
     [Fact]
     public void Every_row_fixture_is_named_in_the_validation_list()
@@ -51,10 +31,4 @@ public sealed partial class ValidationRowTests
         var doc = File.ReadAllText(Path.Combine(Spec.Tests.Schema.RepoPaths.Root, "docs", "validations.md"));
         Assert.All(RowNames(), row => Assert.Contains($"`{row}`", doc, StringComparison.Ordinal));
     }
-
-    private static List<string> Expected(string text) =>
-        [.. ExpectLine().Matches(text).Select(m => m.Groups["finding"].Value.TrimEnd())];
-
-    [GeneratedRegex(@"^# expect: (?<finding>\d+:\d+ (error|warning|info) SLS-[A-Z0-9]+-\d+)\s*$", RegexOptions.Multiline)]
-    private static partial Regex ExpectLine();
 }
