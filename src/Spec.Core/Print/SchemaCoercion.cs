@@ -473,6 +473,8 @@ internal static class SchemaCoercion
         return valid;
     }
 
+    /// <remarks>The object's keys are read in place, not copied: validating a property may assign it, never add or
+    /// remove one.</remarks>
     private static bool ValidateObject(SchemaNode schema, PrintObject obj)
     {
         var valid = true;
@@ -506,8 +508,9 @@ internal static class SchemaCoercion
 
         if (schema.PropertyNames is { } names)
         {
-            foreach (var key in Keys(obj))
+            for (var i = 0; i < obj.Entries.Count; i++)
             {
+                var key = obj.Entries[i].Key;
                 valid &= Validate(names, new Cursor(new PrintString(key)));
             }
         }
@@ -516,14 +519,15 @@ internal static class SchemaCoercion
         var patternProperties = schema.PatternProperties;
         if (schema.AdditionalProperties is { } additional)
         {
-            foreach (var key in Keys(obj))
+            for (var i = 0; i < obj.Entries.Count; i++)
             {
+                var key = obj.Entries[i].Key;
                 if (properties is not null && properties.ContainsKey(key))
                 {
                     continue;
                 }
 
-                if (patternProperties is not null && patternProperties.Any(p => Pattern(p.Key, string.Empty).IsMatch(key)))
+                if (patternProperties is not null && MatchesAny(patternProperties, key))
                 {
                     continue;
                 }
@@ -541,8 +545,9 @@ internal static class SchemaCoercion
         {
             // The object's keys that the schema lists (each property's validation touches only that property, so
             // walking the object's few keys gives what walking the schema's many properties gave).
-            foreach (var key in Keys(obj))
+            for (var i = 0; i < obj.Entries.Count; i++)
             {
+                var key = obj.Entries[i].Key;
                 if (properties.TryGetValue(key, out var property))
                 {
                     valid &= Validate(property, Cursor.Property(obj, key));
@@ -555,8 +560,9 @@ internal static class SchemaCoercion
             foreach (var pattern in patternProperties)
             {
                 var regex = Pattern(pattern.Key, string.Empty);
-                foreach (var key in Keys(obj))
+                for (var i = 0; i < obj.Entries.Count; i++)
                 {
+                    var key = obj.Entries[i].Key;
                     if (regex.IsMatch(key))
                     {
                         valid &= Validate(pattern.Value, Cursor.Property(obj, key));
@@ -581,17 +587,17 @@ internal static class SchemaCoercion
         return true;
     }
 
-    /// <summary>The object's keys as they are now (validating a property may assign it, never add or remove one).</summary>
-    private static string[] Keys(PrintObject obj)
+    private static bool MatchesAny(IReadOnlyList<KeyValuePair<string, SchemaNode>> patternProperties, string key)
     {
-        var entries = obj.Entries;
-        var keys = new string[entries.Count];
-        for (var i = 0; i < keys.Length; i++)
+        foreach (var pattern in patternProperties)
         {
-            keys[i] = entries[i].Key;
+            if (Pattern(pattern.Key, string.Empty).IsMatch(key))
+            {
+                return true;
+            }
         }
 
-        return keys;
+        return false;
     }
 
     private static bool DeepEquals(PrintValue value, JsonElement json) => (value, json.ValueKind) switch
