@@ -7,6 +7,7 @@ using Spec.Benchmarks;
 // `--compile [N...]`: per-stage stopwatch times of the generated-spec compile (default 1000 5000 10000 functions).
 // `--scale [N] [sizes...]`: every stage and the print/check/compile commands over generated 1k/3k/10k/30k-function
 // specs, median of N runs, with the per-function ratio against the first size (issue 17: at most 1.20).
+// `--rules [N] [size]`: each rule's CPU time alone on the generated spec of `--scale` (default 10000 functions).
 // `--spec N`: writes the generated N-function spec of `--scale` to stdout (bench/scale.sh times the CLI on it).
 // `--load [N]`: the Load stage alone over generated 1k/3k/10k/30k-function specs and the corpus (median of N runs).
 // `--generate N`: print the generated N-function spec the compile benchmarks use (bench/lsp-latency.sh reads it).
@@ -29,6 +30,13 @@ if (args.Length > 0 && args[0] == "--scale")
     var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
     var sizes = args.Length > 2 ? args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 3000, 10_000, 30_000];
     ScaleStages.Report(runs, sizes);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "--rules")
+{
+    RuleCosts.Report(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000);
     return 0;
 }
 

@@ -14,16 +14,13 @@ namespace Spec.Core.Print;
 /// </summary>
 internal static class SchemaCoercion
 {
-    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(FrameworkSchema.Utf8Json.ToArray()));
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Regex> PlainPatterns = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, JsonElement> References = new(StringComparer.Ordinal);
 
     public static void Apply(PrintObject config)
     {
-        var root = Schema.Value.RootElement;
         var cursor = new Cursor(config);
-        Validate(root, root, cursor);
+        Validate(SchemaNode.Framework, cursor);
     }
 
     /// <summary>
@@ -61,71 +58,48 @@ internal static class SchemaCoercion
         }
     }
 
-    private static JsonElement Deref(JsonElement root, JsonElement schema)
+    private static SchemaNode Deref(SchemaNode schema)
     {
         // The Framework inlines every $ref before compiling (normalizeSchemaObject): siblings of $ref are dropped.
-        for (var guard = 0; guard < 64 && schema.ValueKind == JsonValueKind.Object &&
-             schema.TryGetProperty("$ref", out var reference); guard++)
+        for (var guard = 0; guard < 64 && schema is { IsObject: true, Reference: { } reference }; guard++)
         {
-            schema = References.GetOrAdd(reference.GetString()!, static (path, root) =>
-            {
-                var target = root;
-                foreach (var part in path.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    target = target.GetProperty(part);
-                }
-
-                return target;
-            }, root);
+            schema = schema.Target ?? throw new KeyNotFoundException($"the schema has no {reference}");
         }
 
         return schema;
     }
 
-    private static bool Validate(JsonElement root, JsonElement schema, Cursor data)
+    private static bool Validate(SchemaNode reference, Cursor data)
     {
-        schema = Deref(root, schema);
-        if (schema.ValueKind == JsonValueKind.True)
+        var schema = Deref(reference);
+        if (schema.Element.ValueKind == JsonValueKind.True)
         {
             return true;
         }
 
-        if (schema.ValueKind != JsonValueKind.Object)
+        if (!schema.IsObject)
         {
             return false;
         }
 
         var valid = true;
-        if (schema.TryGetProperty("type", out var type) && !HasType(data.Value, type))
+        if (schema.Type.ValueKind != JsonValueKind.Undefined && !HasType(data.Value, schema.Type))
         {
-            string[] types = type.ValueKind == JsonValueKind.Array
-                ? [.. type.EnumerateArray().Select(t => t.GetString()!)]
-                : [type.GetString()!];
-            valid &= Coerce(data, types);
+            valid &= Coerce(data, schema.Types);
         }
 
         // Keywords without a data type, in Ajv's vocabulary order.
-        if (schema.TryGetProperty("const", out var constant))
+        if (schema.Const is { } constant)
         {
             valid &= DeepEquals(data.Value, constant);
         }
 
-        if (schema.TryGetProperty("enum", out var options))
-        {
-            valid &= options.EnumerateArray().Any(o => DeepEquals(data.Value, o));
-        }
-
-        if (schema.TryGetProperty("not", out var not))
-        {
-            valid &= !Validate(root, not, data);
-        }
-
-        if (schema.TryGetProperty("anyOf", out var anyOf))
+        if (schema.Enum is not null)
         {
             var any = false;
-            foreach (var branch in anyOf.EnumerateArray())
+            foreach (var option in schema.EnumValues)
             {
-                if (Validate(root, branch, data))
+                if (DeepEquals(data.Value, option))
                 {
                     any = true;
                     break;
@@ -135,22 +109,42 @@ internal static class SchemaCoercion
             valid &= any;
         }
 
-        if (schema.TryGetProperty("oneOf", out var oneOf))
+        if (schema.Not is { } not)
+        {
+            valid &= !Validate(not, data);
+        }
+
+        if (schema.AnyOf is { } anyOf)
+        {
+            var any = false;
+            foreach (var branch in anyOf)
+            {
+                if (Validate(branch, data))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            valid &= any;
+        }
+
+        if (schema.OneOf is { } oneOf)
         {
             var passing = 0;
-            foreach (var branch in oneOf.EnumerateArray())
+            foreach (var branch in oneOf)
             {
-                passing += Validate(root, branch, data) ? 1 : 0;
+                passing += Validate(branch, data) ? 1 : 0;
             }
 
             valid &= passing == 1;
         }
 
-        if (schema.TryGetProperty("allOf", out var allOf))
+        if (schema.AllOf is { } allOf)
         {
-            foreach (var branch in allOf.EnumerateArray())
+            foreach (var branch in allOf)
             {
-                valid &= Validate(root, branch, data);
+                valid &= Validate(branch, data);
             }
         }
 
@@ -163,10 +157,10 @@ internal static class SchemaCoercion
                 valid &= ValidateString(schema, s.Value);
                 break;
             case PrintArray a:
-                valid &= ValidateArray(root, schema, a);
+                valid &= ValidateArray(schema, a);
                 break;
             case PrintObject o:
-                valid &= ValidateObject(root, schema, o);
+                valid &= ValidateObject(schema, o);
                 break;
         }
 
@@ -217,7 +211,7 @@ internal static class SchemaCoercion
     };
 
     /// <summary>Ajv's <c>coerceData</c> for <c>coerceTypes: 'array'</c>. True when the value now has a valid type.</summary>
-    private static bool Coerce(Cursor data, string[] types)
+    private static bool Coerce(Cursor data, IReadOnlyList<string> types)
     {
         var coerceTo = types.Where(t => t is "string" or "number" or "integer" or "boolean" or "null" or "array").ToArray();
         if (coerceTo.Length == 0)
@@ -313,30 +307,30 @@ internal static class SchemaCoercion
         return Resolve.JsNumber.TryParse(t, out var d) && !double.IsNaN(d) ? d : null;
     }
 
-    private static bool ValidateNumber(JsonElement schema, double n)
+    private static bool ValidateNumber(SchemaNode schema, double n)
     {
         var valid = true;
-        if (schema.TryGetProperty("maximum", out var max))
+        if (schema.TryGetKeyword("maximum", out var max))
         {
             valid &= n <= max.GetDouble();
         }
 
-        if (schema.TryGetProperty("minimum", out var min))
+        if (schema.TryGetKeyword("minimum", out var min))
         {
             valid &= n >= min.GetDouble();
         }
 
-        if (schema.TryGetProperty("exclusiveMaximum", out var xmax) && xmax.ValueKind == JsonValueKind.Number)
+        if (schema.Number("exclusiveMaximum") is { } xmax)
         {
-            valid &= n < xmax.GetDouble();
+            valid &= n < xmax;
         }
 
-        if (schema.TryGetProperty("exclusiveMinimum", out var xmin) && xmin.ValueKind == JsonValueKind.Number)
+        if (schema.Number("exclusiveMinimum") is { } xmin)
         {
-            valid &= n > xmin.GetDouble();
+            valid &= n > xmin;
         }
 
-        if (schema.TryGetProperty("multipleOf", out var multiple))
+        if (schema.TryGetKeyword("multipleOf", out var multiple))
         {
             var q = n / multiple.GetDouble();
             valid &= Math.Abs(q - Math.Round(q)) < 1e-9;
@@ -345,26 +339,26 @@ internal static class SchemaCoercion
         return valid;
     }
 
-    private static bool ValidateString(JsonElement schema, string s)
+    private static bool ValidateString(SchemaNode schema, string s)
     {
         var valid = true;
         var length = CodePoints(s);
-        if (schema.TryGetProperty("maxLength", out var max))
+        if (schema.TryGetKeyword("maxLength", out var max))
         {
             valid &= length <= max.GetInt32();
         }
 
-        if (schema.TryGetProperty("minLength", out var min))
+        if (schema.TryGetKeyword("minLength", out var min))
         {
             valid &= length >= min.GetInt32();
         }
 
-        if (schema.TryGetProperty("pattern", out var pattern))
+        if (schema.TryGetKeyword("pattern", out var pattern))
         {
             valid &= Pattern(pattern.GetString()!, string.Empty).IsMatch(s);
         }
 
-        if (schema.TryGetProperty("format", out var format))
+        if (schema.TryGetKeyword("format", out var format))
         {
             valid &= format.GetString() switch
             {
@@ -374,7 +368,7 @@ internal static class SchemaCoercion
             };
         }
 
-        if (schema.TryGetProperty("regexp", out var regexp))
+        if (schema.TryGetKeyword("regexp", out var regexp))
         {
             string source;
             string flags;
@@ -422,20 +416,20 @@ internal static class SchemaCoercion
                 ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
                 : RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
-    private static bool ValidateArray(JsonElement root, JsonElement schema, PrintArray array)
+    private static bool ValidateArray(SchemaNode schema, PrintArray array)
     {
         var valid = true;
-        if (schema.TryGetProperty("maxItems", out var max))
+        if (schema.TryGetKeyword("maxItems", out var max))
         {
             valid &= array.Items.Count <= max.GetInt32();
         }
 
-        if (schema.TryGetProperty("minItems", out var min))
+        if (schema.TryGetKeyword("minItems", out var min))
         {
             valid &= array.Items.Count >= min.GetInt32();
         }
 
-        if (schema.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True)
+        if (schema.TryGetKeyword("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True)
         {
             for (var i = 0; i < array.Items.Count && valid; i++)
             {
@@ -450,128 +444,128 @@ internal static class SchemaCoercion
             }
         }
 
-        if (schema.TryGetProperty("items", out var items))
+        if (schema.ItemsTuple is { } items)
         {
-            if (items.ValueKind == JsonValueKind.Array)
+            var tuple = items.Count;
+            for (var i = 0; i < array.Items.Count && i < tuple; i++)
             {
-                var tuple = items.GetArrayLength();
-                for (var i = 0; i < array.Items.Count && i < tuple; i++)
-                {
-                    valid &= Validate(root, items[i], Cursor.Item(array, i));
-                }
+                valid &= Validate(items[i], Cursor.Item(array, i));
+            }
 
-                if (schema.TryGetProperty("additionalItems", out var additional))
+            if (schema.AdditionalItems is { } additional)
+            {
+                for (var i = tuple; i < array.Items.Count; i++)
                 {
-                    for (var i = tuple; i < array.Items.Count; i++)
-                    {
-                        valid &= additional.ValueKind == JsonValueKind.False
-                            ? false
-                            : Validate(root, additional, Cursor.Item(array, i));
-                    }
+                    valid &= additional.Element.ValueKind == JsonValueKind.False
+                        ? false
+                        : Validate(additional, Cursor.Item(array, i));
                 }
             }
-            else
+        }
+        else if (schema.Items is { } item)
+        {
+            for (var i = 0; i < array.Items.Count; i++)
             {
-                for (var i = 0; i < array.Items.Count; i++)
-                {
-                    valid &= Validate(root, items, Cursor.Item(array, i));
-                }
+                valid &= Validate(item, Cursor.Item(array, i));
             }
         }
 
         return valid;
     }
 
-    private static bool ValidateObject(JsonElement root, JsonElement schema, PrintObject obj)
+    /// <remarks>The object's keys are read in place, not copied: validating a property may assign it, never add or
+    /// remove one.</remarks>
+    private static bool ValidateObject(SchemaNode schema, PrintObject obj)
     {
         var valid = true;
-        if (schema.TryGetProperty("maxProperties", out var max))
+        if (schema.TryGetKeyword("maxProperties", out var max))
         {
             valid &= obj.Entries.Count <= max.GetInt32();
         }
 
-        if (schema.TryGetProperty("minProperties", out var min))
+        if (schema.TryGetKeyword("minProperties", out var min))
         {
             valid &= obj.Entries.Count >= min.GetInt32();
         }
 
-        if (schema.TryGetProperty("required", out var required))
+        if (schema.Required is { } required)
         {
-            valid &= required.EnumerateArray().All(r => obj[r.GetString()!] is not null);
+            valid &= HasAll(obj, required);
         }
 
-        if (schema.TryGetProperty("dependencies", out var dependencies))
+        if (schema.Dependencies is { } dependencies)
         {
-            foreach (var dependency in dependencies.EnumerateObject())
+            foreach (var (key, keys, dependency) in dependencies)
             {
-                if (obj[dependency.Name] is null)
+                if (obj[key] is null)
                 {
                     continue;
                 }
 
-                valid &= dependency.Value.ValueKind == JsonValueKind.Array
-                    ? dependency.Value.EnumerateArray().All(r => obj[r.GetString()!] is not null)
-                    : Validate(root, dependency.Value, new Cursor(obj));
+                valid &= keys is not null ? HasAll(obj, keys) : Validate(dependency!, new Cursor(obj));
             }
         }
 
-        if (schema.TryGetProperty("propertyNames", out var names))
+        if (schema.PropertyNames is { } names)
         {
-            foreach (var key in Keys(obj))
+            for (var i = 0; i < obj.Entries.Count; i++)
             {
-                valid &= Validate(root, names, new Cursor(new PrintString(key)));
+                var key = obj.Entries[i].Key;
+                valid &= Validate(names, new Cursor(new PrintString(key)));
             }
         }
 
-        schema.TryGetProperty("properties", out var properties);
-        schema.TryGetProperty("patternProperties", out var patternProperties);
-        if (schema.TryGetProperty("additionalProperties", out var additional))
+        var properties = schema.Properties;
+        var patternProperties = schema.PatternProperties;
+        if (schema.AdditionalProperties is { } additional)
         {
-            foreach (var key in Keys(obj))
+            for (var i = 0; i < obj.Entries.Count; i++)
             {
-                if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(key, out _))
+                var key = obj.Entries[i].Key;
+                if (properties is not null && properties.ContainsKey(key))
                 {
                     continue;
                 }
 
-                if (patternProperties.ValueKind == JsonValueKind.Object &&
-                    patternProperties.EnumerateObject().Any(p => Pattern(p.Name, string.Empty).IsMatch(key)))
+                if (patternProperties is not null && MatchesAny(patternProperties, key))
                 {
                     continue;
                 }
 
-                valid &= additional.ValueKind switch
+                valid &= additional.Element.ValueKind switch
                 {
                     JsonValueKind.False => false,
                     JsonValueKind.True => true,
-                    _ => Validate(root, additional, Cursor.Property(obj, key)),
+                    _ => Validate(additional, Cursor.Property(obj, key)),
                 };
             }
         }
 
-        if (properties.ValueKind == JsonValueKind.Object)
+        if (properties is not null)
         {
             // The object's keys that the schema lists (each property's validation touches only that property, so
             // walking the object's few keys gives what walking the schema's many properties gave).
-            foreach (var key in Keys(obj))
+            for (var i = 0; i < obj.Entries.Count; i++)
             {
-                if (properties.TryGetProperty(key, out var property))
+                var key = obj.Entries[i].Key;
+                if (properties.TryGetValue(key, out var property))
                 {
-                    valid &= Validate(root, property, Cursor.Property(obj, key));
+                    valid &= Validate(property, Cursor.Property(obj, key));
                 }
             }
         }
 
-        if (patternProperties.ValueKind == JsonValueKind.Object)
+        if (patternProperties is not null)
         {
-            foreach (var pattern in patternProperties.EnumerateObject())
+            foreach (var pattern in patternProperties)
             {
-                var regex = Pattern(pattern.Name, string.Empty);
-                foreach (var key in Keys(obj))
+                var regex = Pattern(pattern.Key, string.Empty);
+                for (var i = 0; i < obj.Entries.Count; i++)
                 {
+                    var key = obj.Entries[i].Key;
                     if (regex.IsMatch(key))
                     {
-                        valid &= Validate(root, pattern.Value, Cursor.Property(obj, key));
+                        valid &= Validate(pattern.Value, Cursor.Property(obj, key));
                     }
                 }
             }
@@ -580,17 +574,30 @@ internal static class SchemaCoercion
         return valid;
     }
 
-    /// <summary>The object's keys as they are now (validating a property may assign it, never add or remove one).</summary>
-    private static string[] Keys(PrintObject obj)
+    private static bool HasAll(PrintObject obj, IReadOnlyList<string> keys)
     {
-        var entries = obj.Entries;
-        var keys = new string[entries.Count];
-        for (var i = 0; i < keys.Length; i++)
+        foreach (var key in keys)
         {
-            keys[i] = entries[i].Key;
+            if (obj[key] is null)
+            {
+                return false;
+            }
         }
 
-        return keys;
+        return true;
+    }
+
+    private static bool MatchesAny(IReadOnlyList<KeyValuePair<string, SchemaNode>> patternProperties, string key)
+    {
+        foreach (var pattern in patternProperties)
+        {
+            if (Pattern(pattern.Key, string.Empty).IsMatch(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool DeepEquals(PrintValue value, JsonElement json) => (value, json.ValueKind) switch

@@ -29,7 +29,6 @@ public sealed record FrameworkSchemaViolation(Node Node, string Path, string Key
 /// </remarks>
 public static class FrameworkSchemaConstraints
 {
-    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(FrameworkSchema.Utf8Json.ToArray()));
     private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
@@ -44,14 +43,15 @@ public static class FrameworkSchemaConstraints
     public static int CountConstraints()
     {
         var count = 0;
-        Count(Schema.Value.RootElement, ref count);
+        using var schema = JsonDocument.Parse(FrameworkSchema.Utf8Json.ToArray());
+        Count(schema.RootElement, ref count);
         return count;
     }
 
     public static IReadOnlyList<FrameworkSchemaViolation> Check(MappingNode root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        return Validate(root, Schema.Value.RootElement, string.Empty).Violations;
+        return Validate(root, SchemaNode.Framework, string.Empty).Violations;
     }
 
     private static void Count(JsonElement e, ref int count)
@@ -99,33 +99,29 @@ public static class FrameworkSchemaConstraints
     /// </summary>
     private static readonly HashSet<string> NotJudged = new(StringComparer.Ordinal) { "#/definitions/awsLambdaRuntime" };
 
-    private static JsonElement Resolve(JsonElement schema)
+    private static SchemaNode? Resolve(SchemaNode? schema)
     {
-        for (var i = 0; i < 16 && schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("$ref", out var reference); i++)
+        for (var i = 0; i < 16 && schema is { IsObject: true, Reference: { } target }; i++)
         {
-            var target = reference.GetString() ?? string.Empty;
-            const string prefix = "#/definitions/";
-            if (!target.StartsWith(prefix, StringComparison.Ordinal) || NotJudged.Contains(target)
-                || !Schema.Value.RootElement.GetProperty("definitions").TryGetProperty(target[prefix.Length..], out var definition))
+            if (!target.StartsWith("#/definitions/", StringComparison.Ordinal) || NotJudged.Contains(target))
             {
-                return default;
+                return null;
             }
 
-            schema = definition;
+            schema = schema.Target;
         }
 
         return schema;
     }
 
-    private static Outcome Validate(Node node, JsonElement schema, string path)
+    private static Outcome Validate(Node node, SchemaNode? reference, string path)
     {
-        schema = Resolve(schema);
-        if (schema.ValueKind != JsonValueKind.Object || IsUnknownValue(node))
+        if (Resolve(reference) is not { IsObject: true } schema || IsUnknownValue(node))
         {
             return new Outcome();
         }
 
-        if (schema.TryGetProperty("type", out var type) && !FitsType(node, type))
+        if (!FitsType(node, schema))
         {
             return Outcome.Misfit();
         }
@@ -140,7 +136,7 @@ public static class FrameworkSchemaConstraints
         {
             CheckItems(sequence, schema, path, outcome);
         }
-        else if (node is not MappingNode && IsArrayType(type) && schema.TryGetProperty("items", out var wrapped) && wrapped.ValueKind == JsonValueKind.Object)
+        else if (node is not MappingNode && IsArrayType(schema) && schema.Items is { IsObject: true } wrapped)
         {
             // coerceTypes 'array': a single value where a list is expected is validated as a one-item list.
             outcome.Violations.AddRange(Validate(node, wrapped, path).Violations);
@@ -148,21 +144,23 @@ public static class FrameworkSchemaConstraints
 
         if (node is ScalarNode scalar)
         {
-            CheckScalar(scalar, schema, type, path, outcome);
+            CheckScalar(scalar, schema, path, outcome);
         }
 
-        foreach (var keyword in new[] { "anyOf", "oneOf" })
+        // A group of `required` lists says which keys an object needs, not which form it takes: CheckPresence's.
+        if (schema.AnyOf is { } anyOf && !IsPresenceGroup(anyOf) && !CheckBranches(node, anyOf, path, outcome))
         {
-            // A group of `required` lists says which keys an object needs, not which form it takes: CheckPresence's.
-            if (schema.TryGetProperty(keyword, out var branches) && !IsPresenceGroup(branches) && !CheckBranches(node, branches, path, outcome))
-            {
-                outcome.Fits = false;
-            }
+            outcome.Fits = false;
         }
 
-        if (schema.TryGetProperty("allOf", out var all))
+        if (schema.OneOf is { } oneOf && !IsPresenceGroup(oneOf) && !CheckBranches(node, oneOf, path, outcome))
         {
-            foreach (var part in all.EnumerateArray())
+            outcome.Fits = false;
+        }
+
+        if (schema.AllOf is { } all)
+        {
+            foreach (var part in all)
             {
                 var result = Validate(node, part, path);
                 outcome.Fits &= result.Fits;
@@ -179,11 +177,17 @@ public static class FrameworkSchemaConstraints
 
     /// <summary>anyOf/oneOf: valid when one branch matches whole; otherwise judged by the branches the value's shape fits.
     /// Returns false when it fits none.</summary>
-    private static bool CheckBranches(Node node, JsonElement branches, string path, Outcome outcome)
+    private static bool CheckBranches(Node node, IReadOnlyList<SchemaNode> branches, string path, Outcome outcome)
     {
         var fitting = new List<Outcome>();
-        foreach (var branch in branches.EnumerateArray())
+        foreach (var branch in branches)
         {
+            if (node is MappingNode mapping && LacksRequiredKey(mapping, Resolve(branch)))
+            {
+                // The branch cannot fit (its required key is missing), so its outcome would be dropped: not walked.
+                continue;
+            }
+
             var result = Validate(node, branch, path);
             if (result.IsClean)
             {
@@ -215,34 +219,71 @@ public static class FrameworkSchemaConstraints
         return true;
     }
 
-    private static void CheckObject(MappingNode mapping, JsonElement schema, string path, Outcome outcome)
+    /// <summary>Whether the object lacks a key the (resolved) schema requires: a value that does not fit it.</summary>
+    private static bool LacksRequiredKey(MappingNode mapping, SchemaNode? schema)
     {
-        var present = mapping.Entries.Where(e => !(e.Value is ScalarNode { IsNull: true })).ToList();
-        if (schema.TryGetProperty("required", out var required)
-            && required.EnumerateArray().Any(key => !present.Exists(e => e.Key.Text == key.GetString())))
+        if (schema is not { IsObject: true, Required: { } required })
+        {
+            return false;
+        }
+
+        foreach (var key in required)
+        {
+            if (!HasKey(mapping, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the object has the key with a non-null value (the Framework removes null-valued keys first).</summary>
+    private static bool HasKey(MappingNode mapping, string key)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key.Text == key && !IsNull(entry.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNull(Node value) => value is ScalarNode { IsNull: true };
+
+    private static void CheckObject(MappingNode mapping, SchemaNode schema, string path, Outcome outcome)
+    {
+        if (LacksRequiredKey(mapping, schema))
         {
             outcome.Fits = false;
         }
 
-        schema.TryGetProperty("properties", out var properties);
-        schema.TryGetProperty("patternProperties", out var patternProperties);
-        schema.TryGetProperty("additionalProperties", out var additional);
-        foreach (var entry in present)
+        var count = 0;
+        foreach (var entry in mapping.Entries)
         {
+            if (IsNull(entry.Value))
+            {
+                continue;
+            }
+
+            count++;
             var key = entry.Key.Text;
             var childPath = path.Length == 0 ? key : path + "." + key;
             var matched = false;
-            if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(key, out var property))
+            if (schema.Properties is { } properties && properties.TryGetValue(key, out var property))
             {
                 matched = true;
                 outcome.Violations.AddRange(Validate(entry.Value, property, childPath).Violations);
             }
 
-            if (patternProperties.ValueKind == JsonValueKind.Object)
+            if (schema.PatternProperties is { } patternProperties)
             {
-                foreach (var pattern in patternProperties.EnumerateObject())
+                foreach (var pattern in patternProperties)
                 {
-                    if (Compile(pattern.Name, ignoreCase: false) is { } regex && Matches(regex, key))
+                    if (Compile(pattern.Key, ignoreCase: false) is { } regex && Matches(regex, key))
                     {
                         matched = true;
                         outcome.Violations.AddRange(Validate(entry.Value, pattern.Value, childPath).Violations);
@@ -250,27 +291,26 @@ public static class FrameworkSchemaConstraints
                 }
             }
 
-            if (!matched)
+            if (!matched && schema.AdditionalProperties is { } additional)
             {
-                if (additional.ValueKind == JsonValueKind.False)
+                if (additional.Element.ValueKind == JsonValueKind.False)
                 {
                     outcome.Fits = false;
                 }
-                else if (additional.ValueKind == JsonValueKind.Object)
+                else if (additional.IsObject)
                 {
                     outcome.Violations.AddRange(Validate(entry.Value, additional, childPath).Violations);
                 }
             }
         }
 
-        CheckPresence(mapping, present, schema, path, outcome);
-        var count = present.Count;
-        if (Number(schema, "minProperties") is { } least && count < least)
+        CheckPresence(mapping, schema, path, outcome);
+        if (schema.Number("minProperties") is { } least && count < least)
         {
             outcome.Violations.Add(new(mapping, path, "minProperties", $"has {count} keys; at least {Show(least)} are needed"));
         }
 
-        if (Number(schema, "maxProperties") is { } most && count > most)
+        if (schema.Number("maxProperties") is { } most && count > most)
         {
             outcome.Violations.Add(new(mapping, path, "maxProperties", $"has {count} keys; at most {Show(most)} are allowed"));
         }
@@ -278,45 +318,55 @@ public static class FrameworkSchemaConstraints
 
     /// <summary>Which keys an object has together: a <c>oneOf</c>/<c>anyOf</c> of <c>required</c> lists (exactly one /
     /// at least one of them met) and <c>dependencies</c> (a key that needs others).</summary>
-    private static void CheckPresence(MappingNode mapping, List<MappingEntry> present, JsonElement schema, string path, Outcome outcome)
+    private static void CheckPresence(MappingNode mapping, SchemaNode schema, string path, Outcome outcome)
     {
-        bool Has(string key) => present.Exists(e => e.Key.Text == key);
-        foreach (var keyword in new[] { "oneOf", "anyOf" })
+        if (schema.OneOf is null && schema.AnyOf is null && schema.Dependencies is null)
         {
-            if (!schema.TryGetProperty(keyword, out var branches) || !IsPresenceGroup(branches))
+            return;
+        }
+
+        var present = mapping.Entries.Where(e => !IsNull(e.Value)).ToList();
+        bool Has(string key) => present.Exists(e => e.Key.Text == key);
+        foreach (var (keyword, branches) in new[] { ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
+        {
+            if (branches is null || !IsPresenceGroup(branches))
             {
                 continue;
             }
 
-            var forms = branches.EnumerateArray().Select(b => string.Join(" + ", b.GetProperty("required").EnumerateArray().Select(k => $"'{k.GetString()}'"))).ToList();
-            var met = branches.EnumerateArray().Where(b => b.GetProperty("required").EnumerateArray().All(k => Has(k.GetString()!))).ToList();
+            var forms = branches.Select(b => string.Join(" + ", b.Required!.Select(k => $"'{k}'"))).ToList();
+            var met = branches.Where(b => b.Required!.All(Has)).ToList();
             if (met.Count == 0)
             {
                 outcome.Violations.Add(new(mapping, path, keyword, $"is missing one of {string.Join(", ", forms)} ({(keyword == "oneOf" ? "exactly" : "at least")} one is needed)"));
             }
             else if (keyword == "oneOf" && met.Count > 1)
             {
-                var keys = met.SelectMany(b => b.GetProperty("required").EnumerateArray().Select(k => k.GetString()!)).ToHashSet(StringComparer.Ordinal);
+                var keys = met.SelectMany(b => b.Required!).ToHashSet(StringComparer.Ordinal);
                 var last = present.Last(e => keys.Contains(e.Key.Text));
                 outcome.Violations.Add(new(last.Key, path, keyword, $"sets {string.Join(" and ", keys.Select(k => $"'{k}'"))}; only one of {string.Join(", ", forms)} is allowed"));
             }
         }
 
-        if (schema.TryGetProperty("dependencies", out var dependencies) && dependencies.ValueKind == JsonValueKind.Object)
+        foreach (var (key, needs, _) in schema.Dependencies ?? [])
         {
-            foreach (var dependency in dependencies.EnumerateObject().Where(d => d.Value.ValueKind == JsonValueKind.Array && Has(d.Name)))
+            if (needs is null || !Has(key))
             {
-                var missing = dependency.Value.EnumerateArray().Select(k => k.GetString()!).Where(k => !Has(k)).ToList();
-                if (missing.Count > 0)
-                {
-                    outcome.Violations.Add(new(present.First(e => e.Key.Text == dependency.Name).Key, path, "dependencies",
-                        $"sets '{dependency.Name}' without {string.Join(" and ", missing.Select(k => $"'{k}'"))}, which it requires"));
-                }
+                continue;
+            }
+
+            var missing = needs.Where(k => !Has(k)).ToList();
+            if (missing.Count > 0)
+            {
+                outcome.Violations.Add(new(present.First(e => e.Key.Text == key).Key, path, "dependencies",
+                    $"sets '{key}' without {string.Join(" and ", missing.Select(k => $"'{k}'"))}, which it requires"));
             }
         }
     }
 
     /// <summary>A <c>oneOf</c>/<c>anyOf</c> whose every branch is only a <c>required</c> list.</summary>
+    private static bool IsPresenceGroup(IReadOnlyList<SchemaNode> branches) => branches.Count > 0 && branches.All(static b => b.IsRequiredOnly);
+
     private static bool IsPresenceGroup(JsonElement branches) =>
         branches.ValueKind == JsonValueKind.Array && branches.GetArrayLength() > 0
         && branches.EnumerateArray().All(b => b.ValueKind == JsonValueKind.Object && b.EnumerateObject().All(p => p.Name == "required"));
@@ -358,47 +408,48 @@ public static class FrameworkSchemaConstraints
             }
         }
 
-        Visit(Schema.Value.RootElement);
+        using var schema = JsonDocument.Parse(FrameworkSchema.Utf8Json.ToArray());
+        Visit(schema.RootElement);
         return counts;
     }
 
-    private static void CheckItems(SequenceNode sequence, JsonElement schema, string path, Outcome outcome)
+    private static void CheckItems(SequenceNode sequence, SchemaNode schema, string path, Outcome outcome)
     {
         var count = sequence.Items.Count;
-        if (Number(schema, "minItems") is { } least && count < least)
+        if (schema.Number("minItems") is { } least && count < least)
         {
             outcome.Violations.Add(new(sequence, path, "minItems", $"has {count} items; at least {Show(least)} are needed"));
         }
 
-        if (Number(schema, "maxItems") is { } most && count > most)
+        if (schema.Number("maxItems") is { } most && count > most)
         {
             outcome.Violations.Add(new(sequence, path, "maxItems", $"has {count} items; at most {Show(most)} are allowed"));
         }
 
-        if (schema.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True
+        if (schema.TryGetKeyword("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True
             && sequence.Items.OfType<ScalarNode>().GroupBy(s => s.Text, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
         {
             outcome.Violations.Add(new(repeated.Last(), path, "uniqueItems", "repeats an item; the items must be unique"));
         }
 
-        if (!schema.TryGetProperty("items", out var items))
+        if (schema.Items is null && schema.ItemsTuple is null)
         {
             return;
         }
 
         for (var i = 0; i < count; i++)
         {
-            var itemSchema = items.ValueKind == JsonValueKind.Array
-                ? (i < items.GetArrayLength() ? items[i] : default)
-                : items;
-            if (itemSchema.ValueKind != JsonValueKind.Undefined)
+            var itemSchema = schema.ItemsTuple is { } tuple
+                ? (i < tuple.Count ? tuple[i] : null)
+                : schema.Items;
+            if (itemSchema is not null)
             {
                 outcome.Violations.AddRange(Validate(sequence.Items[i], itemSchema, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]").Violations);
             }
         }
     }
 
-    private static void CheckScalar(ScalarNode scalar, JsonElement schema, JsonElement type, string path, Outcome outcome)
+    private static void CheckScalar(ScalarNode scalar, SchemaNode schema, string path, Outcome outcome)
     {
         if (scalar.IsNull)
         {
@@ -406,21 +457,21 @@ public static class FrameworkSchemaConstraints
         }
 
         var shown = scalar.IsSensitive ? scalar.Display : $"'{scalar.Text}'";
-        if (schema.TryGetProperty("const", out var constant) && !Equal(scalar, constant))
+        if (schema.Const is { } constant && !Equal(scalar, constant))
         {
             outcome.Violations.Add(new(scalar, path, "const", $"is {shown}; the only allowed value is {constant.GetRawText()}"));
         }
 
-        if (schema.TryGetProperty("enum", out var values) && !values.EnumerateArray().Any(v => Equal(scalar, v)))
+        if (schema.Enum is not null && !AnyEqual(scalar, schema.EnumValues))
         {
-            var allowed = values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToList();
+            var allowed = schema.EnumValues.Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToList();
             var close = allowed.FirstOrDefault(a => string.Equals(a, scalar.Text, StringComparison.OrdinalIgnoreCase));
             var list = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
             outcome.Violations.Add(new(scalar, path, "enum",
                 $"is {shown}; allowed: {list}" + (close is null ? string.Empty : $" (did you mean '{close}'?)")));
         }
 
-        var typeName = type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+        var typeName = schema.Type.ValueKind == JsonValueKind.String ? schema.Types[0] : null;
         if (typeName is "number" or "integer" || typeName is null && scalar.Kind is ScalarKind.Int or ScalarKind.Float)
         {
             CheckRange(scalar, schema, shown, path, outcome);
@@ -432,55 +483,55 @@ public static class FrameworkSchemaConstraints
         }
     }
 
-    private static void CheckRange(ScalarNode scalar, JsonElement schema, string shown, string path, Outcome outcome)
+    private static void CheckRange(ScalarNode scalar, SchemaNode schema, string shown, string path, Outcome outcome)
     {
         if (!double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
             return;
         }
 
-        if (Number(schema, "minimum") is { } minimum && value < minimum)
+        if (schema.Number("minimum") is { } minimum && value < minimum)
         {
             outcome.Violations.Add(new(scalar, path, "minimum", $"is {shown}; the minimum is {Show(minimum)}"));
         }
 
-        if (Number(schema, "maximum") is { } maximum && value > maximum)
+        if (schema.Number("maximum") is { } maximum && value > maximum)
         {
             outcome.Violations.Add(new(scalar, path, "maximum", $"is {shown}; the maximum is {Show(maximum)}"));
         }
 
-        if (Number(schema, "exclusiveMinimum") is { } above && value <= above)
+        if (schema.Number("exclusiveMinimum") is { } above && value <= above)
         {
             outcome.Violations.Add(new(scalar, path, "exclusiveMinimum", $"is {shown}; it must be above {Show(above)}"));
         }
 
-        if (Number(schema, "exclusiveMaximum") is { } below && value >= below)
+        if (schema.Number("exclusiveMaximum") is { } below && value >= below)
         {
             outcome.Violations.Add(new(scalar, path, "exclusiveMaximum", $"is {shown}; it must be below {Show(below)}"));
         }
     }
 
-    private static void CheckText(ScalarNode scalar, JsonElement schema, string shown, string path, Outcome outcome)
+    private static void CheckText(ScalarNode scalar, SchemaNode schema, string shown, string path, Outcome outcome)
     {
         // Ajv counts UTF-16 code points as JavaScript's ucs2length does: a surrogate pair is one character.
         var length = scalar.Text.EnumerateRunes().Count();
-        if (Number(schema, "minLength") is { } shortest && length < shortest)
+        if (schema.Number("minLength") is { } shortest && length < shortest)
         {
             outcome.Violations.Add(new(scalar, path, "minLength", $"is {length} characters long; at least {Show(shortest)} are needed"));
         }
 
-        if (Number(schema, "maxLength") is { } longest && length > longest)
+        if (schema.Number("maxLength") is { } longest && length > longest)
         {
             outcome.Violations.Add(new(scalar, path, "maxLength", $"is {length} characters long; at most {Show(longest)} are allowed"));
         }
 
-        if (schema.TryGetProperty("pattern", out var pattern) && pattern.GetString() is { } text
+        if (schema.TryGetKeyword("pattern", out var pattern) && pattern.GetString() is { } text
             && Compile(text, ignoreCase: false) is { } regex && !Matches(regex, scalar.Text))
         {
             outcome.Violations.Add(new(scalar, path, "pattern", $"is {shown}, which does not match the pattern {text}"));
         }
 
-        if (schema.TryGetProperty("regexp", out var literal) && literal.GetString() is { } written
+        if (schema.TryGetKeyword("regexp", out var literal) && literal.GetString() is { } written
             && RegexpLiteral(written) is { } parsed && Compile(parsed.Pattern, parsed.IgnoreCase) is { } compiled
             && !Matches(compiled, scalar.Text))
         {
@@ -497,12 +548,36 @@ public static class FrameworkSchemaConstraints
             : null;
     }
 
-    private static bool FitsType(Node node, JsonElement type) => type.ValueKind switch
+    private static bool FitsType(Node node, SchemaNode schema)
     {
-        JsonValueKind.String => FitsType(node, type.GetString()!),
-        JsonValueKind.Array => type.EnumerateArray().Any(t => FitsType(node, t.GetString() ?? string.Empty)),
-        _ => true,
-    };
+        if (schema.Type.ValueKind is not (JsonValueKind.String or JsonValueKind.Array))
+        {
+            return true;
+        }
+
+        foreach (var type in schema.Types)
+        {
+            if (FitsType(node, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyEqual(ScalarNode scalar, IReadOnlyList<JsonElement> values)
+    {
+        foreach (var value in values)
+        {
+            if (Equal(scalar, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Ajv's type check with <c>coerceTypes: 'array'</c>: scalars convert between string, number and boolean
     /// where JavaScript's conversion is lossless, and a single value is a one-item array.</summary>
@@ -521,8 +596,8 @@ public static class FrameworkSchemaConstraints
         _ => false,
     };
 
-    private static bool IsArrayType(JsonElement type) =>
-        type.ValueKind == JsonValueKind.String && type.GetString() == "array";
+    private static bool IsArrayType(SchemaNode schema) =>
+        schema.Type.ValueKind == JsonValueKind.String && schema.Types[0] == "array";
 
     private static bool IsNumber(string text) =>
         text.Length > 0 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v);
@@ -537,9 +612,6 @@ public static class FrameworkSchemaConstraints
         JsonValueKind.Null => scalar.IsNull,
         _ => false,
     };
-
-    private static double? Number(JsonElement schema, string name) =>
-        schema.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 
     private static string Show(double value) => value.ToString(CultureInfo.InvariantCulture);
 
