@@ -65,7 +65,11 @@ public static class PlanBuilder
                 model.Name.Node.Span, "add 'service: <name>' at the top level");
         }
 
-        var plan = new ServicePlan { Service = service, Stage = model.Stage, Region = model.Region };
+        var plan = new ServicePlan
+        {
+            Service = service, Stage = model.Stage, Region = model.Region,
+            ValueSources = options.RecordValueSources ? new Dictionary<JsonNode, SourceSpan>(ReferenceEqualityComparer.Instance) : null,
+        };
         var ctx = new PlanContext(model, plan, diagnostics);
         plan.StackName = model.Provider.StackName.LiteralOrDefault!;
         plan.DeploymentPrefix = model.Provider.DeploymentPrefix.LiteralOrDefault!;
