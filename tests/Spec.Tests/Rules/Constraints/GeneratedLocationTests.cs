@@ -64,6 +64,8 @@ public sealed class GeneratedLocationTests
             "AWS::ElasticLoadBalancingV2::ListenerRule", "Priority", "priority: 7" },
         { Events("- iot:", "    sql: \"SELECT * FROM 'things'\"", "    description: thing updates"),
             "AWS::IoT::TopicRule", "TopicRulePayload.Sql", "sql: \"SELECT" },
+        { Events("- websocket:", "    route: sendMessage"),
+            "AWS::ApiGatewayV2::Route", "RouteKey", "route: sendMessage" },
         { Events("- s3:", "    bucket: uploads-bucket-1234", "    event: s3:ObjectCreated:*", "    rules:", "      - prefix: incoming/"),
             "AWS::S3::Bucket", "NotificationConfiguration.LambdaConfigurations[0].Filter.S3Key.Rules[0].Value", "prefix: incoming/" },
     };
