@@ -7,9 +7,11 @@ namespace Spec.Backends.Plan;
 
 /// <summary>
 /// The plan's generated resources as the rules check them (<see cref="ResourcePlanner"/>): every resource the plan
-/// lowers from functions, events and provider settings, located at the spec node it came from — for a function's
-/// own properties (<c>MemorySize</c>, <c>Runtime</c>, <c>FunctionName</c>, …) the key that set them, on the function
-/// or on <c>provider</c>; otherwise the event or function the resource was made for. Resources written in
+/// lowers from functions, events and provider settings, each property located at the spec key that produced it — the
+/// value the plan copied from the spec (<see cref="ServicePlan.ValueSources"/>: an event's <c>batchSize</c>, a
+/// function's <c>description</c> on its version, a nested filter value), or for what the plan computes from a
+/// function's setting (<c>FunctionName</c>, <c>TracingConfig</c>, …) the key of that setting, on the function or on
+/// <c>provider</c>; a property the plan makes up itself is located at the event or function the resource was made for. Resources written in
 /// <c>resources:</c> are left to the rules, which read them with their own spans (one with the logical id of a
 /// generated resource is merged into it by the plan, and checked here as merged).
 /// </summary>
@@ -18,7 +20,7 @@ public static class GeneratedForRules
     public static IReadOnlyList<GeneratedResource> Plan(Service service)
     {
         ArgumentNullException.ThrowIfNull(service);
-        var plan = PlanBuilder.Build(service, new DiagnosticBag());
+        var plan = PlanBuilder.Build(service, new DiagnosticBag(), new PlanOptions { RecordValueSources = true });
         var functions = new Dictionary<string, Function>(StringComparer.Ordinal);
         foreach (var function in service.Functions)
         {
@@ -42,7 +44,7 @@ public static class GeneratedForRules
                 (PlanResourceKind.LogGroup, { } f) => property => property == "RetentionInDays" ? f.LogRetentionInDays.Node?.EditSpan : null,
                 _ => static _ => null,
             };
-            generated.Add(GeneratedResource.FromJson(r.LogicalId, r.Type, r.Body["Properties"] as JsonObject, origin, setter));
+            generated.Add(GeneratedResource.FromJson(r.LogicalId, r.Type, r.Body["Properties"] as JsonObject, origin, setter, plan.ValueSources));
         }
 
         return generated;

@@ -4,6 +4,7 @@ using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
+using Spec.Rules.General;
 using static Spec.Backends.Plan.PlanJson;
 
 namespace Spec.Backends.Plan;
@@ -24,7 +25,9 @@ public static class PlanBuilder
 
     /// <summary>
     /// The model the backends lower (<see cref="Binder.BindForBackends"/>), or null with an error saying why there is
-    /// none.
+    /// none. With <c>configValidationMode: error</c> the values outside the Framework schema's constraints are errors
+    /// here, as the Framework's config validation refuses them before its compilers run (SLS-GEN-010, the Check stage's
+    /// own reading of the resolved spec: the backends read only the model).
     /// </summary>
     public static Service? Bind(ResolvedSpec spec, DiagnosticBag diagnostics)
     {
@@ -33,6 +36,11 @@ public static class PlanBuilder
         var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         if (Binder.BindForBackends(spec, diagnostics) is { } service)
         {
+            foreach (var refusal in ValueOutsideFrameworkSchema.Refusals(service))
+            {
+                diagnostics.Add(refusal);
+            }
+
             return service;
         }
 
@@ -65,7 +73,11 @@ public static class PlanBuilder
                 model.Name.Node.Span, "add 'service: <name>' at the top level");
         }
 
-        var plan = new ServicePlan { Service = service, Stage = model.Stage, Region = model.Region };
+        var plan = new ServicePlan
+        {
+            Service = service, Stage = model.Stage, Region = model.Region,
+            ValueSources = options.RecordValueSources ? new Dictionary<JsonNode, SourceSpan>(ReferenceEqualityComparer.Instance) : null,
+        };
         var ctx = new PlanContext(model, plan, diagnostics);
         plan.StackName = model.Provider.StackName.LiteralOrDefault!;
         plan.DeploymentPrefix = model.Provider.DeploymentPrefix.LiteralOrDefault!;

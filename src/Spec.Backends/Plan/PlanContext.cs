@@ -47,7 +47,7 @@ public sealed class PlanContext
         Model = service;
         Plan = plan;
         Diagnostics = diagnostics;
-        Values = new SpecValues(diagnostics);
+        Values = new SpecValues(diagnostics) { Sources = plan.ValueSources };
     }
 
     /// <summary>The bound service the plan lowers.</summary>
@@ -78,6 +78,21 @@ public sealed class PlanContext
 
     /// <summary>An effective value: as written when written, else its default.</summary>
     public JsonNode? Json<T>(Setting<T> setting) => setting.Node is null ? PlanJson.Value(setting.Value) : Values.ToJson(setting.Node);
+
+    /// <summary>
+    /// A value the plan reads as text from what the spec wrote at <paramref name="from"/> (a rule's name or description),
+    /// recorded as coming from there like a value converted by <see cref="Json{T}(Spanned{T}?)"/>.
+    /// </summary>
+    public JsonNode Derived<T>(string value, Spanned<T>? from)
+    {
+        var json = JsonValue.Create(value);
+        if (from is not null && Plan.ValueSources is { } sources)
+        {
+            sources[json] = from.Node.EditSpan;
+        }
+
+        return json;
+    }
 
     /// <summary>A list of written values, each as written.</summary>
     public JsonArray Json<T>(IEnumerable<Spanned<T>> values) => new([.. values.Select(v => Values.ToJson(v.Node))]);

@@ -16,5 +16,9 @@ public sealed record PlanOptions
     /// </summary>
     public IReadOnlyDictionary<string, byte[]> ArtifactContents { get; init; } = new Dictionary<string, byte[]>();
 
+    /// <summary>Records where the spec wrote each converted value (<see cref="ServicePlan.ValueSources"/>), for the
+    /// rules that locate findings on generated resources; off for the backends, which do not need it.</summary>
+    public bool RecordValueSources { get; init; }
+
     public static PlanOptions Default { get; } = new();
 }

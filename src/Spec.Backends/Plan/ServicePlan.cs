@@ -108,6 +108,12 @@ public sealed class ServicePlan
 
     public string DeploymentPrefix { get; set; } = "serverless";
 
+    /// <summary>
+    /// Where the spec wrote each plan value that was converted from it (by reference; values computed by the plan have
+    /// none), when the plan was built with <see cref="PlanOptions.RecordValueSources"/>; otherwise null.
+    /// </summary>
+    public Dictionary<JsonNode, SourceSpan>? ValueSources { get; init; }
+
     public PlanResource? this[string logicalId] => _byId.GetValueOrDefault(logicalId);
 
     public bool Contains(string logicalId) => _byId.ContainsKey(logicalId);

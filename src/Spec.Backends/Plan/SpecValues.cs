@@ -16,7 +16,24 @@ public sealed class SpecValues(DiagnosticBag diagnostics)
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>
+    /// When set, every plan value converted here is recorded with where the spec wrote it (the value's edit span), at
+    /// every depth, so a finding on a generated property can point at the key that produced it (<see cref="GeneratedForRules"/>).
+    /// </summary>
+    public Dictionary<JsonNode, SourceSpan>? Sources { get; init; }
+
     public JsonNode? ToJson(Node? node)
+    {
+        var json = Convert(node);
+        if (Sources is not null && json is not null)
+        {
+            Sources[json] = node!.EditSpan;
+        }
+
+        return json;
+    }
+
+    private JsonNode? Convert(Node? node)
     {
         switch (node)
         {

@@ -46,14 +46,16 @@ public static class Binder
     /// <summary>
     /// Binds for the backends (<c>spec compile</c>, <c>package</c>, <c>deploy</c>), which compile a spec with schema
     /// problems as the Framework's <c>package</c> does: the binder's findings are not reported (<c>spec check</c> reports
-    /// them). When no model can be built, the binder's errors say why and null is returned.
+    /// them) — except under <c>configValidationMode: error</c>, where the Framework refuses a configuration that breaks
+    /// its schema, so the binder's errors are reported and stop the backend. When no model can be built, the binder's
+    /// errors say why and null is returned.
     /// </summary>
     public static Service? BindForBackends(ResolvedSpec resolved, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var findings = new DiagnosticBag();
         var service = Bind(resolved, findings);
-        if (service is null)
+        if (service is null || service.ConfigValidationMode.Value == "error")
         {
             foreach (var error in findings.Items.Where(d => d.Severity == Severity.Error))
             {

@@ -6,8 +6,10 @@ namespace Spec.Rules.Engine;
 /// Rules that check every value against a published constraint (the CloudFormation resource schemas, the Framework's
 /// config schema) back up the dedicated rules: where another finding already points at the same value, that finding
 /// (a dedicated rule's, with its reasons and fixes, or the stronger backstop's) is the one cause the user sees, and the
-/// backstop's is dropped. A finding on a generated resource located at the key it was made for (its related location
-/// is that same key) never yields: it is about a property the key does not show, not about the findings there.
+/// backstop's is dropped; of several backstop findings of one rule at one value (the value a function's
+/// <c>description</c> gives both the function and its version, one node an alias repeats) the first is kept. A finding
+/// on a generated resource located at the key it was made for (its related location is that same key) never yields: it
+/// is about a property the key does not show, not about the findings there.
 /// </summary>
 public static class Backstops
 {
@@ -30,8 +32,9 @@ public static class Backstops
             }
         }
 
+        var taken = new HashSet<(string File, int Offset)>();
         return [.. findings.Where(d => Rank(d.Id) == 0 || d.Span is not { } span || d.Related.Any(r => r.Span == span)
-                                       || strongest[(span.File, span.Start.Offset)] >= Rank(d.Id))];
+                                       || (strongest[(span.File, span.Start.Offset)] >= Rank(d.Id) && taken.Add((span.File, span.Start.Offset))))];
     }
 
     private static int Rank(string id)

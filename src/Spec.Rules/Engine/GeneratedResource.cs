@@ -19,14 +19,17 @@ public sealed class GeneratedResource
 {
     private readonly JsonObject? _properties;
     private readonly Func<string, SourceSpan?>? _propertySpan;
+    private readonly IReadOnlyDictionary<JsonNode, SourceSpan>? _valueSources;
 
-    private GeneratedResource(string logicalId, string type, JsonObject? properties, SourceSpan origin, Func<string, SourceSpan?>? propertySpan)
+    private GeneratedResource(string logicalId, string type, JsonObject? properties, SourceSpan origin,
+        Func<string, SourceSpan?>? propertySpan, IReadOnlyDictionary<JsonNode, SourceSpan>? valueSources)
     {
         LogicalId = logicalId;
         Type = type;
         Origin = origin;
         _properties = properties;
         _propertySpan = propertySpan;
+        _valueSources = valueSources;
     }
 
     public string LogicalId { get; }
@@ -39,10 +42,15 @@ public sealed class GeneratedResource
     /// <summary>The node a finding on the resource itself (a missing required property) points at.</summary>
     public Node OriginNode => new ScalarNode(Origin, LogicalId, ScalarKind.String);
 
-    /// <summary>A generated resource from its plan body (<c>Type</c>, <c>Properties</c>) and the span it came from;
-    /// <paramref name="propertySpan"/> gives the span of the spec key that set a top-level property, when known.</summary>
+    /// <summary>
+    /// A generated resource from its plan body (<c>Type</c>, <c>Properties</c>) and the span it came from.
+    /// <paramref name="valueSources"/> gives, by reference, where the spec wrote a value the plan copied into the
+    /// properties (at any depth); <paramref name="propertySpan"/> the key that set a top-level property the plan
+    /// computed from it (a function's name, its tracing mode). A value with neither is located at its parent.
+    /// </summary>
     public static GeneratedResource FromJson(string logicalId, string type, JsonObject? properties, SourceSpan origin,
-        Func<string, SourceSpan?>? propertySpan = null) => new(logicalId, type, properties, origin, propertySpan);
+        Func<string, SourceSpan?>? propertySpan = null, IReadOnlyDictionary<JsonNode, SourceSpan>? valueSources = null) =>
+        new(logicalId, type, properties, origin, propertySpan, valueSources);
 
     /// <summary>
     /// The properties as nodes (null when the resource has none). With <paramref name="shape"/>, only the values it
@@ -60,7 +68,7 @@ public sealed class GeneratedResource
         var i = 0;
         foreach (var (key, value) in _properties)
         {
-            var span = _propertySpan?.Invoke(key) ?? Origin;
+            var span = SourceOf(value) ?? _propertySpan?.Invoke(key) ?? Origin;
             entries[i++] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, Child(shape, key), shape is null));
         }
 
@@ -70,8 +78,12 @@ public sealed class GeneratedResource
     private static CfnConstraint? Child(CfnConstraint? shape, string key) =>
         shape is not null && shape.Properties.TryGetValue(key, out var child) ? child : null;
 
-    private static Node ToNode(JsonNode? json, SourceSpan span, CfnConstraint? shape, bool whole)
+    private SourceSpan? SourceOf(JsonNode? json) =>
+        json is not null && _valueSources is not null && _valueSources.TryGetValue(json, out var span) ? span : null;
+
+    private Node ToNode(JsonNode? json, SourceSpan parent, CfnConstraint? shape, bool whole)
     {
+        var span = SourceOf(json) ?? parent;
         if (shape is null && !whole)
         {
             return new ScalarNode(span, "null", ScalarKind.Null);

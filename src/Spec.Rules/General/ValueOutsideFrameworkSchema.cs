@@ -1,4 +1,6 @@
 using Spec.Core.Diagnostics;
+using Spec.Core.Model;
+using Spec.Core.Syntax;
 using Spec.Rules.Engine;
 
 namespace Spec.Rules.General;
@@ -9,8 +11,8 @@ namespace Spec.Rules.General;
 /// refuses to package; with the default <c>warn</c> it prints "Invalid configuration encountered" and deploys, so the
 /// finding is a warning unless the spec asks for <c>error</c>, and nothing with <c>off</c>. A value the Framework lets
 /// through is often refused later by CloudFormation or the service; those refusals are SLS-GEN-009's errors.
-/// A dedicated rule that reports the same value (runtime, memory size, timeout, …) replaces this finding
-/// (<see cref="RuleEngine"/> keeps one finding per value).
+/// A dedicated rule that reports the same value (runtime, memory size, timeout, …), or SLS-GEN-009 on a generated
+/// property that value produced, replaces this finding (<see cref="Backstops"/> keeps one finding per value).
 /// </remarks>
 public sealed class ValueOutsideFrameworkSchema : Rule
 {
@@ -29,22 +31,25 @@ public sealed class ValueOutsideFrameworkSchema : Rule
         HowToFix = "Use a value the message's constraint allows (the Framework's serverless.yml reference documents each key).",
         FailingExample = """
             functions:
-              nightly:
-                handler: handler.run
+              users:
+                handler: handler.list
                 events:
-                  - schedule:
-                      rate: rate(1 day)
-                      description: ${self:custom.longText}
-                      name: this-name-is-far-too-long-for-an-eventbridge-rule-because-it-has-more-than-64-characters
+                  - http:
+                      path: users
+                      method: get
+                      cors:
+                        maxAge: 0
             """,
         PassingExample = """
             functions:
-              nightly:
-                handler: handler.run
+              users:
+                handler: handler.list
                 events:
-                  - schedule:
-                      rate: rate(1 day)
-                      name: nightly-report
+                  - http:
+                      path: users
+                      method: get
+                      cors:
+                        maxAge: 600
             """,
         Anchors =
         [
@@ -64,8 +69,35 @@ public sealed class ValueOutsideFrameworkSchema : Rule
         var severity = mode == "error" ? Severity.Error : Severity.Warning;
         foreach (var violation in FrameworkSchemaConstraints.Check(context.Service.Root))
         {
-            var where = violation.Path.Length == 0 ? "the spec" : $"'{violation.Path}'";
-            context.Report(violation.Node, $"{where} {violation.Problem} (Framework schema `{violation.Keyword}`)", severity: severity);
+            context.Report(violation.Node, Message(violation), severity: severity);
         }
     }
+
+    /// <summary>
+    /// What the Framework refuses to package before any compiler runs: with <c>configValidationMode: error</c> every
+    /// value outside the schema's constraints, as errors with this rule's id (<c>spec compile</c>, <c>package</c> and
+    /// <c>deploy</c> stop on them as the Framework does); nothing in the other modes, where it only warns.
+    /// </summary>
+    public static IEnumerable<Diagnostic> Refusals(Service service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        if (service.ConfigValidationMode.Value != "error")
+        {
+            yield break;
+        }
+
+        var metadata = new ValueOutsideFrameworkSchema().Metadata;
+        foreach (var violation in FrameworkSchemaConstraints.Check(service.Root))
+        {
+            yield return new Diagnostic(metadata.Id, Severity.Error, Message(violation), violation.Node.EditSpan)
+            {
+                Related = Provenance.RelatedOf(violation.Node),
+                Help = metadata.HowToFix + " The spec sets `configValidationMode: error`, so the Framework refuses to package it.",
+                HelpUri = metadata.HelpUri,
+            };
+        }
+    }
+
+    private static string Message(FrameworkSchemaViolation violation) =>
+        $"{(violation.Path.Length == 0 ? "the spec" : $"'{violation.Path}'")} {violation.Problem} (Framework schema `{violation.Keyword}`)";
 }

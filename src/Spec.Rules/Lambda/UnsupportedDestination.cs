@@ -1,3 +1,4 @@
+using System.Globalization;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
@@ -59,6 +60,19 @@ public sealed class UnsupportedDestination : Rule
     private static readonly string[] ResourceTypes =
         ["AWS::Lambda::Function", "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::Events::EventBus"];
 
+    /// <summary>CloudFormation resource types Lambda accepts as a destination beyond the Framework's, by ARN service.</summary>
+    private static readonly Dictionary<string, string> ServiceOfType = new(StringComparer.Ordinal) { ["AWS::S3::Bucket"] = "s3" };
+
+    /// <summary>A destination Lambda accepts (<c>lambda-destinations.json</c>) that the Framework's own test refuses.</summary>
+    private static DestinationKind? Accepted(string arnService, string which) =>
+        LambdaDestinations.Default.Async(which).FirstOrDefault(k => k.Service == arnService);
+
+    private static string Article(DestinationKind kind) => LambdaDestinations.Describe([kind]);
+
+    private static string Acceptance(DestinationKind kind, string which) =>
+        $"Lambda accepts {Article(kind)} as an {which} destination" +
+        (kind.Since is { } since ? string.Create(CultureInfo.InvariantCulture, $" (since {since:MMMM yyyy})") : string.Empty);
+
     private static string? Problem(Service service, ResourceIndex resources, DestinationTarget target, string which)
     {
         if (target.Type is { Value: { } type } && !Types.Contains(type, StringComparer.Ordinal))
@@ -84,8 +98,8 @@ public sealed class UnsupportedDestination : Rule
 
             var parts = text.Split(':');
             var arnService = parts.Length > 2 ? parts[2] : text;
-            return arnService == "s3" && which == "onFailure"
-                ? "points at an S3 bucket: Lambda accepts S3 as an on-failure destination (since November 2024), but Serverless Framework 3.40.0 " +
+            return Accepted(arnService, which) is { } kind
+                ? $"points at {Article(kind)}: {Acceptance(kind, which)}, but Serverless Framework 3.40.0 " +
                   "refuses it (UNSUPPORTED_DESTINATION_TARGET); declare an AWS::Lambda::EventInvokeConfig in resources instead, or use an SQS queue or SNS topic"
                 : $"points at '{target.Arn.Display}', which is not a Lambda function, SQS queue, SNS topic or EventBridge event bus ARN; " +
                   "the Framework refuses it (UNSUPPORTED_DESTINATION_TARGET)";
@@ -95,9 +109,9 @@ public sealed class UnsupportedDestination : Rule
         {
             if (resources[id] is { Type.Value: { } resourceType } && !ResourceTypes.Contains(resourceType, StringComparer.Ordinal))
             {
-                return resourceType == "AWS::S3::Bucket" && which == "onFailure"
-                    ? $"refers to '{id}', an S3 bucket: Lambda accepts S3 as an on-failure destination (since November 2024), but the Framework's destination types are function, sqs, sns and eventBus; declare an AWS::Lambda::EventInvokeConfig in resources instead"
-                    : $"refers to '{id}', a {resourceType}; Lambda destinations can be Lambda, SQS, SNS, EventBridge or (on failure) S3";
+                return ServiceOfType.GetValueOrDefault(resourceType) is { } typeService && Accepted(typeService, which) is { } kind
+                    ? $"refers to '{id}', {Article(kind)}: {Acceptance(kind, which)}, but the Framework's destination types are function, sqs, sns and eventBus; declare an AWS::Lambda::EventInvokeConfig in resources instead"
+                    : $"refers to '{id}', a {resourceType}; Lambda's {which} destinations are {LambdaDestinations.Describe(LambdaDestinations.Default.Async(which))}";
             }
         }
 

@@ -2,6 +2,7 @@ using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Rules.Engine;
 using Spec.Rules.General;
+using Spec.Rules.Lambda;
 
 namespace Spec.Rules.Streams;
 
@@ -61,10 +62,11 @@ public sealed class StreamFailureDestinationUnsupported : Rule
                     continue;
                 }
 
-                if (service is not ("sqs" or "sns" or "s3"))
+                var accepted = LambdaDestinations.Default.MappingOnFailure;
+                if (!accepted.Any(k => k.Service == service))
                 {
                     context.Report(onFailure.Arn,
-                        $"the on-failure destination of the stream event of function '{function.Key}' is a{(service is "events" or "states" ? "n" : string.Empty)} {service} resource; a stream's failed records go to an SQS queue, an SNS topic or an S3 bucket");
+                        $"the on-failure destination of the stream event of function '{function.Key}' is a{(service is "events" or "states" ? "n" : string.Empty)} {service} resource; a stream's failed records go to {LambdaDestinations.Describe(accepted)}");
                 }
                 else if (onFailure.Type is { Value: "sqs" or "sns" } type && service is "sqs" or "sns" && type.Value != service)
                 {

@@ -28,12 +28,12 @@ internal sealed class CloudwatchEventLowering : EventLowering<CloudwatchEvent>
                     ("State", rule.Enabled.Value == false ? "DISABLED" : "ENABLED"));
                 if (rule.Name?.Value is { } name)
                 {
-                    props["Name"] = name;
+                    props["Name"] = ctx.Derived(name, rule.Name);
                 }
 
                 if (rule.Description?.Value is { } description)
                 {
-                    props["Description"] = description;
+                    props["Description"] = ctx.Derived(description, rule.Description);
                 }
 
                 props["Targets"] = Array(target);

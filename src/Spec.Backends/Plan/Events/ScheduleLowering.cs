@@ -58,12 +58,12 @@ internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
                     var props = Object(("ScheduleExpression", ctx.Json(rate)), ("State", enabled ? "ENABLED" : "DISABLED"));
                     if (schedule.Name?.Value is { } name)
                     {
-                        props["Name"] = name;
+                        props["Name"] = ctx.Derived(name, schedule.Name);
                     }
 
                     if (schedule.Description?.Value is { } description)
                     {
-                        props["Description"] = description;
+                        props["Description"] = ctx.Derived(description, schedule.Description);
                     }
 
                     props["Targets"] = Array(target);
@@ -139,17 +139,17 @@ internal sealed class ScheduleLowering : EventLowering<ScheduleEvent>
         var props = Object(("ScheduleExpression", ctx.Json(rate)), ("State", enabled ? "ENABLED" : "DISABLED"));
         if (schedule.Timezone?.Value is { } tz)
         {
-            props["ScheduleExpressionTimezone"] = tz;
+            props["ScheduleExpressionTimezone"] = ctx.Derived(tz, schedule.Timezone);
         }
 
         if (schedule.Name?.Value is { } name)
         {
-            props["Name"] = name;
+            props["Name"] = ctx.Derived(name, schedule.Name);
         }
 
         if (schedule.Description?.Value is { } description)
         {
-            props["Description"] = description;
+            props["Description"] = ctx.Derived(description, schedule.Description);
         }
 
         props["FlexibleTimeWindow"] = Object(("Mode", "OFF"));

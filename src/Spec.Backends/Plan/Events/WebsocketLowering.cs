@@ -141,7 +141,7 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
         foreach (var (e, route, authorizer) in routes)
         {
             var fn = e.Function;
-            var props = Object(("ApiId", ApiRef()), ("RouteKey", route),
+            var props = Object(("ApiId", ApiRef()), ("RouteKey", ctx.Derived(route, e.Event.Route)),
                 ("AuthorizationType", authorizer is null ? "NONE" : "CUSTOM"),
                 ("Target", Join("/", "integrations", Ref(Naming.WebsocketsIntegration(fn.Key)))));
             if (authorizer is not null && AuthorizerTarget(ctx, authorizer).Name is { } authName)

@@ -100,7 +100,7 @@ public sealed partial class BeanstalkCfnLintTests
             var ours = findings.Where(f => f.Key.StartsWith("ours", StringComparison.Ordinal))
                 .SelectMany(f => f.Value.Where(e => !ElasticBeanstalkReference().IsMatch(e)).Select(e => (Case: CaseOf(f.Key), Finding: e)))
                 .ToList();
-            var baseline = Baseline(dir, cases, ours.Select(o => o.Case));
+            var baseline = Baseline(cases, ours.Select(o => o.Case));
             var failures = ours.Where(o => !baseline.Contains((o.Case, WithoutPath(o.Finding)))).Select(o => $"{o.Case}: {o.Finding}")
                 .Order(StringComparer.Ordinal).ToList();
             Assert.True(failures.Count == 0, string.Join("\n", failures));
@@ -114,26 +114,16 @@ public sealed partial class BeanstalkCfnLintTests
     /// <summary>
     /// What cfn-lint also finds in the Framework's own template of the same corpus case (a value the spec's author wrote
     /// in <c>resources:</c> or an IAM statement, which both templates carry), by rule and message: the resource holding it
-    /// may be named differently (the instance role's statements are the Lambda role's). A second cfn-lint process, for
-    /// the few cases with a finding only; an example has no Framework template, so it has no baseline.
+    /// may be named differently (the instance role's statements are the Lambda role's). From the corpus run the cfn-lint
+    /// tests share (<see cref="CorpusCfnLint"/>), for the cases with a finding only; an example has no Framework template,
+    /// so it has no baseline.
     /// </summary>
-    private static HashSet<(string Case, string Finding)> Baseline(string dir, Dictionary<string, string> cases, IEnumerable<string> withFindings)
-    {
-        var names = withFindings.Distinct()
-            .Where(n => cases.ContainsKey(n) && File.Exists(Path.Combine(cases[n], "expected.cloudformation.json"))).ToList();
-        if (names.Count == 0)
-        {
-            return [];
-        }
-
-        Directory.CreateDirectory(Path.Combine(dir, "theirs"));
-        foreach (var name in names)
-        {
-            File.Copy(Path.Combine(cases[name], "expected.cloudformation.json"), Path.Combine(dir, "theirs", name + ".json"));
-        }
-
-        return [.. CfnToolTests.RunCfnLint(dir, "theirs/*.json").SelectMany(f => f.Value.Select(e => (CaseOf(f.Key), WithoutPath(e))))];
-    }
+    private static HashSet<(string Case, string Finding)> Baseline(Dictionary<string, string> cases, IEnumerable<string> withFindings) =>
+    [
+        .. withFindings.Distinct()
+            .Where(n => cases.ContainsKey(n) && File.Exists(Path.Combine(cases[n], "expected.cloudformation.json")))
+            .SelectMany(n => CorpusCfnLint.Theirs(n).Select(e => (n, WithoutPath(e)))),
+    ];
 
     private static string CaseOf(string file) => Path.GetFileName(file).Split('.')[0];
 

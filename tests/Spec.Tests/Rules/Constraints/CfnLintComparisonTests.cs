@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json.Nodes;
-
 namespace Spec.Tests.Rules.Constraints;
 
 /// <summary>
@@ -8,7 +5,7 @@ namespace Spec.Tests.Rules.Constraints;
 /// <c>spec check</c> reports on the case's spec: every cfn-lint error class on a template either has a Spec equivalent
 /// that fires on the same spec, or is in <c>cfn-lint-reviewed.txt</c> with the reason Spec does not report it.
 /// </summary>
-/// <remarks>One cfn-lint process for all templates, errors only (it starts slowly; its run is most of this test's time).</remarks>
+/// <remarks>cfn-lint's errors come from the one corpus run the cfn-lint tests share (<see cref="Backends.CorpusCfnLint"/>).</remarks>
 public sealed class CfnLintComparisonTests
 {
     /// <summary>The Spec rules that report what each cfn-lint error class reports.</summary>
@@ -35,8 +32,7 @@ public sealed class CfnLintComparisonTests
         TestSkip.If(SharedData.Missing, SharedData.SkipReason);
         TestSkip.If(!Backends.CfnToolTests.ToolExists("cfn-lint"), "needs cfn-lint 1.51.0 on PATH (present on the build image)");
         var cases = SharedData.CorpusCases().Concat(SharedData.RealWorldCases()).ToList();
-        var errors = CfnLintErrors(cases);
-        Assert.True(errors.Count > 0, "cfn-lint reported no error at all, not even the Framework's deprecated runtimes");
+        Assert.True(Backends.CorpusCfnLint.FoundAnything, "cfn-lint reported no error at all, not even the Framework's deprecated runtimes");
 
         var reviewed = ReasonedList.Read(ReviewedPath);
         var missing = new SortedSet<string>(StringComparer.Ordinal);
@@ -44,7 +40,8 @@ public sealed class CfnLintComparisonTests
         foreach (var dir in cases)
         {
             var name = Path.GetFileName(dir);
-            if (!errors.TryGetValue(name, out var codes))
+            var codes = Backends.CorpusCfnLint.Theirs(name).Select(f => f[..f.IndexOf(' ', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+            if (codes.Count == 0)
             {
                 continue;
             }
@@ -72,53 +69,5 @@ public sealed class CfnLintComparisonTests
         Assert.True(missing.Count == 0, "cfn-lint errors with no Spec finding and no reviewed reason:\n" + string.Join("\n", missing));
         Assert.True(used.SetEquals(reviewed.Keys), "reviewed entries cfn-lint no longer needs:\n" + string.Join("\n", reviewed.Keys.Except(used)));
         Assert.All(reviewed.Values, reason => Assert.False(string.IsNullOrWhiteSpace(reason)));
-    }
-
-    /// <summary>The cfn-lint error classes (E-codes) on each case's <c>expected.cloudformation.json</c>, by case name.</summary>
-    private static Dictionary<string, SortedSet<string>> CfnLintErrors(IReadOnlyList<string> cases)
-    {
-        var dir = Directory.CreateTempSubdirectory("spec-cfnlint-corpus-").FullName;
-        try
-        {
-            foreach (var c in cases)
-            {
-                File.Copy(Path.Combine(c, "expected.cloudformation.json"), Path.Combine(dir, Path.GetFileName(c) + ".json"));
-            }
-
-            var psi = new ProcessStartInfo("cfn-lint") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var a in new[] { "--format", "json", "--ignore-checks", "W", "I", "--", "*.json" })
-            {
-                psi.ArgumentList.Add(a);
-            }
-
-            using var process = Process.Start(psi)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            // A guard against a hung cfn-lint, not a measure.
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(20)), "cfn-lint did not finish in 20 minutes");
-            Assert.True(stdout.Result.TrimStart().StartsWith('['), "cfn-lint printed no JSON: " + stderr.Result);
-            var result = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-            foreach (var item in JsonNode.Parse(stdout.Result)!.AsArray())
-            {
-                if (item?["Level"]?.GetValue<string>() != "Error")
-                {
-                    continue;
-                }
-
-                var name = Path.GetFileNameWithoutExtension(item["Filename"]!.GetValue<string>());
-                if (!result.TryGetValue(name, out var set))
-                {
-                    result[name] = set = new SortedSet<string>(StringComparer.Ordinal);
-                }
-
-                set.Add(item["Rule"]!["Id"]!.GetValue<string>());
-            }
-
-            return result;
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
     }
 }

@@ -18,7 +18,21 @@ public sealed class DataFreshnessTests
     [Fact]
     public void The_rules_ship_the_expected_data_files()
     {
-        Assert.Equal(["cfn-constraints.json", "eb-options.json", "lambda-runtimes.json", "limits.json"], Files());
+        Assert.Equal(["cfn-constraints.json", "eb-options.json", "lambda-destinations.json", "lambda-runtimes.json", "limits.json"], Files());
+    }
+
+    [Fact]
+    public void S3_is_an_asynchronous_failure_destination_since_November_2024_and_never_a_success_one()
+    {
+        var destinations = Spec.Rules.Lambda.LambdaDestinations.Default;
+        var s3 = Assert.Single(destinations.AsyncOnFailure, k => k.Service == "s3");
+        Assert.Equal(new DateOnly(2024, 11, 14), s3.Since);
+        Assert.DoesNotContain(destinations.AsyncOnSuccess, k => k.Service == "s3");
+        Assert.Contains(destinations.MappingOnFailure, k => k.Service == "s3");
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(DataDirectory(), "lambda-destinations.json")));
+        var stated = json.RootElement.GetProperty("asynchronous").GetProperty("onFailure").EnumerateArray()
+            .Single(k => k.GetProperty("service").GetString() == "s3");
+        Assert.False(string.IsNullOrWhiteSpace(stated.GetProperty("sinceSource").GetString()), "the S3 date names no source");
     }
 
     [Theory]
