@@ -298,7 +298,10 @@ public sealed class SamReaderTests(ITestOutputHelper output)
         var text = template.ToJsonString();
         foreach (var (from, to) in renames)
         {
-            text = text.Replace($"\"{from}\"", $"\"{to}\"", StringComparison.Ordinal);
+            // A logical id as a value (Ref, GetAtt, DependsOn) and inside a Fn::Sub string (an API's integration URI).
+            text = text.Replace($"\"{from}\"", $"\"{to}\"", StringComparison.Ordinal)
+                .Replace("${" + from + "}", "${" + to + "}", StringComparison.Ordinal)
+                .Replace("${" + from + ".", "${" + to + ".", StringComparison.Ordinal);
         }
 
         return JsonNode.Parse(text)!.AsObject();

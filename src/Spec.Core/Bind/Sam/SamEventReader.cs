@@ -135,46 +135,42 @@ internal static class SamEventReader
         var m = new SamMapping(p.Span)
             .Copy("path", p, "Path")
             .Copy("method", p, "Method", v => SamNodes.Literal(v) is { } method ? SamNodes.Text(method.ToLowerInvariant(), v.Span) : v);
-        if (p.Entry("RestApiId") is { } api && SamNodes.ReferencedId(api.Value) is { } id && id != "ServerlessRestApi")
+        var apiId = SamNodes.ReferencedId(p["RestApiId"]);
+        if (apiId is null or "ServerlessRestApi")
         {
-            ctx.Renames[id] = "ApiGatewayRestApi";
-            ctx.Approximated(api.Key, $"the route moves to the Framework's REST API: '{id}' becomes ApiGatewayRestApi (its stage " +
-                "name, authorizers and other API settings are not carried over)");
+            apiId = null;
+            ctx.UsesImplicitRestApi = true;
+            ctx.Renames.TryAdd("ServerlessRestApi", "ApiGatewayRestApi");
+        }
+        else if (apiId != "ApiGatewayRestApi" && ctx.Renames.TryAdd(apiId, "ApiGatewayRestApi"))
+        {
+            ctx.Approximated(p.Entry("RestApiId")!.Key, $"the route moves to the Framework's REST API: '{apiId}' becomes ApiGatewayRestApi " +
+                "(its authorizers, CORS and stage settings are read as serverless.yml says them)");
         }
 
-        if (p["ApiKeyRequired"] is ScalarNode { AsBool: true } apiKey)
+        if (p["Auth"] is MappingNode { } auth && auth["ApiKeyRequired"] is ScalarNode { AsBool: true } apiKey)
         {
-            m.Add("private", p.Entry("ApiKeyRequired")!.Key.Span, apiKey);
+            m.Add("private", auth.Entry("ApiKeyRequired")!.Key.Span, apiKey);
         }
 
-        if (p["Auth"] is MappingNode auth && auth.Entry("Authorizer") is { } authorizer)
-        {
-            if (SamNodes.Literal(authorizer.Value) == "AWS_IAM")
-            {
-                m.Add("authorizer", authorizer.Key.Span, SamNodes.Text("aws_iam", authorizer.Value.Span));
-            }
-            else if (SamNodes.Literal(authorizer.Value) != "NONE")
-            {
-                ctx.LeftOut(authorizer.Key, "the route's authorizer is defined on the SAM API: configure it under the http event's 'authorizer'");
-            }
-        }
-
+        SamApiReader.RestRoute(ctx, m, p, apiId);
         _ = at;
         return m.Build();
     }
 
     private static Node HttpApi(SamReadContext ctx, MappingNode p, ScalarNode at)
     {
-        if (p.Entry("ApiId") is { } api && SamNodes.ReferencedId(api.Value) is { } id && id != "ServerlessHttpApi")
+        var apiId = SamNodes.ReferencedId(p["ApiId"]);
+        if (apiId is null or "ServerlessHttpApi")
         {
-            ctx.Renames[id] = "HttpApi";
-            ctx.Approximated(api.Key, $"the route moves to the Framework's HTTP API: '{id}' becomes HttpApi (its authorizers, " +
-                "domain and stage settings are not carried over)");
+            apiId = null;
+            ctx.UsesImplicitHttpApi = true;
+            ctx.Renames.TryAdd("ServerlessHttpApi", "HttpApi");
         }
-
-        if (p["Path"] is null && p["Method"] is null)
+        else if (apiId != "HttpApi" && ctx.Renames.TryAdd(apiId, "HttpApi"))
         {
-            return SamNodes.Text("*", at.Span);
+            ctx.Approximated(p.Entry("ApiId")!.Key, $"the route moves to the Framework's HTTP API: '{apiId}' becomes HttpApi " +
+                "(its authorizers, CORS and name are read into provider.httpApi)");
         }
 
         var m = new SamMapping(p.Span)
@@ -182,14 +178,21 @@ internal static class SamEventReader
                 ? SamNodes.Text(method.Equals("any", StringComparison.OrdinalIgnoreCase) ? "*" : method.ToUpperInvariant(), v.Span)
                 : v)
             .Copy("path", p, "Path");
+        var catchAll = p["Path"] is null && p["Method"] is null;
         if (m["method"] is null)
         {
             m.Add("method", at.Span, SamNodes.Text("*", at.Span));
         }
 
-        if (p["Auth"] is MappingNode auth && auth.Entry("Authorizer") is { } authorizer && SamNodes.Literal(authorizer.Value) != "NONE")
+        SamApiReader.HttpRoute(ctx, m, p, apiId);
+        if (catchAll)
         {
-            ctx.LeftOut(authorizer.Key, "the route's authorizer is defined on the SAM HTTP API: configure it under provider.httpApi.authorizers");
+            if (m["authorizer"] is null)
+            {
+                return SamNodes.Text("*", at.Span);
+            }
+
+            m.Add("path", at.Span, SamNodes.Text("*", at.Span));
         }
 
         return m.Build();

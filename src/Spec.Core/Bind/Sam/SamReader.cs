@@ -49,13 +49,20 @@ public static class SamReader
         var functionIds = ctx.Resources.Entries.Where(e => ctx.TypeOf(e.Key.Text) == "AWS::Serverless::Function").ToList();
         var layersInProvider = globals?["Layers"] is not null &&
             functionIds.TrueForAll(e => SamReadContext.Properties(e.Value as MappingNode)?["Layers"] is null);
-        var functions = new SamMapping(root.Span);
         foreach (var entry in functionIds)
         {
             var properties = SamReadContext.Properties((MappingNode)entry.Value);
             var key = SamFunctionReader.Key(entry.Key.Text, SamNodes.Literal(properties?["FunctionName"]));
+            ctx.FunctionKeys[entry.Key.Text] = key;
             ctx.Renames[entry.Key.Text] = SamNaming.FunctionName(key) + "LambdaFunction";
             ctx.Consumed.Add(entry.Key.Text);
+        }
+
+        // Every key is known before any event is read: an authorizer names its function by key.
+        var functions = new SamMapping(root.Span);
+        foreach (var entry in functionIds)
+        {
+            var key = ctx.FunctionKeys[entry.Key.Text];
             functions.Add(key, entry.Key.Span, SamFunctionReader.Read(ctx, entry.Key.Text, key, (MappingNode)entry.Value, globals, layersInProvider));
         }
 
@@ -95,7 +102,7 @@ public static class SamReader
         }
 
         var tree = (MappingNode)SamReferences.Rewrite(ctx, service.Build());
-        var stage = options.Stage ?? "dev";
+        var stage = options.Stage ?? SamApiReader.StageName(ctx) ?? "dev";
         var region = options.Region ?? "us-east-1";
         return new SamReadResult(new ResolvedSpec(loaded, tree, stage, region), ctx.Comments);
     }
@@ -152,7 +159,19 @@ public static class SamReader
             }
         }
 
-        foreach (var other in ((root["Globals"] as MappingNode)?.Entries ?? []).Where(e => e.Key.Text != "Function"))
+        SamApiReader.Provider(ctx, provider);
+        var read = new HashSet<string>(StringComparer.Ordinal) { "Function" };
+        if (ctx.UsesImplicitRestApi || ctx.RestApis.Count > 0)
+        {
+            read.Add("Api");
+        }
+
+        if (ctx.UsesImplicitHttpApi || ctx.HttpApis.Count > 0)
+        {
+            read.Add("HttpApi");
+        }
+
+        foreach (var other in ((root["Globals"] as MappingNode)?.Entries ?? []).Where(e => !read.Contains(e.Key.Text)))
         {
             ctx.LeftOut(other.Key, $"Globals.{other.Key.Text} has no serverless.yml form: left out");
         }
@@ -270,7 +289,7 @@ public static class SamReader
         foreach (var entry in ctx.Resources.Entries)
         {
             var id = entry.Key.Text;
-            if (ctx.Consumed.Contains(id) || (ctx.Renames.TryGetValue(id, out var target) && target is "ApiGatewayRestApi" or "HttpApi"))
+            if (ctx.Consumed.Contains(id))
             {
                 continue;
             }
