@@ -16,8 +16,17 @@ public sealed class SpecValues(DiagnosticBag diagnostics)
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>Consulted first for every node: a non-null result is the node's value. The SAM writer writes a value that
+    /// came whole from <c>${param:Name}</c> as a reference to the template's parameter.</summary>
+    public Func<Node, JsonNode?>? Substitute { get; init; }
+
     public JsonNode? ToJson(Node? node)
     {
+        if (node is not null && Substitute?.Invoke(node) is { } substituted)
+        {
+            return substituted;
+        }
+
         switch (node)
         {
             case null:
