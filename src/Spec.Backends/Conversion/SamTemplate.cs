@@ -78,6 +78,7 @@ public static class SamTemplate
         }
 
         DanglingReferences(ctx, template);
+        SamLogicalIds.Restore(ctx, template);
         return template;
     }
 

@@ -85,6 +85,16 @@ public static class SamReader
             ctx.Comment(paramsKey, "the template's Parameters: their defaults, read as ${param:Name}");
         }
 
+        if (LogicalIds(ctx, root.Span) is { } logicalIds)
+        {
+            // Keys of their own (a comment is found by its key's span): nothing in the template is written at them.
+            var at = SourceSpan.At(ctx.File, 1, 1);
+            var customKey = at with { End = new SourcePosition(1, 1 + "custom".Length, "custom".Length) };
+            var idsKey = SamNodes.Key(LogicalIdsKey, at with { End = new SourcePosition(1, 1 + LogicalIdsKey.Length, LogicalIdsKey.Length) });
+            service.Add("custom", customKey, new SamMapping(root.Span).Add(LogicalIdsKey, idsKey.Span, logicalIds).Build());
+            ctx.Comment(idsKey, "the SAM template's logical ids of the resources the Framework names itself (spec convert --to sam gives them back)");
+        }
+
         if (functions.Count > 0)
         {
             service.Add("functions", ctx.Resources.Span, functions.Build());
@@ -105,6 +115,28 @@ public static class SamReader
         var stage = options.Stage ?? SamApiReader.StageName(ctx) ?? "dev";
         var region = options.Region ?? "us-east-1";
         return new SamReadResult(new ResolvedSpec(loaded, tree, stage, region), ctx.Comments);
+    }
+
+    /// <summary>The key under <c>custom</c> that keeps the SAM template's logical ids of what the reader renamed
+    /// (the Framework's id → the template's), so <c>spec convert --to sam</c> gives a resource its id back.</summary>
+    public const string LogicalIdsKey = "samLogicalIds";
+
+    /// <summary>The renames the Framework forces (functions, layers, an explicit API, the bucket or user pool of an event),
+    /// the Framework's id → the template's; null when there are none. An id two resources were renamed to (two APIs
+    /// joined into the Framework's one) has no single way back and is left out; SAM's implicit APIs are not resources of
+    /// the template.</summary>
+    private static MappingNode? LogicalIds(SamReadContext ctx, SourceSpan at)
+    {
+        var ids = new SamMapping(at);
+        foreach (var group in ctx.Renames.Where(r => r.Key != r.Value && r.Key is not "ServerlessRestApi" and not "ServerlessHttpApi")
+            .GroupBy(r => r.Value, StringComparer.Ordinal).Where(g => g.Count() == 1))
+        {
+            var original = group.Single().Key;
+            var span = ctx.Resources.Entry(original)?.Key.Span ?? at;
+            ids.Add(group.Key, span, SamNodes.Text(original, span));
+        }
+
+        return ids.Count == 0 ? null : ids.Build();
     }
 
     /// <summary>SAM has no service name: the template's folder names it (as <c>sam init</c> names a project).</summary>
