@@ -132,6 +132,48 @@ public sealed class SamReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Convert_reads_the_explicit_APIs_authorizers_CORS_and_stage_settings()
+    {
+        var run = CliRunner.InProcess(Path.Combine(Here, "SamFixtures"), "convert", "secured-apis.yaml", "--to", "serverless");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var yaml = run.Out;
+        Assert.Contains("  stage: prod\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  tracing:\n    apiGateway: true\n  endpointType: REGIONAL\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  apiGateway:\n    binaryMediaTypes:\n      - image/png\n    minimumCompressionSize: 1024\n", yaml, StringComparison.Ordinal);
+
+        // The API's default authorizer on a route without its own, as the Framework's authorizer of the function.
+        Assert.Contains("""
+                      - http:
+                          path: /orders
+                          method: get
+                          authorizer:
+                            name: authorizer
+                            type: token
+                            identitySource: method.request.header.X-Token
+                            resultTtlInSeconds: 60
+                          cors:
+                            origin: https://shop.example.com
+                            headers:
+                              - Content-Type
+                              - Authorization
+                            maxAge: 600
+                """.Replace("\r", string.Empty, StringComparison.Ordinal), yaml, StringComparison.Ordinal);
+        Assert.Contains("            type: COGNITO_USER_POOLS\n            arn: !GetAtt ShopUserPool.Arn\n", yaml, StringComparison.Ordinal);
+
+        // 'Authorizer: NONE' opts the route out of the default authorizer.
+        Assert.Matches(@"path: /health\n\s+method: get\n\s+cors:", yaml);
+        Assert.Contains("    authorizers:\n      ReportsJwt:\n        type: jwt\n        identitySource: $request.header.Authorization\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("          authorizer:\n            name: ReportsJwt\n            scopes:\n              - reports/read\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("    ApiGatewayRestApi: OrdersApi\n", yaml, StringComparison.Ordinal);
+
+        // What serverless.yml cannot say is named, at its line.
+        Assert.Contains(SamReadDiagnostics.LeftOut, run.Error, StringComparison.Ordinal);
+        Assert.Contains("MethodSettings", run.Error, StringComparison.Ordinal);
+        Assert.Contains("secured-apis.yaml:23", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_fixtures_cover_every_SAM_event_type()
     {
         var types = new HashSet<string>(StringComparer.Ordinal);
