@@ -34,25 +34,66 @@ internal static class SamApiReader
 
     private const string HeaderSource = "method.request.header.";
 
-    /// <summary>Adds the route's authorizer, CORS and API-key requirement as its API declares them to an <c>http</c> event.</summary>
-    public static void RestRoute(SamReadContext ctx, SamMapping m, MappingNode p, string? apiId)
+    /// <summary>The REST API kind: <c>RestApiId</c>, SAM's implicit <c>ServerlessRestApi</c>, the Framework's <c>ApiGatewayRestApi</c>.</summary>
+    private static readonly ApiKind Rest = new("RestApiId", "ServerlessRestApi", "ApiGatewayRestApi", "Api", "REST API",
+        "its authorizers, CORS and stage settings are read as serverless.yml says them");
+
+    /// <summary>The HTTP API kind: <c>ApiId</c>, SAM's implicit <c>ServerlessHttpApi</c>, the Framework's <c>HttpApi</c>.</summary>
+    private static readonly ApiKind Http = new("ApiId", "ServerlessHttpApi", "HttpApi", "HttpApi", "HTTP API",
+        "its authorizers, CORS and name are read into provider.httpApi");
+
+    /// <summary>The API a route names (null: SAM's implicit one), renamed to the Framework's, with the authorizer the
+    /// route uses (its own, else the API's default) and where that is written.</summary>
+    private static Route RouteOf(SamReadContext ctx, MappingNode p, ApiKind kind)
     {
-        var api = new ApiProperties(ctx, apiId, "Api");
-        if (apiId is not null && ctx.Consumed.Add(apiId))
+        var apiId = SamNodes.ReferencedId(p[kind.IdProperty]);
+        var apis = ctx.ApisOf(kind.GlobalsKey);
+        if (apiId is null || apiId == kind.ImplicitId)
         {
-            ctx.RestApis.Add(apiId);
+            apiId = null;
+            ctx.ImplicitApis.Add(kind.GlobalsKey);
+            ctx.Renames.TryAdd(kind.ImplicitId, kind.FrameworkId);
+        }
+        else
+        {
+            if (apiId != kind.FrameworkId && ctx.Renames.TryAdd(apiId, kind.FrameworkId))
+            {
+                ctx.Approximated(p.Entry(kind.IdProperty)!.Key,
+                    $"the route moves to the Framework's {kind.Name}: '{apiId}' becomes {kind.FrameworkId} ({kind.Note})");
+            }
+
+            if (ctx.Consumed.Add(apiId))
+            {
+                apis.Add(apiId);
+            }
         }
 
+        var api = new ApiProperties(ctx, apiId, kind.GlobalsKey);
         var apiAuth = api["Auth"] as MappingNode;
         var routeAuth = p["Auth"] as MappingNode;
-        var authorizer = routeAuth?.Entry("Authorizer");
-        var name = SamNodes.Literal(authorizer?.Value) ?? SamNodes.Literal(apiAuth?["DefaultAuthorizer"]);
-        var at = authorizer?.Key ?? apiAuth?.Entry("DefaultAuthorizer")?.Key;
+        var authorizer = routeAuth?.Entry("Authorizer") ?? apiAuth?.Entry("DefaultAuthorizer");
+        var name = SamNodes.Literal(authorizer?.Value);
+        return new Route(api, apiAuth, routeAuth, name is null or "NONE" ? null : name, authorizer?.Key);
+    }
+
+    /// <summary>Adds the route's authorizer, CORS and API-key requirement as its API declares them to an <c>http</c> event.</summary>
+    public static void RestRoute(SamReadContext ctx, SamMapping m, MappingNode p)
+    {
+        var (api, apiAuth, routeAuth, name, at) = RouteOf(ctx, p, Rest);
+        if (routeAuth?["ApiKeyRequired"] is ScalarNode { AsBool: true } routeKey)
+        {
+            m.Add("private", routeAuth.Entry("ApiKeyRequired")!.Key.Span, routeKey);
+        }
+        else if (apiAuth?["ApiKeyRequired"] is ScalarNode { AsBool: true } apiKey && routeAuth?["ApiKeyRequired"] is not ScalarNode { AsBool: false })
+        {
+            m.Add("private", apiAuth.Entry("ApiKeyRequired")!.Key.Span, apiKey);
+        }
+
         if (name == "AWS_IAM")
         {
             m.Add("authorizer", at!.Span, SamNodes.Text("aws_iam", at.Span));
         }
-        else if (name is not null && name != "NONE" && at is not null)
+        else if (name is not null && at is not null)
         {
             if ((apiAuth?["Authorizers"] as MappingNode)?.Entry(name) is { Value: MappingNode definition } entry)
             {
@@ -64,12 +105,6 @@ internal static class SamApiReader
             }
         }
 
-        if (m["private"] is null && apiAuth?["ApiKeyRequired"] is ScalarNode { AsBool: true } apiKey &&
-            routeAuth?["ApiKeyRequired"] is not ScalarNode { AsBool: false })
-        {
-            m.Add("private", apiAuth.Entry("ApiKeyRequired")!.Key.Span, apiKey);
-        }
-
         if (api.Entry("Cors") is { } cors && RestCors(ctx, cors) is { } value)
         {
             m.Add("cors", cors.Key.Span, value);
@@ -77,20 +112,10 @@ internal static class SamApiReader
     }
 
     /// <summary>Adds the route's authorizer (its own, else the API's default) to an <c>httpApi</c> event.</summary>
-    public static void HttpRoute(SamReadContext ctx, SamMapping m, MappingNode p, string? apiId)
+    public static void HttpRoute(SamReadContext ctx, SamMapping m, MappingNode p)
     {
-        var api = new ApiProperties(ctx, apiId, "HttpApi");
-        if (apiId is not null && ctx.Consumed.Add(apiId))
-        {
-            ctx.HttpApis.Add(apiId);
-        }
-
-        var apiAuth = api["Auth"] as MappingNode;
-        var routeAuth = p["Auth"] as MappingNode;
-        var authorizer = routeAuth?.Entry("Authorizer");
-        var name = SamNodes.Literal(authorizer?.Value) ?? SamNodes.Literal(apiAuth?["DefaultAuthorizer"]);
-        var at = authorizer?.Key ?? apiAuth?.Entry("DefaultAuthorizer")?.Key;
-        if (name is null || name == "NONE" || at is null)
+        var (_, apiAuth, routeAuth, name, at) = RouteOf(ctx, p, Http);
+        if (name is null || at is null)
         {
             return;
         }
@@ -115,12 +140,12 @@ internal static class SamApiReader
     /// <summary>The REST and HTTP APIs' own settings under <c>provider</c>, once every route has been read.</summary>
     public static void Provider(SamReadContext ctx, SamMapping provider)
     {
-        if (ctx.RestApis.Count > 0 || ctx.UsesImplicitRestApi)
+        if (ctx.RestApis.Count > 0 || ctx.ImplicitApis.Contains(Rest.GlobalsKey))
         {
             RestProvider(ctx, provider, new ApiProperties(ctx, ctx.RestApis.FirstOrDefault(), "Api"));
         }
 
-        if (ctx.HttpApis.Count > 0 || ctx.UsesImplicitHttpApi)
+        if (ctx.HttpApis.Count > 0 || ctx.ImplicitApis.Contains(Http.GlobalsKey))
         {
             HttpProvider(ctx, provider, new ApiProperties(ctx, ctx.HttpApis.FirstOrDefault(), "HttpApi"));
         }
@@ -425,6 +450,11 @@ internal static class SamApiReader
             .Copy("enableSimpleResponses", definition, "EnableSimpleResponses")
             .Copy("resultTtlInSeconds", identity, "ReauthorizeEvery").Build();
     }
+
+    /// <summary>How SAM and the Framework name one kind of API.</summary>
+    private sealed record ApiKind(string IdProperty, string ImplicitId, string FrameworkId, string GlobalsKey, string Name, string Note);
+
+    private sealed record Route(ApiProperties Api, MappingNode? ApiAuth, MappingNode? RouteAuth, string? Authorizer, ScalarNode? At);
 
     /// <summary>An API's properties with <c>Globals.Api</c> / <c>Globals.HttpApi</c> under them (SAM applies the globals to
     /// every API of the kind, its implicit one included).</summary>

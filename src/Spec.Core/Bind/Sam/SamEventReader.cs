@@ -57,7 +57,7 @@ internal static class SamEventReader
         switch (type)
         {
             case "Api":
-                return [("http", Api(ctx, p, at))];
+                return [("http", Api(ctx, p))];
             case "HttpApi":
                 return [("httpApi", HttpApi(ctx, p, at))];
             case "SQS":
@@ -130,49 +130,17 @@ internal static class SamEventReader
         }
     }
 
-    private static Node Api(SamReadContext ctx, MappingNode p, ScalarNode at)
+    private static Node Api(SamReadContext ctx, MappingNode p)
     {
         var m = new SamMapping(p.Span)
             .Copy("path", p, "Path")
             .Copy("method", p, "Method", v => SamNodes.Literal(v) is { } method ? SamNodes.Text(method.ToLowerInvariant(), v.Span) : v);
-        var apiId = SamNodes.ReferencedId(p["RestApiId"]);
-        if (apiId is null or "ServerlessRestApi")
-        {
-            apiId = null;
-            ctx.UsesImplicitRestApi = true;
-            ctx.Renames.TryAdd("ServerlessRestApi", "ApiGatewayRestApi");
-        }
-        else if (apiId != "ApiGatewayRestApi" && ctx.Renames.TryAdd(apiId, "ApiGatewayRestApi"))
-        {
-            ctx.Approximated(p.Entry("RestApiId")!.Key, $"the route moves to the Framework's REST API: '{apiId}' becomes ApiGatewayRestApi " +
-                "(its authorizers, CORS and stage settings are read as serverless.yml says them)");
-        }
-
-        if (p["Auth"] is MappingNode { } auth && auth["ApiKeyRequired"] is ScalarNode { AsBool: true } apiKey)
-        {
-            m.Add("private", auth.Entry("ApiKeyRequired")!.Key.Span, apiKey);
-        }
-
-        SamApiReader.RestRoute(ctx, m, p, apiId);
-        _ = at;
+        SamApiReader.RestRoute(ctx, m, p);
         return m.Build();
     }
 
     private static Node HttpApi(SamReadContext ctx, MappingNode p, ScalarNode at)
     {
-        var apiId = SamNodes.ReferencedId(p["ApiId"]);
-        if (apiId is null or "ServerlessHttpApi")
-        {
-            apiId = null;
-            ctx.UsesImplicitHttpApi = true;
-            ctx.Renames.TryAdd("ServerlessHttpApi", "HttpApi");
-        }
-        else if (apiId != "HttpApi" && ctx.Renames.TryAdd(apiId, "HttpApi"))
-        {
-            ctx.Approximated(p.Entry("ApiId")!.Key, $"the route moves to the Framework's HTTP API: '{apiId}' becomes HttpApi " +
-                "(its authorizers, CORS and name are read into provider.httpApi)");
-        }
-
         var m = new SamMapping(p.Span)
             .Copy("method", p, "Method", v => SamNodes.Literal(v) is { } method
                 ? SamNodes.Text(method.Equals("any", StringComparison.OrdinalIgnoreCase) ? "*" : method.ToUpperInvariant(), v.Span)
@@ -184,7 +152,7 @@ internal static class SamEventReader
             m.Add("method", at.Span, SamNodes.Text("*", at.Span));
         }
 
-        SamApiReader.HttpRoute(ctx, m, p, apiId);
+        SamApiReader.HttpRoute(ctx, m, p);
         if (catchAll)
         {
             if (m["authorizer"] is null)

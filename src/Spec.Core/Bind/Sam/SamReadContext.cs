@@ -36,11 +36,11 @@ internal sealed class SamReadContext(MappingNode root, string file, DiagnosticBa
     /// <summary>The explicit HTTP APIs the routes use, in the order they were met.</summary>
     public List<string> HttpApis { get; } = [];
 
-    /// <summary>A route uses SAM's implicit REST API (<c>Globals.Api</c> configures it).</summary>
-    public bool UsesImplicitRestApi { get; set; }
+    /// <summary>The <c>Globals</c> keys of the implicit APIs routes use (<c>Api</c>, <c>HttpApi</c>): those globals are read.</summary>
+    public HashSet<string> ImplicitApis { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>A route uses SAM's implicit HTTP API (<c>Globals.HttpApi</c> configures it).</summary>
-    public bool UsesImplicitHttpApi { get; set; }
+    /// <summary>The explicit APIs of a kind (by its <c>Globals</c> key) the routes use.</summary>
+    public List<string> ApisOf(string globalsKey) => globalsKey == "Api" ? RestApis : HttpApis;
 
     public List<Node> RoleStatements { get; } = [];
 

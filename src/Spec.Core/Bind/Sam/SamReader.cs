@@ -193,12 +193,13 @@ public static class SamReader
 
         SamApiReader.Provider(ctx, provider);
         var read = new HashSet<string>(StringComparer.Ordinal) { "Function" };
-        if (ctx.UsesImplicitRestApi || ctx.RestApis.Count > 0)
+        read.UnionWith(ctx.ImplicitApis);
+        if (ctx.RestApis.Count > 0)
         {
             read.Add("Api");
         }
 
-        if (ctx.UsesImplicitHttpApi || ctx.HttpApis.Count > 0)
+        if (ctx.HttpApis.Count > 0)
         {
             read.Add("HttpApi");
         }
