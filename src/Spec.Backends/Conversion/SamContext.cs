@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
@@ -11,15 +12,26 @@ namespace Spec.Backends.Conversion;
 /// (in the order they are added), the values' conversion (deploy-time values become what CloudFormation resolves
 /// itself) and the warnings, each said once per place.
 /// </summary>
-internal sealed class SamContext(Service service, DiagnosticBag diagnostics)
+internal sealed partial class SamContext
 {
     private readonly HashSet<string> _said = new(StringComparer.Ordinal);
-    private readonly SpecValues _values = new(diagnostics);
+    private readonly SpecValues _values;
     private ServicePlan? _frameworkPlan;
 
-    public Service Service { get; } = service;
+    public SamContext(Service service, DiagnosticBag diagnostics)
+    {
+        Service = service;
+        Diagnostics = diagnostics;
+        _values = new SpecValues(diagnostics) { Substitute = ParameterReference };
+    }
 
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public Service Service { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The spec's parameters the template refers to (<c>${param:Name}</c> as a whole value), each with the value
+    /// it has for this stage: the template's <c>Parameters</c>, that value as the default.</summary>
+    public SortedDictionary<string, ScalarNode> Parameters { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The template's <c>Resources</c>, functions first, in source order.</summary>
     public JsonObject Resources { get; } = [];
@@ -44,7 +56,27 @@ internal sealed class SamContext(Service service, DiagnosticBag diagnostics)
 
     /// <summary>A typed setting as JSON: its literal value, else its node (an intrinsic), else null.</summary>
     public JsonNode? Json<T>(Setting<T> setting) =>
-        setting.Value is { } value ? PlanJson.Value(value) : setting.Node is { } node ? Json(node) : null;
+        setting.Node is { } written && ParameterReference(written) is { } reference ? reference
+            : setting.Value is { } value ? PlanJson.Value(value) : setting.Node is { } node ? Json(node) : null;
+
+    /// <summary><c>{"Ref": Name}</c> for a value that came whole from <c>${param:Name}</c> (the spec leaves it open: a
+    /// <c>--param</c> or a stage's <c>params</c> may change it), recording the parameter; null for any other value. A
+    /// sensitive value never becomes a parameter default.</summary>
+    private JsonNode? ParameterReference(Node node)
+    {
+        if (node is not ScalarNode { IsSensitive: false, IsNull: false, Expression: { } expression } scalar ||
+            ParamVariable().Match(expression) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value;
+        Parameters.TryAdd(name, scalar);
+        return PlanJson.Ref(name);
+    }
+
+    [GeneratedRegex(@"^\$\{param:(?<name>[A-Za-z0-9]+)\}$")]
+    private static partial Regex ParamVariable();
 
     /// <summary>A written value as JSON: its node (an intrinsic or a literal of any type).</summary>
     public JsonNode? Json<T>(Spanned<T>? spanned) => spanned is null ? null : Json(spanned.Node);

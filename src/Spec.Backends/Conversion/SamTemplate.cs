@@ -3,6 +3,7 @@ using Spec.Backends.CloudFormation;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using static Spec.Backends.Conversion.SamJson;
 
 namespace Spec.Backends.Conversion;
@@ -38,17 +39,6 @@ public static class SamTemplate
         var globals = Globals(ctx, functionIds);
 
         var section = service.Resources;
-        var template = Props(
-            ("AWSTemplateFormatVersion", "2010-09-09"),
-            ("Transform", Transform),
-            ("Description", ctx.Json(section.Description) ??
-                $"The {service.Name.Value} service ({service.Stage}, {service.Region}), converted from serverless.yml by Spec"),
-            ("Metadata", ctx.Json(section.Metadata)),
-            ("Parameters", ctx.Json(section.Parameters)),
-            ("Mappings", ctx.Json(section.Mappings)),
-            ("Conditions", ctx.Json(section.Conditions)),
-            ("Globals", globals),
-            ("Resources", ctx.Resources));
         var outputs = new JsonObject();
         foreach (var fragment in section.Fragments)
         {
@@ -66,13 +56,46 @@ public static class SamTemplate
             }
         }
 
+        // Every value is converted before Parameters is written: each may refer to a ${param:}.
+        var description = ctx.Json(section.Description) ??
+            $"The {service.Name.Value} service ({service.Stage}, {service.Region}), converted from serverless.yml by Spec";
+        var metadata = ctx.Json(section.Metadata);
+        var mappings = ctx.Json(section.Mappings);
+        var conditions = ctx.Json(section.Conditions);
+        var template = Props(
+            ("AWSTemplateFormatVersion", "2010-09-09"),
+            ("Transform", Transform),
+            ("Description", description),
+            ("Metadata", metadata),
+            ("Parameters", Parameters(ctx, ctx.Json(section.Parameters) as JsonObject)),
+            ("Mappings", mappings),
+            ("Conditions", conditions),
+            ("Globals", globals),
+            ("Resources", ctx.Resources));
         if (outputs.Count > 0)
         {
             template["Outputs"] = outputs;
         }
 
         DanglingReferences(ctx, template);
+        SamLogicalIds.Restore(ctx, template);
         return template;
+    }
+
+    /// <summary><c>resources.Parameters</c>, and a parameter for each <c>${param:Name}</c> the template refers to that it
+    /// does not declare: the value the spec gives it for this stage is its default.</summary>
+    private static JsonObject? Parameters(SamContext ctx, JsonObject? declared)
+    {
+        var parameters = declared ?? [];
+        foreach (var (name, value) in ctx.Parameters.Where(p => !parameters.ContainsKey(p.Key)))
+        {
+            parameters[name] = Props(
+                ("Type", value.Kind is ScalarKind.Int or ScalarKind.Float ? "Number" : "String"),
+                ("Default", value.Kind is ScalarKind.Int or ScalarKind.Float ? SpecValues.Scalar(value) : value.Text),
+                ("Description", $"the spec's param '{name}'"));
+        }
+
+        return parameters.Count == 0 ? null : parameters;
     }
 
     /// <summary>The template as text: YAML with short tags (<c>!Ref</c>, <c>!GetAtt</c>, <c>!Sub</c>) or JSON.</summary>

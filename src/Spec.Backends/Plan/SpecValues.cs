@@ -22,9 +22,13 @@ public sealed class SpecValues(DiagnosticBag diagnostics)
     /// </summary>
     public Dictionary<JsonNode, SourceSpan>? Sources { get; init; }
 
+    /// <summary>Consulted first for every node: a non-null result is the node's value. The SAM writer writes a value that
+    /// came whole from <c>${param:Name}</c> as a reference to the template's parameter.</summary>
+    public Func<Node, JsonNode?>? Substitute { get; init; }
+
     public JsonNode? ToJson(Node? node)
     {
-        var json = Convert(node);
+        var json = node is not null && Substitute?.Invoke(node) is { } substituted ? substituted : Convert(node);
         if (Sources is not null && json is not null)
         {
             Sources[json] = node!.EditSpan;

@@ -36,6 +36,11 @@ public static class ServerlessWriter
             top.Add(("params", parameters.Key, parameters.Value));
         }
 
+        if (service.Root.Entry("custom") is { } custom)
+        {
+            top.Add(("custom", custom.Key, custom.Value));
+        }
+
         if (service.Functions.Count > 0)
         {
             top.Add(("functions", null, Named(service.Root["functions"]!.Span, service.Functions.Select(f => (f.KeyNode, (Node)f.Node)))));

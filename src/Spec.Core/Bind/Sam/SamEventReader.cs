@@ -57,7 +57,7 @@ internal static class SamEventReader
         switch (type)
         {
             case "Api":
-                return [("http", Api(ctx, p, at))];
+                return [("http", Api(ctx, p))];
             case "HttpApi":
                 return [("httpApi", HttpApi(ctx, p, at))];
             case "SQS":
@@ -130,66 +130,37 @@ internal static class SamEventReader
         }
     }
 
-    private static Node Api(SamReadContext ctx, MappingNode p, ScalarNode at)
+    private static Node Api(SamReadContext ctx, MappingNode p)
     {
         var m = new SamMapping(p.Span)
             .Copy("path", p, "Path")
             .Copy("method", p, "Method", v => SamNodes.Literal(v) is { } method ? SamNodes.Text(method.ToLowerInvariant(), v.Span) : v);
-        if (p.Entry("RestApiId") is { } api && SamNodes.ReferencedId(api.Value) is { } id && id != "ServerlessRestApi")
-        {
-            ctx.Renames[id] = "ApiGatewayRestApi";
-            ctx.Approximated(api.Key, $"the route moves to the Framework's REST API: '{id}' becomes ApiGatewayRestApi (its stage " +
-                "name, authorizers and other API settings are not carried over)");
-        }
-
-        if (p["ApiKeyRequired"] is ScalarNode { AsBool: true } apiKey)
-        {
-            m.Add("private", p.Entry("ApiKeyRequired")!.Key.Span, apiKey);
-        }
-
-        if (p["Auth"] is MappingNode auth && auth.Entry("Authorizer") is { } authorizer)
-        {
-            if (SamNodes.Literal(authorizer.Value) == "AWS_IAM")
-            {
-                m.Add("authorizer", authorizer.Key.Span, SamNodes.Text("aws_iam", authorizer.Value.Span));
-            }
-            else if (SamNodes.Literal(authorizer.Value) != "NONE")
-            {
-                ctx.LeftOut(authorizer.Key, "the route's authorizer is defined on the SAM API: configure it under the http event's 'authorizer'");
-            }
-        }
-
-        _ = at;
+        SamApiReader.RestRoute(ctx, m, p);
         return m.Build();
     }
 
     private static Node HttpApi(SamReadContext ctx, MappingNode p, ScalarNode at)
     {
-        if (p.Entry("ApiId") is { } api && SamNodes.ReferencedId(api.Value) is { } id && id != "ServerlessHttpApi")
-        {
-            ctx.Renames[id] = "HttpApi";
-            ctx.Approximated(api.Key, $"the route moves to the Framework's HTTP API: '{id}' becomes HttpApi (its authorizers, " +
-                "domain and stage settings are not carried over)");
-        }
-
-        if (p["Path"] is null && p["Method"] is null)
-        {
-            return SamNodes.Text("*", at.Span);
-        }
-
         var m = new SamMapping(p.Span)
             .Copy("method", p, "Method", v => SamNodes.Literal(v) is { } method
                 ? SamNodes.Text(method.Equals("any", StringComparison.OrdinalIgnoreCase) ? "*" : method.ToUpperInvariant(), v.Span)
                 : v)
             .Copy("path", p, "Path");
+        var catchAll = p["Path"] is null && p["Method"] is null;
         if (m["method"] is null)
         {
             m.Add("method", at.Span, SamNodes.Text("*", at.Span));
         }
 
-        if (p["Auth"] is MappingNode auth && auth.Entry("Authorizer") is { } authorizer && SamNodes.Literal(authorizer.Value) != "NONE")
+        SamApiReader.HttpRoute(ctx, m, p);
+        if (catchAll)
         {
-            ctx.LeftOut(authorizer.Key, "the route's authorizer is defined on the SAM HTTP API: configure it under provider.httpApi.authorizers");
+            if (m["authorizer"] is null)
+            {
+                return SamNodes.Text("*", at.Span);
+            }
+
+            m.Add("path", at.Span, SamNodes.Text("*", at.Span));
         }
 
         return m.Build();

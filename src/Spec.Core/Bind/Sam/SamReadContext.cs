@@ -27,6 +27,21 @@ internal sealed class SamReadContext(MappingNode root, string file, DiagnosticBa
     /// <summary>Resources the model now expresses itself (functions, layers, the generated role and log groups).</summary>
     public HashSet<string> Consumed { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>SAM logical id of each function → its serverless.yml key.</summary>
+    public Dictionary<string, string> FunctionKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The explicit REST APIs the routes use, in the order they were met (the first gives the provider settings).</summary>
+    public List<string> RestApis { get; } = [];
+
+    /// <summary>The explicit HTTP APIs the routes use, in the order they were met.</summary>
+    public List<string> HttpApis { get; } = [];
+
+    /// <summary>The <c>Globals</c> keys of the implicit APIs routes use (<c>Api</c>, <c>HttpApi</c>): those globals are read.</summary>
+    public HashSet<string> ImplicitApis { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The explicit APIs of a kind (by its <c>Globals</c> key) the routes use.</summary>
+    public List<string> ApisOf(string globalsKey) => globalsKey == "Api" ? RestApis : HttpApis;
+
     public List<Node> RoleStatements { get; } = [];
 
     public List<Node> ManagedPolicies { get; } = [];

@@ -49,13 +49,20 @@ public static class SamReader
         var functionIds = ctx.Resources.Entries.Where(e => ctx.TypeOf(e.Key.Text) == "AWS::Serverless::Function").ToList();
         var layersInProvider = globals?["Layers"] is not null &&
             functionIds.TrueForAll(e => SamReadContext.Properties(e.Value as MappingNode)?["Layers"] is null);
-        var functions = new SamMapping(root.Span);
         foreach (var entry in functionIds)
         {
             var properties = SamReadContext.Properties((MappingNode)entry.Value);
             var key = SamFunctionReader.Key(entry.Key.Text, SamNodes.Literal(properties?["FunctionName"]));
+            ctx.FunctionKeys[entry.Key.Text] = key;
             ctx.Renames[entry.Key.Text] = SamNaming.FunctionName(key) + "LambdaFunction";
             ctx.Consumed.Add(entry.Key.Text);
+        }
+
+        // Every key is known before any event is read: an authorizer names its function by key.
+        var functions = new SamMapping(root.Span);
+        foreach (var entry in functionIds)
+        {
+            var key = ctx.FunctionKeys[entry.Key.Text];
             functions.Add(key, entry.Key.Span, SamFunctionReader.Read(ctx, entry.Key.Text, key, (MappingNode)entry.Value, globals, layersInProvider));
         }
 
@@ -78,6 +85,16 @@ public static class SamReader
             ctx.Comment(paramsKey, "the template's Parameters: their defaults, read as ${param:Name}");
         }
 
+        if (LogicalIds(ctx, root.Span) is { } logicalIds)
+        {
+            // Keys of their own (a comment is found by its key's span): nothing in the template is written at them.
+            var at = SourceSpan.At(ctx.File, 1, 1);
+            var customKey = at with { End = new SourcePosition(1, 1 + "custom".Length, "custom".Length) };
+            var idsKey = SamNodes.Key(LogicalIdsKey, at with { End = new SourcePosition(1, 1 + LogicalIdsKey.Length, LogicalIdsKey.Length) });
+            service.Add("custom", customKey, new SamMapping(root.Span).Add(LogicalIdsKey, idsKey.Span, logicalIds).Build());
+            ctx.Comment(idsKey, "the SAM template's logical ids of the resources the Framework names itself (spec convert --to sam gives them back)");
+        }
+
         if (functions.Count > 0)
         {
             service.Add("functions", ctx.Resources.Span, functions.Build());
@@ -95,9 +112,31 @@ public static class SamReader
         }
 
         var tree = (MappingNode)SamReferences.Rewrite(ctx, service.Build());
-        var stage = options.Stage ?? "dev";
+        var stage = options.Stage ?? SamApiReader.StageName(ctx) ?? "dev";
         var region = options.Region ?? "us-east-1";
         return new SamReadResult(new ResolvedSpec(loaded, tree, stage, region), ctx.Comments);
+    }
+
+    /// <summary>The key under <c>custom</c> that keeps the SAM template's logical ids of what the reader renamed
+    /// (the Framework's id → the template's), so <c>spec convert --to sam</c> gives a resource its id back.</summary>
+    public const string LogicalIdsKey = "samLogicalIds";
+
+    /// <summary>The renames the Framework forces (functions, layers, an explicit API, the bucket or user pool of an event),
+    /// the Framework's id → the template's; null when there are none. An id two resources were renamed to (two APIs
+    /// joined into the Framework's one) has no single way back and is left out; SAM's implicit APIs are not resources of
+    /// the template.</summary>
+    private static MappingNode? LogicalIds(SamReadContext ctx, SourceSpan at)
+    {
+        var ids = new SamMapping(at);
+        foreach (var group in ctx.Renames.Where(r => r.Key != r.Value && r.Key is not "ServerlessRestApi" and not "ServerlessHttpApi")
+            .GroupBy(r => r.Value, StringComparer.Ordinal).Where(g => g.Count() == 1))
+        {
+            var original = group.Single().Key;
+            var span = ctx.Resources.Entry(original)?.Key.Span ?? at;
+            ids.Add(group.Key, span, SamNodes.Text(original, span));
+        }
+
+        return ids.Count == 0 ? null : ids.Build();
     }
 
     /// <summary>SAM has no service name: the template's folder names it (as <c>sam init</c> names a project).</summary>
@@ -152,7 +191,20 @@ public static class SamReader
             }
         }
 
-        foreach (var other in ((root["Globals"] as MappingNode)?.Entries ?? []).Where(e => e.Key.Text != "Function"))
+        SamApiReader.Provider(ctx, provider);
+        var read = new HashSet<string>(StringComparer.Ordinal) { "Function" };
+        read.UnionWith(ctx.ImplicitApis);
+        if (ctx.RestApis.Count > 0)
+        {
+            read.Add("Api");
+        }
+
+        if (ctx.HttpApis.Count > 0)
+        {
+            read.Add("HttpApi");
+        }
+
+        foreach (var other in ((root["Globals"] as MappingNode)?.Entries ?? []).Where(e => !read.Contains(e.Key.Text)))
         {
             ctx.LeftOut(other.Key, $"Globals.{other.Key.Text} has no serverless.yml form: left out");
         }
@@ -270,7 +322,7 @@ public static class SamReader
         foreach (var entry in ctx.Resources.Entries)
         {
             var id = entry.Key.Text;
-            if (ctx.Consumed.Contains(id) || (ctx.Renames.TryGetValue(id, out var target) && target is "ApiGatewayRestApi" or "HttpApi"))
+            if (ctx.Consumed.Contains(id))
             {
                 continue;
             }
