@@ -16,5 +16,7 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.ApiGateway.ApiKeyWithoutUsagePlan());
         rules.Add(new Spec.Rules.ApiGateway.PathParameterInvalid());
         rules.Add(new Spec.Rules.ApiGateway.CorsCredentialsWithAnyOrigin());
+        rules.Add(new Spec.Rules.ApiGateway.WebsocketRouteInvalid());
+        rules.Add(new Spec.Rules.ApiGateway.ApiKeyValueInvalid());
     }
 }

@@ -7,5 +7,6 @@ public static partial class RuleCatalog
     {
         rules.Add(new Spec.Rules.Cognito.CognitoUserPoolEventInvalid());
         rules.Add(new Spec.Rules.Cognito.CognitoTriggerTakenTwice());
+        rules.Add(new Spec.Rules.Cognito.UserPoolSettingOutOfRange());
     }
 }

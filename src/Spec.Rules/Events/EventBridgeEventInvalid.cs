@@ -15,8 +15,9 @@ public sealed class EventBridgeEventInvalid : Rule
         Title = "EventBridge event invalid",
         DefaultSeverity = Severity.Error,
         Category = "Events",
-        Description = "An `eventBridge` event needs `pattern` or `schedule`; `retryPolicy.maximumEventAge` must be 60-86400 and `maximumRetryAttempts` 0-185.",
-        Rationale = "EventBridge rejects the rule or target.",
+        Description = "An `eventBridge` event needs `pattern` or `schedule`; every value at the end of its `pattern` must be a list (`source: [aws.ec2]`, not `source: aws.ec2`); " +
+                      "`retryPolicy.maximumEventAge` must be 60-86400 and `maximumRetryAttempts` 0-185.",
+        Rationale = "EventBridge rejects the rule (`PutRule`: InvalidEventPatternException, \"Event pattern is not valid\") or the target.",
         HowToFix = "Add a `pattern` or `schedule` and keep the retry policy in range.",
         FailingExample = """
             - eventBridge:
@@ -32,6 +33,7 @@ public sealed class EventBridgeEventInvalid : Rule
         Anchors =
         [
             "Serverless event-bridge/index.js schema",
+            "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-patterns.html",
         ],
     };
 
@@ -48,6 +50,11 @@ public sealed class EventBridgeEventInvalid : Rule
                     context.Report(bridge.Node, $"the eventBridge event of function '{function.Key}' has neither 'pattern' nor 'schedule'");
                 }
 
+                foreach (var (node, path) in BareLeaves(bridge.Pattern, "pattern"))
+                {
+                    context.Report(node, $"{path} of the eventBridge event of function '{function.Key}' is {node.Display}, not a list: EventBridge matches a field against a list of values ([{node.Display}])");
+                }
+
                 if (bridge.RetryPolicyMaximumEventAge is { Value: { } a } eventAge && !age.Contains(a))
                 {
                     context.Report(eventAge.Node, $"retryPolicy.maximumEventAge {eventAge.Node.Display} is outside {age.RangeText}");
@@ -57,6 +64,36 @@ public sealed class EventBridgeEventInvalid : Rule
                 {
                     context.Report(attempts.Node, $"retryPolicy.maximumRetryAttempts {attempts.Node.Display} is outside {retries.RangeText}");
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The values of an event pattern that are neither a list nor a mapping: a field of the pattern is matched against
+    /// a list of values or, for a nested field, a mapping of fields. Deploy-time values are left alone.
+    /// </summary>
+    private static IEnumerable<(Node Node, string Path)> BareLeaves(Node? pattern, string path)
+    {
+        if (pattern is not MappingNode mapping)
+        {
+            yield break;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            var at = $"{path}.{entry.Key.Text}";
+            switch (entry.Value)
+            {
+                case MappingNode:
+                    foreach (var inner in BareLeaves(entry.Value, at))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case ScalarNode { IsNull: false } scalar:
+                    yield return (scalar, at);
+                    break;
             }
         }
     }

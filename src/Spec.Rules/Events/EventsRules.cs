@@ -9,5 +9,7 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.Events.ScheduleOptionNotSupported());
         rules.Add(new Spec.Rules.Events.EventBridgeEventInvalid());
         rules.Add(new Spec.Rules.Events.EventBridgeTargetWithoutDeadLetterQueue());
+        rules.Add(new Spec.Rules.Events.AlbPriorityInUse());
+        rules.Add(new Spec.Rules.Events.TooManySubscriptionFilters());
     }
 }

@@ -15,9 +15,12 @@ public sealed class ScheduleOptionNotSupported : Rule
         Title = "Schedule option not supported in this form",
         DefaultSeverity = Severity.Error,
         Category = "Events",
-        Description = "A `schedule` with `name` lists several rates, or `inputTransformer` is used with `method: scheduler`.",
-        Rationale = "The Framework rejects the event: one name cannot be given to several rules, and EventBridge Scheduler has no input transformer.",
-        HowToFix = "Split the rates into separate events, or drop `inputTransformer` / `method: scheduler`.",
+        Description = "A `schedule` with `name` lists several rates; `inputTransformer` or `inputPath` is used with `method: scheduler`, or `timezone` without it; " +
+                      "or a `schedule`, `eventBridge` or `cloudwatchEvent` event sets more than one of `input`, `inputPath` and `inputTransformer`.",
+        Rationale = "The Framework rejects the event (one name cannot be given to several rules; EventBridge Scheduler has no input transformer or input path; " +
+                    "a time zone needs Scheduler; several inputs on an eventBridge event: EVENTBRIDGE_MULTIPLE_INPUT_PROPERTIES), or passes several inputs of a " +
+                    "schedule on to an EventBridge target, which takes only one of Input, InputPath and InputTransformer.",
+        HowToFix = "Split the rates into separate events, drop the option the method does not support, and keep one of `input`, `inputPath`, `inputTransformer`.",
         FailingExample = """
             - schedule:
                 name: tick
@@ -35,6 +38,8 @@ public sealed class ScheduleOptionNotSupported : Rule
         [
             "Serverless SCHEDULE_NAME_NOT_ALLOWED_MULTIPLE_RATES",
             "Serverless SCHEDULE_PARAMETER_NOT_SUPPORTED",
+            "Serverless EVENTBRIDGE_MULTIPLE_INPUT_PROPERTIES",
+            "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_Target.html",
         ],
     };
 
@@ -49,12 +54,50 @@ public sealed class ScheduleOptionNotSupported : Rule
                     context.Report(name.Node, $"schedule name '{name.Node.Display}' of function '{function.Key}' cannot be given to {schedule.Rate.Count} rates");
                 }
 
-                if (schedule.InputTransformer is not null && schedule.Method.Value == "scheduler")
+                var scheduler = schedule.Method.Value == "scheduler";
+                if (schedule.InputTransformer is not null && scheduler)
                 {
                     context.Report(schedule.Value.KeyOf("inputTransformer") ?? schedule.InputTransformer,
                         $"inputTransformer is not supported with method: scheduler (function '{function.Key}')");
                 }
+
+                if (schedule.InputPath is { } path && scheduler)
+                {
+                    context.Report(schedule.Value.KeyOf("inputPath") ?? path.Node,
+                        $"inputPath is not supported with method: scheduler (function '{function.Key}')");
+                }
+
+                if (schedule.Timezone is { } zone && !scheduler)
+                {
+                    context.Report(schedule.Value.KeyOf("timezone") ?? zone.Node,
+                        $"timezone is supported only with method: scheduler (function '{function.Key}'); an EventBridge rule's schedule is in UTC");
+                }
+
+                ReportSeveralInputs(context, function, schedule, schedule.Input, schedule.InputPath?.Node, schedule.InputTransformer);
             }
+
+            foreach (var bridge in function.EventsOf<EventBridgeEvent>())
+            {
+                ReportSeveralInputs(context, function, bridge, bridge.Input, bridge.InputPath?.Node, bridge.InputTransformer);
+            }
+
+            foreach (var legacy in function.EventsOf<CloudwatchEvent>())
+            {
+                ReportSeveralInputs(context, function, legacy, legacy.Input, legacy.InputPath?.Node, legacy.InputTransformer);
+            }
+        }
+    }
+
+    /// <summary>An EventBridge target takes one of Input, InputPath and InputTransformer: report every one after the first.</summary>
+    private static void ReportSeveralInputs(RuleContext context, Function function, FunctionEvent e, Node? input, Node? inputPath, Node? inputTransformer)
+    {
+        var given = new (string Key, Node? Node)[] { ("input", input), ("inputPath", inputPath), ("inputTransformer", inputTransformer) }
+            .Where(i => i.Node is not null and not ScalarNode { IsNull: true })
+            .ToList();
+        foreach (var (key, node) in given.Skip(1))
+        {
+            context.Report(e.Value.KeyOf(key) ?? node!,
+                $"{key} is set together with {given[0].Key} on the {e.KindName} event of function '{function.Key}'; an EventBridge target takes only one of input, inputPath and inputTransformer");
         }
     }
 }

@@ -16,5 +16,7 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.General.UnresolvedVariable());
         rules.Add(new Spec.Rules.General.TemplateTooLarge());
         rules.Add(new Spec.Rules.General.GetAttAttributeUnknown());
+        rules.Add(new Spec.Rules.General.ReservedTagKey());
+        rules.Add(new Spec.Rules.General.AlarmPeriodInvalid());
     }
 }

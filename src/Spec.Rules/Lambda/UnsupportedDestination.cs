@@ -18,7 +18,8 @@ public sealed class UnsupportedDestination : Rule
         Category = "Lambda",
         Description = "A `destinations.onSuccess`/`onFailure` target is not a function of the service, nor a Lambda function, SQS queue, SNS topic or EventBridge bus ARN or reference. " +
                       "An S3 bucket as `onFailure` target is reported too, with a message that says why: Lambda has accepted S3 buckets as on-failure destinations of asynchronous invocations since November 2024, " +
-                      "but Serverless Framework 3.40.0 predates that and refuses the target (UNSUPPORTED_DESTINATION_TARGET) before anything deploys.",
+                      "but Serverless Framework 3.40.0 predates that and refuses the target (UNSUPPORTED_DESTINATION_TARGET) before anything deploys. " +
+                      "A target written as an object (an intrinsic function such as `!GetAtt Queue.Arn`, or `{arn}`) without `type` is refused the same way.",
         Rationale = "The Framework grants the role the destination's action only for functions, queues, topics and event buses, and throws UNSUPPORTED_DESTINATION_TARGET for any other string ARN; Lambda itself accepts Lambda, SQS, SNS, EventBridge and (on failure) S3.",
         HowToFix = "Point the destination at an SQS queue, SNS topic, event bus or function.",
         FailingExample = """
@@ -78,6 +79,13 @@ public sealed class UnsupportedDestination : Rule
         if (target.Type is { Value: { } type } && !Types.Contains(type, StringComparer.Ordinal))
         {
             return $"has type '{type}'; supported are sns, sqs, eventBus and function";
+        }
+
+        if (target.Node is MappingNode && target.Type is null)
+        {
+            // functions.js picks the permission from `type` for an object and throws for an object without it.
+            return "is an object (an intrinsic function, or {arn} without type) without 'type': the Framework cannot tell what it points at and refuses it " +
+                   "(UNSUPPORTED_DESTINATION_TARGET); write {type: sqs | sns | eventBus | function, arn: …}";
         }
 
         if (target.Text is { } text)

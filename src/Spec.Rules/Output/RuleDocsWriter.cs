@@ -128,6 +128,8 @@ public static class RuleDocsWriter
         var text = new StringBuilder();
         text.Append("# Spec rules\n\n")
             .Append("Generated from the diagnostic descriptors (`spec rules --all`); do not edit by hand.\n\n")
+            .Append("How many deploy-time mistakes these rules catch is measured on `tests/corpus/planted-bugs` (services with bugs planted from AWS's API references ")
+            .Append("and quotas, and clean services): the recall and false alarms are in the README (\"Planted bugs\") and `docs/validations.md`.\n\n")
             .Append(RulesTableMarkdown(sorted));
         foreach (var rule in sorted)
         {

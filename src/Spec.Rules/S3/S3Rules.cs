@@ -10,5 +10,7 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.S3.OverlappingS3Notifications());
         rules.Add(new Spec.Rules.S3.S3RecursionRisk());
         rules.Add(new Spec.Rules.S3.S3EventTypeInvalid());
+        rules.Add(new Spec.Rules.S3.BucketAclWithoutObjectWriterOwnership());
+        rules.Add(new Spec.Rules.S3.LifecycleDaysNotPositive());
     }
 }

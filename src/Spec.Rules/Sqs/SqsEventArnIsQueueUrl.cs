@@ -5,17 +5,18 @@ using Spec.Rules.General;
 
 namespace Spec.Rules.Sqs;
 
-/// <summary>SLS-SQS-013: An sqs event's arn is <c>!Ref</c> of a queue, which is the queue's URL.</summary>
+/// <summary>SLS-SQS-013: An sqs event's arn, or a destination, is <c>!Ref</c> of a queue, which is the queue's URL.</summary>
 public sealed class SqsEventArnIsQueueUrl : Rule
 {
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SLS-SQS-013",
-        Title = "sqs event arn is the queue URL",
+        Title = "Queue URL where an ARN is needed",
         DefaultSeverity = Severity.Error,
         Category = "Sqs",
-        Description = "An `sqs` event's `arn` is `!Ref` of an `AWS::SQS::Queue`: `Ref` of a queue gives its URL, not its ARN.",
-        Rationale = "The event source mapping's `EventSourceArn` must be an ARN; CloudFormation rejects the URL and the deployment fails.",
+        Description = "An `sqs` event's `arn`, a function's `destinations.onSuccess`/`onFailure` or a stream event's `destinations.onFailure` is `!Ref` of an `AWS::SQS::Queue`: " +
+                      "`Ref` of a queue gives its URL, not its ARN.",
+        Rationale = "The event source mapping's `EventSourceArn` and a destination must be ARNs; Lambda rejects the URL and the deployment fails.",
         HowToFix = "Use `!GetAtt Queue.Arn`.",
         FailingExample = """
             - sqs:
@@ -41,6 +42,16 @@ public sealed class SqsEventArnIsQueueUrl : Rule
                 if (sqs.Queue is { Kind: ReferenceKind.Ref, LogicalId: { } id } && resources[id]?.IsType(ResourceIndex.QueueType) == true)
                 {
                     context.Report(sqs.Arn, $"the sqs event of function '{function.Key}' uses !Ref {id}, the queue's URL; the event needs its ARN (!GetAtt {id}.Arn)");
+                }
+            }
+
+            var destinations = new[] { ("destinations.onSuccess", function.Destinations?.OnSuccess), ("destinations.onFailure", function.Destinations?.OnFailure) }
+                .Concat(function.EventsOf<StreamEvent>().Select(stream => ("the stream event's destinations.onFailure", stream.OnFailure)));
+            foreach (var (which, target) in destinations)
+            {
+                if (target?.Reference is { Kind: ReferenceKind.Ref, LogicalId: { } id } && resources[id]?.IsType(ResourceIndex.QueueType) == true)
+                {
+                    context.Report(target.Arn, $"{which} of function '{function.Key}' is !Ref {id}, the queue's URL; a destination needs its ARN (!GetAtt {id}.Arn)");
                 }
             }
         }

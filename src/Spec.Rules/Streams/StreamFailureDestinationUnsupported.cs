@@ -1,5 +1,6 @@
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using Spec.Rules.Engine;
 using Spec.Rules.General;
 using Spec.Rules.Lambda;
@@ -28,7 +29,8 @@ public sealed class StreamFailureDestinationUnsupported : Rule
         Title = "Stream failure destination of an unsupported type",
         DefaultSeverity = Severity.Error,
         Category = "Streams",
-        Description = "A `stream` event's `destinations.onFailure` names something other than an SQS queue, an SNS topic or an S3 bucket (a Lambda function, an event bus, a stream…), or its `type` says `sqs`/`sns` while the ARN is of the other service.",
+        Description = "A `stream` event's `destinations.onFailure` names something other than an SQS queue, an SNS topic or an S3 bucket (a Lambda function, an event bus, a stream…), or its `type` says `sqs`/`sns` while the ARN is of the other service, " +
+                      "or it is an intrinsic function (`!GetAtt Queue.Arn`) without `type`, on which the Framework fails with a TypeError (it reads the service from the ARN's text).",
         Rationale = "A Kinesis or DynamoDB event source mapping sends the records it discards to an SQS queue, an SNS topic or an S3 bucket only: `CreateEventSourceMapping` rejects another destination. With a `type` that contradicts the ARN the Framework grants the wrong permission (`sqs:SendMessage` for a topic), so the failed records are lost at run time.",
         HowToFix = "Point `onFailure` at an SQS queue or SNS topic (for a function, put a queue in between) and make `type` match it.",
         FailingExample = """
@@ -57,6 +59,14 @@ public sealed class StreamFailureDestinationUnsupported : Rule
         {
             foreach (var stream in function.EventsOf<StreamEvent>())
             {
+                if (stream.OnFailure is { Node: MappingNode, Type: null, Text: null } untyped)
+                {
+                    // stream.js reads `onFailure.type || arn.split(':')[2]`: without a type and a literal ARN it fails with a TypeError.
+                    context.Report(untyped.Arn,
+                        $"the on-failure destination of the stream event of function '{function.Key}' is an intrinsic function without 'type'; the Framework fails on it (it reads the service from the ARN text): write {{arn: …, type: sqs | sns}}");
+                    continue;
+                }
+
                 if (stream.OnFailure is not { } onFailure || ServiceOf(context, onFailure.Reference) is not { } service)
                 {
                     continue;

@@ -15,5 +15,6 @@ public static partial class RuleCatalog
         rules.Add(new Spec.Rules.Streams.StreamFailureDestinationUnsupported());
         rules.Add(new Spec.Rules.Streams.TooManyTableIndexes());
         rules.Add(new Spec.Rules.Streams.StreamViewTypeInvalid());
+        rules.Add(new Spec.Rules.Streams.KinesisStreamSettingsInvalid());
     }
 }
