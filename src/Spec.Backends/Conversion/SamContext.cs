@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Spec.Backends.Plan;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
@@ -31,7 +30,7 @@ internal sealed partial class SamContext
 
     /// <summary>The spec's parameters the template refers to (<c>${param:Name}</c> as a whole value), each with the value
     /// it has for this stage: the template's <c>Parameters</c>, that value as the default.</summary>
-    public SortedDictionary<string, ScalarNode> Parameters { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, JsonNode> Parameters { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The template's <c>Resources</c>, functions first, in source order.</summary>
     public JsonObject Resources { get; } = [];
@@ -64,19 +63,14 @@ internal sealed partial class SamContext
     /// sensitive value never becomes a parameter default.</summary>
     private JsonNode? ParameterReference(Node node)
     {
-        if (node is not ScalarNode { IsSensitive: false, IsNull: false, Expression: { } expression } scalar ||
-            ParamVariable().Match(expression) is not { Success: true } match)
+        if (SpecValues.WholeParameter(node) is not { } parameter)
         {
             return null;
         }
 
-        var name = match.Groups["name"].Value;
-        Parameters.TryAdd(name, scalar);
-        return PlanJson.Ref(name);
+        Parameters.TryAdd(parameter.Name, parameter.Value);
+        return PlanJson.Ref(parameter.Name);
     }
-
-    [GeneratedRegex(@"^\$\{param:(?<name>[A-Za-z0-9]+)\}$")]
-    private static partial Regex ParamVariable();
 
     /// <summary>A written value as JSON: its node (an intrinsic or a literal of any type).</summary>
     public JsonNode? Json<T>(Spanned<T>? spanned) => spanned is null ? null : Json(spanned.Node);

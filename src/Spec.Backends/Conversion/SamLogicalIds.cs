@@ -48,16 +48,15 @@ internal static partial class SamLogicalIds
     private static Dictionary<string, string> Renames(SamContext ctx)
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ids = ((ctx.Service.Custom as MappingNode)?[SamReader.LogicalIdsKey] as MappingNode)?.Entries ?? [];
-        foreach (var entry in ids)
+        foreach (var (frameworkId, templateId) in ctx.Service.SamLogicalIds)
         {
-            if (entry.Value is ScalarNode { IsNull: false } original && LogicalId().IsMatch(original.Text) && LogicalId().IsMatch(entry.Key.Text))
+            if (templateId.Value is { } original && LogicalId().IsMatch(original) && LogicalId().IsMatch(frameworkId.Value!))
             {
-                renames[entry.Key.Text] = original.Text;
+                renames[frameworkId.Value!] = original;
             }
             else
             {
-                ctx.LeftOut(entry.Value, $"custom.{SamReader.LogicalIdsKey}.{entry.Key.Text} is not a logical id: the resource keeps its id");
+                ctx.LeftOut(templateId.Node, $"custom.{SamReader.LogicalIdsKey}.{frameworkId.Value} is not a logical id: the resource keeps its id");
             }
         }
 

@@ -89,9 +89,10 @@ public static class SamTemplate
         var parameters = declared ?? [];
         foreach (var (name, value) in ctx.Parameters.Where(p => !parameters.ContainsKey(p.Key)))
         {
+            var number = value.GetValueKind() == System.Text.Json.JsonValueKind.Number;
             parameters[name] = Props(
-                ("Type", value.Kind is ScalarKind.Int or ScalarKind.Float ? "Number" : "String"),
-                ("Default", value.Kind is ScalarKind.Int or ScalarKind.Float ? SpecValues.Scalar(value) : value.Text),
+                ("Type", number ? "Number" : "String"),
+                ("Default", value.DeepClone()),
                 ("Description", $"the spec's param '{name}'"));
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Spec.Core.Diagnostics;
 using Spec.Core.Syntax;
 
@@ -10,7 +11,7 @@ namespace Spec.Backends.Plan;
 /// what CloudFormation can resolve itself (<c>{{resolve:ssm:…}}</c>, <c>AWS::AccountId</c>); anything else is reported
 /// at the value's location and left out.
 /// </summary>
-public sealed class SpecValues(DiagnosticBag diagnostics)
+public sealed partial class SpecValues(DiagnosticBag diagnostics)
 {
     public const string UnexpressibleId = "SPEC-CFN-001";
 
@@ -73,6 +74,25 @@ public sealed class SpecValues(DiagnosticBag diagnostics)
 
         return PlanJson.FromMembers(members);
     }
+
+    /// <summary>
+    /// The spec parameter a value comes whole from (<c>${param:Name}</c>) and the value it has for this stage (a number
+    /// or a string); null for any other value, and for a sensitive one, whose value is never written out.
+    /// </summary>
+    public static (string Name, JsonNode Value)? WholeParameter(Node node)
+    {
+        if (node is not ScalarNode { IsSensitive: false, IsNull: false, Expression: { } expression } scalar ||
+            WholeParameterVariable().Match(expression) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        JsonNode value = scalar.Kind is ScalarKind.Int or ScalarKind.Float ? Scalar(scalar)! : JsonValue.Create(scalar.Text);
+        return (match.Groups["name"].Value, value);
+    }
+
+    [GeneratedRegex(@"^\$\{param:(?<name>[A-Za-z0-9]+)\}$")]
+    private static partial Regex WholeParameterVariable();
 
     public static JsonNode? Scalar(ScalarNode s) => s.Kind switch
     {

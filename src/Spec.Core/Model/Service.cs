@@ -54,6 +54,14 @@ public sealed record Service
     /// <summary><c>custom</c>: free-form (plugin configuration and user variables).</summary>
     public Node? Custom { get; init; }
 
+    /// <summary>
+    /// <c>custom.samLogicalIds</c>, which the SAM reader writes: for each resource whose id the Framework's naming
+    /// changes, the Framework's id and the id the SAM template gave it (written as a string, else null).
+    /// </summary>
+    public IReadOnlyList<(Spanned<string?> FrameworkId, Spanned<string?> TemplateId)> SamLogicalIds =>
+        [.. RawValues.Entries(RawValues.Get(Custom, "samLogicalIds"))
+            .Select(e => (new Spanned<string?>(e.Key.Text, e.Key), new Spanned<string?>(RawValues.Text(e.Value), e.Value)))];
+
     /// <summary><c>params</c>: per-stage parameters (<c>params.&lt;stage&gt;.&lt;name&gt;</c>, <c>params.default</c>).</summary>
     public IReadOnlyList<StageParams> Params { get; init; } = [];
 
