@@ -26,15 +26,18 @@ public static class RuleCosts
         var resolved = VariableResolver.Resolve(loaded, ResolveOptions.Empty, diagnostics);
         var service = Binder.Bind(resolved, diagnostics) ?? throw new InvalidOperationException("the spec did not bind");
         var process = Process.GetCurrentProcess();
-        double Cpu(Action run)
+        (double Ms, double Mb) Cpu(Action run)
         {
             var samples = new List<double>();
+            var allocated = 0.0;
             for (var i = 0; i <= runs; i++)
             {
                 GC.Collect();
                 process.Refresh();
                 var before = process.TotalProcessorTime;
+                var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                 run();
+                allocated = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0;
                 process.Refresh();
                 if (i > 0)
                 {
@@ -43,10 +46,10 @@ public static class RuleCosts
             }
 
             samples.Sort();
-            return samples[samples.Count / 2];
+            return (samples[samples.Count / 2], allocated);
         }
 
-        var costs = new List<(string Name, double Ms)>
+        var costs = new List<(string Name, (double Ms, double Mb) Cost)>
         {
             ("plan (GeneratedForRules)", Cpu(() => Spec.Backends.Plan.GeneratedForRules.Plan(service))),
         };
@@ -63,10 +66,10 @@ public static class RuleCosts
 
         var empty = Cpu(() => RuleEngine.Run(new RuleInput([loaded], AsOf) { Service = service, StageDiagnostics = diagnostics.Items },
             new RuleRunOptions { Rules = [] }));
-        Console.WriteLine(Invariant($"{size} functions, median of {runs}; the engine with no rule: {empty:0.0} ms CPU"));
-        foreach (var (name, ms) in costs.OrderByDescending(c => c.Ms).Take(25))
+        Console.WriteLine(Invariant($"{size} functions, median of {runs}; the engine with no rule: {empty.Ms:0.0} ms CPU"));
+        foreach (var (name, (ms, mb)) in costs.OrderByDescending(c => c.Cost.Ms).Take(25))
         {
-            Console.WriteLine(Invariant($"  {name,-28} {ms,8:0.0} ms"));
+            Console.WriteLine(Invariant($"  {name,-28} {ms,8:0.0} ms {mb,8:0.0} MB allocated"));
         }
     }
 }
