@@ -28,9 +28,9 @@ internal static class EventLowerings
         var malformed = new HashSet<Node>(ReferenceEqualityComparer.Instance);
         foreach (var fn in ctx.Functions)
         {
-            foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName is null))
+            foreach (var unbound in fn.Model.UnboundEvents)
             {
-                if (malformed.Add(unbound.Item))
+                if (unbound.KindName is null && malformed.Add(unbound.Item))
                 {
                     NotCompiled(ctx, $"an event of function '{fn.Key}' is not a mapping with exactly one event type", unbound.Item.Span,
                         "write the event as '- <type>: <settings>'");
@@ -47,25 +47,53 @@ internal static class EventLowerings
             }
         }
 
-        foreach (var lowering in InPluginOrder)
+        // Each plugin walks every function's events; grouping them by type once (in function order) gives each
+        // lowering the same list without a pass over every function per event type.
+        var events = new Dictionary<string, List<(PlanFunction, FunctionEvent)>>(StringComparer.Ordinal);
+        var refused = new Dictionary<string, List<(PlanFunction, UnboundEvent)>>(StringComparer.Ordinal);
+        foreach (var fn in ctx.Functions)
         {
-            var events = new List<(PlanFunction, FunctionEvent)>();
-            foreach (var fn in ctx.Functions)
+            foreach (var unbound in fn.Model.UnboundEvents)
             {
-                foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName == lowering.Name && !malformed.Contains(u.Item)))
+                if (unbound.KindName is { } name && !malformed.Contains(unbound.Item))
                 {
-                    lowering.Refuse(ctx, fn, unbound);
+                    GroupOf(refused, name).Add((fn, unbound));
                 }
-
-                events.AddRange(fn.Model.Events.Where(e => e.KindName == lowering.Name && !malformed.Contains(e.Node))
-                    .Select(e => (fn, e)));
             }
 
-            if (events.Count > 0 || lowering.RunsWithoutEvents)
+            foreach (var e in fn.Model.Events)
             {
-                lowering.Lower(ctx, events);
+                if (!malformed.Contains(e.Node))
+                {
+                    GroupOf(events, e.KindName).Add((fn, e));
+                }
             }
         }
+
+        foreach (var lowering in InPluginOrder)
+        {
+            foreach (var (fn, unbound) in refused.GetValueOrDefault(lowering.Name) ?? [])
+            {
+                lowering.Refuse(ctx, fn, unbound);
+            }
+
+            var ofType = events.GetValueOrDefault(lowering.Name) ?? [];
+            if (ofType.Count > 0 || lowering.RunsWithoutEvents)
+            {
+                lowering.Lower(ctx, ofType);
+            }
+        }
+    }
+
+    private static List<T> GroupOf<T>(Dictionary<string, List<T>> groups, string name)
+    {
+        if (!groups.TryGetValue(name, out var group))
+        {
+            group = [];
+            groups.Add(name, group);
+        }
+
+        return group;
     }
 
     /// <summary>
