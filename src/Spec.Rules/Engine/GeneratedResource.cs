@@ -48,6 +48,10 @@ public sealed class GeneratedResource
     /// properties (at any depth); <paramref name="propertySpan"/> the key that set a top-level property the plan
     /// computed from it (a function's name, its tracing mode). A value with neither is located at its parent.
     /// </summary>
+    /// <summary>The properties as the plan wrote them (null when the resource has none): read-only, for what needs
+    /// only their JSON (the template's size), not their locations.</summary>
+    public JsonObject? PropertiesJson => _properties;
+
     public static GeneratedResource FromJson(string logicalId, string type, JsonObject? properties, SourceSpan origin,
         Func<string, SourceSpan?>? propertySpan = null, IReadOnlyDictionary<JsonNode, SourceSpan>? valueSources = null) =>
         new(logicalId, type, properties, origin, propertySpan, valueSources);
@@ -64,12 +68,16 @@ public sealed class GeneratedResource
             return null;
         }
 
+        // A value the shape does not constrain is never reported at (a finding on it points at its key or its
+        // parent): one null scalar stands for all of them.
+        var unconstrained = shape is null ? null : new ScalarNode(Origin, "null", ScalarKind.Null);
         var entries = new MappingEntry[_properties.Count];
         var i = 0;
         foreach (var (key, value) in _properties)
         {
+            // The key keeps its own place: a finding on which keys are set points at it.
             var span = SourceOf(value) ?? _propertySpan?.Invoke(key) ?? Origin;
-            entries[i++] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, Child(shape, key), shape is null));
+            entries[i++] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, Child(shape, key), unconstrained));
         }
 
         return new MappingNode(Origin, entries);
@@ -81,14 +89,16 @@ public sealed class GeneratedResource
     private SourceSpan? SourceOf(JsonNode? json) =>
         json is not null && _valueSources is not null && _valueSources.TryGetValue(json, out var span) ? span : null;
 
-    private Node ToNode(JsonNode? json, SourceSpan parent, CfnConstraint? shape, bool whole)
+    /// <param name="unconstrained">With a shape: the node every value it does not constrain becomes; null converts
+    /// every value.</param>
+    private Node ToNode(JsonNode? json, SourceSpan parent, CfnConstraint? shape, ScalarNode? unconstrained)
     {
-        var span = SourceOf(json) ?? parent;
-        if (shape is null && !whole)
+        if (shape is null && unconstrained is not null)
         {
-            return new ScalarNode(span, "null", ScalarKind.Null);
+            return unconstrained;
         }
 
+        var span = SourceOf(json) ?? parent;
         switch (json)
         {
             case null:
@@ -99,7 +109,7 @@ public sealed class GeneratedResource
                 var i = 0;
                 foreach (var (key, value) in o)
                 {
-                    entries[i++] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, Child(shape, key), whole));
+                    entries[i++] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, Child(shape, key), unconstrained));
                 }
 
                 return new MappingNode(span, entries);
@@ -110,7 +120,7 @@ public sealed class GeneratedResource
                 var items = new Node[a.Count];
                 for (var i = 0; i < items.Length; i++)
                 {
-                    items[i] = ToNode(a[i], span, shape?.Items, whole);
+                    items[i] = ToNode(a[i], span, shape?.Items, unconstrained);
                 }
 
                 return new SequenceNode(span, items);

@@ -47,11 +47,41 @@ public static class CfnConstraintChecker
             return violations;
         }
 
-        Walk(properties, constraint, string.Empty, violations);
+        Walk(properties, constraint, new PropertyPath(), violations);
         return violations;
     }
 
-    private static void Walk(Node node, CfnConstraint c, string path, List<CfnViolation> violations)
+    /// <summary>Where the walk is (<c>KeySchema[0].KeyType</c>), written out only for a violation: most values are fine.</summary>
+    private sealed class PropertyPath
+    {
+        private readonly List<(string? Key, int Index)> _segments = [];
+
+        public void Push(string key) => _segments.Add((key, 0));
+
+        public void Push(int index) => _segments.Add((null, index));
+
+        public void Pop() => _segments.RemoveAt(_segments.Count - 1);
+
+        public override string ToString()
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var (key, index) in _segments)
+            {
+                if (key is null)
+                {
+                    text.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                }
+                else
+                {
+                    text.Append(text.Length == 0 ? string.Empty : ".").Append(key);
+                }
+            }
+
+            return text.ToString();
+        }
+    }
+
+    private static void Walk(Node node, CfnConstraint c, PropertyPath path, List<CfnViolation> violations)
     {
         if (IsUnknown(node))
         {
@@ -63,33 +93,41 @@ public static class CfnConstraintChecker
             case MappingNode mapping:
                 if (c.ScalarType is not null)
                 {
-                    violations.Add(new CfnViolation(node, path, $"is an object; a{(c.ScalarType == "integer" ? "n" : string.Empty)} {c.ScalarType} is expected"));
+                    violations.Add(new CfnViolation(node, path.ToString(), $"is an object; a{(c.ScalarType == "integer" ? "n" : string.Empty)} {c.ScalarType} is expected"));
                     return;
                 }
 
-                // An object merged by a function (Fn::Transform …) may get keys at deploy time: which keys it has is not judged.
-                if (!mapping.Entries.Any(e => e.Key.Text.StartsWith("Fn::", StringComparison.Ordinal)))
+                // Which keys an object merged by a function has is not judged.
+                if ((c.Required.Count > 0 || c.Presence.Count > 0) && !HasFunctionKey(mapping))
                 {
                     var missing = c.Required.Where(key => mapping.Entry(key) is null).ToList();
                     if (missing.Count > 0)
                     {
-                        violations.Add(new CfnViolation(node, path, Missing(missing)));
+                        violations.Add(new CfnViolation(node, path.ToString(), Missing(missing)));
                     }
 
                     foreach (var presence in c.Presence)
                     {
                         if (CfnPresenceChecker.Problem(mapping, presence) is { } problem)
                         {
-                            violations.Add(new CfnViolation(problem.Node, path, problem.Problem));
+                            violations.Add(new CfnViolation(problem.Node, path.ToString(), problem.Problem));
                         }
                     }
                 }
 
-                foreach (var entry in mapping.Entries)
+                if (c.Properties.Count == 0)
                 {
+                    break;
+                }
+
+                for (var i = 0; i < mapping.Entries.Count; i++)
+                {
+                    var entry = mapping.Entries[i];
                     if (c.Properties.TryGetValue(entry.Key.Text, out var child))
                     {
-                        Walk(entry.Value, child, path.Length == 0 ? entry.Key.Text : path + "." + entry.Key.Text, violations);
+                        path.Push(entry.Key.Text);
+                        Walk(entry.Value, child, path, violations);
+                        path.Pop();
                     }
                 }
 
@@ -97,32 +135,48 @@ public static class CfnConstraintChecker
             case SequenceNode list:
                 if (c.ScalarType is not null)
                 {
-                    violations.Add(new CfnViolation(node, path, $"is a list; a{(c.ScalarType == "integer" ? "n" : string.Empty)} {c.ScalarType} is expected"));
+                    violations.Add(new CfnViolation(node, path.ToString(), $"is a list; a{(c.ScalarType == "integer" ? "n" : string.Empty)} {c.ScalarType} is expected"));
                     return;
                 }
 
                 if (c.MinItems is { } least && list.Items.Count < least)
                 {
-                    violations.Add(new CfnViolation(node, path, $"has {list.Items.Count} items; at least {least} are needed"));
+                    violations.Add(new CfnViolation(node, path.ToString(), $"has {list.Items.Count} items; at least {least} are needed"));
                 }
                 else if (c.MaxItems is { } most && list.Items.Count > most)
                 {
-                    violations.Add(new CfnViolation(node, path, $"has {list.Items.Count} items; at most {most} are allowed"));
+                    violations.Add(new CfnViolation(node, path.ToString(), $"has {list.Items.Count} items; at most {most} are allowed"));
                 }
 
                 if (c.Items is { } items)
                 {
                     for (var i = 0; i < list.Items.Count; i++)
                     {
-                        Walk(list.Items[i], items, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", violations);
+                        path.Push(i);
+                        Walk(list.Items[i], items, path, violations);
+                        path.Pop();
                     }
                 }
 
                 break;
             case ScalarNode { IsNull: false } scalar when Problem(scalar, c) is { } problem:
-                violations.Add(new CfnViolation(node, path, problem));
+                violations.Add(new CfnViolation(node, path.ToString(), problem));
                 break;
         }
+    }
+
+    /// <summary>An object merged by a function (<c>Fn::Transform</c> …) may get keys at deploy time.</summary>
+    private static bool HasFunctionKey(MappingNode mapping)
+    {
+        for (var i = 0; i < mapping.Entries.Count; i++)
+        {
+            if (mapping.Entries[i].Key.Text.StartsWith("Fn::", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUnknown(Node node) =>
@@ -136,7 +190,7 @@ public static class CfnConstraintChecker
 
     private static string? Problem(ScalarNode scalar, CfnConstraint c)
     {
-        var shown = scalar.IsSensitive ? scalar.Display : $"'{scalar.Text}'";
+        var shown = new Shown(scalar);
         var number = scalar.AsDouble ?? (double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed) ? parsed : null);
         switch (c.ScalarType)
         {
@@ -175,6 +229,12 @@ public static class CfnConstraintChecker
         return c.Pattern is { } pattern && !Matches(pattern, scalar.Text)
             ? $"is {shown}, which does not match the pattern {c.PatternText}"
             : null;
+    }
+
+    /// <summary>The value as a message shows it (a sensitive one by its description), written only into a message.</summary>
+    private readonly struct Shown(ScalarNode scalar)
+    {
+        public override string ToString() => scalar.IsSensitive ? scalar.Display : $"'{scalar.Text}'";
     }
 
     private static bool Matches(Regex pattern, string text)

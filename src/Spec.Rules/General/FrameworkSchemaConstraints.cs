@@ -440,7 +440,7 @@ public static class FrameworkSchemaConstraints
         for (var i = 0; i < count; i++)
         {
             var itemSchema = schema.ItemsTuple is { } tuple
-                ? (i < tuple.Count ? tuple[i] : null)
+                ? (i < tuple.Length ? tuple[i] : null)
                 : schema.Items;
             if (itemSchema is not null)
             {

@@ -68,7 +68,9 @@ public sealed class GetAttAttributeUnknown : Rule
                 continue;
             }
 
-            foreach (var (node, id, attribute) in GetAtts(entry.Value))
+            var found = new List<(Node Node, string Id, string Attribute)>();
+            GetAtts(entry.Value, found);
+            foreach (var (node, id, attribute) in found)
             {
                 if (!types.TryGetValue(id, out var type) || IsCustom(type) || CfnConstraints.Default.AttributesOf(type) is not { } attributes
                     || attributes.Accepts(attribute))
@@ -102,31 +104,38 @@ public sealed class GetAttAttributeUnknown : Rule
 
     /// <summary>Every <c>Fn::GetAtt</c> under a node whose logical id and attribute are literal text, and every
     /// <c>${Id.Attribute}</c> of a <c>Fn::Sub</c> (a GetAtt too) that is not one of its own variables.</summary>
-    private static IEnumerable<(Node Node, string Id, string Attribute)> GetAtts(Node node)
+    private static void GetAtts(Node node, List<(Node Node, string Id, string Attribute)> found)
     {
         if (node is MappingNode { Entries.Count: 1 } m && m.Entries[0].Key.Text == "Fn::GetAtt"
             && Target(m.Entries[0].Value) is { } target)
         {
-            yield return (m, target.Id, target.Attribute);
+            found.Add((m, target.Id, target.Attribute));
         }
 
         if (node is MappingNode { Entries.Count: 1 } sub && sub.Entries[0].Key.Text == "Fn::Sub")
         {
             foreach (var (id, attribute) in SubTargets(sub.Entries[0].Value))
             {
-                yield return (sub, id, attribute);
+                found.Add((sub, id, attribute));
             }
         }
 
-        var children = node switch
+        switch (node)
         {
-            MappingNode mapping => mapping.Entries.Select(e => e.Value),
-            SequenceNode sequence => sequence.Items,
-            _ => [],
-        };
-        foreach (var found in children.SelectMany(GetAtts))
-        {
-            yield return found;
+            case MappingNode mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    GetAtts(entry.Value, found);
+                }
+
+                break;
+            case SequenceNode sequence:
+                foreach (var item in sequence.Items)
+                {
+                    GetAtts(item, found);
+                }
+
+                break;
         }
     }
 

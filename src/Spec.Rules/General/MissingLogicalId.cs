@@ -67,7 +67,8 @@ public sealed class MissingLogicalId : Rule
         var declared = new HashSet<string>(StringComparer.Ordinal);
         declared.UnionWith(service.Resources.Resources.Select(r => r.LogicalId));
         declared.UnionWith(service.Resources.Parameters?.Keys ?? []);
-        var owners = service.Functions.Select(f => Normalized(f.Key)).Concat(service.Layers.Select(l => Normalized(l.Key))).ToList();
+        var owners = service.Functions.Select(f => Normalized(f.Key)).Concat(service.Layers.Select(l => Normalized(l.Key)))
+            .ToHashSet(StringComparer.Ordinal);
         var pluginsMayAdd = service.Plugins is { Modules.Count: > 0 };
         foreach (var entry in service.Root.Entries)
         {
@@ -76,11 +77,14 @@ public sealed class MissingLogicalId : Rule
                 continue;
             }
 
-            foreach (var (node, id) in References(entry.Value).Concat(NameReferences(entry.Value)))
+            var found = new List<(Node Node, string Id)>();
+            References(entry.Value, found);
+            NameReferences(entry.Value, found);
+            foreach (var (node, id) in found)
             {
                 if (declared.Contains(id) || id.StartsWith("AWS::", StringComparison.Ordinal)
                     || GeneratedPrefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal))
-                    || owners.Any(o => IsGeneratedFor(o, id)))
+                    || IsGeneratedForOneOf(owners, id))
                 {
                     continue;
                 }
@@ -100,15 +104,30 @@ public sealed class MissingLogicalId : Rule
         }
     }
 
-    private static bool IsGeneratedFor(string owner, string id) =>
-        id.StartsWith(owner, StringComparison.Ordinal)
-        && GeneratedSuffixes.Any(suffix => id.AsSpan(owner.Length).StartsWith(suffix, StringComparison.Ordinal));
+    /// <summary>Whether the id is an owner's normalized name followed by a generated suffix (looked up by the id's
+    /// prefixes, so a service with thousands of functions costs the id's length, not the number of functions).</summary>
+    private static bool IsGeneratedForOneOf(HashSet<string> owners, string id)
+    {
+        for (var end = 0; end < id.Length; end++)
+        {
+            var rest = id.AsSpan(end);
+            foreach (var suffix in GeneratedSuffixes)
+            {
+                if (rest.StartsWith(suffix, StringComparison.Ordinal) && owners.Contains(id[..end]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Logical ids the Framework takes as plain names and turns into a reference: an sns event's
     /// <c>redrivePolicy.deadLetterTargetRef</c> becomes <c>Fn::GetAtt [name, Arn]</c> (events/sns.js).
     /// </summary>
-    private static IEnumerable<(Node Node, string Id)> NameReferences(Node node)
+    private static void NameReferences(Node node, List<(Node Node, string Id)> found)
     {
         if (node is MappingNode m)
         {
@@ -116,61 +135,61 @@ public sealed class MissingLogicalId : Rule
             {
                 if (entry.Key.Text == "deadLetterTargetRef" && entry.Value is ScalarNode { IsNull: false } name)
                 {
-                    yield return (name, name.Text);
+                    found.Add((name, name.Text));
                 }
             }
         }
 
-        foreach (var inner in Children(node).SelectMany(NameReferences))
-        {
-            yield return inner;
-        }
+        ForEachChild(node, found, NameReferences);
     }
 
     /// <summary>Every <c>Ref</c>, <c>Fn::GetAtt</c> and <c>Fn::Sub</c> reference under a node, with the node to point at.</summary>
-    private static IEnumerable<(Node Node, string Id)> References(Node node)
+    private static void References(Node node, List<(Node Node, string Id)> found)
+    {
+        if (node is MappingNode { Entries.Count: 1 } m && m.Entries[0].Key.Text is "Ref" or "Fn::GetAtt" or "Fn::Sub")
+        {
+            var argument = m.Entries[0].Value;
+            switch (m.Entries[0].Key.Text)
+            {
+                case "Ref" when argument is ScalarNode { IsNull: false } r:
+                    found.Add((m, r.Text));
+                    break;
+                case "Fn::GetAtt" when GetAttId(argument) is { } id:
+                    found.Add((m, id));
+                    break;
+                case "Fn::Sub":
+                    found.AddRange(SubIds(argument).Select(id => ((Node)m, id)));
+                    break;
+            }
+
+            // Fn::Sub's variable map and Fn::GetAtt's arguments may hold references themselves.
+            ForEachChild(argument, found, References);
+            return;
+        }
+
+        ForEachChild(node, found, References);
+    }
+
+    private static void ForEachChild(Node node, List<(Node Node, string Id)> found, Action<Node, List<(Node Node, string Id)>> visit)
     {
         switch (node)
         {
-            case MappingNode { Entries.Count: 1 } m when m.Entries[0].Key.Text is "Ref" or "Fn::GetAtt" or "Fn::Sub":
+            case MappingNode mapping:
+                foreach (var entry in mapping.Entries)
                 {
-                    var argument = m.Entries[0].Value;
-                    var ids = m.Entries[0].Key.Text switch
-                    {
-                        "Ref" => argument is ScalarNode { IsNull: false } r ? [r.Text] : [],
-                        "Fn::GetAtt" => GetAttId(argument) is { } id ? [id] : [],
-                        _ => SubIds(argument),
-                    };
-                    foreach (var id in ids)
-                    {
-                        yield return (m, id);
-                    }
-
-                    // Fn::Sub's variable map and Fn::GetAtt's arguments may hold references themselves.
-                    foreach (var inner in Children(argument).SelectMany(References))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
+                    visit(entry.Value, found);
                 }
 
-            default:
-                foreach (var inner in Children(node).SelectMany(References))
+                break;
+            case SequenceNode sequence:
+                foreach (var item in sequence.Items)
                 {
-                    yield return inner;
+                    visit(item, found);
                 }
 
                 break;
         }
     }
-
-    private static IEnumerable<Node> Children(Node node) => node switch
-    {
-        MappingNode m => m.Entries.Select(e => e.Value),
-        SequenceNode s => s.Items,
-        _ => [],
-    };
 
     private static string? GetAttId(Node argument) => argument switch
     {

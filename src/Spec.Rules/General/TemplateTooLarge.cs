@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using Spec.Core.Syntax;
 using Spec.Rules.Engine;
@@ -56,7 +57,7 @@ public sealed class TemplateTooLarge : Rule
         }
 
         var bytes = context.Limits["cloudformation.templateBytes"];
-        var size = generated.Sum(g => JsonSize.Resource(g.Type, g.Properties())) + own.Sum(r => JsonSize.Of(r.Node, 2));
+        var size = generated.Sum(g => JsonSize.Resource(g.Type, g.PropertiesJson)) + own.Sum(r => JsonSize.Of(r.Node, 2));
         if (!bytes.Contains(size))
         {
             context.Report(at, string.Create(CultureInfo.InvariantCulture,
@@ -69,7 +70,7 @@ public sealed class TemplateTooLarge : Rule
     {
         private const int ResourceDepth = 2;
 
-        public static long Resource(string type, Node? properties)
+        public static long Resource(string type, JsonObject? properties)
         {
             // "LogicalId": { "Type": "…", "Properties": {…} } — the logical id is counted with its entry.
             var inner = Indent(ResourceDepth + 1);
@@ -80,6 +81,58 @@ public sealed class TemplateTooLarge : Rule
             }
 
             return size + Indent(ResourceDepth) + 1;
+        }
+
+        public static long Of(JsonNode? json, int depth)
+        {
+            switch (json)
+            {
+                case null:
+                    return 4;
+                case JsonObject { Count: 0 } or JsonArray { Count: 0 }:
+                    return 2;
+                case JsonObject o:
+                {
+                    long size = 0;
+                    foreach (var (key, value) in o)
+                    {
+                        size += Indent(depth + 1) + Quoted(key) + 2 + Of(value, depth + 1) + 2;
+                    }
+
+                    return 2 + size - 1 + Indent(depth) + 1;
+                }
+
+                case JsonArray a:
+                {
+                    long size = 0;
+                    foreach (var item in a)
+                    {
+                        size += Indent(depth + 1) + Of(item, depth + 1) + 2;
+                    }
+
+                    return 2 + size - 1 + Indent(depth) + 1;
+                }
+
+                case JsonValue v when v.TryGetValue<string>(out var text):
+                    return Quoted(text);
+                case JsonValue v when v.TryGetValue<bool>(out var flag):
+                    return flag ? 4 : 5;
+                case JsonValue v when v.TryGetValue<int>(out var number):
+                    return Digits(number);
+                default:
+                    return json.ToJsonString().Length;
+            }
+        }
+
+        private static int Digits(int number)
+        {
+            var digits = number < 0 ? 2 : 1;
+            for (var rest = Math.Abs((long)number); rest >= 10; rest /= 10)
+            {
+                digits++;
+            }
+
+            return digits;
         }
 
         public static long Of(Node node, int depth) => node switch
