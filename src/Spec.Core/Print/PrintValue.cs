@@ -12,7 +12,7 @@ internal abstract class PrintValue
     public static PrintValue From(Node node) => node switch
     {
         MappingNode m => PrintObject.From(m),
-        SequenceNode s => new PrintArray(s.Items.Select(From)),
+        SequenceNode s => PrintArray.From(s),
         DeployTimeNode d => new PrintString(d.Display),
         ScalarNode { Kind: ScalarKind.Null } => PrintNull.Instance,
         ScalarNode { Kind: ScalarKind.Bool } b => new PrintBool(b.AsBool == true),
@@ -31,8 +31,10 @@ internal sealed class PrintObject : PrintValue
     // Objects such as `functions` can hold thousands of keys: past a few entries, a key → position index keeps
     // lookups and assignments constant-time (it is dropped on removal and rebuilt on the next lookup).
     private const int IndexThreshold = 8;
-    private readonly List<KeyValuePair<string, PrintValue>> _entries = [];
+    private readonly List<KeyValuePair<string, PrintValue>> _entries;
     private Dictionary<string, int>? _index;
+
+    public PrintObject(int capacity = 0) => _entries = new(capacity);
 
     public IReadOnlyList<KeyValuePair<string, PrintValue>> Entries => _entries;
 
@@ -49,10 +51,10 @@ internal sealed class PrintObject : PrintValue
 
     public static PrintObject From(MappingNode m)
     {
-        var o = new PrintObject();
-        foreach (var e in m.Entries)
+        var o = new PrintObject(m.Entries.Count);
+        for (var i = 0; i < m.Entries.Count; i++)
         {
-            o.Set(e.Key.Text, From(e.Value));
+            o.Set(m.Entries[i].Key.Text, From(m.Entries[i].Value));
         }
 
         return o;
@@ -117,6 +119,17 @@ internal sealed class PrintObject : PrintValue
 internal sealed class PrintArray(IEnumerable<PrintValue> items) : PrintValue
 {
     public List<PrintValue> Items { get; } = [.. items];
+
+    public static PrintArray From(SequenceNode sequence)
+    {
+        var items = new PrintValue[sequence.Items.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = PrintValue.From(sequence.Items[i]);
+        }
+
+        return new PrintArray(items);
+    }
 
     public override bool IsTruthy => true;
 }

@@ -446,7 +446,7 @@ internal static class SchemaCoercion
 
         if (schema.ItemsTuple is { } items)
         {
-            var tuple = items.Count;
+            var tuple = items.Length;
             for (var i = 0; i < array.Items.Count && i < tuple; i++)
             {
                 valid &= Validate(items[i], Cursor.Item(array, i));
@@ -574,7 +574,7 @@ internal static class SchemaCoercion
         return valid;
     }
 
-    private static bool HasAll(PrintObject obj, IReadOnlyList<string> keys)
+    private static bool HasAll(PrintObject obj, string[] keys)
     {
         foreach (var key in keys)
         {
@@ -587,7 +587,7 @@ internal static class SchemaCoercion
         return true;
     }
 
-    private static bool MatchesAny(IReadOnlyList<KeyValuePair<string, SchemaNode>> patternProperties, string key)
+    private static bool MatchesAny(KeyValuePair<string, SchemaNode>[] patternProperties, string key)
     {
         foreach (var pattern in patternProperties)
         {

@@ -33,23 +33,23 @@ public sealed class SchemaNode
     public JsonElement Type { get; private set; }
 
     /// <summary>The <c>type</c> keyword's names (empty when absent).</summary>
-    public IReadOnlyList<string> Types { get; private set; } = [];
+    public string[] Types { get; private set; } = [];
 
     public JsonElement? Const { get; private set; }
 
     public JsonElement? Enum { get; private set; }
 
-    public IReadOnlyList<JsonElement> EnumValues { get; private set; } = [];
+    public JsonElement[] EnumValues { get; private set; } = [];
 
     public SchemaNode? Not { get; private set; }
 
-    public IReadOnlyList<SchemaNode>? AnyOf { get; private set; }
+    public SchemaNode[]? AnyOf { get; private set; }
 
-    public IReadOnlyList<SchemaNode>? OneOf { get; private set; }
+    public SchemaNode[]? OneOf { get; private set; }
 
-    public IReadOnlyList<SchemaNode>? AllOf { get; private set; }
+    public SchemaNode[]? AllOf { get; private set; }
 
-    public IReadOnlyList<string>? Required { get; private set; }
+    public string[]? Required { get; private set; }
 
     /// <summary>True when the schema is only a <c>required</c> list (a branch of a presence group).</summary>
     public bool IsRequiredOnly { get; private set; }
@@ -57,7 +57,7 @@ public sealed class SchemaNode
     public FrozenDictionary<string, SchemaNode>? Properties { get; private set; }
 
     /// <summary><c>patternProperties</c> in schema order, each pattern with its schema.</summary>
-    public IReadOnlyList<KeyValuePair<string, SchemaNode>>? PatternProperties { get; private set; }
+    public KeyValuePair<string, SchemaNode>[]? PatternProperties { get; private set; }
 
     /// <summary><c>additionalProperties</c>: a schema (its <see cref="Element"/> may be <c>true</c> or <c>false</c>).</summary>
     public SchemaNode? AdditionalProperties { get; private set; }
@@ -66,14 +66,14 @@ public sealed class SchemaNode
     public SchemaNode? Items { get; private set; }
 
     /// <summary><c>items</c> as a list: one schema per position.</summary>
-    public IReadOnlyList<SchemaNode>? ItemsTuple { get; private set; }
+    public SchemaNode[]? ItemsTuple { get; private set; }
 
     public SchemaNode? AdditionalItems { get; private set; }
 
     public SchemaNode? PropertyNames { get; private set; }
 
     /// <summary><c>dependencies</c> in schema order: a key with either the keys it needs or a schema.</summary>
-    public IReadOnlyList<(string Key, IReadOnlyList<string>? Keys, SchemaNode? Schema)>? Dependencies { get; private set; }
+    public (string Key, string[]? Keys, SchemaNode? Schema)[]? Dependencies { get; private set; }
 
     /// <summary>The numeric keywords present (<c>minimum</c>, <c>maxLength</c>, …) by name.</summary>
     public FrozenDictionary<string, double> Numbers { get; private set; } = FrozenDictionary<string, double>.Empty;
@@ -125,7 +125,7 @@ public sealed class SchemaNode
         }
 
         SchemaNode Child(JsonElement e, string name) => Build(e, pointer + "/" + name, built, references);
-        List<SchemaNode> Children(JsonElement list, string name) =>
+        SchemaNode[] Children(JsonElement list, string name) =>
             [.. list.EnumerateArray().Select((e, i) => Build(e, pointer + "/" + name + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), built, references))];
 
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -192,7 +192,7 @@ public sealed class SchemaNode
                     break;
                 case "dependencies" when value.ValueKind == JsonValueKind.Object:
                     node.Dependencies = [.. value.EnumerateObject().Select(d => d.Value.ValueKind == JsonValueKind.Array
-                        ? (d.Name, (IReadOnlyList<string>?)[.. d.Value.EnumerateArray().Select(k => k.GetString() ?? string.Empty)], (SchemaNode?)null)
+                        ? (d.Name, (string[]?)[.. d.Value.EnumerateArray().Select(k => k.GetString() ?? string.Empty)], (SchemaNode?)null)
                         : (d.Name, null, Child(d.Value, "dependencies/" + Escape(d.Name))))];
                     break;
                 case "definitions" when value.ValueKind == JsonValueKind.Object:

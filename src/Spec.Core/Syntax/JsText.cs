@@ -32,6 +32,12 @@ public static class JsText
             return "0";
         }
 
+        // An integer below 10^15 is written with its plain digits both ways (the common case: ports, sizes, counts).
+        if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
+        {
+            return ((long)value).ToString(CultureInfo.InvariantCulture);
+        }
+
         // "R" gives the shortest round-trip digits; split them into a digit string and a decimal exponent n
         // (value = 0.digits × 10^n), then lay them out by ECMAScript's Number::toString rules.
         var roundTrip = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
