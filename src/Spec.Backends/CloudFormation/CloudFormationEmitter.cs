@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Spec.Backends.Plan;
 
@@ -12,19 +13,24 @@ public static class CloudFormationEmitter
     /// The template text straight from the plan, without cloning every resource body into a template object first.
     /// Same bytes as rendering <see cref="Template"/>, which it falls back to when a user section overlaps a built one.
     /// </summary>
-    public static string Text(ServicePlan plan, TemplateFormat format)
-    {
-        if (format != TemplateFormat.Json || BuiltSections.Any(plan.ExtraSections.ContainsKey))
-        {
-            return CloudFormationCompiler.Render(Template(plan), format);
-        }
+    public static string Text(ServicePlan plan, TemplateFormat format) =>
+        IsDirect(plan, format) ? Encoding.UTF8.GetString(Direct(plan)) : CloudFormationCompiler.Render(Template(plan), format);
 
+    /// <summary><see cref="Text"/> as the UTF-8 bytes of the file (what <c>spec compile</c> writes).</summary>
+    public static byte[] Utf8(ServicePlan plan, TemplateFormat format) =>
+        IsDirect(plan, format) ? Direct(plan) : Encoding.UTF8.GetBytes(CloudFormationCompiler.Render(Template(plan), format));
+
+    private static bool IsDirect(ServicePlan plan, TemplateFormat format) =>
+        format == TemplateFormat.Json && !BuiltSections.Any(plan.ExtraSections.ContainsKey);
+
+    private static byte[] Direct(ServicePlan plan)
+    {
         var sections = new List<KeyValuePair<string, JsonNode?>>
         {
             new("AWSTemplateFormatVersion", JsonValue.Create("2010-09-09")),
             new("Description", JsonValue.Create(plan.Description)),
         };
-        return TemplateJsonWriter.Write(sections, plan.Resources.Select(r => new KeyValuePair<string, JsonNode?>(r.LogicalId, r.Body)),
+        return TemplateJsonWriter.WriteUtf8(sections, plan.Resources.Select(r => new KeyValuePair<string, JsonNode?>(r.LogicalId, r.Body)),
             plan.Outputs, plan.ExtraSections);
     }
 

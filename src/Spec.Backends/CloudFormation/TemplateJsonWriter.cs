@@ -19,13 +19,16 @@ public static class TemplateJsonWriter
     }
 
     /// <summary>
-    /// A template object given by parts: the leading sections, then <c>Resources</c> and <c>Outputs</c>, then the
-    /// other sections; the bodies are written where they are, never copied.
+    /// A template object given by parts, as the UTF-8 bytes of its file: the leading sections, then <c>Resources</c>
+    /// and <c>Outputs</c>, then the other sections; the bodies are written where they are, never copied. The text goes
+    /// to the bytes a resource at a time, so a template of tens of megabytes is never held as one string (nor as the
+    /// chunks of a builder) beside its bytes.
     /// </summary>
-    internal static string Write(IEnumerable<KeyValuePair<string, JsonNode?>> leading,
+    internal static byte[] WriteUtf8(IEnumerable<KeyValuePair<string, JsonNode?>> leading,
         IEnumerable<KeyValuePair<string, JsonNode?>> resources, JsonObject outputs, JsonObject trailing)
     {
-        var sb = new StringBuilder();
+        var sink = new Utf8Sink();
+        var sb = sink.Text;
         sb.Append("{\n");
         var first = true;
         void Member(string key)
@@ -48,7 +51,7 @@ public static class TemplateJsonWriter
         }
 
         Member("Resources");
-        WriteMembers(sb, resources, 1);
+        WriteMembers(sb, resources, 1, sink.Flush);
         Member("Outputs");
         WriteNode(sb, outputs, 1);
         foreach (var (key, value) in trailing)
@@ -58,10 +61,50 @@ public static class TemplateJsonWriter
         }
 
         sb.Append("\n}");
-        return sb.ToString();
+        return sink.ToArray();
     }
 
-    private static void WriteMembers(StringBuilder sb, IEnumerable<KeyValuePair<string, JsonNode?>> members, int depth)
+    /// <summary>Text written to a small builder and moved to UTF-8 bytes whenever the builder has grown.</summary>
+    private sealed class Utf8Sink
+    {
+        private const int FlushAt = 16 * 1024;
+        private readonly System.Buffers.ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+
+        // Stateful: a surrogate pair split between two chunks is still encoded as one character.
+        private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
+
+        public StringBuilder Text { get; } = new(2 * FlushAt);
+
+        public void Flush()
+        {
+            if (Text.Length >= FlushAt)
+            {
+                Move();
+            }
+        }
+
+        public byte[] ToArray()
+        {
+            Move();
+            var end = _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(0));
+            _bytes.Advance(_encoder.GetBytes(ReadOnlySpan<char>.Empty, end, flush: true));
+            return _bytes.WrittenSpan.ToArray();
+        }
+
+        private void Move()
+        {
+            foreach (var chunk in Text.GetChunks())
+            {
+                var span = _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(chunk.Length));
+                _bytes.Advance(_encoder.GetBytes(chunk.Span, span, flush: false));
+            }
+
+            Text.Clear();
+        }
+    }
+
+    private static void WriteMembers(StringBuilder sb, IEnumerable<KeyValuePair<string, JsonNode?>> members, int depth,
+        Action? afterEach = null)
     {
         var first = true;
         foreach (var (key, value) in members)
@@ -72,6 +115,7 @@ public static class TemplateJsonWriter
             WriteString(sb, key);
             sb.Append(": ");
             WriteNode(sb, value, depth + 1);
+            afterEach?.Invoke();
         }
 
         if (first)

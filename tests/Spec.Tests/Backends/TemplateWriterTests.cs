@@ -22,6 +22,31 @@ public sealed class TemplateWriterTests
                      "  \"e\": \"é \\\"q\\\" \\n\",\n  \"f\": 1.5\n}", TemplateJsonWriter.Write(node));
     }
 
+    [Fact]
+    public void Json_StreamedToUtf8_IsTheSameBytesAsTheRenderedTemplate_AcrossFlushesAndSurrogatePairs()
+    {
+        // 400 functions: the streamed writer moves its text to bytes many times; the descriptions put non-BMP
+        // characters (surrogate pairs) and accents at every offset, so some pair straddles a move.
+        var yaml = new System.Text.StringBuilder("service: big\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n");
+        for (var i = 0; i < 400; i++)
+        {
+            yaml.Append("  f").Append(i).Append(":\n    handler: h.f\n    description: \"")
+                .Append('x', i % 7).Append("é😀 ").Append(i).Append(" 𝄞\"\n");
+        }
+
+        var diagnostics = new Spec.Core.Diagnostics.DiagnosticBag();
+        var loaded = new YamlLoader().LoadText("serverless.yml", yaml.ToString(), diagnostics);
+        var resolved = Spec.Core.Resolve.VariableResolver.Resolve(loaded, Spec.Core.Resolve.ResolveOptions.Empty, diagnostics);
+        var plan = Spec.Backends.Plan.PlanBuilder.Build(resolved, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+
+        var streamed = CloudFormationEmitter.Utf8(plan, TemplateFormat.Json);
+        var rendered = System.Text.Encoding.UTF8.GetBytes(TemplateJsonWriter.Write(CloudFormationEmitter.Template(plan)));
+        Assert.True(streamed.Length > 200_000, $"the template is {streamed.Length} bytes: too small to be written in several moves");
+        Assert.Equal(rendered, streamed);
+        Assert.Contains("é😀 399 𝄞", System.Text.Encoding.UTF8.GetString(streamed), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(1024d, "1024")]
     [InlineData(0.1, "0.1")]
