@@ -14,15 +14,19 @@ public static class PlanJson
     /// <inheritdoc cref="AddNode(JsonArray, JsonNode?)"/>
     public static void AddNode(this JsonArray array, string? text) => array.Add((JsonNode?)(text is null ? null : JsonValue.Create(text)));
 
-    public static JsonObject Ref(string logicalId) => new() { ["Ref"] = logicalId };
+    // The intrinsic functions are the plan's most frequent objects: each is built with its one member, so its
+    // dictionary is sized once (an object initializer grows it from empty).
+    public static JsonObject Ref(string logicalId) => One("Ref", JsonValue.Create(logicalId));
 
     public static JsonObject GetAtt(string logicalId, string attribute) =>
-        new() { ["Fn::GetAtt"] = new JsonArray(logicalId, attribute) };
+        One("Fn::GetAtt", new JsonArray(JsonValue.Create(logicalId), JsonValue.Create(attribute)));
 
     public static JsonObject Join(string separator, params JsonNode?[] parts) =>
-        new() { ["Fn::Join"] = new JsonArray(separator, new JsonArray(parts)) };
+        One("Fn::Join", new JsonArray(JsonValue.Create(separator), new JsonArray(parts)));
 
-    public static JsonObject Sub(string template) => new() { ["Fn::Sub"] = template };
+    public static JsonObject Sub(string template) => One("Fn::Sub", JsonValue.Create(template));
+
+    private static JsonObject One(string key, JsonNode? value) => new([new KeyValuePair<string, JsonNode?>(key, value)]);
 
     /// <summary>A default of the model (a string, a number, a boolean or null) as a plan value.</summary>
     public static JsonNode? Value<T>(T value) => value switch
