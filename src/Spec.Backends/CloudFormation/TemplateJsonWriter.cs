@@ -64,13 +64,20 @@ public static class TemplateJsonWriter
         return sink.ToArray();
     }
 
-    /// <summary>Text written to a small builder and moved to UTF-8 bytes whenever the builder has grown.</summary>
+    /// <summary>
+    /// Text written to a small builder and moved to UTF-8 bytes whenever the builder has grown. The bytes are kept in
+    /// blocks of a fixed size until the end, so the file is copied once, into an array of its exact length (a
+    /// doubling buffer would copy it again at every doubling and leave its smaller halves behind).
+    /// </summary>
     private sealed class Utf8Sink
     {
         private const int FlushAt = 16 * 1024;
-        private readonly System.Buffers.ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+        private const int BlockSize = 1024 * 1024;
+        private readonly List<(byte[] Bytes, int Length)> _full = [];
+        private byte[] _block = new byte[BlockSize];
+        private int _used;
 
-        // Stateful: a surrogate pair split between two chunks is still encoded as one character.
+        // Stateful: a surrogate pair split between two chunks of text is still encoded as one character.
         private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
 
         public StringBuilder Text { get; } = new(2 * FlushAt);
@@ -79,27 +86,60 @@ public static class TemplateJsonWriter
         {
             if (Text.Length >= FlushAt)
             {
-                Move();
+                Move(flush: false);
             }
         }
 
         public byte[] ToArray()
         {
-            Move();
-            var end = _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(0));
-            _bytes.Advance(_encoder.GetBytes(ReadOnlySpan<char>.Empty, end, flush: true));
-            return _bytes.WrittenSpan.ToArray();
+            Move(flush: true);
+            var all = new byte[_full.Sum(b => (long)b.Length) + _used];
+            var at = 0;
+            foreach (var (bytes, length) in _full)
+            {
+                bytes.AsSpan(0, length).CopyTo(all.AsSpan(at));
+                at += length;
+            }
+
+            _block.AsSpan(0, _used).CopyTo(all.AsSpan(at));
+            return all;
         }
 
-        private void Move()
+        private void Move(bool flush)
         {
             foreach (var chunk in Text.GetChunks())
             {
-                var span = _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(chunk.Length));
-                _bytes.Advance(_encoder.GetBytes(chunk.Span, span, flush: false));
+                var chars = chunk.Span;
+                while (!chars.IsEmpty)
+                {
+                    EnsureRoom();
+
+                    _encoder.Convert(chars, _block.AsSpan(_used), flush: false, out var read, out var written, out _);
+                    chars = chars[read..];
+                    _used += written;
+                }
+            }
+
+            if (flush)
+            {
+                EnsureRoom();
+
+                _encoder.Convert(ReadOnlySpan<char>.Empty, _block.AsSpan(_used), flush: true, out _, out var tail, out _);
+                _used += tail;
             }
 
             Text.Clear();
+        }
+
+        /// <summary>Room for at least one character (4 bytes) in the current block.</summary>
+        private void EnsureRoom()
+        {
+            if (_used + 4 > BlockSize)
+            {
+                _full.Add((_block, _used));
+                _block = new byte[BlockSize];
+                _used = 0;
+            }
         }
     }
 

@@ -25,10 +25,11 @@ public sealed class TemplateWriterTests
     [Fact]
     public void Json_StreamedToUtf8_IsTheSameBytesAsTheRenderedTemplate_AcrossFlushesAndSurrogatePairs()
     {
-        // 400 functions: the streamed writer moves its text to bytes many times; the descriptions put non-BMP
-        // characters (surrogate pairs) and accents at every offset, so some pair straddles a move.
+        // 2,500 functions: the streamed writer moves its text to bytes many times and fills several 1 MB blocks; the
+        // descriptions put non-BMP characters (surrogate pairs) and accents at every offset, so some straddle a move
+        // or a block's end.
         var yaml = new System.Text.StringBuilder("service: big\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n");
-        for (var i = 0; i < 400; i++)
+        for (var i = 0; i < 2500; i++)
         {
             yaml.Append("  f").Append(i).Append(":\n    handler: h.f\n    description: \"")
                 .Append('x', i % 7).Append("é😀 ").Append(i).Append(" 𝄞\"\n");
@@ -42,9 +43,9 @@ public sealed class TemplateWriterTests
 
         var streamed = CloudFormationEmitter.Utf8(plan, TemplateFormat.Json);
         var rendered = System.Text.Encoding.UTF8.GetBytes(TemplateJsonWriter.Write(CloudFormationEmitter.Template(plan)));
-        Assert.True(streamed.Length > 200_000, $"the template is {streamed.Length} bytes: too small to be written in several moves");
+        Assert.True(streamed.Length > 3_000_000, $"the template is {streamed.Length} bytes: too small to fill several blocks");
         Assert.Equal(rendered, streamed);
-        Assert.Contains("é😀 399 𝄞", System.Text.Encoding.UTF8.GetString(streamed), StringComparison.Ordinal);
+        Assert.Contains("é😀 2499 𝄞", System.Text.Encoding.UTF8.GetString(streamed), StringComparison.Ordinal);
     }
 
     [Theory]
