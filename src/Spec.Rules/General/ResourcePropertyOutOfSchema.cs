@@ -85,14 +85,20 @@ public sealed partial class ResourcePropertyOutOfSchema : Rule
             }
         }
 
-        foreach (var resource in generated)
+        // Each generated resource is converted and checked on its own (a service of thousands of functions has tens
+        // of thousands), so they are checked in parallel and reported in plan order.
+        var found = new IReadOnlyList<CfnViolation>[generated.Count];
+        Parallel.For(0, generated.Count, i =>
         {
-            if (constraints.Of(resource.Type) is not { } schema)
-            {
-                continue;
-            }
-
-            foreach (var v in CfnConstraintChecker.Check(resource.Properties(schema), schema, resource.OriginNode))
+            var resource = generated[i];
+            found[i] = constraints.Of(resource.Type) is { } schema
+                ? CfnConstraintChecker.Check(resource.Properties(schema), schema, resource.OriginNode)
+                : [];
+        });
+        for (var i = 0; i < generated.Count; i++)
+        {
+            var resource = generated[i];
+            foreach (var v in found[i])
             {
                 // At the key the resource was generated for (no finer origin): said by a related location at the same span.
                 var related = v.Node.Span == resource.Origin
