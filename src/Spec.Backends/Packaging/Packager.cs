@@ -88,7 +88,7 @@ public static class Packager
         var compile = CloudFormationCompiler.Compile(service, diagnostics,
             new PlanOptions { ArtifactHashes = hashes, ArtifactContents = contents }, format);
         var packaged = artifacts.Select(a => new PackagedArtifact(a.Name, a.Bytes,
-            compile.Plan.Artifacts.Find(p => p.ArtifactName == a.Name)?.S3Key ?? a.Name, hashes[a.Name])).ToList();
+            compile.Plan.Artifacts.Named(a.Name)?.S3Key ?? a.Name, hashes[a.Name])).ToList();
         return new PackageResult(compile, packaged);
     }
 

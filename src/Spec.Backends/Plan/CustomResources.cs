@@ -139,7 +139,7 @@ public static class CustomResources
 
         if (!ctx.Plan.Artifacts.Exists(IsCustomResourcesArtifact))
         {
-            if (ctx.Plan.Artifacts.Exists(a => a.ArtifactName == ArtifactName))
+            if (ctx.Plan.Artifacts.Named(ArtifactName) is not null)
             {
                 ctx.Unsupported($"an artifact of this service is already named '{ArtifactName}', the name of the " +
                                 "custom-resources package", origin, "rename the service or the function packaged individually");

@@ -63,7 +63,7 @@ internal static class FunctionLowering
 
     private static JsonNode CodeSha(PlanContext ctx, PlanFunction fn, PlanOptions options, JsonObject body)
     {
-        var artifact = ctx.Plan.Artifacts.Find(a => a.FunctionKey == fn.Key || a.FunctionKey is null && ArtifactOf(ctx, fn) == a.ArtifactName);
+        var artifact = ctx.Plan.Artifacts.OfFunction(fn.Key, ArtifactOf(ctx, fn));
         if (artifact is not null && options.ArtifactHashes.TryGetValue(artifact.ArtifactName, out var real))
         {
             return JsonValue.Create(real)!;
@@ -151,7 +151,7 @@ internal static class FunctionLowering
             var artifactName = ArtifactOf(ctx, fn);
             var folder = ArtifactFolder(options);
             var s3Key = $"{ctx.Plan.DeploymentPrefix}/{ctx.Service}/{ctx.Stage}/{folder}/{artifactName}";
-            if (!ctx.Plan.Artifacts.Exists(a => a.ArtifactName == artifactName))
+            if (ctx.Plan.Artifacts.Named(artifactName) is null)
             {
                 var individually = artifactName == fn.Key + ".zip";
                 var ownArtifact = function.Package?.Artifact?.Value;

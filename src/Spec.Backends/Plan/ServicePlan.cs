@@ -99,7 +99,7 @@ public sealed class ServicePlan
     /// <summary>Other top-level template sections from <c>resources:</c> (Conditions, Parameters, Mappings, Metadata, Transform…).</summary>
     public JsonObject ExtraSections { get; } = [];
 
-    public List<PlanArtifact> Artifacts { get; } = [];
+    public PlanArtifacts Artifacts { get; } = new();
 
     /// <summary>The deployment bucket name when <c>provider.deploymentBucket</c> names one; null when the stack owns it.</summary>
     public string? DeploymentBucketName { get; set; }

@@ -44,6 +44,10 @@ public static partial class PulumiProgramBuilder
         private readonly SortedDictionary<string, string> _omitted = new(StringComparer.Ordinal); // id -> why the program does not need it
         private readonly string _stackName = $"{source.Service}-{source.Stage}";
 
+        // The first artifact at each S3 key: looked up once per function.
+        private readonly Dictionary<string, PulumiArtifact> _artifactsByKey = source.Artifacts
+            .DistinctBy(a => a.S3Key, StringComparer.Ordinal).ToDictionary(a => a.S3Key, StringComparer.Ordinal);
+
         public PulumiProgram Run(DiagnosticBag diagnostics)
         {
             var converter = new ValueConverter(Resolve, _stackName);
@@ -468,7 +472,7 @@ public static partial class PulumiProgramBuilder
                 return null;
             }
 
-            var artifact = source.Artifacts.FirstOrDefault(a => a.S3Key == key);
+            var artifact = _artifactsByKey.GetValueOrDefault(key);
             var path = artifact?.ExistingArtifactPath ??
                        $"{source.CodeRoot.TrimEnd('/')}/{Packaging.Packager.DefaultOutputDirectory}/{artifact?.ArtifactName ?? key[(key.LastIndexOf('/') + 1)..]}";
             return new("code", new PulumiArchive(path.Replace('\\', '/')));
