@@ -254,15 +254,15 @@ internal static class SamApis
 
             var startWithService = provider.ApiGateway?.ShouldStartNameWithService?.Value == true;
             var name = ctx.Json(provider.ApiName) ?? (startWithService
-                ? $"{ctx.Service.Name.Value}-{ctx.Service.Stage}"
-                : $"{ctx.Service.Stage}-{ctx.Service.Name.Value}");
+                ? ctx.Staged($"{ctx.Service.Name.Value}-", string.Empty)
+                : ctx.Staged(string.Empty, $"-{ctx.Service.Name.Value}"));
             var auth = Props(
                 ("Authorizers", rest.Authorizers.Count == 0 ? null : rest.Authorizers),
                 ("AddDefaultAuthorizerToCorsPreflight", rest.Authorizers.Count == 0 ? null : false),
                 ("ApiKeyRequired", null));
             ctx.AddResource(Naming.RestApi, Resource("AWS::Serverless::Api", Props(
                 ("Name", name),
-                ("StageName", ctx.Service.Stage),
+                ("StageName", ctx.Staged(string.Empty, string.Empty)),
                 ("Description", ctx.Json(provider.ApiGateway?.Description)),
                 ("EndpointConfiguration", Props(("Type", ctx.Json(provider.EndpointType) is JsonValue v && v.TryGetValue<string>(out var t)
                     ? t.ToUpperInvariant() : ctx.Json(provider.EndpointType)))),
@@ -292,7 +292,7 @@ internal static class SamApis
             }
 
             ctx.AddResource(Naming.HttpApi, Resource("AWS::Serverless::HttpApi", Props(
-                ("Name", ctx.Json(settings?.Name) ?? $"{ctx.Service.Stage}-{ctx.Service.Name.Value}"),
+                ("Name", ctx.Json(settings?.Name) ?? ctx.Staged(string.Empty, $"-{ctx.Service.Name.Value}")),
                 ("CorsConfiguration", settings?.Cors is { Enabled: true } cors ? HttpCors(ctx, cors) : null),
                 ("DisableExecuteApiEndpoint", ctx.Json(settings?.DisableDefaultEndpoint)),
                 ("Auth", authorizers.Count == 0 ? null : Props(
