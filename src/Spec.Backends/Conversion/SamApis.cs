@@ -247,11 +247,6 @@ internal static class SamApis
                     "role with a custom resource whose code it uploads to its deployment bucket, which a SAM stack does not have");
             }
 
-            if (provider.ApiGateway is { ApiKeys.Count: > 0 } || provider.ApiGateway?.UsagePlan is not null)
-            {
-                ctx.LeftOut(provider.ApiGateway!.Node, "API keys and usage plans are left out: create them with SAM's Auth.UsagePlan or as resources");
-            }
-
             var startWithService = provider.ApiGateway?.ShouldStartNameWithService?.Value == true;
             var name = ctx.Json(provider.ApiName) ?? (startWithService
                 ? ctx.Staged($"{ctx.Service.Name.Value}-", string.Empty)
@@ -259,7 +254,8 @@ internal static class SamApis
             var auth = Props(
                 ("Authorizers", rest.Authorizers.Count == 0 ? null : rest.Authorizers),
                 ("AddDefaultAuthorizerToCorsPreflight", rest.Authorizers.Count == 0 ? null : false),
-                ("ApiKeyRequired", null));
+                ("ApiKeyRequired", null),
+                ("UsagePlan", SamUsagePlans.Write(ctx, provider.ApiGateway)));
             ctx.AddResource(Naming.RestApi, Resource("AWS::Serverless::Api", Props(
                 ("Name", name),
                 ("StageName", ctx.Staged(string.Empty, string.Empty)),

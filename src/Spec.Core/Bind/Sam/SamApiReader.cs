@@ -215,8 +215,14 @@ internal static class SamApiReader
                 case "Auth":
                     foreach (var setting in (entry.Value as MappingNode)?.Entries.Where(e => !RestAuthRead.Contains(e.Key.Text)) ?? [])
                     {
-                        ctx.LeftOut(setting.Key, $"the REST API's Auth.{setting.Key.Text} has no serverless.yml form: left out " +
-                            "(usage plans and API keys: provider.apiGateway.usagePlan / apiKeys; resource policies: provider.apiGateway.resourcePolicy)");
+                        if (setting.Key.Text == "UsagePlan")
+                        {
+                            SamUsagePlanReader.Read(ctx, apiGateway, setting);
+                            continue;
+                        }
+
+                        ctx.LeftOut(setting.Key, $"the REST API's Auth.{setting.Key.Text} has no serverless.yml form: left out" +
+                            (setting.Key.Text == "ResourcePolicy" ? " (provider.apiGateway.resourcePolicy takes IAM statements)" : string.Empty));
                     }
 
                     break;
