@@ -47,7 +47,7 @@ public static class ConvertDiagnostics
             "functions:\n  hello:\n    handler: h.h\n    events:\n      - http:\n          path: hello\n          method: get"),
         Describe(LeftOut, "Setting SAM cannot express", Severity.Warning,
             "The setting has no SAM or CloudFormation equivalent without the Framework's custom resources or plugins: a " +
-            "notification on an existing S3 bucket or Cognito user pool, asynchronous HTTP " +
+            "notification on an existing S3 bucket or Cognito user pool, the account's API Gateway CloudWatch role, asynchronous HTTP " +
             "integrations, a Lambda property SAM's function has no property for in a `resources:` override of a function.",
             "The converted template leaves it out; the message says what to configure yourself.",
             "Manage the setting outside the template, or move the bucket, pool or API into the stack.",

@@ -241,12 +241,6 @@ internal static class SamApis
                 ctx.Approximated(provider.Node, "SAM configures CORS for the whole REST API: routes without 'cors' answer preflight requests too");
             }
 
-            if (provider.Logs is { RestApiEnabled: true, RestApi: { } logs })
-            {
-                ctx.LeftOut(logs, "the REST API stage's logs are left out: the Framework sets the account's API Gateway CloudWatch " +
-                    "role with a custom resource whose code it uploads to its deployment bucket, which a SAM stack does not have");
-            }
-
             var startWithService = provider.ApiGateway?.ShouldStartNameWithService?.Value == true;
             var name = ctx.Json(provider.ApiName) ?? (startWithService
                 ? ctx.Staged($"{ctx.Service.Name.Value}-", string.Empty)
@@ -271,6 +265,7 @@ internal static class SamApis
                     ("AllowCredentials", rest.CorsCredentials ? true : null),
                     ("MaxAge", rest.CorsMaxAge is JsonValue age ? Quoted(age.ToJsonString()) : null))),
                 ("Auth", NonEmpty(auth)))));
+            SamStageLogs.Rest(ctx, (JsonObject)ctx.Resources[Naming.RestApi]!["Properties"]!);
         }
 
         if (ctx.Http.Used)
@@ -291,6 +286,7 @@ internal static class SamApis
                 ("Name", ctx.Json(settings?.Name) ?? ctx.Staged(string.Empty, $"-{ctx.Service.Name.Value}")),
                 ("CorsConfiguration", settings?.Cors is { Enabled: true } cors ? HttpCors(ctx, cors) : null),
                 ("DisableExecuteApiEndpoint", ctx.Json(settings?.DisableDefaultEndpoint)),
+                ("AccessLogSettings", SamStageLogs.Http(ctx)),
                 ("Auth", authorizers.Count == 0 ? null : Props(
                     ("Authorizers", authorizers),
                     ("EnableIamAuthorizer", ctx.Http.IamAuthorizer ? true : null))))));

@@ -169,8 +169,8 @@ public sealed class SamReaderTests(ITestOutputHelper output)
 
         // What serverless.yml cannot say is named, at its line.
         Assert.Contains(SamReadDiagnostics.LeftOut, run.Error, StringComparison.Ordinal);
-        Assert.Contains("MethodSettings", run.Error, StringComparison.Ordinal);
-        Assert.Contains("secured-apis.yaml:23", run.Error, StringComparison.Ordinal);
+        Assert.Contains("MethodSettings ThrottlingBurstLimit", run.Error, StringComparison.Ordinal);
+        Assert.Contains("secured-apis.yaml:26", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
