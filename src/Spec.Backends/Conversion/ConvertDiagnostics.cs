@@ -29,7 +29,8 @@ public static class ConvertDiagnostics
             "SAM has no event type for this event (`websocket`, `alb`, `cloudFront`, `alexaSmartHome`, " +
             "`iotFleetProvisioning`, or an `http` route on the REST API `provider.apiGateway.restApiId` imports), so " +
             "`spec convert --to sam` writes the resources the Framework would create for it (API, routes, target groups, " +
-            "permissions…) as plain CloudFormation in the same template.",
+            "permissions…) as plain CloudFormation in the same template. Usage plans and API keys SAM's `Auth.UsagePlan` " +
+            "cannot say (several plans, several keys, a key with a value or customer) are written the same way.",
             "The trigger still deploys, but SAM tooling (`sam local`, `sam sync`) does not know it belongs to the function.",
             "Nothing to do; keep the generated resources next to the function when you edit the template.",
             "functions:\n  chat:\n    handler: h.h\n    events:\n      - websocket: $connect", ""),
@@ -46,7 +47,7 @@ public static class ConvertDiagnostics
             "functions:\n  hello:\n    handler: h.h\n    events:\n      - http:\n          path: hello\n          method: get"),
         Describe(LeftOut, "Setting SAM cannot express", Severity.Warning,
             "The setting has no SAM or CloudFormation equivalent without the Framework's custom resources or plugins: a " +
-            "notification on an existing S3 bucket or Cognito user pool, API keys and usage plans, asynchronous HTTP " +
+            "notification on an existing S3 bucket or Cognito user pool, the account's API Gateway CloudWatch role, asynchronous HTTP " +
             "integrations, a Lambda property SAM's function has no property for in a `resources:` override of a function.",
             "The converted template leaves it out; the message says what to configure yourself.",
             "Manage the setting outside the template, or move the bucket, pool or API into the stack.",

@@ -241,28 +241,18 @@ internal static class SamApis
                 ctx.Approximated(provider.Node, "SAM configures CORS for the whole REST API: routes without 'cors' answer preflight requests too");
             }
 
-            if (provider.Logs is { RestApiEnabled: true, RestApi: { } logs })
-            {
-                ctx.LeftOut(logs, "the REST API stage's logs are left out: the Framework sets the account's API Gateway CloudWatch " +
-                    "role with a custom resource whose code it uploads to its deployment bucket, which a SAM stack does not have");
-            }
-
-            if (provider.ApiGateway is { ApiKeys.Count: > 0 } || provider.ApiGateway?.UsagePlan is not null)
-            {
-                ctx.LeftOut(provider.ApiGateway!.Node, "API keys and usage plans are left out: create them with SAM's Auth.UsagePlan or as resources");
-            }
-
             var startWithService = provider.ApiGateway?.ShouldStartNameWithService?.Value == true;
             var name = ctx.Json(provider.ApiName) ?? (startWithService
-                ? $"{ctx.Service.Name.Value}-{ctx.Service.Stage}"
-                : $"{ctx.Service.Stage}-{ctx.Service.Name.Value}");
+                ? ctx.Staged($"{ctx.Service.Name.Value}-", string.Empty)
+                : ctx.Staged(string.Empty, $"-{ctx.Service.Name.Value}"));
             var auth = Props(
                 ("Authorizers", rest.Authorizers.Count == 0 ? null : rest.Authorizers),
                 ("AddDefaultAuthorizerToCorsPreflight", rest.Authorizers.Count == 0 ? null : false),
-                ("ApiKeyRequired", null));
+                ("ApiKeyRequired", null),
+                ("UsagePlan", SamUsagePlans.Write(ctx, provider.ApiGateway)));
             ctx.AddResource(Naming.RestApi, Resource("AWS::Serverless::Api", Props(
                 ("Name", name),
-                ("StageName", ctx.Service.Stage),
+                ("StageName", ctx.Staged(string.Empty, string.Empty)),
                 ("Description", ctx.Json(provider.ApiGateway?.Description)),
                 ("EndpointConfiguration", Props(("Type", ctx.Json(provider.EndpointType) is JsonValue v && v.TryGetValue<string>(out var t)
                     ? t.ToUpperInvariant() : ctx.Json(provider.EndpointType)))),
@@ -275,6 +265,7 @@ internal static class SamApis
                     ("AllowCredentials", rest.CorsCredentials ? true : null),
                     ("MaxAge", rest.CorsMaxAge is JsonValue age ? Quoted(age.ToJsonString()) : null))),
                 ("Auth", NonEmpty(auth)))));
+            SamStageLogs.Rest(ctx, (JsonObject)ctx.Resources[Naming.RestApi]!["Properties"]!);
         }
 
         if (ctx.Http.Used)
@@ -292,9 +283,10 @@ internal static class SamApis
             }
 
             ctx.AddResource(Naming.HttpApi, Resource("AWS::Serverless::HttpApi", Props(
-                ("Name", ctx.Json(settings?.Name) ?? $"{ctx.Service.Stage}-{ctx.Service.Name.Value}"),
+                ("Name", ctx.Json(settings?.Name) ?? ctx.Staged(string.Empty, $"-{ctx.Service.Name.Value}")),
                 ("CorsConfiguration", settings?.Cors is { Enabled: true } cors ? HttpCors(ctx, cors) : null),
                 ("DisableExecuteApiEndpoint", ctx.Json(settings?.DisableDefaultEndpoint)),
+                ("AccessLogSettings", SamStageLogs.Http(ctx)),
                 ("Auth", authorizers.Count == 0 ? null : Props(
                     ("Authorizers", authorizers),
                     ("EnableIamAuthorizer", ctx.Http.IamAuthorizer ? true : null))))));

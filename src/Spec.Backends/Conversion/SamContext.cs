@@ -21,7 +21,7 @@ internal sealed partial class SamContext
     {
         Service = service;
         Diagnostics = diagnostics;
-        _values = new SpecValues(diagnostics) { Substitute = ParameterReference };
+        _values = new SpecValues(diagnostics) { Substitute = Substitute };
     }
 
     public Service Service { get; }
@@ -29,7 +29,8 @@ internal sealed partial class SamContext
     public DiagnosticBag Diagnostics { get; }
 
     /// <summary>The spec's parameters the template refers to (<c>${param:Name}</c> as a whole value), each with the value
-    /// it has for this stage: the template's <c>Parameters</c>, that value as the default.</summary>
+    /// it has for this stage: the template's <c>Parameters</c>, that value as the default (<see cref="UsesStage"/> adds
+    /// <c>Stage</c>).</summary>
     public SortedDictionary<string, JsonNode> Parameters { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The template's <c>Resources</c>, functions first, in source order.</summary>
@@ -55,22 +56,8 @@ internal sealed partial class SamContext
 
     /// <summary>A typed setting as JSON: its literal value, else its node (an intrinsic), else null.</summary>
     public JsonNode? Json<T>(Setting<T> setting) =>
-        setting.Node is { } written && ParameterReference(written) is { } reference ? reference
+        setting.Node is { } written && Substitute(written) is { } reference ? reference
             : setting.Value is { } value ? PlanJson.Value(value) : setting.Node is { } node ? Json(node) : null;
-
-    /// <summary><c>{"Ref": Name}</c> for a value that came whole from <c>${param:Name}</c> (the spec leaves it open: a
-    /// <c>--param</c> or a stage's <c>params</c> may change it), recording the parameter; null for any other value. A
-    /// sensitive value never becomes a parameter default.</summary>
-    private JsonNode? ParameterReference(Node node)
-    {
-        if (SpecValues.WholeParameter(node) is not { } parameter)
-        {
-            return null;
-        }
-
-        Parameters.TryAdd(parameter.Name, parameter.Value);
-        return PlanJson.Ref(parameter.Name);
-    }
 
     /// <summary>A written value as JSON: its node (an intrinsic or a literal of any type).</summary>
     public JsonNode? Json<T>(Spanned<T>? spanned) => spanned is null ? null : Json(spanned.Node);

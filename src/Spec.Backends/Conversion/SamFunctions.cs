@@ -64,15 +64,35 @@ internal static class SamFunctions
         }
     }
 
-    private static JsonNode LogGroupName(SamContext ctx, Function f) =>
-        f.Name.Value is null && f.Name.Node is { } node
-            ? PlanJson.Join(string.Empty, "/aws/lambda/", ctx.Json(node))
-            : Naming.LogGroupName(f.DeployedName);
+    private static JsonNode FunctionArnByName(JsonNode name)
+    {
+        const string prefix = "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:";
+        return name switch
+        {
+            JsonValue text when PlanJson.AsString(text) is { } s => PlanJson.Sub(prefix + s.Replace("${", "${!", StringComparison.Ordinal)),
+            JsonObject { Count: 1 } sub when sub["Fn::Sub"] is JsonValue text => PlanJson.Sub(prefix + PlanJson.AsString(text)),
+            _ => PlanJson.Join(string.Empty, PlanJson.Sub(prefix), name),
+        };
+    }
+
+    private static JsonNode LogGroupName(SamContext ctx, Function f) => DeployedName(ctx, f) switch
+    {
+        JsonValue name when PlanJson.AsString(name) is { } text => Naming.LogGroupName(text),
+        JsonObject { Count: 1 } sub when sub["Fn::Sub"] is JsonValue text => PlanJson.Sub("/aws/lambda/" + PlanJson.AsString(text)),
+        var name => PlanJson.Join(string.Empty, "/aws/lambda/", name),
+    };
+
+    /// <summary>The function's name: as written (a reference to the stage when it is open), else the Framework's
+    /// <c>service-stage-function</c> (with the <c>Stage</c> parameter when the spec leaves the stage open).</summary>
+    private static JsonNode DeployedName(SamContext ctx, Function f) =>
+        f.Name.Node is not null ? ctx.Json(f.Name.Node) ?? f.DeployedName
+        : f.DeployedName == $"{ctx.Service.Name.Value}-{ctx.Service.Stage}-{f.Key}" ? ctx.Staged($"{ctx.Service.Name.Value}-", $"-{f.Key}")
+        : f.DeployedName;
 
     private static JsonObject Properties(SamContext ctx, Function f)
     {
         var p = Props(
-            ("FunctionName", f.Name.Node is not null ? ctx.Json(f.Name.Node) : f.DeployedName),
+            ("FunctionName", DeployedName(ctx, f)),
             ("Description", ctx.Json(f.Description)));
         if (f.Image is { } image)
         {
@@ -239,8 +259,7 @@ internal static class SamFunctions
             };
             // A function of the service is granted by name, as the Framework grants it: it shares the role, so its
             // Fn::GetAtt in the role's policy would be a circular dependency.
-            ctx.AddRoleStatement([action], [local is null ? arn
-                : PlanJson.Sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:" + local.DeployedName)]);
+            ctx.AddRoleStatement([action], [local is null ? arn : FunctionArnByName(DeployedName(ctx, local))]);
         }
 
         return Props(("Type", type), ("Destination", arn));
@@ -308,7 +327,7 @@ internal static class SamFunctions
             ("ManagedPolicyArns", new JsonArray([.. managed])),
             ("PermissionsBoundary", ctx.Json(role?.PermissionsBoundary)),
             ("Policies", statements.Count == 0 ? null : new JsonArray(Props(
-                ("PolicyName", $"{ctx.Service.Name.Value}-{ctx.Service.Stage}-lambda"),
+                ("PolicyName", ctx.Staged($"{ctx.Service.Name.Value}-", "-lambda")),
                 ("PolicyDocument", Props(("Version", "2012-10-17"), ("Statement", new JsonArray([.. statements]))))))),
             ("Tags", role is null || role.Tags.Count == 0 ? null
                 : new JsonArray([.. role.Tags.Select(t => (JsonNode?)Props(("Key", t.Key), ("Value", ctx.Json(t.Value))))]))));

@@ -79,7 +79,7 @@ internal static class SamPlainEvents
         }
 
         ctx.AddResource(Naming.WebsocketsApi, Resource("AWS::ApiGatewayV2::Api", Props(
-            ("Name", ctx.Json(provider.WebsocketsApiName) ?? $"{ctx.Service.Stage}-{ctx.Service.Name.Value}-websockets"),
+            ("Name", ctx.Json(provider.WebsocketsApiName) ?? ctx.Staged(string.Empty, $"-{ctx.Service.Name.Value}-websockets")),
             ("RouteSelectionExpression", ctx.Json(provider.WebsocketsApiRouteSelectionExpression)),
             ("Description", ctx.Json(provider.WebsocketsDescription)),
             ("ProtocolType", "WEBSOCKET"))));
@@ -114,7 +114,7 @@ internal static class SamPlainEvents
         routes.Add((JsonNode)routeId);
         ctx.Resources[deployment] = Resource("AWS::ApiGatewayV2::Deployment", Props(("ApiId", WebsocketsApi())), routes.DeepClone());
         ctx.AddResource(Naming.WebsocketsStage, Resource("AWS::ApiGatewayV2::Stage", Props(
-            ("ApiId", WebsocketsApi()), ("StageName", ctx.Service.Stage), ("DeploymentId", PlanJson.Ref(deployment)))));
+            ("ApiId", WebsocketsApi()), ("StageName", ctx.Staged(string.Empty, string.Empty)), ("DeploymentId", PlanJson.Ref(deployment)))));
     }
 
     private static JsonObject? WebsocketAuthorizer(SamContext ctx, WebsocketAuthorizer authorizer)

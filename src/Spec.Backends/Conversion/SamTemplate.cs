@@ -83,7 +83,8 @@ public static class SamTemplate
     }
 
     /// <summary><c>resources.Parameters</c>, and a parameter for each <c>${param:Name}</c> the template refers to that it
-    /// does not declare: the value the spec gives it for this stage is its default.</summary>
+    /// does not declare (the value the spec gives it for this stage is its default), and <c>Stage</c> when a value
+    /// refers to the stage the spec leaves open (<see cref="SamContext.UsesStage"/>).</summary>
     private static JsonObject? Parameters(SamContext ctx, JsonObject? declared)
     {
         var parameters = declared ?? [];
@@ -94,6 +95,14 @@ public static class SamTemplate
                 ("Type", number ? "Number" : "String"),
                 ("Default", value.DeepClone()),
                 ("Description", $"the spec's param '{name}'"));
+        }
+
+        if (ctx.UsesStage && !parameters.ContainsKey(SamContext.StageParameter))
+        {
+            parameters[SamContext.StageParameter] = Props(
+                ("Type", "String"),
+                ("Default", ctx.Service.Stage),
+                ("Description", "the stage, which the spec leaves to `serverless deploy --stage`"));
         }
 
         return parameters.Count == 0 ? null : parameters;

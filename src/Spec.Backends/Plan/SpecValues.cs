@@ -91,6 +91,62 @@ public sealed partial class SpecValues(DiagnosticBag diagnostics)
         return (match.Groups["name"].Value, value);
     }
 
+    /// <summary>
+    /// A string whose text is in part (or whole) the deploy's stage or region as the spec leaves it open
+    /// (<see cref="OpenPart"/>), cut into pieces in text order; null for any other value, and for a sensitive one.
+    /// </summary>
+    public static IReadOnlyList<OpenPiece>? OpenString(Node node)
+    {
+        if (node is not ScalarNode { Kind: ScalarKind.String, IsSensitive: false, OpenParts.Count: > 0 } scalar)
+        {
+            return null;
+        }
+
+        var text = scalar.Text;
+        var pieces = new List<OpenPiece>();
+        var at = 0;
+        foreach (var part in scalar.OpenParts.Where(p => p.Start >= 0 && p.Start + p.Length <= text.Length))
+        {
+            if (part.Start < at)
+            {
+                continue;
+            }
+
+            if (part.Start > at)
+            {
+                pieces.Add(new OpenPiece(text[at..part.Start], IsStage: false, IsRegion: false));
+            }
+
+            pieces.Add(new OpenPiece(text.Substring(part.Start, part.Length), part.Setting == OpenSetting.Stage, part.Setting == OpenSetting.Region));
+            at = part.Start + part.Length;
+        }
+
+        if (at < text.Length)
+        {
+            pieces.Add(new OpenPiece(text[at..], IsStage: false, IsRegion: false));
+        }
+
+        return pieces;
+    }
+
+    /// <summary>True when a string anywhere in <paramref name="node"/> is in part the deploy's stage
+    /// <paramref name="stage"/> as the spec leaves it open (<see cref="OpenString"/>).</summary>
+    public static bool RefersToOpenStage(Node node, string stage) => node switch
+    {
+        MappingNode m => m.Entries.Any(e => RefersToOpenStage(e.Value, stage)),
+        SequenceNode q => q.Items.Any(i => RefersToOpenStage(i, stage)),
+        _ => OpenString(node)?.Any(p => p.IsStage && p.Text == stage) == true,
+    };
+
+    /// <summary>The arguments of an intrinsic function CloudFormation takes as text (<c>Fn::Sub</c>'s string, <c>Ref</c>,
+    /// <c>Fn::GetAtt</c>, <c>Condition</c>): none of them can itself be an intrinsic. Empty for any other value.</summary>
+    public static IEnumerable<Node> TextArguments(Node node) => node switch
+    {
+        MappingNode { Entries: [{ Key.Text: "Fn::Sub" }] } m => m.Entries[0].Value is SequenceNode { Items: [var text, ..] } ? [text] : [m.Entries[0].Value],
+        MappingNode { Entries: [{ Key.Text: "Ref" or "Fn::GetAtt" or "Condition" }] } m => [m.Entries[0].Value],
+        _ => [],
+    };
+
     [GeneratedRegex(@"^\$\{param:(?<name>[A-Za-z0-9]+)\}$")]
     private static partial Regex WholeParameterVariable();
 
@@ -167,3 +223,7 @@ public sealed partial class SpecValues(DiagnosticBag diagnostics)
         }
     }
 }
+
+/// <summary>A piece of a string the spec leaves partly open (<see cref="SpecValues.OpenString"/>): literal text, or the
+/// stage or the region the deploy chooses.</summary>
+public readonly record struct OpenPiece(string Text, bool IsStage, bool IsRegion);

@@ -340,6 +340,18 @@ public sealed record LogsConfig
     /// <summary><c>restApi.roleManagedExternally</c>: the account's CloudWatch role is not the stack's business.</summary>
     public bool RestApiRoleManagedExternally => RawValues.IsTruthy(RawValues.Get(RestApi, "roleManagedExternally"));
 
+    /// <summary><c>restApi.executionLogging</c> (default true): the stage's execution logs at <see cref="RestApiLevel"/>.</summary>
+    public bool RestApiExecutionLogging => Flag(RestApi, "executionLogging", true);
+
+    /// <summary><c>restApi.level</c> when written (<c>INFO</c> or <c>ERROR</c>; the Framework's default is INFO).</summary>
+    public Node? RestApiLevel => RawValues.IsTruthy(RawValues.Get(RestApi, "level")) ? RawValues.Get(RestApi, "level") : null;
+
+    /// <summary><c>restApi.format</c> when set (JavaScript-truthy): the access log format.</summary>
+    public Node? RestApiFormat => RawValues.IsTruthy(RawValues.Get(RestApi, "format")) ? RawValues.Get(RestApi, "format") : null;
+
+    /// <summary><c>restApi.fullExecutionData</c> (default true): the stage's data trace.</summary>
+    public bool RestApiFullExecutionData => Flag(RestApi, "fullExecutionData", true);
+
     /// <summary><c>websocket.accessLogging</c> (default true).</summary>
     public bool WebsocketAccessLogging => Flag(Websocket, "accessLogging", true);
 

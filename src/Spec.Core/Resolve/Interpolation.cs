@@ -15,6 +15,7 @@ internal sealed class Interpolation
     private List<DeployTimePart>? _parts;
     private bool _sensitive;
     private readonly List<VariableSite> _variables = [];
+    private List<OpenPart>? _open;
 
     /// <summary>The length of the text since the last deploy-time value (the part that becomes one string).</summary>
     public int PendingLength => _text.Length;
@@ -46,6 +47,11 @@ internal sealed class Interpolation
                 _parts.AddRange(d.Parts);
                 return true;
             case ScalarNode s when s.Kind != ScalarKind.Null:
+                foreach (var part in s.OpenParts)
+                {
+                    (_open ??= []).Add(part with { Start = _text.Length + part.Start });
+                }
+
                 _text.Append(JsString.Of(s));
                 return true;
             default:
@@ -71,7 +77,7 @@ internal sealed class Interpolation
         }
         else
         {
-            result = new ScalarNode(span, _text.ToString(), ScalarKind.String) { IsQuoted = true };
+            result = new ScalarNode(span, _text.ToString(), ScalarKind.String) { IsQuoted = true, OpenParts = _sensitive ? [] : _open ?? [] };
         }
 
         return result with

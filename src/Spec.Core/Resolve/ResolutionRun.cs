@@ -397,18 +397,19 @@ internal sealed class ResolutionRun : IResolutionContext
         Budget.Spend(1, use.Path);
         var expression = template.Text[variable.Start..variable.End];
         IVariableSource? last = null;
+        var open = OpenValues.Of(variable);
         foreach (var syntax in variable.Sources)
         {
             if (syntax.IsLiteral)
             {
-                return LiteralNodes.Of(syntax.Value!, span) with { Expression = expression };
+                return OpenValues.Mark(LiteralNodes.Of(syntax.Value!, span) with { Expression = expression }, open);
             }
 
             last = Source(syntax.Type!, expression);
             var value = last.Resolve(Request(syntax, use, expression, span, depth));
             if (value is not null && value is not ScalarNode { IsNull: true })
             {
-                return value;
+                return OpenValues.Mark(value, open);
             }
         }
 

@@ -30,6 +30,12 @@ public abstract record Node(SourceSpan Span)
     /// <summary>True when the value came from <c>env</c> or <c>file</c>: never echo it in a message.</summary>
     public bool IsSensitive { get; init; }
 
+    /// <summary>
+    /// For a string (never a sensitive one), the parts of its text that are the stage or region the deploy chooses
+    /// (<see cref="OpenPart"/>), in text order; empty for any other value.
+    /// </summary>
+    public IReadOnlyList<OpenPart> OpenParts { get; init; } = [];
+
     /// <summary>The span to point at when the user must edit this value: where it was written.</summary>
     public SourceSpan EditSpan => Origin ?? Span;
 

@@ -41,8 +41,10 @@ public sealed class ConvertCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("AWSTemplateFormatVersion: \"2010-09-09\"\nTransform: AWS::Serverless-2016-10-31\n", run.Out, StringComparison.Ordinal);
-        Assert.Contains("FunctionName: orders-prod-hello", run.Out, StringComparison.Ordinal);
-        Assert.Contains("StageName: prod", run.Out, StringComparison.Ordinal);
+        // provider.stage is ${opt:stage, 'dev'}: the stage is the template's parameter, --stage its default.
+        Assert.Contains("Parameters:\n  Stage:\n    Type: String\n    Default: prod\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("FunctionName: !Sub \"orders-${Stage}-hello\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("StageName: !Ref Stage", run.Out, StringComparison.Ordinal);
         Assert.Contains(ConvertDiagnostics.PlainCloudFormation, run.Error, StringComparison.Ordinal);
         Assert.Contains("serverless.yml:11", run.Error, StringComparison.Ordinal);
     }

@@ -64,7 +64,7 @@ public sealed class SamCorpusTests(ITestOutputHelper output)
         {
             var diffs = c.Transformed is null
                 ? ["no transformed template"]
-                : StackSummary.Of(c.Transformed).Differences(StackSummary.Of(c.SpecTemplate));
+                : StackSummary.Of(c.Transformed, c.Region).Differences(StackSummary.Of(c.SpecTemplate, c.Region));
             if (diffs.Count == 0)
             {
                 equivalent++;
@@ -92,6 +92,8 @@ public sealed class SamCorpusTests(ITestOutputHelper output)
 
     private sealed record SamCase(string Name, JsonObject SpecTemplate, IReadOnlyList<string> ConversionErrors)
     {
+        public string Region { get; init; } = "us-east-1";
+
         public JsonObject? Transformed { get; set; }
 
         public List<string> TransformErrors { get; } = [];
@@ -137,7 +139,7 @@ public sealed class SamCorpusTests(ITestOutputHelper output)
                     var errors = service is null
                         ? ["the spec does not bind"]
                         : diagnostics.Items.Skip(before).Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
-                    run.Cases[c.Name] = new SamCase(c.Name, spec, errors);
+                    run.Cases[c.Name] = new SamCase(c.Name, spec, errors) { Region = service?.Region ?? "us-east-1" };
                 }
 
                 var results = JsonNode.Parse(Python(dir))!.AsObject();

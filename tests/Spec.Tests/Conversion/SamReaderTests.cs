@@ -169,8 +169,8 @@ public sealed class SamReaderTests(ITestOutputHelper output)
 
         // What serverless.yml cannot say is named, at its line.
         Assert.Contains(SamReadDiagnostics.LeftOut, run.Error, StringComparison.Ordinal);
-        Assert.Contains("MethodSettings", run.Error, StringComparison.Ordinal);
-        Assert.Contains("secured-apis.yaml:23", run.Error, StringComparison.Ordinal);
+        Assert.Contains("MethodSettings ThrottlingBurstLimit", run.Error, StringComparison.Ordinal);
+        Assert.Contains("secured-apis.yaml:26", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -303,7 +303,7 @@ public sealed class SamReaderTests(ITestOutputHelper output)
         var options = new ResolveOptions { Options = new Dictionary<string, string>(StringComparer.Ordinal) { ["stage"] = service.Stage, ["region"] = service.Region } };
         var back = SamReader.Read(loaded, options, new DiagnosticBag()).Resolved;
         var compiled = CloudFormationCompiler.Compile(back, new DiagnosticBag()).Template;
-        return StackSummary.Of(compiled).Differences(StackSummary.Of(original));
+        return StackSummary.Of(compiled, service.Region).Differences(StackSummary.Of(original, service.Region));
     }
 
     private static Core.Model.Service? Bind(string path, DiagnosticBag diagnostics, out ResolvedSpec resolved)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Spec.Tests.Conversion;
 
@@ -10,13 +11,13 @@ namespace Spec.Tests.Conversion;
 /// Functions are named by their logical id (the SAM conversion keeps the Framework's); generated names of other
 /// resources (SAM adds hashes and its own suffixes) never appear in the summary.
 /// </summary>
-internal sealed class StackSummary
+internal sealed partial class StackSummary
 {
     private readonly JsonObject _resources;
 
-    private StackSummary(JsonObject template)
+    private StackSummary(JsonObject template, string region)
     {
-        _resources = template["Resources"] as JsonObject ?? [];
+        _resources = DeployedValues(template, region);
         foreach (var (id, resource) in _resources)
         {
             if (Type(resource) == "AWS::Lambda::Function")
@@ -37,7 +38,51 @@ internal sealed class StackSummary
     /// <summary>The triggers, each as one canonical line naming its function.</summary>
     public SortedSet<string> TriggerSet { get; } = new(StringComparer.Ordinal);
 
-    public static StackSummary Of(JsonObject template) => new(template);
+    /// <summary>The summary of what <paramref name="template"/> deploys with its parameters' defaults in
+    /// <paramref name="region"/>: a SAM template refers to the stage the spec leaves open as a parameter and to the
+    /// region as <c>AWS::Region</c> where Spec's own template has their values.</summary>
+    public static StackSummary Of(JsonObject template, string region = "us-east-1") => new(template, region);
+
+    /// <summary>The template's resources with <c>Ref</c>s of a parameter with a default and of <c>AWS::Region</c> (also as
+    /// <c>${…}</c> in a <c>Fn::Sub</c> string) replaced by their values.</summary>
+    private static JsonObject DeployedValues(JsonObject template, string region)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["AWS::Region"] = region };
+        foreach (var (name, parameter) in template["Parameters"] as JsonObject ?? [])
+        {
+            if (parameter?["Default"] is JsonValue d && d.GetValueKind() is System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Number)
+            {
+                values[name] = d.ToString();
+            }
+        }
+
+        return Substitute(template["Resources"]?.DeepClone(), values) as JsonObject ?? [];
+    }
+
+    private static JsonNode? Substitute(JsonNode? node, Dictionary<string, string> values)
+    {
+        switch (node)
+        {
+            case JsonObject { Count: 1 } o when o["Ref"] is JsonValue r && values.TryGetValue(r.ToString(), out var value):
+                return value;
+            case JsonObject { Count: 1 } o when o["Fn::Sub"] is JsonValue text:
+                var substituted = SubVariable().Replace(text.ToString(), m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+                return substituted.Replace("${!", "", StringComparison.Ordinal).Contains("${", StringComparison.Ordinal)
+                    ? new JsonObject { ["Fn::Sub"] = substituted }
+                    : substituted.Replace("${!", "${", StringComparison.Ordinal);
+            case JsonObject o:
+                foreach (var (k, v) in o.ToList())
+                {
+                    o[k] = Substitute(v?.DeepClone(), values);
+                }
+
+                return o;
+            case JsonArray a:
+                return new JsonArray([.. a.Select(i => Substitute(i?.DeepClone(), values))]);
+            default:
+                return node;
+        }
+    }
 
     /// <summary>What differs between <paramref name="expected"/> and this summary, one line each; empty when equivalent.</summary>
     public List<string> Differences(StackSummary expected)
@@ -279,4 +324,7 @@ internal sealed class StackSummary
 
         return "/" + string.Join("/", parts);
     }
+
+    [GeneratedRegex(@"\$\{([A-Za-z0-9:]+)\}")]
+    private static partial Regex SubVariable();
 }

@@ -20,7 +20,7 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
     /// <summary>The methods an HTTP API route may name, in the Framework's order.</summary>
     private static readonly string[] AllowedMethods = ["ANY", "GET", "POST", "PUT", "PATCH", "OPTIONS", "HEAD", "DELETE"];
 
-    private const string DefaultAccessLogFormat =
+    internal const string DefaultAccessLogFormat =
         "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\"," +
         "\"httpMethod\":\"$context.httpMethod\",\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\"," +
         "\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}";

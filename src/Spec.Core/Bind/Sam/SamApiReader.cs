@@ -17,7 +17,7 @@ internal static class SamApiReader
     private static readonly HashSet<string> RestRead = new(StringComparer.Ordinal)
     {
         "Name", "StageName", "Description", "TracingEnabled", "EndpointConfiguration", "BinaryMediaTypes",
-        "MinimumCompressionSize", "DisableExecuteApiEndpoint", "Cors", "Auth",
+        "MinimumCompressionSize", "DisableExecuteApiEndpoint", "Cors", "Auth", "MethodSettings", "AccessLogSetting",
         // SAM's choice of OpenAPI version and stage-alias only shapes SAM's own output.
         "OpenApiVersion",
     };
@@ -29,7 +29,7 @@ internal static class SamApiReader
 
     private static readonly HashSet<string> HttpRead = new(StringComparer.Ordinal)
     {
-        "Name", "CorsConfiguration", "Auth", "DisableExecuteApiEndpoint",
+        "Name", "CorsConfiguration", "Auth", "DisableExecuteApiEndpoint", "AccessLogSettings",
     };
 
     private const string HeaderSource = "method.request.header.";
@@ -173,11 +173,18 @@ internal static class SamApiReader
     private static void RestProvider(SamReadContext ctx, SamMapping provider, ApiProperties api)
     {
         var apiGateway = new SamMapping(provider.Span);
+        MappingEntry? methodSettings = null, accessLog = null;
         foreach (var entry in api.Entries)
         {
             var key = entry.Key;
             switch (key.Text)
             {
+                case "MethodSettings":
+                    methodSettings = entry;
+                    break;
+                case "AccessLogSetting":
+                    accessLog = entry;
+                    break;
                 case "Name":
                     provider.Add("apiName", key.Span, entry.Value);
                     break;
@@ -215,8 +222,14 @@ internal static class SamApiReader
                 case "Auth":
                     foreach (var setting in (entry.Value as MappingNode)?.Entries.Where(e => !RestAuthRead.Contains(e.Key.Text)) ?? [])
                     {
-                        ctx.LeftOut(setting.Key, $"the REST API's Auth.{setting.Key.Text} has no serverless.yml form: left out " +
-                            "(usage plans and API keys: provider.apiGateway.usagePlan / apiKeys; resource policies: provider.apiGateway.resourcePolicy)");
+                        if (setting.Key.Text == "UsagePlan")
+                        {
+                            SamUsagePlanReader.Read(ctx, apiGateway, setting);
+                            continue;
+                        }
+
+                        ctx.LeftOut(setting.Key, $"the REST API's Auth.{setting.Key.Text} has no serverless.yml form: left out" +
+                            (setting.Key.Text == "ResourcePolicy" ? " (provider.apiGateway.resourcePolicy takes IAM statements)" : string.Empty));
                     }
 
                     break;
@@ -230,6 +243,11 @@ internal static class SamApiReader
             }
         }
 
+        if (methodSettings is not null || accessLog is not null)
+        {
+            SamStageLogsReader.Rest(ctx, provider, apiGateway, methodSettings, accessLog);
+        }
+
         if (apiGateway.Count > 0)
         {
             provider.Add("apiGateway", api.Span, apiGateway.Build());
@@ -238,8 +256,6 @@ internal static class SamApiReader
 
     private static string RestHint(string property) => property switch
     {
-        "MethodSettings" or "AccessLogSetting" =>
-            " (throttling has no provider setting; stage logs are provider.logs.restApi, which needs the account's API Gateway CloudWatch role)",
         "GatewayResponses" => " (write AWS::ApiGateway::GatewayResponse resources under resources:)",
         "Domain" => " (a custom domain is a plugin's or resources:' job)",
         "DefinitionBody" or "DefinitionUri" => " (the OpenAPI definition's own routes are not read; its functions' events are)",
@@ -262,6 +278,9 @@ internal static class SamApiReader
                     break;
                 case "CorsConfiguration":
                     httpApi.Add("cors", key.Span, HttpCors(entry.Value));
+                    break;
+                case "AccessLogSettings":
+                    SamStageLogsReader.Http(ctx, provider, entry);
                     break;
                 case "Auth" when entry.Value is MappingNode auth:
                     var authorizers = new SamMapping(auth.Span);
@@ -289,7 +308,7 @@ internal static class SamApiReader
                     {
                         ctx.LeftOut(key, $"the HTTP API's {key.Text} has no serverless.yml form: left out" + (key.Text == "StageName"
                             ? " (the Framework's HTTP API deploys to its $default stage)"
-                            : key.Text is "AccessLogSettings" ? " (provider.logs.httpApi writes access logs to a log group of its own)" : string.Empty));
+                            : string.Empty));
                     }
 
                     break;

@@ -29,7 +29,7 @@ public static class SamReadDiagnostics
             "", suppressible: false),
         DiagnosticDescriptor.Create(LeftOut, "SAM setting serverless.yml cannot express", Severity.Warning, Category,
             "The setting has no serverless.yml equivalent: a SAM policy template (SAM expands it from its own table), an " +
-            "SQS dead-letter queue on a function, an event type the Framework does not have, an API's method settings (throttling) or usage plan.",
+            "SQS dead-letter queue on a function, an event type the Framework does not have, an API's method throttling, a usage plan's name, description or tags.",
             "The converted spec leaves it out; the message says what to configure yourself.",
             "Write the setting in the converted spec's own terms (an IAM statement, `resources:`), or keep the SAM template.",
             "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      DeadLetterQueue:\n        Type: SQS\n        TargetArn: arn",

@@ -19,7 +19,11 @@ internal sealed class AwsSource : IVariableSource
         var address = request.Address;
         return address switch
         {
-            "region" => ScalarNode.String(request.Span, Region(request.Run)) with { Expression = request.Expression },
+            "region" => ScalarNode.String(request.Span, Region(request.Run)) with
+            {
+                Expression = request.Expression,
+                IsSensitive = request.Run.Options.Region is null && request.Run.Lookup(["provider", "region"])?.IsSensitive == true,
+            },
             "accountId" => DeployTimeReferences.Create(Name, null, address, request.Expression, request.Span),
             null or "" => throw VariableRequest.MissingAddress(Name),
             _ => throw new ResolutionFailure($"Unsupported \"{address}\" address argument in variable \"aws\" source"),

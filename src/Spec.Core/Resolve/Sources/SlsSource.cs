@@ -14,7 +14,11 @@ internal sealed class SlsSource : IVariableSource
 
     public Node? Resolve(VariableRequest request) => request.Address switch
     {
-        "stage" => ScalarNode.String(request.Span, request.Run.Stage()) with { Expression = request.Expression },
+        "stage" => ScalarNode.String(request.Span, request.Run.Stage()) with
+        {
+            Expression = request.Expression,
+            IsSensitive = request.Run.Options.Stage is null && request.Run.Lookup(["provider", "stage"])?.IsSensitive == true,
+        },
         "instanceId" => ScalarNode.String(request.Span, InstanceId(request.Run)) with { Expression = request.Expression },
         null or "" => throw VariableRequest.MissingAddress(Name),
         _ => throw new ResolutionFailure($"Unsupported \"{request.Address}\" address argument in variable \"sls\" source"),
