@@ -120,23 +120,7 @@ public sealed class GetAttAttributeUnknown : Rule
             }
         }
 
-        switch (node)
-        {
-            case MappingNode mapping:
-                foreach (var entry in mapping.Entries)
-                {
-                    GetAtts(entry.Value, found);
-                }
-
-                break;
-            case SequenceNode sequence:
-                foreach (var item in sequence.Items)
-                {
-                    GetAtts(item, found);
-                }
-
-                break;
-        }
+        NodeChildren.Visit(node, found, GetAtts);
     }
 
     /// <summary>The <c>${Id.Attribute}</c> references of a <c>Fn::Sub</c> template (<c>${!…}</c> is literal text; a name

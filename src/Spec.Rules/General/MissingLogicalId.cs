@@ -140,7 +140,7 @@ public sealed class MissingLogicalId : Rule
             }
         }
 
-        ForEachChild(node, found, NameReferences);
+        NodeChildren.Visit(node, found, NameReferences);
     }
 
     /// <summary>Every <c>Ref</c>, <c>Fn::GetAtt</c> and <c>Fn::Sub</c> reference under a node, with the node to point at.</summary>
@@ -163,32 +163,11 @@ public sealed class MissingLogicalId : Rule
             }
 
             // Fn::Sub's variable map and Fn::GetAtt's arguments may hold references themselves.
-            ForEachChild(argument, found, References);
+            NodeChildren.Visit(argument, found, References);
             return;
         }
 
-        ForEachChild(node, found, References);
-    }
-
-    private static void ForEachChild(Node node, List<(Node Node, string Id)> found, Action<Node, List<(Node Node, string Id)>> visit)
-    {
-        switch (node)
-        {
-            case MappingNode mapping:
-                foreach (var entry in mapping.Entries)
-                {
-                    visit(entry.Value, found);
-                }
-
-                break;
-            case SequenceNode sequence:
-                foreach (var item in sequence.Items)
-                {
-                    visit(item, found);
-                }
-
-                break;
-        }
+        NodeChildren.Visit(node, found, References);
     }
 
     private static string? GetAttId(Node argument) => argument switch
