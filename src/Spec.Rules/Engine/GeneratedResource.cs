@@ -56,48 +56,37 @@ public sealed class GeneratedResource
         Func<string, SourceSpan?>? propertySpan = null, IReadOnlyDictionary<JsonNode, SourceSpan>? valueSources = null) =>
         new(logicalId, type, properties, origin, propertySpan, valueSources);
 
-    /// <summary>
-    /// The properties as nodes (null when the resource has none). With <paramref name="shape"/>, only the values it
-    /// constrains are converted: every other value is a null scalar, its key and its list's item count kept, which is
-    /// all <see cref="CfnConstraintChecker"/> reads of it.
-    /// </summary>
-    public Node? Properties(CfnConstraint? shape = null)
+    /// <summary>The properties as the schema checks walk them, without converting them (null when it has none).</summary>
+    public GeneratedValue? PropertiesValue => _properties is null ? null : new GeneratedValue(this, _properties, Origin, isRoot: true);
+
+    /// <summary>The properties as nodes (null when the resource has none): what a finding points at.</summary>
+    public Node? Properties()
     {
         if (_properties is null)
         {
             return null;
         }
 
-        // A value the shape does not constrain is never reported at (a finding on it points at its key or its
-        // parent): one null scalar stands for all of them.
-        var unconstrained = shape is null ? null : new ScalarNode(Origin, "null", ScalarKind.Null);
         var entries = new MappingEntry[_properties.Count];
-        var i = 0;
-        foreach (var (key, value) in _properties)
+        for (var i = 0; i < entries.Length; i++)
         {
+            var (key, value) = _properties.GetAt(i);
             // The key keeps its own place: a finding on which keys are set points at it.
-            var span = SourceOf(value) ?? _propertySpan?.Invoke(key) ?? Origin;
-            entries[i++] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, Child(shape, key), unconstrained));
+            var span = PropertySpan(key, value);
+            entries[i] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span));
         }
 
         return new MappingNode(Origin, entries);
     }
 
-    private static CfnConstraint? Child(CfnConstraint? shape, string key) =>
-        shape is not null && shape.Properties.TryGetValue(key, out var child) ? child : null;
+    /// <summary>Where a top-level property is located: the value the spec wrote, else the key that set it.</summary>
+    internal SourceSpan PropertySpan(string key, JsonNode? value) => SourceOf(value) ?? _propertySpan?.Invoke(key) ?? Origin;
 
-    private SourceSpan? SourceOf(JsonNode? json) =>
+    internal SourceSpan? SourceOf(JsonNode? json) =>
         json is not null && _valueSources is not null && _valueSources.TryGetValue(json, out var span) ? span : null;
 
-    /// <param name="unconstrained">With a shape: the node every value it does not constrain becomes; null converts
-    /// every value.</param>
-    private Node ToNode(JsonNode? json, SourceSpan parent, CfnConstraint? shape, ScalarNode? unconstrained)
+    internal Node ToNode(JsonNode? json, SourceSpan parent)
     {
-        if (shape is null && unconstrained is not null)
-        {
-            return unconstrained;
-        }
-
         var span = SourceOf(json) ?? parent;
         switch (json)
         {
@@ -106,10 +95,10 @@ public sealed class GeneratedResource
             case JsonObject o:
             {
                 var entries = new MappingEntry[o.Count];
-                var i = 0;
-                foreach (var (key, value) in o)
+                for (var i = 0; i < entries.Length; i++)
                 {
-                    entries[i++] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, Child(shape, key), unconstrained));
+                    var (key, value) = o.GetAt(i);
+                    entries[i] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span));
                 }
 
                 return new MappingNode(span, entries);
@@ -120,19 +109,15 @@ public sealed class GeneratedResource
                 var items = new Node[a.Count];
                 for (var i = 0; i < items.Length; i++)
                 {
-                    items[i] = ToNode(a[i], span, shape?.Items, unconstrained);
+                    items[i] = ToNode(a[i], span);
                 }
 
                 return new SequenceNode(span, items);
             }
 
-            case JsonValue v when v.TryGetValue<string>(out var s):
-                return ScalarNode.String(span, s);
-            case JsonValue v when v.TryGetValue<bool>(out var b):
-                return new ScalarNode(span, b ? "true" : "false", ScalarKind.Bool);
             default:
-                var text = json.ToJsonString();
-                return new ScalarNode(span, text, text.Contains('.', StringComparison.Ordinal) ? ScalarKind.Float : ScalarKind.Int);
+                var (text, kind) = GeneratedValue.Scalar((JsonValue)json);
+                return kind == ScalarKind.String ? ScalarNode.String(span, text) : new ScalarNode(span, text, kind);
         }
     }
 }

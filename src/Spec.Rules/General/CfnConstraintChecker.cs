@@ -23,11 +23,18 @@ public static class CfnConstraintChecker
     /// <param name="constraint">The resource type's constraints.</param>
     /// <param name="owner">Where a resource without <c>Properties</c> is reported (its logical id).</param>
     /// <param name="checkRequired">False to leave out the resource's own required properties (a partial override).</param>
-    public static IReadOnlyList<CfnViolation> Check(Node? properties, CfnConstraint constraint, Node owner, bool checkRequired = true)
+    public static IReadOnlyList<CfnViolation> Check(Node? properties, CfnConstraint constraint, Node owner, bool checkRequired = true) =>
+        Check(properties is null ? (NodeValue?)null : new NodeValue(properties), constraint, owner, checkRequired);
+
+    /// <summary>
+    /// The same check over any value the checker can walk: a generated resource's JSON is walked as it is, a node is
+    /// made only for a violation.
+    /// </summary>
+    public static IReadOnlyList<CfnViolation> Check<TValue>(TValue? properties, CfnConstraint constraint, Node owner, bool checkRequired = true)
+        where TValue : struct, ICheckedValue<TValue>
     {
         ArgumentNullException.ThrowIfNull(constraint);
         ArgumentNullException.ThrowIfNull(owner);
-        var violations = new List<CfnViolation>();
         if (!checkRequired)
         {
             // A partial override: which of the resource's own keys it has says nothing (the generated body adds the rest).
@@ -37,17 +44,13 @@ public static class CfnConstraintChecker
             };
         }
 
-        if (properties is null)
+        if (properties is not { } value)
         {
-            if (constraint.Required.Count > 0)
-            {
-                violations.Add(new CfnViolation(owner, string.Empty, Missing(constraint.Required)));
-            }
-
-            return violations;
+            return constraint.Required.Count > 0 ? [new CfnViolation(owner, string.Empty, Missing(constraint.Required))] : [];
         }
 
-        Walk(properties, constraint, new PropertyPath(), violations);
+        var violations = new List<CfnViolation>(0);
+        Walk(value, constraint, new PropertyPath(), violations);
         return violations;
     }
 
@@ -81,34 +84,34 @@ public static class CfnConstraintChecker
         }
     }
 
-    private static void Walk(Node node, CfnConstraint c, PropertyPath path, List<CfnViolation> violations)
+    private static void Walk<TValue>(TValue node, CfnConstraint c, PropertyPath path, List<CfnViolation> violations)
+        where TValue : struct, ICheckedValue<TValue>
     {
-        if (IsUnknown(node))
+        if (node.IsUnknown)
         {
             return;
         }
 
-        switch (node)
+        switch (node.Kind)
         {
-            case MappingNode mapping:
+            case CheckedKind.Mapping:
                 if (c.ScalarType is not null)
                 {
-                    violations.Add(new CfnViolation(node, path.ToString(), $"is an object; a{(c.ScalarType == "integer" ? "n" : string.Empty)} {c.ScalarType} is expected"));
+                    violations.Add(new CfnViolation(node.ToNode(), path.ToString(), $"is an object; a{(c.ScalarType == "integer" ? "n" : string.Empty)} {c.ScalarType} is expected"));
                     return;
                 }
 
                 // Which keys an object merged by a function has is not judged.
-                if ((c.Required.Count > 0 || c.Presence.Count > 0) && !HasFunctionKey(mapping))
+                if ((c.Required.Count > 0 || c.Presence.Count > 0) && !HasFunctionKey(node))
                 {
-                    var missing = c.Required.Where(key => mapping.Entry(key) is null).ToList();
-                    if (missing.Count > 0)
+                    if (MissingKeys(node, c.Required) is { } missing)
                     {
-                        violations.Add(new CfnViolation(node, path.ToString(), Missing(missing)));
+                        violations.Add(new CfnViolation(node.ToNode(), path.ToString(), Missing(missing)));
                     }
 
                     foreach (var presence in c.Presence)
                     {
-                        if (CfnPresenceChecker.Problem(mapping, presence) is { } problem)
+                        if (CfnPresenceChecker.Problem(node, presence) is { } problem)
                         {
                             violations.Add(new CfnViolation(problem.Node, path.ToString(), problem.Problem));
                         }
@@ -120,57 +123,59 @@ public static class CfnConstraintChecker
                     break;
                 }
 
-                for (var i = 0; i < mapping.Entries.Count; i++)
+                for (var i = 0; i < node.Count; i++)
                 {
-                    var entry = mapping.Entries[i];
-                    if (c.Properties.TryGetValue(entry.Key.Text, out var child))
+                    var key = node.KeyAt(i);
+                    if (c.Properties.TryGetValue(key, out var child))
                     {
-                        path.Push(entry.Key.Text);
-                        Walk(entry.Value, child, path, violations);
+                        path.Push(key);
+                        Walk(node.ValueAt(i), child, path, violations);
                         path.Pop();
                     }
                 }
 
                 break;
-            case SequenceNode list:
+            case CheckedKind.Sequence:
                 if (c.ScalarType is not null)
                 {
-                    violations.Add(new CfnViolation(node, path.ToString(), $"is a list; a{(c.ScalarType == "integer" ? "n" : string.Empty)} {c.ScalarType} is expected"));
+                    violations.Add(new CfnViolation(node.ToNode(), path.ToString(), $"is a list; a{(c.ScalarType == "integer" ? "n" : string.Empty)} {c.ScalarType} is expected"));
                     return;
                 }
 
-                if (c.MinItems is { } least && list.Items.Count < least)
+                var count = node.Count;
+                if (c.MinItems is { } least && count < least)
                 {
-                    violations.Add(new CfnViolation(node, path.ToString(), $"has {list.Items.Count} items; at least {least} are needed"));
+                    violations.Add(new CfnViolation(node.ToNode(), path.ToString(), $"has {count} items; at least {least} are needed"));
                 }
-                else if (c.MaxItems is { } most && list.Items.Count > most)
+                else if (c.MaxItems is { } most && count > most)
                 {
-                    violations.Add(new CfnViolation(node, path.ToString(), $"has {list.Items.Count} items; at most {most} are allowed"));
+                    violations.Add(new CfnViolation(node.ToNode(), path.ToString(), $"has {count} items; at most {most} are allowed"));
                 }
 
                 if (c.Items is { } items)
                 {
-                    for (var i = 0; i < list.Items.Count; i++)
+                    for (var i = 0; i < count; i++)
                     {
                         path.Push(i);
-                        Walk(list.Items[i], items, path, violations);
+                        Walk(node.ItemAt(i), items, path, violations);
                         path.Pop();
                     }
                 }
 
                 break;
-            case ScalarNode { IsNull: false } scalar when Problem(scalar, c) is { } problem:
-                violations.Add(new CfnViolation(node, path.ToString(), problem));
+            case CheckedKind.Scalar when Problem(node, c) is { } problem:
+                violations.Add(new CfnViolation(node.ToNode(), path.ToString(), problem));
                 break;
         }
     }
 
     /// <summary>An object merged by a function (<c>Fn::Transform</c> …) may get keys at deploy time.</summary>
-    private static bool HasFunctionKey(MappingNode mapping)
+    private static bool HasFunctionKey<TValue>(TValue mapping)
+        where TValue : struct, ICheckedValue<TValue>
     {
-        for (var i = 0; i < mapping.Entries.Count; i++)
+        for (var i = 0; i < mapping.Count; i++)
         {
-            if (mapping.Entries[i].Key.Text.StartsWith("Fn::", StringComparison.Ordinal))
+            if (mapping.KeyAt(i).StartsWith("Fn::", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -179,63 +184,90 @@ public static class CfnConstraintChecker
         return false;
     }
 
-    private static bool IsUnknown(Node node) =>
-        node.IsIntrinsic()
-        || node is ScalarNode { Kind: ScalarKind.String } s
-           && (s.Text.Contains("${", StringComparison.Ordinal) || s.Text.Contains("{{resolve:", StringComparison.Ordinal));
+    /// <summary>The required keys the mapping lacks, or null when it has them all.</summary>
+    private static List<string>? MissingKeys<TValue>(TValue mapping, IReadOnlyList<string> required)
+        where TValue : struct, ICheckedValue<TValue>
+    {
+        List<string>? missing = null;
+        foreach (var key in required)
+        {
+            if (IndexOfKey(mapping, key) < 0)
+            {
+                (missing ??= []).Add(key);
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>The index of the mapping's entry for <paramref name="key"/>; -1 when it has none.</summary>
+    internal static int IndexOfKey<TValue>(TValue mapping, string key)
+        where TValue : struct, ICheckedValue<TValue>
+    {
+        for (var i = 0; i < mapping.Count; i++)
+        {
+            if (mapping.KeyAt(i) == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static string Missing(IReadOnlyList<string> keys) => keys.Count == 1
         ? $"is missing the required property '{keys[0]}'"
         : $"is missing the required properties {string.Join(", ", keys.Select(k => "'" + k + "'"))}";
 
-    private static string? Problem(ScalarNode scalar, CfnConstraint c)
+    private static string? Problem<TValue>(TValue scalar, CfnConstraint c)
+        where TValue : struct, ICheckedValue<TValue>
     {
-        var shown = new Shown(scalar);
-        var number = scalar.AsDouble ?? (double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed) ? parsed : null);
+        var text = scalar.Text;
+        var kind = scalar.ScalarKind;
+        var number = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed) ? parsed : (double?)null;
         switch (c.ScalarType)
         {
             case "integer" when number is not { } n || n % 1 != 0:
-                return $"is {shown}; an integer is expected";
+                return $"is {Shown(scalar, text)}; an integer is expected";
             case "number" when number is null:
-                return $"is {shown}; a number is expected";
-            case "boolean" when scalar.Kind != ScalarKind.Bool && !bool.TryParse(scalar.Text, out _):
-                return $"is {shown}; true or false is expected";
+                return $"is {Shown(scalar, text)}; a number is expected";
+            case "boolean" when kind != ScalarKind.Bool && !bool.TryParse(text, out _):
+                return $"is {Shown(scalar, text)}; true or false is expected";
         }
 
         if ((c.Minimum is not null || c.Maximum is not null) && number is { } value)
         {
             return value < c.Minimum || value > c.Maximum
-                ? $"is {shown}; the allowed range is {Bound(c.Minimum)}–{Bound(c.Maximum)}"
+                ? $"is {Shown(scalar, text)}; the allowed range is {Bound(c.Minimum)}–{Bound(c.Maximum)}"
                 : null;
         }
 
-        if (c.Enum is { Count: > 0 } allowed && !allowed.Contains(scalar.Text, StringComparer.Ordinal))
+        if (c.Enum is { Count: > 0 } allowed && !allowed.Contains(text, StringComparer.Ordinal))
         {
             var shownValues = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
-            var close = allowed.FirstOrDefault(a => string.Equals(a, scalar.Text, StringComparison.OrdinalIgnoreCase));
-            return $"is {shown}; allowed: {shownValues}" + (close is null ? string.Empty : $" (did you mean '{close}'?)");
+            var close = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+            return $"is {Shown(scalar, text)}; allowed: {shownValues}" + (close is null ? string.Empty : $" (did you mean '{close}'?)");
         }
 
-        if (c.MinLength is { } shortest && scalar.Text.Length < shortest)
+        if (c.MinLength is { } shortest && text.Length < shortest)
         {
-            return $"is {scalar.Text.Length} characters long; at least {shortest} are needed";
+            return $"is {text.Length} characters long; at least {shortest} are needed";
         }
 
-        if (c.MaxLength is { } longest && scalar.Text.Length > longest)
+        if (c.MaxLength is { } longest && text.Length > longest)
         {
-            return $"is {scalar.Text.Length} characters long; at most {longest} are allowed";
+            return $"is {text.Length} characters long; at most {longest} are allowed";
         }
 
-        return c.Pattern is { } pattern && !Matches(pattern, scalar.Text)
-            ? $"is {shown}, which does not match the pattern {c.PatternText}"
+        return c.Pattern is { } pattern && !Matches(pattern, text)
+            ? $"is {Shown(scalar, text)}, which does not match the pattern {c.PatternText}"
             : null;
     }
 
     /// <summary>The value as a message shows it (a sensitive one by its description), written only into a message.</summary>
-    private readonly struct Shown(ScalarNode scalar)
-    {
-        public override string ToString() => scalar.IsSensitive ? scalar.Display : $"'{scalar.Text}'";
-    }
+    private static string Shown<TValue>(TValue scalar, string text)
+        where TValue : struct, ICheckedValue<TValue> =>
+        scalar.IsSensitive ? scalar.Display : $"'{text}'";
 
     private static bool Matches(Regex pattern, string text)
     {

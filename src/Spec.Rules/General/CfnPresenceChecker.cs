@@ -15,8 +15,15 @@ public static class CfnPresenceChecker
     public static (Node Node, string Problem)? Problem(MappingNode mapping, CfnPresence presence)
     {
         ArgumentNullException.ThrowIfNull(mapping);
+        return Problem(new NodeValue(mapping), presence);
+    }
+
+    /// <inheritdoc cref="Problem(MappingNode, CfnPresence)"/>
+    public static (Node Node, string Problem)? Problem<TValue>(TValue mapping, CfnPresence presence)
+        where TValue : struct, ICheckedValue<TValue>
+    {
         ArgumentNullException.ThrowIfNull(presence);
-        var keys = new PresentKeys(mapping);
+        var keys = PresentKeys.Of(mapping);
         if (!Violated(presence, keys))
         {
             return null;
@@ -26,10 +33,10 @@ public static class CfnPresenceChecker
         {
             case CfnPresenceKind.Requires:
                 var missing = presence.Keys.Where(k => !keys.MayBe(k)).ToList();
-                return (keys.KeyNode(presence.Key), $"sets '{presence.Key}' without {Quoted(missing, " and ")}, which '{presence.Key}' requires");
+                return (KeyNode(mapping, presence.Key), $"sets '{presence.Key}' without {Quoted(missing, " and ")}, which '{presence.Key}' requires");
             case CfnPresenceKind.Excludes:
                 var excluded = presence.Keys.First(keys.Surely);
-                return (keys.KeyNode(excluded), $"sets '{excluded}' together with '{presence.Key}'; '{excluded}' cannot be used with '{presence.Key}'");
+                return (KeyNode(mapping, excluded), $"sets '{excluded}' together with '{presence.Key}'; '{excluded}' cannot be used with '{presence.Key}'");
         }
 
         // Branches whose own keys are all set: two or more of them is a conflict, whatever else the object holds.
@@ -38,17 +45,17 @@ public static class CfnPresenceChecker
         if (set.Count >= 2 && presence.Kind == CfnPresenceKind.OneOf)
         {
             var conflicting = set.SelectMany(b => b.Required).Distinct(StringComparer.Ordinal).ToList();
-            return (keys.LastKeyNode(conflicting), $"sets {Quoted(conflicting, " and ")}; exactly one of {forms} is allowed");
+            return (LastKeyNode(mapping, conflicting), $"sets {Quoted(conflicting, " and ")}; exactly one of {forms} is allowed");
         }
 
         if (presence.Branches.Any(b => b.Required.All(keys.MayBe)))
         {
-            return (mapping, $"has a combination of keys the schema does not allow: {(presence.Kind == CfnPresenceKind.OneOf ? "exactly one of " : "one of ")}{forms} is needed");
+            return (mapping.ToNode(), $"has a combination of keys the schema does not allow: {(presence.Kind == CfnPresenceKind.OneOf ? "exactly one of " : "one of ")}{forms} is needed");
         }
 
         return presence.Kind == CfnPresenceKind.OneOf
-            ? (mapping, $"is missing one of {forms} (exactly one is needed)")
-            : (mapping, $"is missing one of {forms} (at least one is needed)");
+            ? (mapping.ToNode(), $"is missing one of {forms} (exactly one is needed)")
+            : (mapping.ToNode(), $"is missing one of {forms} (at least one is needed)");
     }
 
     private static bool Violated(CfnPresence p, PresentKeys keys) => p.Kind switch
@@ -95,19 +102,39 @@ public static class CfnPresenceChecker
         _ => string.Join(", ", keys.Take(keys.Count - 1).Select(k => "'" + k + "'")) + last + "'" + keys[^1] + "'",
     };
 
+    private static Node KeyNode<TValue>(TValue mapping, string key)
+        where TValue : struct, ICheckedValue<TValue> =>
+        CfnConstraintChecker.IndexOfKey(mapping, key) is var i and >= 0 ? mapping.KeyNodeAt(i) : mapping.ToNode();
+
+    private static Node LastKeyNode<TValue>(TValue mapping, IReadOnlyList<string> keys)
+        where TValue : struct, ICheckedValue<TValue>
+    {
+        for (var i = mapping.Count - 1; i >= 0; i--)
+        {
+            if (keys.Contains(mapping.KeyAt(i), StringComparer.Ordinal))
+            {
+                return mapping.KeyNodeAt(i);
+            }
+        }
+
+        return mapping.ToNode();
+    }
+
     /// <summary>The keys of an object: surely set, or set only under a condition.</summary>
     private sealed class PresentKeys
     {
-        private readonly MappingNode _mapping;
         private readonly HashSet<string> _conditional = new(StringComparer.Ordinal);
 
-        public PresentKeys(MappingNode mapping)
+        public static PresentKeys Of<TValue>(TValue mapping)
+            where TValue : struct, ICheckedValue<TValue>
         {
-            _mapping = mapping;
-            foreach (var entry in mapping.Entries)
+            var keys = new PresentKeys();
+            for (var i = 0; i < mapping.Count; i++)
             {
-                (IsConditional(entry.Value) ? _conditional : Sure).Add(entry.Key.Text);
+                (IsConditional(mapping.ValueAt(i)) ? keys._conditional : keys.Sure).Add(mapping.KeyAt(i));
             }
+
+            return keys;
         }
 
         public HashSet<string> Sure { get; } = new(StringComparer.Ordinal);
@@ -118,12 +145,10 @@ public static class CfnPresenceChecker
 
         public bool MayBe(string key) => Sure.Contains(key) || _conditional.Contains(key);
 
-        public Node KeyNode(string key) => _mapping.Entries.FirstOrDefault(e => e.Key.Text == key)?.Key ?? (Node)_mapping;
-
-        public Node LastKeyNode(IReadOnlyList<string> keys) =>
-            _mapping.Entries.LastOrDefault(e => keys.Contains(e.Key.Text, StringComparer.Ordinal))?.Key ?? (Node)_mapping;
-
-        private static bool IsConditional(Node value) => value is MappingNode { Entries.Count: 1 } m
-            && (m.Entries[0].Key.Text == "Fn::If" || m.Entries[0].Key.Text == "Ref" && m.Entries[0].Value.Text() == "AWS::NoValue");
+        private static bool IsConditional<TValue>(TValue value)
+            where TValue : struct, ICheckedValue<TValue> =>
+            value.Kind == CheckedKind.Mapping && value.Count == 1
+            && (value.KeyAt(0) == "Fn::If"
+                || value.KeyAt(0) == "Ref" && value.ValueAt(0) is { Kind: CheckedKind.Scalar } target && target.Text == "AWS::NoValue");
     }
 }

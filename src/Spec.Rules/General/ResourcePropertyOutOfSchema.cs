@@ -85,14 +85,14 @@ public sealed partial class ResourcePropertyOutOfSchema : Rule
             }
         }
 
-        // Each generated resource is converted and checked on its own (a service of thousands of functions has tens
-        // of thousands), so they are checked in parallel and reported in plan order.
+        // Each generated resource's JSON is walked as it is (a service of thousands of functions has tens of thousands),
+        // in parallel, and reported in plan order.
         var found = new IReadOnlyList<CfnViolation>[generated.Count];
         Parallel.For(0, generated.Count, i =>
         {
             var resource = generated[i];
             found[i] = constraints.Of(resource.Type) is { } schema
-                ? CfnConstraintChecker.Check(resource.Properties(schema), schema, resource.OriginNode)
+                ? CfnConstraintChecker.Check(resource.PropertiesValue, schema, resource.OriginNode)
                 : [];
         });
         for (var i = 0; i < generated.Count; i++)

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Spec.Core.Diagnostics;
+using Spec.Core.Syntax;
+using Spec.Rules.General;
+
+namespace Spec.Rules.Engine;
+
+/// <summary>
+/// A value of a generated resource's properties as the schema checks walk it: the plan's JSON, read in place, located
+/// as <see cref="GeneratedResource.Properties"/> locates it. A node is made only for what a finding points at.
+/// </summary>
+public readonly struct GeneratedValue : ICheckedValue<GeneratedValue>
+{
+    private readonly GeneratedResource _owner;
+    private readonly JsonNode? _json;
+    private readonly SourceSpan _span;
+    private readonly bool _isRoot;
+
+    internal GeneratedValue(GeneratedResource owner, JsonNode? json, SourceSpan span, bool isRoot)
+    {
+        _owner = owner;
+        _json = json;
+        _span = span;
+        _isRoot = isRoot;
+    }
+
+    public CheckedKind Kind => _json switch
+    {
+        null => CheckedKind.Null,
+        JsonObject => CheckedKind.Mapping,
+        JsonArray => CheckedKind.Sequence,
+        _ => CheckedKind.Scalar,
+    };
+
+    public bool IsUnknown => _json switch
+    {
+        JsonObject { Count: 1 } o => o.GetAt(0).Key is var key && (key == "Ref" || key.StartsWith("Fn::", StringComparison.Ordinal)),
+        JsonValue v => v.TryGetValue<string>(out var text) && CheckedText.IsUnknown(text),
+        _ => false,
+    };
+
+    public int Count => _json switch
+    {
+        JsonObject o => o.Count,
+        JsonArray a => a.Count,
+        _ => 0,
+    };
+
+    public string KeyAt(int index) => ((JsonObject)_json!).GetAt(index).Key;
+
+    public GeneratedValue ValueAt(int index)
+    {
+        var (key, value) = ((JsonObject)_json!).GetAt(index);
+        return new GeneratedValue(_owner, value, _isRoot ? _owner.PropertySpan(key, value) : _owner.SourceOf(value) ?? _span, isRoot: false);
+    }
+
+    public GeneratedValue ItemAt(int index)
+    {
+        var item = ((JsonArray)_json!)[index];
+        return new GeneratedValue(_owner, item, _owner.SourceOf(item) ?? _span, isRoot: false);
+    }
+
+    public string Text => _json is JsonValue v ? Scalar(v).Text : string.Empty;
+
+    public ScalarKind ScalarKind => _json is JsonValue v ? Scalar(v).Kind : ScalarKind.Null;
+
+    /// <summary>The plan's JSON keeps no sensitivity (the rules on the spec's own keys judge those values).</summary>
+    public bool IsSensitive => false;
+
+    public string Display => Text;
+
+    public Node ToNode() => _isRoot ? _owner.Properties()! : _owner.ToNode(_json, _span);
+
+    // A top-level key is located with its value (as GeneratedResource.Properties places it), a nested one at its object.
+    public Node KeyNodeAt(int index) => ScalarNode.String(_isRoot ? ValueAt(index)._span : _span, KeyAt(index));
+
+    /// <summary>A JSON scalar's text and kind as a node of it has them.</summary>
+    internal static (string Text, ScalarKind Kind) Scalar(JsonValue value)
+    {
+        if (value.TryGetValue<string>(out var text))
+        {
+            return (text, ScalarKind.String);
+        }
+
+        if (value.TryGetValue<bool>(out var flag))
+        {
+            return (flag ? "true" : "false", ScalarKind.Bool);
+        }
+
+        var number = value.ToJsonString();
+        return (number, number.Contains('.', StringComparison.Ordinal) ? ScalarKind.Float : ScalarKind.Int);
+    }
+}
