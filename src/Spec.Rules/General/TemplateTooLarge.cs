@@ -94,8 +94,9 @@ public sealed class TemplateTooLarge : Rule
                 case JsonObject o:
                 {
                     long size = 0;
-                    foreach (var (key, value) in o)
+                    for (var i = 0; i < o.Count; i++)
                     {
+                        var (key, value) = o.GetAt(i);
                         size += Indent(depth + 1) + Quoted(key) + 2 + Of(value, depth + 1) + 2;
                     }
 
@@ -105,9 +106,9 @@ public sealed class TemplateTooLarge : Rule
                 case JsonArray a:
                 {
                     long size = 0;
-                    foreach (var item in a)
+                    for (var i = 0; i < a.Count; i++)
                     {
-                        size += Indent(depth + 1) + Of(item, depth + 1) + 2;
+                        size += Indent(depth + 1) + Of(a[i], depth + 1) + 2;
                     }
 
                     return 2 + size - 1 + Indent(depth) + 1;
