@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using Spec.Rules.Engine;
 
 namespace Spec.Backends.Plan;
@@ -38,10 +39,10 @@ public static class GeneratedForRules
 
             var function = r.FunctionKey is { } key ? functions.GetValueOrDefault(key) : null;
             var origin = r.Origin ?? function?.KeyNode.Span ?? fallback;
-            Func<string, SourceSpan?> setter = (r.Kind, function) switch
+            Func<string, Node?> setter = (r.Kind, function) switch
             {
                 (PlanResourceKind.Function, { } f) => property => FunctionSetting(f, property),
-                (PlanResourceKind.LogGroup, { } f) => property => property == "RetentionInDays" ? f.LogRetentionInDays.Node?.EditSpan : null,
+                (PlanResourceKind.LogGroup, { } f) => property => property == "RetentionInDays" ? f.LogRetentionInDays.Node : null,
                 _ => static _ => null,
             };
             generated.Add(GeneratedResource.FromJson(r.LogicalId, r.Type, r.Body["Properties"] as JsonObject, origin, setter, plan.ValueSources));
@@ -51,21 +52,21 @@ public static class GeneratedForRules
     }
 
     /// <summary>The spec node that sets a property of a function's <c>AWS::Lambda::Function</c>.</summary>
-    private static SourceSpan? FunctionSetting(Function f, string property) => property switch
+    private static Node? FunctionSetting(Function f, string property) => property switch
     {
-        "FunctionName" => f.Name.Node?.EditSpan,
-        "Runtime" => f.Runtime.Node?.EditSpan,
-        "MemorySize" => f.MemorySize.Node?.EditSpan,
-        "Timeout" => f.Timeout.Node?.EditSpan,
-        "Handler" => f.Handler?.Node.EditSpan,
-        "Description" => f.Description?.Node.EditSpan,
-        "Architectures" => f.Architecture.Node?.EditSpan,
-        "KmsKeyArn" => f.KmsKeyArn.Node?.EditSpan,
-        "TracingConfig" => f.Tracing.Node?.EditSpan,
-        "Layers" => f.Layers.Node?.EditSpan,
-        "VpcConfig" => f.Vpc.Node?.EditSpan,
-        "EphemeralStorage" => f.EphemeralStorageSize?.Node.EditSpan,
-        "Role" => f.Role?.EditSpan,
+        "FunctionName" => f.Name.Node,
+        "Runtime" => f.Runtime.Node,
+        "MemorySize" => f.MemorySize.Node,
+        "Timeout" => f.Timeout.Node,
+        "Handler" => f.Handler?.Node,
+        "Description" => f.Description?.Node,
+        "Architectures" => f.Architecture.Node,
+        "KmsKeyArn" => f.KmsKeyArn.Node,
+        "TracingConfig" => f.Tracing.Node,
+        "Layers" => f.Layers.Node,
+        "VpcConfig" => f.Vpc.Node,
+        "EphemeralStorage" => f.EphemeralStorageSize?.Node,
+        "Role" => f.Role,
         _ => null,
     };
 }

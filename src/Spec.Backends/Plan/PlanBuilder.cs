@@ -76,7 +76,7 @@ public static class PlanBuilder
         var plan = new ServicePlan
         {
             Service = service, Stage = model.Stage, Region = model.Region,
-            ValueSources = options.RecordValueSources ? new Dictionary<JsonNode, SourceSpan>(ReferenceEqualityComparer.Instance) : null,
+            ValueSources = options.RecordValueSources ? new Dictionary<JsonNode, Node>(ReferenceEqualityComparer.Instance) : null,
         };
         var ctx = new PlanContext(model, plan, diagnostics);
         plan.StackName = model.Provider.StackName.LiteralOrDefault!;

@@ -88,7 +88,7 @@ public sealed class PlanContext
         var json = JsonValue.Create(value);
         if (from is not null && Plan.ValueSources is { } sources)
         {
-            sources[json] = from.Node.EditSpan;
+            sources[json] = from.Node;
         }
 
         return json;

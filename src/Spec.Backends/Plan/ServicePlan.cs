@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
+using Spec.Core.Syntax;
 
 namespace Spec.Backends.Plan;
 
@@ -109,10 +110,11 @@ public sealed class ServicePlan
     public string DeploymentPrefix { get; set; } = "serverless";
 
     /// <summary>
-    /// Where the spec wrote each plan value that was converted from it (by reference; values computed by the plan have
-    /// none), when the plan was built with <see cref="PlanOptions.RecordValueSources"/>; otherwise null.
+    /// The spec node each plan value was converted from (by reference; values computed by the plan have none): where
+    /// the spec wrote it and whether it is sensitive, when the plan was built with
+    /// <see cref="PlanOptions.RecordValueSources"/>; otherwise null.
     /// </summary>
-    public Dictionary<JsonNode, SourceSpan>? ValueSources { get; init; }
+    public Dictionary<JsonNode, Node>? ValueSources { get; init; }
 
     public PlanResource? this[string logicalId] => _byId.GetValueOrDefault(logicalId);
 

@@ -18,10 +18,11 @@ public sealed partial class SpecValues(DiagnosticBag diagnostics)
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     /// <summary>
-    /// When set, every plan value converted here is recorded with where the spec wrote it (the value's edit span), at
-    /// every depth, so a finding on a generated property can point at the key that produced it (<see cref="GeneratedForRules"/>).
+    /// When set, every plan value converted here is recorded with the node it came from, at every depth, so a finding
+    /// on a generated property can point at the key that produced it, and never show a sensitive value
+    /// (<see cref="GeneratedForRules"/>).
     /// </summary>
-    public Dictionary<JsonNode, SourceSpan>? Sources { get; init; }
+    public Dictionary<JsonNode, Node>? Sources { get; init; }
 
     /// <summary>Consulted first for every node: a non-null result is the node's value. The SAM writer writes a value that
     /// came whole from <c>${param:Name}</c> as a reference to the template's parameter.</summary>
@@ -32,7 +33,7 @@ public sealed partial class SpecValues(DiagnosticBag diagnostics)
         var json = node is not null && Substitute?.Invoke(node) is { } substituted ? substituted : Convert(node);
         if (Sources is not null && json is not null)
         {
-            Sources[json] = node!.EditSpan;
+            Sources[json] = node!;
         }
 
         return json;

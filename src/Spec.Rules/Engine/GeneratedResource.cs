@@ -18,17 +18,17 @@ namespace Spec.Rules.Engine;
 public sealed class GeneratedResource
 {
     private readonly JsonObject? _properties;
-    private readonly Func<string, SourceSpan?>? _propertySpan;
-    private readonly IReadOnlyDictionary<JsonNode, SourceSpan>? _valueSources;
+    private readonly Func<string, Node?>? _propertySetter;
+    private readonly IReadOnlyDictionary<JsonNode, Node>? _valueSources;
 
     private GeneratedResource(string logicalId, string type, JsonObject? properties, SourceSpan origin,
-        Func<string, SourceSpan?>? propertySpan, IReadOnlyDictionary<JsonNode, SourceSpan>? valueSources)
+        Func<string, Node?>? propertySetter, IReadOnlyDictionary<JsonNode, Node>? valueSources)
     {
         LogicalId = logicalId;
         Type = type;
         Origin = origin;
         _properties = properties;
-        _propertySpan = propertySpan;
+        _propertySetter = propertySetter;
         _valueSources = valueSources;
     }
 
@@ -42,22 +42,23 @@ public sealed class GeneratedResource
     /// <summary>The node a finding on the resource itself (a missing required property) points at.</summary>
     public Node OriginNode => new ScalarNode(Origin, LogicalId, ScalarKind.String);
 
-    /// <summary>
-    /// A generated resource from its plan body (<c>Type</c>, <c>Properties</c>) and the span it came from.
-    /// <paramref name="valueSources"/> gives, by reference, where the spec wrote a value the plan copied into the
-    /// properties (at any depth); <paramref name="propertySpan"/> the key that set a top-level property the plan
-    /// computed from it (a function's name, its tracing mode). A value with neither is located at its parent.
-    /// </summary>
     /// <summary>The properties as the plan wrote them (null when the resource has none): read-only, for what needs
     /// only their JSON (the template's size), not their locations.</summary>
     public JsonObject? PropertiesJson => _properties;
 
+    /// <summary>
+    /// A generated resource from its plan body (<c>Type</c>, <c>Properties</c>) and the span it came from.
+    /// <paramref name="valueSources"/> gives, by reference, the spec node a value the plan copied into the properties
+    /// (at any depth) was written as; <paramref name="propertySetter"/> the setting a top-level property the plan
+    /// computed from it (a function's name, its tracing mode). A value with neither is located at its parent. A value
+    /// from a sensitive node (<c>${env:}</c>, <c>${file()}</c>), or computed from one, is shown by its expression.
+    /// </summary>
     public static GeneratedResource FromJson(string logicalId, string type, JsonObject? properties, SourceSpan origin,
-        Func<string, SourceSpan?>? propertySpan = null, IReadOnlyDictionary<JsonNode, SourceSpan>? valueSources = null) =>
-        new(logicalId, type, properties, origin, propertySpan, valueSources);
+        Func<string, Node?>? propertySetter = null, IReadOnlyDictionary<JsonNode, Node>? valueSources = null) =>
+        new(logicalId, type, properties, origin, propertySetter, valueSources);
 
     /// <summary>The properties as the schema checks walk them, without converting them (null when it has none).</summary>
-    public GeneratedValue? PropertiesValue => _properties is null ? null : new GeneratedValue(this, _properties, Origin, isRoot: true);
+    public GeneratedValue? PropertiesValue => _properties is null ? null : new GeneratedValue(this, _properties, Origin, sensitive: null, isRoot: true);
 
     /// <summary>The properties as nodes (null when the resource has none): what a finding points at.</summary>
     public Node? Properties()
@@ -72,22 +73,42 @@ public sealed class GeneratedResource
         {
             var (key, value) = _properties.GetAt(i);
             // The key keeps its own place: a finding on which keys are set points at it.
-            var span = PropertySpan(key, value);
-            entries[i] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span));
+            var (span, sensitive) = Property(key, value);
+            entries[i] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, sensitive));
         }
 
         return new MappingNode(Origin, entries);
     }
 
-    /// <summary>Where a top-level property is located: the value the spec wrote, else the key that set it.</summary>
-    internal SourceSpan PropertySpan(string key, JsonNode? value) => SourceOf(value) ?? _propertySpan?.Invoke(key) ?? Origin;
-
-    internal SourceSpan? SourceOf(JsonNode? json) =>
-        json is not null && _valueSources is not null && _valueSources.TryGetValue(json, out var span) ? span : null;
-
-    internal Node ToNode(JsonNode? json, SourceSpan parent)
+    /// <summary>
+    /// Where a top-level property is located (the value the spec wrote, else the setting that set it) and, when it came
+    /// from a sensitive value, how a message shows it.
+    /// </summary>
+    internal (SourceSpan Span, string? Sensitive) Property(string key, JsonNode? value)
     {
-        var span = SourceOf(json) ?? parent;
+        var setter = _propertySetter?.Invoke(key);
+        return (SourceOf(value)?.EditSpan ?? setter?.EditSpan ?? Origin, Sensitive(value, setter is { IsSensitive: true } ? setter.Display : null));
+    }
+
+    /// <summary>A nested value's location: the value the spec wrote, else its parent's.</summary>
+    internal (SourceSpan Span, string? Sensitive) Nested(JsonNode? value, SourceSpan parent, string? parentSensitive) =>
+        (SourceOf(value)?.EditSpan ?? parent, Sensitive(value, parentSensitive));
+
+    /// <summary>How a message shows a value from a sensitive node: its own source decides, else the value it was
+    /// computed from.</summary>
+    private string? Sensitive(JsonNode? value, string? inherited) => SourceOf(value) switch
+    {
+        { IsSensitive: true } source => source.Display,
+        { } => null,
+        null => inherited,
+    };
+
+    private Node? SourceOf(JsonNode? json) =>
+        json is not null && _valueSources is not null && _valueSources.TryGetValue(json, out var source) ? source : null;
+
+    internal Node ToNode(JsonNode? json, SourceSpan parent, string? parentSensitive)
+    {
+        var (span, sensitive) = Nested(json, parent, parentSensitive);
         switch (json)
         {
             case null:
@@ -98,7 +119,7 @@ public sealed class GeneratedResource
                 for (var i = 0; i < entries.Length; i++)
                 {
                     var (key, value) = o.GetAt(i);
-                    entries[i] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span));
+                    entries[i] = new MappingEntry(ScalarNode.String(span, key), ToNode(value, span, sensitive));
                 }
 
                 return new MappingNode(span, entries);
@@ -109,7 +130,7 @@ public sealed class GeneratedResource
                 var items = new Node[a.Count];
                 for (var i = 0; i < items.Length; i++)
                 {
-                    items[i] = ToNode(a[i], span);
+                    items[i] = ToNode(a[i], span, sensitive);
                 }
 
                 return new SequenceNode(span, items);
@@ -117,7 +138,12 @@ public sealed class GeneratedResource
 
             default:
                 var (text, kind) = GeneratedValue.Scalar((JsonValue)json);
-                return kind == ScalarKind.String ? ScalarNode.String(span, text) : new ScalarNode(span, text, kind);
+                return new ScalarNode(span, text, kind)
+                {
+                    IsQuoted = kind == ScalarKind.String,
+                    IsSensitive = sensitive is not null,
+                    Expression = sensitive,
+                };
         }
     }
 }

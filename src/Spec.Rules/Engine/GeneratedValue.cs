@@ -14,13 +14,15 @@ public readonly struct GeneratedValue : ICheckedValue<GeneratedValue>
     private readonly GeneratedResource _owner;
     private readonly JsonNode? _json;
     private readonly SourceSpan _span;
+    private readonly string? _sensitive;
     private readonly bool _isRoot;
 
-    internal GeneratedValue(GeneratedResource owner, JsonNode? json, SourceSpan span, bool isRoot)
+    internal GeneratedValue(GeneratedResource owner, JsonNode? json, SourceSpan span, string? sensitive, bool isRoot)
     {
         _owner = owner;
         _json = json;
         _span = span;
+        _sensitive = sensitive;
         _isRoot = isRoot;
     }
 
@@ -51,25 +53,26 @@ public readonly struct GeneratedValue : ICheckedValue<GeneratedValue>
     public GeneratedValue ValueAt(int index)
     {
         var (key, value) = ((JsonObject)_json!).GetAt(index);
-        return new GeneratedValue(_owner, value, _isRoot ? _owner.PropertySpan(key, value) : _owner.SourceOf(value) ?? _span, isRoot: false);
+        var (span, sensitive) = _isRoot ? _owner.Property(key, value) : _owner.Nested(value, _span, _sensitive);
+        return new GeneratedValue(_owner, value, span, sensitive, isRoot: false);
     }
 
     public GeneratedValue ItemAt(int index)
     {
         var item = ((JsonArray)_json!)[index];
-        return new GeneratedValue(_owner, item, _owner.SourceOf(item) ?? _span, isRoot: false);
+        var (span, sensitive) = _owner.Nested(item, _span, _sensitive);
+        return new GeneratedValue(_owner, item, span, sensitive, isRoot: false);
     }
 
     public string Text => _json is JsonValue v ? Scalar(v).Text : string.Empty;
 
     public ScalarKind ScalarKind => _json is JsonValue v ? Scalar(v).Kind : ScalarKind.Null;
 
-    /// <summary>The plan's JSON keeps no sensitivity (the rules on the spec's own keys judge those values).</summary>
-    public bool IsSensitive => false;
+    public bool IsSensitive => _sensitive is not null;
 
-    public string Display => Text;
+    public string Display => _sensitive ?? Text;
 
-    public Node ToNode() => _isRoot ? _owner.Properties()! : _owner.ToNode(_json, _span);
+    public Node ToNode() => _isRoot ? _owner.Properties()! : _owner.ToNode(_json, _span, _sensitive);
 
     // A top-level key is located with its value (as GeneratedResource.Properties places it), a nested one at its object.
     public Node KeyNodeAt(int index) => ScalarNode.String(_isRoot ? ValueAt(index)._span : _span, KeyAt(index));

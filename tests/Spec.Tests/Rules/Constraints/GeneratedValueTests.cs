@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using Spec.Core.Resolve;
+using Spec.Core.Syntax;
 using Spec.Rules.Checking;
 using Spec.Rules.Suppression;
+using Spec.Tests.Rules.Catalogue;
 using Spec.Rules.Engine;
 using Spec.Rules.General;
 
@@ -18,7 +20,7 @@ public sealed class GeneratedValueTests
 {
     private static readonly SourceSpan Origin = SourceSpan.At("serverless.yml", 10, 5);
 
-    private static readonly SourceSpan SetterSpan = SourceSpan.At("serverless.yml", 20, 7);
+    private static readonly ScalarNode Setter = new(SourceSpan.At("serverless.yml", 20, 7), "nodejs99.x", ScalarKind.String);
 
     /// <summary>(resource type, properties JSON, how many violations the walk must find).</summary>
     public static TheoryData<string, string, int> Planted() => new()
@@ -47,18 +49,18 @@ public sealed class GeneratedValueTests
     {
         var properties = (JsonObject)JsonNode.Parse(json)!;
         // Every second value of the JSON is located where the spec wrote it, the rest at their parent or the setter.
-        var sources = new Dictionary<JsonNode, SourceSpan>(ReferenceEqualityComparer.Instance);
+        var sources = new Dictionary<JsonNode, Node>(ReferenceEqualityComparer.Instance);
         var i = 0;
         foreach (var value in Descendants(properties))
         {
             if (i++ % 2 == 1)
             {
-                sources[value] = SourceSpan.At("serverless.yml", 30 + i, 9);
+                sources[value] = new ScalarNode(SourceSpan.At("serverless.yml", 30 + i, 9), "written", ScalarKind.String);
             }
         }
 
         var resource = GeneratedResource.FromJson("Res", type, properties, Origin,
-            key => key == "Runtime" ? SetterSpan : null, sources);
+            key => key == "Runtime" ? Setter : null, sources);
         var fromJson = Describe(resource, walkJson: true);
         Assert.Equal(Describe(resource, walkJson: false), fromJson);
         Assert.Equal(expected, fromJson.Count);
@@ -71,6 +73,45 @@ public sealed class GeneratedValueTests
         var found = Assert.Single(Describe(resource, walkJson: true));
         Assert.Equal(Describe(resource, walkJson: false), [found]);
         Assert.StartsWith($"{Origin} ", found, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_from_the_environment_is_shown_by_its_expression_never_its_text()
+    {
+        var yaml = """
+            service: demo
+            provider:
+              name: aws
+              runtime: nodejs22.x
+            functions:
+              worker:
+                handler: handler.run
+                events:
+                  - schedule:
+                      rate: rate(1 day)
+                      name: ${env:RULE_NAME}
+                  - sqs:
+                      arn: arn:aws:sqs:us-east-1:123456789012:jobs
+                      filterPatterns:
+                        - body: { secret: ["${env:RULE_NAME}"] }
+            """;
+        var findings = CataloguePipeline.Check("serverless.yml", yaml,
+            environment: new Dictionary<string, string> { ["RULE_NAME"] = "hush hush!" });
+        var finding = Assert.Single(findings, f => f.Diagnostic.Id == "SLS-GEN-009");
+        Assert.Contains("${env:RULE_NAME}", finding.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.All(findings, f => Assert.DoesNotContain("hush", f.Diagnostic.Message + string.Join(" ", f.Diagnostic.Related.Select(r => r.Message)), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_value_computed_from_a_sensitive_setting_is_shown_by_the_setting()
+    {
+        var secret = new ScalarNode(SourceSpan.At("serverless.yml", 8, 14), "nodejs99.x", ScalarKind.String) { IsSensitive = true, Expression = "${env:RUNTIME}" };
+        var properties = (JsonObject)JsonNode.Parse("""{"Runtime":"nodejs99.x","Role":"arn:aws:iam::123456789012:role/r","Code":{"ZipFile":"x"}}""")!;
+        var resource = GeneratedResource.FromJson("Res", "AWS::Lambda::Function", properties, Origin, key => key == "Runtime" ? secret : null);
+        var found = Assert.Single(Describe(resource, walkJson: true));
+        Assert.Equal(Describe(resource, walkJson: false), [found]);
+        Assert.Contains("is ${env:RUNTIME}; allowed:", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("'nodejs99.x'", found, StringComparison.Ordinal);
     }
 
     [SkippableFact]
