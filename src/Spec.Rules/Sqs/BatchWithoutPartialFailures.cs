@@ -42,7 +42,7 @@ public sealed class BatchWithoutPartialFailures : Rule
                 if (sqs.BatchSize.Value is > 1 && sqs.FunctionResponseType?.Value != "ReportBatchItemFailures")
                 {
                     context.Report(sqs.Node,
-                        $"the sqs event of function '{function.Key}' receives batches of up to {sqs.BatchSize.Value}{sqs.BatchSize.SourceNote()} without functionResponseType: ReportBatchItemFailures");
+                        $"the sqs event of function '{function.Key}' receives batches of up to {sqs.BatchSize.Shown()}{sqs.BatchSize.SourceNote()} without functionResponseType: ReportBatchItemFailures");
                 }
             }
         }
