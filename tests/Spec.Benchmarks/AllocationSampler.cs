@@ -14,7 +14,7 @@ namespace Spec.Benchmarks;
 /// <summary>
 /// <c>--allocations STAGE [size]</c>: which types one stage allocates most on the generated N-function spec of
 /// <see cref="ScaleSpecs"/>, sampled by the runtime's GC allocation ticks (one event per ~100 KB allocated, naming the
-/// type of the object that crossed the mark). STAGE: plan, rules-plan (the plan the rules read, with value sources),
+/// type of the object that crossed the mark). STAGE: load, resolve, plan, rules-plan (the plan the rules read, with value sources),
 /// rules (the rule run, plan included), emit. Where the bytes go, without an allocation profiler.
 /// </summary>
 public static class AllocationSampler
@@ -24,12 +24,15 @@ public static class AllocationSampler
     public static void Report(string stage, int size)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = new YamlLoader(LoadLimits.Default).LoadText("serverless.yml", ScaleSpecs.Functions(size), diagnostics);
+        var yaml = ScaleSpecs.Functions(size);
+        var loaded = new YamlLoader(LoadLimits.Default).LoadText("serverless.yml", yaml, diagnostics);
         var resolved = VariableResolver.Resolve(loaded, ResolveOptions.Empty, diagnostics);
         var service = Binder.Bind(resolved, diagnostics) ?? throw new InvalidOperationException("the spec did not bind");
         var plan = PlanBuilder.Build(service, new DiagnosticBag());
         Action run = stage switch
         {
+            "load" => () => new YamlLoader(LoadLimits.Default).LoadText("serverless.yml", yaml, new DiagnosticBag()),
+            "resolve" => () => VariableResolver.Resolve(loaded, ResolveOptions.Empty, new DiagnosticBag()),
             "plan" => () => PlanBuilder.Build(service, new DiagnosticBag()),
             "rules-plan" => () => GeneratedForRules.Plan(service),
             "rules" => () => RuleEngine.Run(new RuleInput([loaded], AsOf)
@@ -39,7 +42,7 @@ public static class AllocationSampler
                 Planner = GeneratedForRules.Plan,
             }),
             "emit" => () => CloudFormationEmitter.Text(plan, TemplateFormat.Json),
-            _ => throw new ArgumentException($"unknown stage '{stage}' (plan, rules-plan, rules, emit)", nameof(stage)),
+            _ => throw new ArgumentException($"unknown stage '{stage}' (load, resolve, plan, rules-plan, rules, emit)", nameof(stage)),
         };
         run();
         using var listener = new AllocationTicks();
