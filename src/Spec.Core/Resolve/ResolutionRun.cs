@@ -156,7 +156,11 @@ internal sealed class ResolutionRun : IResolutionContext
         for (var i = 0; i < m.Entries.Count; i++)
         {
             var e = m.Entries[i];
-            var child = ResolveAt([.. path, e.Key.Text], e.Value, out var childFailed);
+            // A value without variables resolves to itself: no path, no memo entry.
+            var childFailed = false;
+            var child = ConfigTree.MayHoldVariables(e.Value)
+                ? ResolveAt(PropertyPath.Child(path, e.Key.Text), e.Value, out childFailed)
+                : e.Value;
             anyFailed |= childFailed;
             if (!ReferenceEquals(child, e.Value))
             {
@@ -176,7 +180,10 @@ internal sealed class ResolutionRun : IResolutionContext
         for (var i = 0; i < seq.Items.Count; i++)
         {
             var item = seq.Items[i];
-            var child = ResolveAt([.. path, i.ToString(CultureInfo.InvariantCulture)], item, out var childFailed);
+            var childFailed = false;
+            var child = ConfigTree.MayHoldVariables(item)
+                ? ResolveAt(PropertyPath.Child(path, i.ToString(CultureInfo.InvariantCulture)), item, out childFailed)
+                : item;
             anyFailed |= childFailed;
             if (!ReferenceEquals(child, item))
             {

@@ -8,9 +8,15 @@ namespace Spec.Core.Resolve;
 /// </summary>
 internal static class ResolvedTreeSize
 {
-    /// <summary>Without recursion, so a tree too deep for the stack is measured too.</summary>
+    /// <summary>Without recursion, so a tree too deep for the stack is measured too. Only mappings and lists are
+    /// remembered: anything else is one node deep.</summary>
     public static (long Size, int Depth) Measure(Node root)
     {
+        if (root is not (MappingNode or SequenceNode))
+        {
+            return (1, 1);
+        }
+
         var known = new Dictionary<Node, (long Size, int Depth)>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<(Node Node, bool Expanded)>();
         stack.Push((root, false));
@@ -22,18 +28,13 @@ internal static class ResolvedTreeSize
                 continue;
             }
 
-            var children = node switch
-            {
-                MappingNode m => m.Entries.Select(e => e.Value),
-                SequenceNode q => q.Items,
-                _ => [],
-            };
+            var count = ChildCount(node);
             if (!expanded)
             {
                 stack.Push((node, true));
-                foreach (var child in children)
+                for (var i = 0; i < count; i++)
                 {
-                    if (!known.ContainsKey(child))
+                    if (Child(node, i) is var child and (MappingNode or SequenceNode) && !known.ContainsKey(child))
                     {
                         stack.Push((child, false));
                     }
@@ -49,9 +50,10 @@ internal static class ResolvedTreeSize
 
             long size = 1;
             var depth = 1;
-            foreach (var child in children)
+            for (var i = 0; i < count; i++)
             {
-                var (s, d) = known[child];
+                var child = Child(node, i);
+                var (s, d) = child is MappingNode or SequenceNode ? known[child] : (1, 1);
                 size = Math.Min(long.MaxValue / 2, size + s);
                 depth = Math.Max(depth, d + 1);
             }
@@ -61,4 +63,14 @@ internal static class ResolvedTreeSize
 
         return known[root];
     }
+
+    private static int ChildCount(Node node) => node switch
+    {
+        MappingNode m => m.Entries.Count,
+        SequenceNode q => q.Items.Count,
+        _ => 0,
+    };
+
+    private static Node Child(Node node, int index) =>
+        node is MappingNode m ? m.Entries[index].Value : ((SequenceNode)node).Items[index];
 }
