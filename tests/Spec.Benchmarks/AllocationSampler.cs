@@ -4,6 +4,7 @@ using Spec.Backends.CloudFormation;
 using Spec.Backends.Plan;
 using Spec.Core.Bind;
 using Spec.Core.Diagnostics;
+using Spec.Core.Print;
 using Spec.Core.Resolve;
 using Spec.Core.Syntax;
 using Spec.Rules.Engine;
@@ -14,7 +15,7 @@ namespace Spec.Benchmarks;
 /// <summary>
 /// <c>--allocations STAGE [size]</c>: which types one stage allocates most on the generated N-function spec of
 /// <see cref="ScaleSpecs"/>, sampled by the runtime's GC allocation ticks (one event per ~100 KB allocated, naming the
-/// type of the object that crossed the mark). STAGE: load, resolve, plan, rules-plan (the plan the rules read, with value sources),
+/// type of the object that crossed the mark). STAGE: load, resolve, print, plan, rules-plan (the plan the rules read, with value sources),
 /// rules (the rule run, plan included), emit. Where the bytes go, without an allocation profiler.
 /// </summary>
 public static class AllocationSampler
@@ -33,6 +34,7 @@ public static class AllocationSampler
         {
             "load" => () => new YamlLoader(LoadLimits.Default).LoadText("serverless.yml", yaml, new DiagnosticBag()),
             "resolve" => () => VariableResolver.Resolve(loaded, ResolveOptions.Empty, new DiagnosticBag()),
+            "print" => () => ConfigPrinter.Print(resolved, PrintFormat.Yaml, null, new DiagnosticBag()),
             "plan" => () => PlanBuilder.Build(service, new DiagnosticBag()),
             "rules-plan" => () => GeneratedForRules.Plan(service),
             "rules" => () => RuleEngine.Run(new RuleInput([loaded], AsOf)
@@ -42,7 +44,7 @@ public static class AllocationSampler
                 Planner = GeneratedForRules.Plan,
             }),
             "emit" => () => CloudFormationEmitter.Text(plan, TemplateFormat.Json),
-            _ => throw new ArgumentException($"unknown stage '{stage}' (load, resolve, plan, rules-plan, rules, emit)", nameof(stage)),
+            _ => throw new ArgumentException($"unknown stage '{stage}' (load, resolve, print, plan, rules-plan, rules, emit)", nameof(stage)),
         };
         run();
         using var listener = new AllocationTicks();

@@ -18,43 +18,100 @@ public static partial class YamlEmitter
     /// <summary>YAML allows at most 1024 characters in an implicit key; a longer one needs the explicit form.</summary>
     private const int MaxImplicitKeyLength = 1024;
 
-    public static string Write(YamlNode root, YamlStyle style) => new Writer(style).Node(0, root, compact: true) + "\n";
+    public static string Write(YamlNode root, YamlStyle style)
+    {
+        var writer = new Writer(style);
+        writer.Node(0, root, compact: true);
+        return writer.Text.Append('\n').ToString();
+    }
 
+    /// <summary>
+    /// Writes into one builder. Where js-yaml looks at a dumped child's first character (a collection below its key or
+    /// dash starts on a new line, anything else after a space), the writer knows it before writing the child:
+    /// <see cref="StartsOnNewLine"/>.
+    /// </summary>
     private sealed class Writer(YamlStyle style)
     {
-        public string Node(int level, YamlNode node, bool compact) => node switch
+        public StringBuilder Text { get; } = new();
+
+        public void Node(int level, YamlNode node, bool compact)
         {
-            YamlMapping { Entries.Count: > 0 } m => BlockMapping(level, m, compact),
-            YamlMapping => "{}",
-            YamlSequence { Items.Count: > 0 } s => BlockSequence(level, s, compact),
-            YamlSequence => "[]",
-            YamlScalar scalar => Scalar(scalar, level, isKey: false),
-            YamlTagged tagged => Tagged(level, tagged),
-            _ => throw new ArgumentException($"unknown YAML node {node.GetType().Name}", nameof(node)),
+            switch (node)
+            {
+                case YamlMapping { Entries.Count: > 0 } m:
+                    BlockMapping(level, m, compact);
+                    break;
+                case YamlMapping:
+                    Text.Append("{}");
+                    break;
+                case YamlSequence { Items.Count: > 0 } s:
+                    BlockSequence(level, s, compact);
+                    break;
+                case YamlSequence:
+                    Text.Append("[]");
+                    break;
+                case YamlScalar scalar:
+                    Text.Append(Scalar(scalar, level, isKey: false));
+                    break;
+                case YamlTagged tagged:
+                    Tagged(level, tagged);
+                    break;
+                default:
+                    throw new ArgumentException($"unknown YAML node {node.GetType().Name}", nameof(node));
+            }
+        }
+
+        /// <summary>
+        /// Writes <paramref name="node"/> after <paramref name="separator"/>, followed by a space unless the node starts
+        /// on a new line (<c>key:</c>, <c>-</c>, a tag).
+        /// </summary>
+        private void After(string separator, int level, YamlNode node, bool compact)
+        {
+            if (node is YamlScalar scalar)
+            {
+                // A scalar is rendered first: only its text says where it starts (a verbatim token may start anywhere).
+                var text = Scalar(scalar, level, isKey: false);
+                Text.Append(separator).Append(text.StartsWith('\n') ? string.Empty : " ").Append(text);
+                return;
+            }
+
+            Text.Append(separator);
+            if (!StartsOnNewLine(node, compact))
+            {
+                Text.Append(' ');
+            }
+
+            Node(level, node, compact);
+        }
+
+        /// <summary>Whether a collection or tagged node, written at this compactness, starts with a line break.</summary>
+        private static bool StartsOnNewLine(YamlNode node, bool compact) => node switch
+        {
+            YamlMapping { Entries.Count: > 0 } or YamlSequence { Items.Count: > 0 } => !compact,
+            YamlTagged tagged => tagged.Tag.StartsWith('\n'),
+            _ => false,
         };
 
         /// <summary>The tag, then its node: a collection always below it (a compact one would read as the tag's key).</summary>
-        private string Tagged(int level, YamlTagged tagged)
-        {
-            var value = Node(level, tagged.Value, compact: false);
-            return value.StartsWith('\n') ? tagged.Tag + value : tagged.Tag + " " + value;
-        }
+        private void Tagged(int level, YamlTagged tagged) => After(tagged.Tag, level, tagged.Value, compact: false);
 
-        private string BlockMapping(int level, YamlMapping mapping, bool compact)
+        private void BlockMapping(int level, YamlMapping mapping, bool compact)
         {
-            var sb = new StringBuilder();
+            var first = true;
             foreach (var entry in mapping.Entries)
             {
-                if (!compact || sb.Length > 0)
+                if (!compact || !first)
                 {
-                    sb.Append(NextLine(level));
+                    NextLine(level);
                 }
 
+                first = false;
                 if (entry.Comment is { } comment)
                 {
                     foreach (var line in comment.Split('\n'))
                     {
-                        sb.Append('#').Append(line.Length > 0 ? " " : string.Empty).Append(line.TrimEnd('\r')).Append(NextLine(level));
+                        Text.Append('#').Append(line.Length > 0 ? " " : string.Empty).Append(line.TrimEnd('\r'));
+                        NextLine(level);
                     }
                 }
 
@@ -62,25 +119,22 @@ public static partial class YamlEmitter
                 var explicitPair = key.Length > MaxImplicitKeyLength;
                 if (explicitPair)
                 {
-                    sb.Append(key.StartsWith('\n') ? "?" : "? ");
+                    Text.Append(key.StartsWith('\n') ? "?" : "? ");
                 }
 
-                sb.Append(key);
+                Text.Append(key);
                 if (explicitPair)
                 {
-                    sb.Append(NextLine(level));
+                    NextLine(level);
                 }
 
-                var value = Node(level + 1, entry.Value, compact: explicitPair);
-                sb.Append(value.StartsWith('\n') ? ":" : ": ").Append(value);
+                After(":", level + 1, entry.Value, compact: explicitPair);
             }
-
-            return sb.ToString();
         }
 
-        private string BlockSequence(int level, YamlSequence sequence, bool compact)
+        private void BlockSequence(int level, YamlSequence sequence, bool compact)
         {
-            var sb = new StringBuilder();
+            var first = true;
             foreach (var item in sequence.Items)
             {
                 var itemCompact = item switch
@@ -89,17 +143,17 @@ public static partial class YamlEmitter
                     YamlSequence => style.CompactSequencesInSequences,
                     _ => true,
                 };
-                var dump = Node(level + 1, item, itemCompact);
-                if (!compact || sb.Length > 0)
+                if (!compact || !first)
                 {
-                    sb.Append(NextLine(level));
+                    NextLine(level);
                 }
 
-                sb.Append(dump.StartsWith('\n') ? "-" : "- ").Append(dump);
+                first = false;
+                After("-", level + 1, item, itemCompact);
             }
-
-            return sb.ToString();
         }
+
+        private void NextLine(int level) => Text.Append('\n').Append(' ', Indent * level);
 
         private string Scalar(YamlScalar scalar, int level, bool isKey)
         {
@@ -122,8 +176,6 @@ public static partial class YamlEmitter
             };
         }
     }
-
-    private static string NextLine(int level) => "\n" + new string(' ', Indent * level);
 
     /// <summary>
     /// The body of a double-quoted scalar: YAML's own escapes (<c>\n</c>, <c>\t</c>, <c>\"</c>, <c>\\</c>, <c>\0</c>,
