@@ -79,8 +79,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     public void CheckKeys(MappingNode map, SpecPath path, string catalogPath, Func<string, string?>? note = null)
     {
         var keys = KeysOf(catalogPath);
-        foreach (var entry in map.Entries)
+        var entries = map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             var name = entry.Key.Text;
             switch (keys.Find(name))
             {
@@ -117,8 +119,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     public bool RequireKeys(MappingNode map, SpecPath path, string catalogPath, ICollection<string>? missing = null)
     {
         var complete = true;
-        foreach (var key in KeysOf(catalogPath).Required)
+        var required = KeysOf(catalogPath).Required;
+        for (var i = 0; i < required.Count; i++)
         {
+            var key = required[i];
             if (Get(map, key.Name) is null)
             {
                 MissingKey(map, path, key.Name, key.RequiredHint);

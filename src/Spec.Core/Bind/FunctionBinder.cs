@@ -146,7 +146,11 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             ? new Setting<int?>(pr.Value, pr.Node, SettingSource.Provider)
             : Setting<int?>.Default(null);
 
-        var function = new Function
+        var providerPayload = provider.HttpApi?.Payload is { } written
+            ? new Setting<string?>(written.Value, written.Node, SettingSource.Provider) { DefaultValue = ctx.Default<string?>("provider.httpApi.payload") }
+            : Setting<string?>.Default(ctx.Default<string?>("provider.httpApi.payload"));
+        Spanned<string?>? payload = null; // bound in the initializer's order (its diagnostics stay in place), read after
+        return new Function
         {
             Key = key.Text,
             KeyNode = key,
@@ -187,16 +191,13 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             Condition = ctx.String(f, "condition", path),
             DependsOn = ctx.StringList(f, "dependsOn", path),
             Package = settingsBinder.BindPackage(BindContext.Get(f, "package"), path.Key("package"), "functions.*.package"),
-            HttpApiPayload = BindFunctionHttpApi(BindContext.Get(f, "httpApi"), path.Key("httpApi")),
+            HttpApiPayload = payload = BindFunctionHttpApi(BindContext.Get(f, "httpApi"), path.Key("httpApi")),
             IamRoleStatements = iamBinder.BindStatements(BindContext.Get(f, "iamRoleStatements"), path.Key("iamRoleStatements"), "functions.*.iamRoleStatements"),
             IamRoleStatementsOptions = BindContext.Get(f, "iamRoleStatementsName") ?? BindContext.Get(f, "iamRoleStatementsInherit"),
             Events = events,
             UnboundEvents = unboundEvents,
+            HttpApiPayloadVersion = Effective(payload, providerPayload),
         };
-        var providerPayload = provider.HttpApi?.Payload is { } written
-            ? new Setting<string?>(written.Value, written.Node, SettingSource.Provider) { DefaultValue = ctx.Default<string?>("provider.httpApi.payload") }
-            : Setting<string?>.Default(ctx.Default<string?>("provider.httpApi.payload"));
-        return function with { HttpApiPayloadVersion = Effective(function.HttpApiPayload, providerPayload) };
     }
 
     /// <summary>Object.assign(provider, function): provider entries first, function entries override in place or
@@ -206,7 +207,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         var merged = new List<T>(inherited);
         foreach (var item in own)
         {
-            var i = merged.FindIndex(x => name(x) == name(item));
+            var i = IndexOfName(merged, name(item), name);
             if (i < 0)
             {
                 merged.Add(item);
@@ -218,6 +219,19 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         }
 
         return merged;
+    }
+
+    private static int IndexOfName<T>(List<T> items, string wanted, Func<T, string> name)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (name(items[i]) == wanted)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private Node? BindFunctionRole(Node? node, SpecPath path)
