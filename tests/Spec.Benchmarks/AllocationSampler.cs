@@ -15,8 +15,9 @@ namespace Spec.Benchmarks;
 /// <summary>
 /// <c>--allocations STAGE [size]</c>: which types one stage allocates most on the generated N-function spec of
 /// <see cref="ScaleSpecs"/>, sampled by the runtime's GC allocation ticks (one event per ~100 KB allocated, naming the
-/// type of the object that crossed the mark). STAGE: load, resolve, print, plan, rules-plan (the plan the rules read, with value sources),
-/// rules (the rule run, plan included), emit. Where the bytes go, without an allocation profiler.
+/// type of the object that crossed the mark). STAGE: load, resolve, print, bind, plan, rules-plan (the plan the rules
+/// read, with value sources), rules (the rule run, plan included), gen010 (SLS-GEN-010 alone), emit. Where the bytes go,
+/// without an allocation profiler.
 /// </summary>
 public static class AllocationSampler
 {
@@ -35,6 +36,7 @@ public static class AllocationSampler
             "load" => () => new YamlLoader(LoadLimits.Default).LoadText("serverless.yml", yaml, new DiagnosticBag()),
             "resolve" => () => VariableResolver.Resolve(loaded, ResolveOptions.Empty, new DiagnosticBag()),
             "print" => () => ConfigPrinter.Print(resolved, PrintFormat.Yaml, null, new DiagnosticBag()),
+            "bind" => () => Binder.Bind(resolved, new DiagnosticBag()),
             "plan" => () => PlanBuilder.Build(service, new DiagnosticBag()),
             "rules-plan" => () => GeneratedForRules.Plan(service),
             "rules" => () => RuleEngine.Run(new RuleInput([loaded], AsOf)
@@ -44,7 +46,9 @@ public static class AllocationSampler
                 Planner = GeneratedForRules.Plan,
             }),
             "emit" => () => CloudFormationEmitter.Text(plan, TemplateFormat.Json),
-            _ => throw new ArgumentException($"unknown stage '{stage}' (load, resolve, print, plan, rules-plan, rules, emit)", nameof(stage)),
+            "gen010" => () => RuleEngine.Run(new RuleInput([loaded], AsOf) { Service = service, StageDiagnostics = diagnostics.Items },
+                new RuleRunOptions { Rules = [.. RuleCatalog.All.Where(r => r.Metadata.Id == "SLS-GEN-010")] }),
+            _ => throw new ArgumentException($"unknown stage '{stage}' (load, resolve, print, bind, plan, rules-plan, rules, gen010, emit)", nameof(stage)),
         };
         run();
         using var listener = new AllocationTicks();

@@ -8,7 +8,7 @@ using Spec.Benchmarks;
 // `--scale [N] [sizes...]`: every stage and the print/check/compile commands over generated 1k/3k/10k/30k-function
 // specs, median of N runs, with the per-function ratio against the first size (issue 17: at most 1.20).
 // `--rules [N] [size]`: each rule's CPU time alone on the generated spec of `--scale` (default 10000 functions).
-// `--allocations STAGE [size]`: the types one stage (plan, rules-plan, rules, emit) allocates most, sampled.
+// `--allocations STAGE [size]`: the types one stage (bind, plan, rules-plan, rules, gen010, emit) allocates most, sampled.
 // `--spec N`: writes the generated N-function spec of `--scale` to stdout (bench/scale.sh times the CLI on it).
 // `--load [N]`: the Load stage alone over generated 1k/3k/10k/30k-function specs and the corpus (median of N runs).
 // `--generate N`: print the generated N-function spec the compile benchmarks use (bench/lsp-latency.sh reads it).

@@ -44,7 +44,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     }
 
     /// <summary>Reports an unknown key, with "did you mean" when a known key is close.</summary>
-    private void UnknownKey(ScalarNode key, string path, IEnumerable<string> known, string? note)
+    private void UnknownKey(ScalarNode key, SpecPath path, IEnumerable<string> known, string? note)
     {
         if (ValidationMode == "off")
         {
@@ -52,7 +52,8 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
 
         var severity = ValidationMode == "error" ? Severity.Error : Severity.Warning;
-        var where = path.Length == 0 ? "at the top level" : $"in '{path}'";
+        var written = path.ToString();
+        var where = written.Length == 0 ? "at the top level" : $"in '{written}'";
         var suggestion = KeySuggester.Suggest(key.Text, known);
         string? help = note;
         Fix? fix = null;
@@ -67,7 +68,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     }
 
     /// <summary>Reports an unknown key, offering the keys the catalogue knows at <paramref name="catalogPath"/>.</summary>
-    public void UnknownKey(ScalarNode key, string path, string catalogPath, string? note = null) =>
+    public void UnknownKey(ScalarNode key, SpecPath path, string catalogPath, string? note = null) =>
         UnknownKey(key, path, KeysOf(catalogPath).Suggestable, note);
 
     /// <summary>
@@ -75,11 +76,13 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     /// an unknown key is reported with "did you mean" (and <paramref name="note"/>'s word on it, if any), a plugin's key
     /// when <c>plugins</c> does not list the plugin, and a v2 location v3 ignores with where it belongs now.
     /// </summary>
-    public void CheckKeys(MappingNode map, string path, string catalogPath, Func<string, string?>? note = null)
+    public void CheckKeys(MappingNode map, SpecPath path, string catalogPath, Func<string, string?>? note = null)
     {
         var keys = KeysOf(catalogPath);
-        foreach (var entry in map.Entries)
+        var entries = map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             var name = entry.Key.Text;
             switch (keys.Find(name))
             {
@@ -87,7 +90,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
                     UnknownKey(entry.Key, path, keys.Suggestable, note?.Invoke(name));
                     break;
                 case { Plugin: { } plugin } when !Plugins.Contains(plugin):
-                    UnknownKey(entry.Key, path, [], path.Length == 0
+                    UnknownKey(entry.Key, path, [], path.ToString().Length == 0
                         ? $"'{name}' is configuration of the {plugin} plugin, which 'plugins' does not list"
                         : $"'{name}' comes from the {plugin} plugin, which 'plugins' does not list");
                     break;
@@ -101,7 +104,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     /// <summary>Warns about the list a single value was written as, when the Framework's coercion unwrapped it. The
     /// Framework accepts it (Ajv <c>coerceTypes: 'array'</c> reads a one-item list as its item), so it is not an
     /// error: the spec deploys, but the list reads as if it could hold more.</summary>
-    public void ReportUnwrappedList(Node? node, string path, string expected)
+    public void ReportUnwrappedList(Node? node, SpecPath path, string expected)
     {
         if (node is not null && Unwrapped.TryGetValue(node, out var list))
         {
@@ -113,11 +116,13 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     /// <summary>Reports each key the catalogue's object at <paramref name="catalogPath"/> requires and
     /// <paramref name="map"/> lacks (a null value counts as absent), adding their names to <paramref name="missing"/>;
     /// true when none is missing.</summary>
-    public bool RequireKeys(MappingNode map, string path, string catalogPath, ICollection<string>? missing = null)
+    public bool RequireKeys(MappingNode map, SpecPath path, string catalogPath, ICollection<string>? missing = null)
     {
         var complete = true;
-        foreach (var key in KeysOf(catalogPath).Required)
+        var required = KeysOf(catalogPath).Required;
+        for (var i = 0; i < required.Count; i++)
         {
+            var key = required[i];
             if (Get(map, key.Name) is null)
             {
                 MissingKey(map, path, key.Name, key.RequiredHint);
@@ -143,7 +148,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
 
     /// <summary>Reports a value of the wrong shape. A string that still holds a <c>${…}</c> variable is skipped: the
     /// resolver has already reported why it could not be resolved.</summary>
-    public void WrongType(Node node, string path, string expected)
+    public void WrongType(Node node, SpecPath path, string expected)
     {
         if (node is ScalarNode s && IsUnresolved(s))
         {
@@ -153,7 +158,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         Error(node, $"'{path}' must be {expected}, not {Describe(node)}");
     }
 
-    public void MissingKey(Node parent, string path, string key, string? help = null) =>
+    public void MissingKey(Node parent, SpecPath path, string key, string? help = null) =>
         Error(parent, $"'{path}' is missing the required property '{key}'", help);
 
     /// <summary>How a node is shown in a message: its kind, and the value unless it is sensitive.</summary>
@@ -200,10 +205,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     public Action<string, Type>? KeyRead { get; init; }
 
     /// <summary>The path of <paramref name="key"/> under <paramref name="path"/>, read as a <typeparamref name="T"/>.</summary>
-    private string Read<T>(string path, string key)
+    private SpecPath Read<T>(SpecPath path, string key)
     {
-        var keyPath = Join(path, key);
-        KeyRead?.Invoke(keyPath, typeof(T));
+        var keyPath = path.Key(key);
+        KeyRead?.Invoke(keyPath.ToString(), typeof(T));
         return keyPath;
     }
 
@@ -215,7 +220,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
     // ---------------------------------------------------------------- typed readers
 
     /// <summary>A mapping (not an intrinsic); reports anything else.</summary>
-    public MappingNode? Mapping(Node? node, string path)
+    public MappingNode? Mapping(Node? node, SpecPath path)
     {
         switch (node)
         {
@@ -229,10 +234,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
-    public MappingNode? Mapping(MappingNode map, string key, string path) => Mapping(Get(map, key), Read<MappingNode>(path, key));
+    public MappingNode? Mapping(MappingNode map, string key, SpecPath path) => Mapping(Get(map, key), Read<MappingNode>(path, key));
 
     /// <summary>A string (any scalar is read as its text, as the Framework coerces); intrinsics are unknown.</summary>
-    public Spanned<string?>? String(Node? node, string path)
+    public Spanned<string?>? String(Node? node, SpecPath path)
     {
         ReportUnwrappedList(node, path, "a string");
         switch (node)
@@ -249,10 +254,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
-    public Spanned<string?>? String(MappingNode map, string key, string path) => String(Get(map, key), Read<string>(path, key));
+    public Spanned<string?>? String(MappingNode map, string key, SpecPath path) => String(Get(map, key), Read<string>(path, key));
 
     /// <summary>An integer (numeric strings are coerced, as the Framework does); intrinsics are unknown.</summary>
-    public Spanned<int?>? Int(Node? node, string path)
+    public Spanned<int?>? Int(Node? node, SpecPath path)
     {
         var l = Long(node, path, "an integer");
         if (l is null)
@@ -269,9 +274,9 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         return new Spanned<int?>((int?)l.Value, l.Node);
     }
 
-    public Spanned<int?>? Int(MappingNode map, string key, string path) => Int(Get(map, key), Read<int>(path, key));
+    public Spanned<int?>? Int(MappingNode map, string key, SpecPath path) => Int(Get(map, key), Read<int>(path, key));
 
-    public Spanned<long?>? Long(Node? node, string path, string expected = "an integer")
+    public Spanned<long?>? Long(Node? node, SpecPath path, string expected = "an integer")
     {
         ReportUnwrappedList(node, path, expected);
         switch (node)
@@ -300,10 +305,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
-    public Spanned<long?>? Long(MappingNode map, string key, string path) => Long(Get(map, key), Read<long>(path, key));
+    public Spanned<long?>? Long(MappingNode map, string key, SpecPath path) => Long(Get(map, key), Read<long>(path, key));
 
     /// <summary>A boolean (<c>"true"</c>/<c>"false"</c> strings are coerced); intrinsics are unknown.</summary>
-    public Spanned<bool?>? Bool(Node? node, string path)
+    public Spanned<bool?>? Bool(Node? node, SpecPath path)
     {
         ReportUnwrappedList(node, path, "a boolean");
         switch (node)
@@ -328,11 +333,11 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
-    public Spanned<bool?>? Bool(MappingNode map, string key, string path) => Bool(Get(map, key), Read<bool>(path, key));
+    public Spanned<bool?>? Bool(MappingNode map, string key, SpecPath path) => Bool(Get(map, key), Read<bool>(path, key));
 
     /// <summary>A list of strings; a single scalar is read as a one-item list (the Framework coerces it).
     /// An intrinsic in place of the list gives an empty list (the raw node stays reachable through the parent).</summary>
-    public IReadOnlyList<Spanned<string?>> StringList(Node? node, string path)
+    public IReadOnlyList<Spanned<string?>> StringList(Node? node, SpecPath path)
     {
         switch (node)
         {
@@ -345,7 +350,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
                     var list = new List<Spanned<string?>>(seq.Items.Count);
                     for (var i = 0; i < seq.Items.Count; i++)
                     {
-                        if (String(seq.Items[i], $"{path}[{i}]") is { } item)
+                        if (String(seq.Items[i], path.Item(i)) is { } item)
                         {
                             list.Add(item);
                         }
@@ -362,11 +367,11 @@ internal sealed class BindContext(DiagnosticBag diagnostics, KeyCatalog catalog)
         }
     }
 
-    public IReadOnlyList<Spanned<string?>> StringList(MappingNode map, string key, string path) =>
+    public IReadOnlyList<Spanned<string?>> StringList(MappingNode map, string key, SpecPath path) =>
         StringList(Get(map, key), Read<IReadOnlyList<string>>(path, key));
 
     /// <summary>A list of any items; a single non-list value is read as a one-item list.</summary>
-    public IReadOnlyList<Node> List(Node? node, string path)
+    public IReadOnlyList<Node> List(Node? node, SpecPath path)
     {
         _ = path;
         return node switch

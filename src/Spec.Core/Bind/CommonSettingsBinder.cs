@@ -9,7 +9,7 @@ namespace Spec.Core.Bind;
 /// </summary>
 internal sealed class CommonSettingsBinder(BindContext ctx)
 {
-    public IReadOnlyList<EnvironmentVariable> BindEnvironment(Node? node, string path, SettingSource source)
+    public IReadOnlyList<EnvironmentVariable> BindEnvironment(Node? node, SpecPath path, SettingSource source)
     {
         if (node is null || BindContext.IsIntrinsic(node) || ctx.Mapping(node, path) is not { } map)
         {
@@ -32,7 +32,7 @@ internal sealed class CommonSettingsBinder(BindContext ctx)
         return list;
     }
 
-    public IReadOnlyList<Tag> BindTags(Node? node, string path)
+    public IReadOnlyList<Tag> BindTags(Node? node, SpecPath path)
     {
         if (ctx.Mapping(node, path) is not { } map)
         {
@@ -54,7 +54,7 @@ internal sealed class CommonSettingsBinder(BindContext ctx)
         return list;
     }
 
-    public RuntimeManagement? BindRuntimeManagement(Node? node, string path, string catalogPath)
+    public RuntimeManagement? BindRuntimeManagement(Node? node, SpecPath path, string catalogPath)
     {
         switch (node)
         {
@@ -73,7 +73,7 @@ internal sealed class CommonSettingsBinder(BindContext ctx)
         }
     }
 
-    public VpcConfig? BindVpc(Node? node, string path, string catalogPath)
+    public VpcConfig? BindVpc(Node? node, SpecPath path, string catalogPath)
     {
         if (node is null || ctx.Mapping(node, path) is not { } map)
         {
@@ -88,15 +88,15 @@ internal sealed class CommonSettingsBinder(BindContext ctx)
         return new VpcConfig
         {
             Node = map,
-            SecurityGroupIds = sg is not null && BindContext.IsIntrinsic(sg) ? [] : ctx.StringList(sg, path + ".securityGroupIds"),
-            SubnetIds = subnets is not null && BindContext.IsIntrinsic(subnets) ? [] : ctx.StringList(subnets, path + ".subnetIds"),
+            SecurityGroupIds = sg is not null && BindContext.IsIntrinsic(sg) ? [] : ctx.StringList(sg, path.Key("securityGroupIds")),
+            SubnetIds = subnets is not null && BindContext.IsIntrinsic(subnets) ? [] : ctx.StringList(subnets, path.Key("subnetIds")),
             SecurityGroupIdsNode = sg,
             SubnetIdsNode = subnets,
             Ipv6AllowedForDualStack = ctx.Bool(map, "ipv6AllowedForDualStack", path),
         };
     }
 
-    public PackageConfig? BindPackage(Node? node, string path, string catalogPath)
+    public PackageConfig? BindPackage(Node? node, SpecPath path, string catalogPath)
     {
         if (ctx.Mapping(node, path) is not { } map)
         {
@@ -117,7 +117,7 @@ internal sealed class CommonSettingsBinder(BindContext ctx)
         };
     }
 
-    public Node? Reject(Node node, string path, string expected)
+    public Node? Reject(Node node, SpecPath path, string expected)
     {
         ctx.WrongType(node, path, expected);
         return null;

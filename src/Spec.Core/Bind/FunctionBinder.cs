@@ -107,17 +107,17 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         return new MappingNode(b.Span, entries);
     }
 
-    private Function BindFunction(ScalarNode key, MappingNode f, string path, Provider provider)
+    private Function BindFunction(ScalarNode key, MappingNode f, SpecPath path, Provider provider)
     {
         ctx.CheckKeys(f, path, "functions.*");
         var handler = ctx.String(f, "handler", path);
-        var image = BindImage(BindContext.Get(f, "image"), path + ".image");
+        var image = BindImage(BindContext.Get(f, "image"), path.Key("image"));
         if (handler is null && image is null)
         {
             ctx.MissingKey(f, path, "handler", "a function needs 'handler' (or 'image' for a container image)");
         }
 
-        var (events, unboundEvents) = FunctionEventsBinder.Bind(ctx, key.Text, BindContext.Get(f, "events"), path + ".events");
+        var (events, unboundEvents) = FunctionEventsBinder.Bind(ctx, key.Text, BindContext.Get(f, "events"), path.Key("events"));
         var isEdge = events.Any(e => e is CloudFrontEvent);
 
         var runtime = Effective(ctx.String(f, "runtime", path),
@@ -131,8 +131,8 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         var name = ctx.String(f, "name", path);
         var defaultName = $"{serviceName}-{stage}-{key.Text}";
         var environment = MergeByName(provider.Environment,
-            settingsBinder.BindEnvironment(BindContext.Get(f, "environment"), path + ".environment", SettingSource.Function), e => e.Name);
-        var tags = MergeByName(provider.Tags, settingsBinder.BindTags(BindContext.Get(f, "tags"), path + ".tags"), t => t.Key);
+            settingsBinder.BindEnvironment(BindContext.Get(f, "environment"), path.Key("environment"), SettingSource.Function), e => e.Name);
+        var tags = MergeByName(provider.Tags, settingsBinder.BindTags(BindContext.Get(f, "tags"), path.Key("tags")), t => t.Key);
 
         var providerVersioning = provider.VersionFunctions;
         var kms = ctx.String(f, "kmsKeyArn", path) ?? ctx.String(f, "awsKmsKeyArn", path);
@@ -146,7 +146,11 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             ? new Setting<int?>(pr.Value, pr.Node, SettingSource.Provider)
             : Setting<int?>.Default(null);
 
-        var function = new Function
+        var providerPayload = provider.HttpApi?.Payload is { } written
+            ? new Setting<string?>(written.Value, written.Node, SettingSource.Provider) { DefaultValue = ctx.Default<string?>("provider.httpApi.payload") }
+            : Setting<string?>.Default(ctx.Default<string?>("provider.httpApi.payload"));
+        Spanned<string?>? payload = null; // bound in the initializer's order (its diagnostics stay in place), read after
+        return new Function
         {
             Key = key.Text,
             KeyNode = key,
@@ -158,45 +162,42 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             Image = image,
             Description = ctx.String(f, "description", path),
             Runtime = runtime,
-            RuntimeManagement = settingsBinder.BindRuntimeManagement(BindContext.Get(f, "runtimeManagement"), path + ".runtimeManagement", "functions.*.runtimeManagement")
+            RuntimeManagement = settingsBinder.BindRuntimeManagement(BindContext.Get(f, "runtimeManagement"), path.Key("runtimeManagement"), "functions.*.runtimeManagement")
                 ?? provider.RuntimeManagement,
             MemorySize = memory,
             Timeout = timeout,
             Architecture = Effective(ctx.String(f, "architecture", path), provider.Architecture),
             Environment = environment,
             Tags = tags,
-            Role = BindFunctionRole(BindContext.Get(f, "role"), path + ".role"),
+            Role = BindFunctionRole(BindContext.Get(f, "role"), path.Key("role")),
             Vpc = BindFunctionVpc(f, path, provider),
             Layers = BindFunctionLayers(f, path, provider),
             KmsKeyArn = Effective(kms, providerKms),
             Tracing = Effective(ctx.String(f, "tracing", path), providerTracing),
-            OnError = ctx.ScalarOrIntrinsic(BindContext.Get(f, "onError"), path + ".onError"),
-            Destinations = BindDestinations(BindContext.Get(f, "destinations"), path + ".destinations"),
+            OnError = ctx.ScalarOrIntrinsic(BindContext.Get(f, "onError"), path.Key("onError")),
+            Destinations = BindDestinations(BindContext.Get(f, "destinations"), path.Key("destinations")),
             MaximumRetryAttempts = ctx.Int(f, "maximumRetryAttempts", path),
             MaximumEventAge = ctx.Int(f, "maximumEventAge", path),
             ReservedConcurrency = ctx.Int(f, "reservedConcurrency", path),
             ProvisionedConcurrency = ctx.Int(f, "provisionedConcurrency", path),
             SnapStart = ctx.Bool(f, "snapStart", path),
             VersionFunction = Effective(ctx.Bool(f, "versionFunction", path), providerVersioning),
-            Url = BindUrl(BindContext.Get(f, "url"), path + ".url"),
+            Url = BindUrl(BindContext.Get(f, "url"), path.Key("url")),
             EphemeralStorageSize = ctx.Int(f, "ephemeralStorageSize", path),
-            FileSystemConfig = BindFileSystem(BindContext.Get(f, "fileSystemConfig"), path + ".fileSystemConfig"),
+            FileSystemConfig = BindFileSystem(BindContext.Get(f, "fileSystemConfig"), path.Key("fileSystemConfig")),
             LogRetentionInDays = Effective(ctx.Int(f, "logRetentionInDays", path), providerRetention),
             LogDataProtectionPolicy = BindContext.Get(f, "logDataProtectionPolicy") ?? provider.LogDataProtectionPolicy,
             DisableLogs = ctx.Bool(f, "disableLogs", path),
             Condition = ctx.String(f, "condition", path),
             DependsOn = ctx.StringList(f, "dependsOn", path),
-            Package = settingsBinder.BindPackage(BindContext.Get(f, "package"), path + ".package", "functions.*.package"),
-            HttpApiPayload = BindFunctionHttpApi(BindContext.Get(f, "httpApi"), path + ".httpApi"),
-            IamRoleStatements = iamBinder.BindStatements(BindContext.Get(f, "iamRoleStatements"), path + ".iamRoleStatements", "functions.*.iamRoleStatements"),
+            Package = settingsBinder.BindPackage(BindContext.Get(f, "package"), path.Key("package"), "functions.*.package"),
+            HttpApiPayload = payload = BindFunctionHttpApi(BindContext.Get(f, "httpApi"), path.Key("httpApi")),
+            IamRoleStatements = iamBinder.BindStatements(BindContext.Get(f, "iamRoleStatements"), path.Key("iamRoleStatements"), "functions.*.iamRoleStatements"),
             IamRoleStatementsOptions = BindContext.Get(f, "iamRoleStatementsName") ?? BindContext.Get(f, "iamRoleStatementsInherit"),
             Events = events,
             UnboundEvents = unboundEvents,
+            HttpApiPayloadVersion = Effective(payload, providerPayload),
         };
-        var providerPayload = provider.HttpApi?.Payload is { } written
-            ? new Setting<string?>(written.Value, written.Node, SettingSource.Provider) { DefaultValue = ctx.Default<string?>("provider.httpApi.payload") }
-            : Setting<string?>.Default(ctx.Default<string?>("provider.httpApi.payload"));
-        return function with { HttpApiPayloadVersion = Effective(function.HttpApiPayload, providerPayload) };
     }
 
     /// <summary>Object.assign(provider, function): provider entries first, function entries override in place or
@@ -206,7 +207,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         var merged = new List<T>(inherited);
         foreach (var item in own)
         {
-            var i = merged.FindIndex(x => name(x) == name(item));
+            var i = IndexOfName(merged, name(item), name);
             if (i < 0)
             {
                 merged.Add(item);
@@ -220,7 +221,20 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         return merged;
     }
 
-    private Node? BindFunctionRole(Node? node, string path)
+    private static int IndexOfName<T>(List<T> items, string wanted, Func<T, string> name)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (name(items[i]) == wanted)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private Node? BindFunctionRole(Node? node, SpecPath path)
     {
         // A role is an ARN, a logical id, an intrinsic, or a raw role object.
         return node switch
@@ -231,7 +245,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         };
     }
 
-    private Setting<VpcConfig?> BindFunctionVpc(MappingNode f, string path, Provider provider)
+    private Setting<VpcConfig?> BindFunctionVpc(MappingNode f, SpecPath path, Provider provider)
     {
         var entry = f.Entry("vpc");
         if (entry is null)
@@ -247,14 +261,14 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             return new Setting<VpcConfig?>(null, entry.Value, SettingSource.Function);
         }
 
-        return new Setting<VpcConfig?>(settingsBinder.BindVpc(entry.Value, path + ".vpc", "functions.*.vpc"), entry.Value, SettingSource.Function);
+        return new Setting<VpcConfig?>(settingsBinder.BindVpc(entry.Value, path.Key("vpc"), "functions.*.vpc"), entry.Value, SettingSource.Function);
     }
 
-    private Setting<IReadOnlyList<Spanned<string?>>> BindFunctionLayers(MappingNode f, string path, Provider provider)
+    private Setting<IReadOnlyList<Spanned<string?>>> BindFunctionLayers(MappingNode f, SpecPath path, Provider provider)
     {
         if (BindContext.Get(f, "layers") is { } own)
         {
-            return new Setting<IReadOnlyList<Spanned<string?>>>(ctx.StringList(own, path + ".layers"), own, SettingSource.Function);
+            return new Setting<IReadOnlyList<Spanned<string?>>>(ctx.StringList(own, path.Key("layers")), own, SettingSource.Function);
         }
 
         return provider.LayersNode is null
@@ -262,7 +276,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             : new Setting<IReadOnlyList<Spanned<string?>>>(provider.Layers, provider.LayersNode, SettingSource.Provider);
     }
 
-    private FunctionImage? BindImage(Node? node, string path)
+    private FunctionImage? BindImage(Node? node, SpecPath path)
     {
         switch (node)
         {
@@ -302,7 +316,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         };
     }
 
-    private Destinations? BindDestinations(Node? node, string path)
+    private Destinations? BindDestinations(Node? node, SpecPath path)
     {
         if (ctx.Mapping(node, path) is not { } map)
         {
@@ -311,12 +325,12 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
 
         ctx.CheckKeys(map, path, "functions.*.destinations");
         return new Destinations(
-            DestinationTargets.Bind(ctx, BindContext.Get(map, "onSuccess"), path + ".onSuccess", "functions.*.destinations.onSuccess"),
-            DestinationTargets.Bind(ctx, BindContext.Get(map, "onFailure"), path + ".onFailure", "functions.*.destinations.onFailure"),
+            DestinationTargets.Bind(ctx, BindContext.Get(map, "onSuccess"), path.Key("onSuccess"), "functions.*.destinations.onSuccess"),
+            DestinationTargets.Bind(ctx, BindContext.Get(map, "onFailure"), path.Key("onFailure"), "functions.*.destinations.onFailure"),
             map);
     }
 
-    private FunctionUrl? BindUrl(Node? node, string path)
+    private FunctionUrl? BindUrl(Node? node, SpecPath path)
     {
         switch (node)
         {
@@ -342,7 +356,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         };
     }
 
-    private FileSystemConfig? BindFileSystem(Node? node, string path)
+    private FileSystemConfig? BindFileSystem(Node? node, SpecPath path)
     {
         if (ctx.Mapping(node, path) is not { } map)
         {
@@ -354,7 +368,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         return new FileSystemConfig(ctx.String(map, "arn", path), ctx.String(map, "localMountPath", path), map);
     }
 
-    private Spanned<string?>? BindFunctionHttpApi(Node? node, string path)
+    private Spanned<string?>? BindFunctionHttpApi(Node? node, SpecPath path)
     {
         if (ctx.Mapping(node, path) is not { } map)
         {

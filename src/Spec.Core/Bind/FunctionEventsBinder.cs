@@ -10,7 +10,7 @@ namespace Spec.Core.Bind;
 internal static class FunctionEventsBinder
 {
     public static (IReadOnlyList<FunctionEvent> Events, IReadOnlyList<UnboundEvent> Unbound) Bind(BindContext ctx,
-        string functionKey, Node? node, string path)
+        string functionKey, Node? node, SpecPath path)
     {
         if (node is null)
         {
@@ -28,7 +28,7 @@ internal static class FunctionEventsBinder
         for (var i = 0; i < seq.Items.Count; i++)
         {
             var item = seq.Items[i];
-            var itemPath = $"{path}[{i}]";
+            var itemPath = path.Item(i);
             switch (item)
             {
                 case ScalarNode { IsNull: true }:
@@ -40,7 +40,7 @@ internal static class FunctionEventsBinder
                     if (EventBinders.Find(s.Text) is { } bare)
                     {
                         Add(ctx, events, unbound, bare, new ScalarNode(s.Span, "", ScalarKind.Null),
-                            new EventSite(functionKey, i, s, $"{itemPath}.{s.Text}"));
+                            new EventSite(functionKey, i, s, itemPath, s.Text));
                     }
                     else
                     {
@@ -60,7 +60,7 @@ internal static class FunctionEventsBinder
                     {
                         if (EventBinders.Find(entry.Key.Text) is { } binder)
                         {
-                            Add(ctx, events, unbound, binder, entry.Value, new EventSite(functionKey, i, m, $"{itemPath}.{entry.Key.Text}"));
+                            Add(ctx, events, unbound, binder, entry.Value, new EventSite(functionKey, i, m, itemPath, entry.Key.Text));
                         }
                         else
                         {

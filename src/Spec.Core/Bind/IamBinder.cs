@@ -79,7 +79,7 @@ internal sealed class IamBinder(BindContext ctx, CommonSettingsBinder settingsBi
         };
     }
 
-    private IamRole? BindIamRole(Node? node, string path)
+    private IamRole? BindIamRole(Node? node, SpecPath path)
     {
         switch (node)
         {
@@ -102,14 +102,14 @@ internal sealed class IamBinder(BindContext ctx, CommonSettingsBinder settingsBi
             Node = map,
             Name = ctx.String(map, "name", path),
             Path = ctx.String(map, "path", path),
-            Statements = BindStatements(BindContext.Get(map, "statements"), path + ".statements", "provider.iam.role.statements"),
+            Statements = BindStatements(BindContext.Get(map, "statements"), path.Key("statements"), "provider.iam.role.statements"),
             ManagedPolicies = ctx.StringList(map, "managedPolicies", path),
             PermissionsBoundary = ctx.String(map, "permissionsBoundary", path) ?? ctx.String(map, "permissionBoundary", path),
-            Tags = settingsBinder.BindTags(BindContext.Get(map, "tags"), path + ".tags"),
+            Tags = settingsBinder.BindTags(BindContext.Get(map, "tags"), path.Key("tags")),
         };
     }
 
-    public IReadOnlyList<IamStatement> BindStatements(Node? node, string path, string catalogPath)
+    public IReadOnlyList<IamStatement> BindStatements(Node? node, SpecPath path, string catalogPath)
     {
         switch (node)
         {
@@ -120,7 +120,7 @@ internal sealed class IamBinder(BindContext ctx, CommonSettingsBinder settingsBi
                     var list = new List<IamStatement>(seq.Items.Count);
                     for (var i = 0; i < seq.Items.Count; i++)
                     {
-                        if (BindStatement(seq.Items[i], $"{path}[{i}]", catalogPath) is { } st)
+                        if (BindStatement(seq.Items[i], path.Item(i), catalogPath) is { } st)
                         {
                             list.Add(st);
                         }
@@ -135,7 +135,7 @@ internal sealed class IamBinder(BindContext ctx, CommonSettingsBinder settingsBi
         }
     }
 
-    private IamStatement? BindStatement(Node node, string path, string catalogPath)
+    private IamStatement? BindStatement(Node node, SpecPath path, string catalogPath)
     {
         if (ctx.Mapping(node, path) is not { } map)
         {
@@ -173,11 +173,11 @@ internal sealed class IamBinder(BindContext ctx, CommonSettingsBinder settingsBi
 
     /// <summary>Action/Resource: a string, a list of strings and intrinsics, or one intrinsic (kept as an unknown
     /// item so rules see that something is there).</summary>
-    private IReadOnlyList<Spanned<string?>> ActionList(MappingNode map, string key, string path)
+    private IReadOnlyList<Spanned<string?>> ActionList(MappingNode map, string key, SpecPath path)
     {
         var node = BindContext.Get(map, key);
         return node is not null && BindContext.IsIntrinsic(node)
             ? [new Spanned<string?>(null, node)]
-            : ctx.StringList(node, BindContext.Join(path, key));
+            : ctx.StringList(node, path.Key(key));
     }
 }

@@ -7,7 +7,7 @@ namespace Spec.Core.Bind;
 internal static class ReferenceReaders
 {
     /// <summary>An ARN-like value: a scalar or a CloudFormation function, kept raw; anything else is reported.</summary>
-    public static Node? ScalarOrIntrinsic(this BindContext ctx, Node? node, string path)
+    public static Node? ScalarOrIntrinsic(this BindContext ctx, Node? node, SpecPath path)
     {
         ctx.ReportUnwrappedList(node, path, "an ARN or a CloudFormation function");
         switch (node)
@@ -29,7 +29,7 @@ internal static class ReferenceReaders
 /// function name, or <c>{arn, type}</c>.</summary>
 internal static class DestinationTargets
 {
-    public static DestinationTarget? Bind(BindContext ctx, Node? node, string path, string catalogPath)
+    public static DestinationTarget? Bind(BindContext ctx, Node? node, SpecPath path, string catalogPath)
     {
         switch (node)
         {

@@ -116,16 +116,20 @@ internal sealed class PrintObject : PrintValue
     }
 }
 
-internal sealed class PrintArray(IEnumerable<PrintValue> items) : PrintValue
+internal sealed class PrintArray : PrintValue
 {
-    public List<PrintValue> Items { get; } = [.. items];
+    public PrintArray(IEnumerable<PrintValue> items) => Items = [.. items];
+
+    private PrintArray(List<PrintValue> items) => Items = items;
+
+    public List<PrintValue> Items { get; }
 
     public static PrintArray From(SequenceNode sequence)
     {
-        var items = new PrintValue[sequence.Items.Count];
-        for (var i = 0; i < items.Length; i++)
+        var items = new List<PrintValue>(sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
         {
-            items[i] = PrintValue.From(sequence.Items[i]);
+            items.Add(PrintValue.From(sequence.Items[i]));
         }
 
         return new PrintArray(items);

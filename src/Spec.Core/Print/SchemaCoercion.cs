@@ -14,20 +14,21 @@ namespace Spec.Core.Print;
 /// </summary>
 internal static class SchemaCoercion
 {
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Flags, string Source), Regex> Patterns = new();
     private static readonly ConcurrentDictionary<string, Regex> PlainPatterns = new(StringComparer.Ordinal);
 
     public static void Apply(PrintObject config)
     {
         var cursor = new Cursor(config);
-        Validate(SchemaNode.Framework, cursor);
+        Validate(SchemaNode.Framework, ref cursor);
     }
 
     /// <summary>
     /// Ajv's local <c>data</c> variable and where an assignment to it goes (an object's property, an array's item,
-    /// or nowhere). It is made for every value validated, so it holds its target itself instead of a closure.
+    /// or nowhere). It is made for every value validated, so it is a struct that holds its target itself, passed by
+    /// reference to every keyword and branch at its data level.
     /// </summary>
-    private sealed class Cursor(PrintValue value)
+    private struct Cursor(PrintValue value)
     {
         private PrintObject? _object;
         private string? _key;
@@ -69,7 +70,10 @@ internal static class SchemaCoercion
         return schema;
     }
 
-    private static bool Validate(SchemaNode reference, Cursor data)
+    /// <summary>Validates a value of its own data level (a property, an item): its cursor is made for it.</summary>
+    private static bool Validate(SchemaNode reference, Cursor data) => Validate(reference, ref data);
+
+    private static bool Validate(SchemaNode reference, ref Cursor data)
     {
         var schema = Deref(reference);
         if (schema.Element.ValueKind == JsonValueKind.True)
@@ -85,7 +89,7 @@ internal static class SchemaCoercion
         var valid = true;
         if (schema.Type.ValueKind != JsonValueKind.Undefined && !HasType(data.Value, schema.Type))
         {
-            valid &= Coerce(data, schema.Types);
+            valid &= Coerce(ref data, schema.Types);
         }
 
         // Keywords without a data type, in Ajv's vocabulary order.
@@ -111,7 +115,7 @@ internal static class SchemaCoercion
 
         if (schema.Not is { } not)
         {
-            valid &= !Validate(not, data);
+            valid &= !Validate(not, ref data);
         }
 
         if (schema.AnyOf is { } anyOf)
@@ -119,7 +123,7 @@ internal static class SchemaCoercion
             var any = false;
             foreach (var branch in anyOf)
             {
-                if (Validate(branch, data))
+                if (Validate(branch, ref data))
                 {
                     any = true;
                     break;
@@ -134,7 +138,7 @@ internal static class SchemaCoercion
             var passing = 0;
             foreach (var branch in oneOf)
             {
-                passing += Validate(branch, data) ? 1 : 0;
+                passing += Validate(branch, ref data) ? 1 : 0;
             }
 
             valid &= passing == 1;
@@ -144,7 +148,7 @@ internal static class SchemaCoercion
         {
             foreach (var branch in allOf)
             {
-                valid &= Validate(branch, data);
+                valid &= Validate(branch, ref data);
             }
         }
 
@@ -211,10 +215,9 @@ internal static class SchemaCoercion
     };
 
     /// <summary>Ajv's <c>coerceData</c> for <c>coerceTypes: 'array'</c>. True when the value now has a valid type.</summary>
-    private static bool Coerce(Cursor data, IReadOnlyList<string> types)
+    private static bool Coerce(ref Cursor data, string[] types)
     {
-        var coerceTo = types.Where(t => t is "string" or "number" or "integer" or "boolean" or "null" or "array").ToArray();
-        if (coerceTo.Length == 0)
+        if (Array.FindIndex(types, IsCoercible) < 0)
         {
             return false;
         }
@@ -226,17 +229,21 @@ internal static class SchemaCoercion
             // Ajv unwraps a one-item array into its local variable even when the item's type does not fit.
             value = single.Items[0];
             data.Value = value;
-            if (types.Any(t => IsType(value, t)))
+            foreach (var t in types)
             {
-                coerced = value;
+                if (IsType(value, t))
+                {
+                    coerced = value;
+                    break;
+                }
             }
         }
 
         if (coerced is null)
         {
-            foreach (var t in coerceTo)
+            foreach (var t in types)
             {
-                coerced = CoerceTo(value, t);
+                coerced = IsCoercible(t) ? CoerceTo(value, t) : null;
                 if (coerced is not null)
                 {
                     break;
@@ -252,6 +259,9 @@ internal static class SchemaCoercion
         data.Assign(coerced);
         return true;
     }
+
+    /// <summary>The types Ajv coerces a value to (in the order the schema lists them).</summary>
+    private static bool IsCoercible(string type) => type is "string" or "number" or "integer" or "boolean" or "null" or "array";
 
     private static PrintValue? CoerceTo(PrintValue value, string type)
     {
@@ -411,8 +421,8 @@ internal static class SchemaCoercion
     private static Regex Pattern(string source, string flags) =>
         flags.Length == 0
             ? PlainPatterns.GetOrAdd(source, static s => new Regex(s, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
-            : Patterns.GetOrAdd(flags + "/" + source, _ =>
-            new Regex(source, flags.Contains('i', StringComparison.Ordinal)
+            : Patterns.GetOrAdd((flags, source), static key =>
+            new Regex(key.Source, key.Flags.Contains('i', StringComparison.Ordinal)
                 ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
                 : RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 

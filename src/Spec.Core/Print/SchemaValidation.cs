@@ -31,8 +31,10 @@ internal static class SchemaValidation
 
                 break;
             case PrintObject o:
-                foreach (var (key, child) in o.Entries.ToList())
+                // In place, without copying the keys: a removed key's successor moves into its position.
+                for (var i = 0; i < o.Entries.Count;)
                 {
+                    var (key, child) = o.Entries[i];
                     if (child is PrintNull)
                     {
                         removed.Add((o, key));
@@ -41,6 +43,7 @@ internal static class SchemaValidation
                     else
                     {
                         RemoveNulls(child, removed);
+                        i++;
                     }
                 }
 

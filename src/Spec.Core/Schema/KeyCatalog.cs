@@ -60,6 +60,11 @@ public sealed class KeyCatalog
             throw new InvalidOperationException($"the key catalogue gives '{path}' no literal default");
         }
 
+        if (key.Default is T written)
+        {
+            return written;
+        }
+
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         object value = key.Default is long l && target == typeof(int)
             ? checked((int)l)

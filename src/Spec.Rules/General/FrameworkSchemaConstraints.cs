@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Spec.Core.Print;
@@ -30,6 +31,7 @@ public sealed record FrameworkSchemaViolation(Node Node, string Path, string Key
 public static class FrameworkSchemaConstraints
 {
     private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Regex?> IgnoreCasePatterns = new(StringComparer.Ordinal);
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The constraint keywords this check evaluates.</summary>
@@ -51,7 +53,9 @@ public static class FrameworkSchemaConstraints
     public static IReadOnlyList<FrameworkSchemaViolation> Check(MappingNode root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        return Validate(root, SchemaNode.Framework, string.Empty).Violations;
+        var walk = new Walk();
+        Validate(root, SchemaNode.Framework, walk);
+        return walk.Violations;
     }
 
     private static void Count(JsonElement e, ref int count)
@@ -78,18 +82,50 @@ public static class FrameworkSchemaConstraints
         }
     }
 
-    /// <summary>The outcome of a value against a (sub)schema: whether its own shape fits (type, required keys, closed
-    /// object: what picks the <c>anyOf</c> branch a value was meant for) and which constraints it, or anything below it,
-    /// breaks. A child that does not fit leaves its parent's fit alone: the binder reports it.</summary>
-    private sealed class Outcome
+    /// <summary>
+    /// One walk of a spec: where it is (the keys and item positions from the root; written out as a path only for a
+    /// violation) and the violations found so far, in one list. A value's checks append to the list and return whether
+    /// its own shape fits (type, required keys, closed object: what picks the <c>anyOf</c> branch a value was meant
+    /// for); an <c>anyOf</c>/<c>oneOf</c> keeps or drops a branch's violations by cutting the list back. A child that
+    /// does not fit leaves its parent's fit alone: the binder reports it.
+    /// </summary>
+    private sealed class Walk
     {
-        public bool Fits { get; set; } = true;
+        private readonly List<(string? Key, int Index)> _path = [];
 
         public List<FrameworkSchemaViolation> Violations { get; } = [];
 
-        public bool IsClean => Fits && Violations.Count == 0;
+        public int Count => Violations.Count;
 
-        public static Outcome Misfit() => new() { Fits = false };
+        public void Enter(string key) => _path.Add((key, 0));
+
+        public void Enter(int index) => _path.Add((null, index));
+
+        public void Leave() => _path.RemoveAt(_path.Count - 1);
+
+        /// <summary>Drops the violations found since the list held <paramref name="count"/>.</summary>
+        public void CutBack(int count) => Violations.RemoveRange(count, Violations.Count - count);
+
+        public void Report(Node node, string keyword, string problem) => Violations.Add(new(node, Path(), keyword, problem));
+
+        /// <summary>Where the walk is, in the Framework's notation (<c>functions.hello.events[0].sqs</c>).</summary>
+        public string Path()
+        {
+            var text = new StringBuilder();
+            foreach (var (key, index) in _path)
+            {
+                if (key is null)
+                {
+                    text.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                }
+                else
+                {
+                    text.Append(text.Length == 0 ? string.Empty : ".").Append(key);
+                }
+            }
+
+            return text.ToString();
+        }
     }
 
     /// <summary>
@@ -114,61 +150,61 @@ public static class FrameworkSchemaConstraints
         return schema;
     }
 
-    private static Outcome Validate(Node node, SchemaNode? reference, string path)
+    /// <summary>Checks a value against a (sub)schema, adding what it and anything below it break to the walk; returns
+    /// whether the value's own shape fits.</summary>
+    private static bool Validate(Node node, SchemaNode? reference, Walk walk)
     {
         if (Resolve(reference) is not { IsObject: true } schema || IsUnknownValue(node))
         {
-            return new Outcome();
+            return true;
         }
 
         if (!FitsType(node, schema))
         {
-            return Outcome.Misfit();
+            return false;
         }
 
-        var outcome = new Outcome();
+        var fits = true;
         if (node is MappingNode mapping)
         {
-            CheckObject(mapping, schema, path, outcome);
+            fits = CheckObject(mapping, schema, walk);
         }
 
         if (node is SequenceNode sequence)
         {
-            CheckItems(sequence, schema, path, outcome);
+            CheckItems(sequence, schema, walk);
         }
         else if (node is not MappingNode && IsArrayType(schema) && schema.Items is { IsObject: true } wrapped)
         {
             // coerceTypes 'array': a single value where a list is expected is validated as a one-item list.
-            outcome.Violations.AddRange(Validate(node, wrapped, path).Violations);
+            Validate(node, wrapped, walk);
         }
 
         if (node is ScalarNode scalar)
         {
-            CheckScalar(scalar, schema, path, outcome);
+            CheckScalar(scalar, schema, walk);
         }
 
         // A group of `required` lists says which keys an object needs, not which form it takes: CheckPresence's.
-        if (schema.AnyOf is { } anyOf && !IsPresenceGroup(anyOf) && !CheckBranches(node, anyOf, path, outcome))
+        if (schema.AnyOf is { } anyOf && !IsPresenceGroup(anyOf) && !CheckBranches(node, anyOf, walk))
         {
-            outcome.Fits = false;
+            fits = false;
         }
 
-        if (schema.OneOf is { } oneOf && !IsPresenceGroup(oneOf) && !CheckBranches(node, oneOf, path, outcome))
+        if (schema.OneOf is { } oneOf && !IsPresenceGroup(oneOf) && !CheckBranches(node, oneOf, walk))
         {
-            outcome.Fits = false;
+            fits = false;
         }
 
         if (schema.AllOf is { } all)
         {
             foreach (var part in all)
             {
-                var result = Validate(node, part, path);
-                outcome.Fits &= result.Fits;
-                outcome.Violations.AddRange(result.Violations);
+                fits &= Validate(node, part, walk);
             }
         }
 
-        return outcome;
+        return fits;
     }
 
     /// <summary>Values the Framework sees only after Spec's check: deploy-time references and unresolved variables.</summary>
@@ -177,9 +213,14 @@ public static class FrameworkSchemaConstraints
 
     /// <summary>anyOf/oneOf: valid when one branch matches whole; otherwise judged by the branches the value's shape fits.
     /// Returns false when it fits none.</summary>
-    private static bool CheckBranches(Node node, IReadOnlyList<SchemaNode> branches, string path, Outcome outcome)
+    private static bool CheckBranches(Node node, SchemaNode[] branches, Walk walk)
     {
-        var fitting = new List<Outcome>();
+        // The violations of the branches that fit stay in the walk's list one after the other, from `start`; those of
+        // a branch that does not fit are cut back at once.
+        var start = walk.Count;
+        var fitting = 0;
+        var firstEnd = start;
+        var belowTheValue = false;
         foreach (var branch in branches)
         {
             if (node is MappingNode mapping && LacksRequiredKey(mapping, Resolve(branch)))
@@ -188,34 +229,46 @@ public static class FrameworkSchemaConstraints
                 continue;
             }
 
-            var result = Validate(node, branch, path);
-            if (result.IsClean)
+            var branchStart = walk.Count;
+            if (!Validate(node, branch, walk))
             {
+                walk.CutBack(branchStart);
+                continue;
+            }
+
+            if (walk.Count == branchStart)
+            {
+                walk.CutBack(start);
                 return true;
             }
 
-            if (result.Fits)
+            if (++fitting == 1)
             {
-                fitting.Add(result);
+                firstEnd = walk.Count;
+            }
+
+            for (var i = branchStart; i < walk.Count; i++)
+            {
+                belowTheValue |= !ReferenceEquals(walk.Violations[i].Node, node);
             }
         }
 
-        if (fitting.Count == 0)
+        if (fitting == 0)
         {
             return false;
         }
 
-        if (fitting.Count == 1 || fitting.Any(f => f.Violations.Any(v => !ReferenceEquals(v.Node, node))))
+        if (fitting == 1 || belowTheValue)
         {
-            outcome.Violations.AddRange(fitting[0].Violations);
+            walk.CutBack(firstEnd);
             return true;
         }
 
         // Several forms fit the value's shape and each breaks its own constraint on the value itself: one finding that
         // names every form the value could take.
-        var problems = fitting.SelectMany(f => f.Violations).Select(v => v.Problem).Distinct(StringComparer.Ordinal);
-        outcome.Violations.Add(new FrameworkSchemaViolation(node, path, fitting[0].Violations[0].Keyword,
-            string.Join("; nor ", problems)));
+        var found = walk.Violations.GetRange(start, walk.Count - start);
+        walk.CutBack(start);
+        walk.Report(node, found[0].Keyword, string.Join("; nor ", found.Select(v => v.Problem).Distinct(StringComparer.Ordinal)));
         return true;
     }
 
@@ -241,9 +294,10 @@ public static class FrameworkSchemaConstraints
     /// <summary>Whether the object has the key with a non-null value (the Framework removes null-valued keys first).</summary>
     private static bool HasKey(MappingNode mapping, string key)
     {
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (entry.Key.Text == key && !IsNull(entry.Value))
+            if (entries[i] is var entry && entry.Key.Text == key && !IsNull(entry.Value))
             {
                 return true;
             }
@@ -254,16 +308,15 @@ public static class FrameworkSchemaConstraints
 
     private static bool IsNull(Node value) => value is ScalarNode { IsNull: true };
 
-    private static void CheckObject(MappingNode mapping, SchemaNode schema, string path, Outcome outcome)
+    /// <summary>Checks an object's keys and values; returns whether its shape fits (required keys, closed object).</summary>
+    private static bool CheckObject(MappingNode mapping, SchemaNode schema, Walk walk)
     {
-        if (LacksRequiredKey(mapping, schema))
-        {
-            outcome.Fits = false;
-        }
-
+        var fits = !LacksRequiredKey(mapping, schema);
         var count = 0;
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             if (IsNull(entry.Value))
             {
                 continue;
@@ -271,12 +324,12 @@ public static class FrameworkSchemaConstraints
 
             count++;
             var key = entry.Key.Text;
-            var childPath = path.Length == 0 ? key : path + "." + key;
+            walk.Enter(key);
             var matched = false;
             if (schema.Properties is { } properties && properties.TryGetValue(key, out var property))
             {
                 matched = true;
-                outcome.Violations.AddRange(Validate(entry.Value, property, childPath).Violations);
+                Validate(entry.Value, property, walk);
             }
 
             if (schema.PatternProperties is { } patternProperties)
@@ -286,7 +339,7 @@ public static class FrameworkSchemaConstraints
                     if (Compile(pattern.Key, ignoreCase: false) is { } regex && Matches(regex, key))
                     {
                         matched = true;
-                        outcome.Violations.AddRange(Validate(entry.Value, pattern.Value, childPath).Violations);
+                        Validate(entry.Value, pattern.Value, walk);
                     }
                 }
             }
@@ -295,77 +348,124 @@ public static class FrameworkSchemaConstraints
             {
                 if (additional.Element.ValueKind == JsonValueKind.False)
                 {
-                    outcome.Fits = false;
+                    fits = false;
                 }
                 else if (additional.IsObject)
                 {
-                    outcome.Violations.AddRange(Validate(entry.Value, additional, childPath).Violations);
+                    Validate(entry.Value, additional, walk);
                 }
             }
+
+            walk.Leave();
         }
 
-        CheckPresence(mapping, schema, path, outcome);
+        CheckPresence(mapping, schema, walk);
         if (schema.Number("minProperties") is { } least && count < least)
         {
-            outcome.Violations.Add(new(mapping, path, "minProperties", $"has {count} keys; at least {Show(least)} are needed"));
+            walk.Report(mapping, "minProperties", $"has {count} keys; at least {Show(least)} are needed");
         }
 
         if (schema.Number("maxProperties") is { } most && count > most)
         {
-            outcome.Violations.Add(new(mapping, path, "maxProperties", $"has {count} keys; at most {Show(most)} are allowed"));
+            walk.Report(mapping, "maxProperties", $"has {count} keys; at most {Show(most)} are allowed");
         }
+
+        return fits;
     }
 
     /// <summary>Which keys an object has together: a <c>oneOf</c>/<c>anyOf</c> of <c>required</c> lists (exactly one /
     /// at least one of them met) and <c>dependencies</c> (a key that needs others).</summary>
-    private static void CheckPresence(MappingNode mapping, SchemaNode schema, string path, Outcome outcome)
+    private static void CheckPresence(MappingNode mapping, SchemaNode schema, Walk walk)
     {
-        if (schema.OneOf is null && schema.AnyOf is null && schema.Dependencies is null)
+        if (schema.OneOf is { } oneOf && IsPresenceGroup(oneOf))
         {
-            return;
+            CheckPresenceGroup(mapping, "oneOf", oneOf, walk);
         }
 
-        var present = mapping.Entries.Where(e => !IsNull(e.Value)).ToList();
-        bool Has(string key) => present.Exists(e => e.Key.Text == key);
-        foreach (var (keyword, branches) in new[] { ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
+        if (schema.AnyOf is { } anyOf && IsPresenceGroup(anyOf))
         {
-            if (branches is null || !IsPresenceGroup(branches))
-            {
-                continue;
-            }
-
-            var forms = branches.Select(b => string.Join(" + ", b.Required!.Select(k => $"'{k}'"))).ToList();
-            var met = branches.Where(b => b.Required!.All(Has)).ToList();
-            if (met.Count == 0)
-            {
-                outcome.Violations.Add(new(mapping, path, keyword, $"is missing one of {string.Join(", ", forms)} ({(keyword == "oneOf" ? "exactly" : "at least")} one is needed)"));
-            }
-            else if (keyword == "oneOf" && met.Count > 1)
-            {
-                var keys = met.SelectMany(b => b.Required!).ToHashSet(StringComparer.Ordinal);
-                var last = present.Last(e => keys.Contains(e.Key.Text));
-                outcome.Violations.Add(new(last.Key, path, keyword, $"sets {string.Join(" and ", keys.Select(k => $"'{k}'"))}; only one of {string.Join(", ", forms)} is allowed"));
-            }
+            CheckPresenceGroup(mapping, "anyOf", anyOf, walk);
         }
 
         foreach (var (key, needs, _) in schema.Dependencies ?? [])
         {
-            if (needs is null || !Has(key))
+            if (needs is null || !HasKey(mapping, key) || HasAllKeys(mapping, needs))
             {
                 continue;
             }
 
-            var missing = needs.Where(k => !Has(k)).ToList();
-            if (missing.Count > 0)
-            {
-                outcome.Violations.Add(new(present.First(e => e.Key.Text == key).Key, path, "dependencies",
-                    $"sets '{key}' without {string.Join(" and ", missing.Select(k => $"'{k}'"))}, which it requires"));
-            }
+            ReportDependency(mapping, key, needs, walk);
         }
     }
 
+    // The messages are written apart from the checks: a lambda's captures are allocated where their scope starts, so
+    // here they cost only for a violation.
+    private static void ReportDependency(MappingNode mapping, string key, string[] needs, Walk walk)
+    {
+        var missing = needs.Where(k => !HasKey(mapping, k));
+        walk.Report(Present(mapping).First(e => e.Key.Text == key).Key, "dependencies",
+            $"sets '{key}' without {string.Join(" and ", missing.Select(k => $"'{k}'"))}, which it requires");
+    }
+
+    /// <summary>A presence group: exactly one (<c>oneOf</c>) or at least one (<c>anyOf</c>) of its <c>required</c> lists
+    /// met.</summary>
+    private static void CheckPresenceGroup(MappingNode mapping, string keyword, SchemaNode[] branches, Walk walk)
+    {
+        var met = 0;
+        foreach (var branch in branches)
+        {
+            met += HasAllKeys(mapping, branch.Required!) ? 1 : 0;
+        }
+
+        if (met == 0 || met > 1 && keyword == "oneOf")
+        {
+            ReportPresenceGroup(mapping, keyword, branches, met, walk);
+        }
+    }
+
+    private static void ReportPresenceGroup(MappingNode mapping, string keyword, SchemaNode[] branches, int met, Walk walk)
+    {
+        var forms = string.Join(", ", branches.Select(b => string.Join(" + ", b.Required!.Select(k => $"'{k}'"))));
+        if (met == 0)
+        {
+            walk.Report(mapping, keyword, $"is missing one of {forms} ({(keyword == "oneOf" ? "exactly" : "at least")} one is needed)");
+            return;
+        }
+
+        var keys = branches.Where(b => HasAllKeys(mapping, b.Required!)).SelectMany(b => b.Required!).ToHashSet(StringComparer.Ordinal);
+        var last = Present(mapping).Last(e => keys.Contains(e.Key.Text));
+        walk.Report(last.Key, keyword, $"sets {string.Join(" and ", keys.Select(k => $"'{k}'"))}; only one of {forms} is allowed");
+    }
+
+    private static bool HasAllKeys(MappingNode mapping, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (!HasKey(mapping, key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The entries whose value is not null (the Framework removes null-valued keys first).</summary>
+    private static IEnumerable<MappingEntry> Present(MappingNode mapping) => mapping.Entries.Where(e => !IsNull(e.Value));
+
     /// <summary>A <c>oneOf</c>/<c>anyOf</c> whose every branch is only a <c>required</c> list.</summary>
-    private static bool IsPresenceGroup(IReadOnlyList<SchemaNode> branches) => branches.Count > 0 && branches.All(static b => b.IsRequiredOnly);
+    private static bool IsPresenceGroup(SchemaNode[] branches)
+    {
+        foreach (var branch in branches)
+        {
+            if (!branch.IsRequiredOnly)
+            {
+                return false;
+            }
+        }
+
+        return branches.Length > 0;
+    }
 
     private static bool IsPresenceGroup(JsonElement branches) =>
         branches.ValueKind == JsonValueKind.Array && branches.GetArrayLength() > 0
@@ -413,23 +513,23 @@ public static class FrameworkSchemaConstraints
         return counts;
     }
 
-    private static void CheckItems(SequenceNode sequence, SchemaNode schema, string path, Outcome outcome)
+    private static void CheckItems(SequenceNode sequence, SchemaNode schema, Walk walk)
     {
         var count = sequence.Items.Count;
         if (schema.Number("minItems") is { } least && count < least)
         {
-            outcome.Violations.Add(new(sequence, path, "minItems", $"has {count} items; at least {Show(least)} are needed"));
+            walk.Report(sequence, "minItems", $"has {count} items; at least {Show(least)} are needed");
         }
 
         if (schema.Number("maxItems") is { } most && count > most)
         {
-            outcome.Violations.Add(new(sequence, path, "maxItems", $"has {count} items; at most {Show(most)} are allowed"));
+            walk.Report(sequence, "maxItems", $"has {count} items; at most {Show(most)} are allowed");
         }
 
         if (schema.TryGetKeyword("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True
             && sequence.Items.OfType<ScalarNode>().GroupBy(s => s.Text, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
         {
-            outcome.Violations.Add(new(repeated.Last(), path, "uniqueItems", "repeats an item; the items must be unique"));
+            walk.Report(repeated.Last(), "uniqueItems", "repeats an item; the items must be unique");
         }
 
         if (schema.Items is null && schema.ItemsTuple is null)
@@ -444,46 +544,55 @@ public static class FrameworkSchemaConstraints
                 : schema.Items;
             if (itemSchema is not null)
             {
-                outcome.Violations.AddRange(Validate(sequence.Items[i], itemSchema, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]").Violations);
+                walk.Enter(i);
+                Validate(sequence.Items[i], itemSchema, walk);
+                walk.Leave();
             }
         }
     }
 
-    private static void CheckScalar(ScalarNode scalar, SchemaNode schema, string path, Outcome outcome)
+    /// <summary>How a scalar is shown in a problem: quoted, unless it is sensitive (then the expression it came from).</summary>
+    private static string Shown(ScalarNode scalar) => scalar.IsSensitive ? scalar.Display : $"'{scalar.Text}'";
+
+    private static void CheckScalar(ScalarNode scalar, SchemaNode schema, Walk walk)
     {
         if (scalar.IsNull)
         {
             return;
         }
 
-        var shown = scalar.IsSensitive ? scalar.Display : $"'{scalar.Text}'";
         if (schema.Const is { } constant && !Equal(scalar, constant))
         {
-            outcome.Violations.Add(new(scalar, path, "const", $"is {shown}; the only allowed value is {constant.GetRawText()}"));
+            walk.Report(scalar, "const", $"is {Shown(scalar)}; the only allowed value is {constant.GetRawText()}");
         }
 
         if (schema.Enum is not null && !AnyEqual(scalar, schema.EnumValues))
         {
-            var allowed = schema.EnumValues.Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToList();
-            var close = allowed.FirstOrDefault(a => string.Equals(a, scalar.Text, StringComparison.OrdinalIgnoreCase));
-            var list = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
-            outcome.Violations.Add(new(scalar, path, "enum",
-                $"is {shown}; allowed: {list}" + (close is null ? string.Empty : $" (did you mean '{close}'?)")));
+            ReportEnum(scalar, schema, walk);
         }
 
         var typeName = schema.Type.ValueKind == JsonValueKind.String ? schema.Types[0] : null;
         if (typeName is "number" or "integer" || typeName is null && scalar.Kind is ScalarKind.Int or ScalarKind.Float)
         {
-            CheckRange(scalar, schema, shown, path, outcome);
+            CheckRange(scalar, schema, walk);
         }
 
         if (typeName == "string" || typeName is null && scalar.Kind == ScalarKind.String)
         {
-            CheckText(scalar, schema, shown, path, outcome);
+            CheckText(scalar, schema, walk);
         }
     }
 
-    private static void CheckRange(ScalarNode scalar, SchemaNode schema, string shown, string path, Outcome outcome)
+    private static void ReportEnum(ScalarNode scalar, SchemaNode schema, Walk walk)
+    {
+        var allowed = schema.EnumValues.Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToList();
+        var close = allowed.FirstOrDefault(a => string.Equals(a, scalar.Text, StringComparison.OrdinalIgnoreCase));
+        var list = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
+        walk.Report(scalar, "enum",
+            $"is {Shown(scalar)}; allowed: {list}" + (close is null ? string.Empty : $" (did you mean '{close}'?)"));
+    }
+
+    private static void CheckRange(ScalarNode scalar, SchemaNode schema, Walk walk)
     {
         if (!double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
@@ -492,51 +601,61 @@ public static class FrameworkSchemaConstraints
 
         if (schema.Number("minimum") is { } minimum && value < minimum)
         {
-            outcome.Violations.Add(new(scalar, path, "minimum", $"is {shown}; the minimum is {Show(minimum)}"));
+            walk.Report(scalar, "minimum", $"is {Shown(scalar)}; the minimum is {Show(minimum)}");
         }
 
         if (schema.Number("maximum") is { } maximum && value > maximum)
         {
-            outcome.Violations.Add(new(scalar, path, "maximum", $"is {shown}; the maximum is {Show(maximum)}"));
+            walk.Report(scalar, "maximum", $"is {Shown(scalar)}; the maximum is {Show(maximum)}");
         }
 
         if (schema.Number("exclusiveMinimum") is { } above && value <= above)
         {
-            outcome.Violations.Add(new(scalar, path, "exclusiveMinimum", $"is {shown}; it must be above {Show(above)}"));
+            walk.Report(scalar, "exclusiveMinimum", $"is {Shown(scalar)}; it must be above {Show(above)}");
         }
 
         if (schema.Number("exclusiveMaximum") is { } below && value >= below)
         {
-            outcome.Violations.Add(new(scalar, path, "exclusiveMaximum", $"is {shown}; it must be below {Show(below)}"));
+            walk.Report(scalar, "exclusiveMaximum", $"is {Shown(scalar)}; it must be below {Show(below)}");
         }
     }
 
-    private static void CheckText(ScalarNode scalar, SchemaNode schema, string shown, string path, Outcome outcome)
+    private static void CheckText(ScalarNode scalar, SchemaNode schema, Walk walk)
     {
-        // Ajv counts UTF-16 code points as JavaScript's ucs2length does: a surrogate pair is one character.
-        var length = scalar.Text.EnumerateRunes().Count();
-        if (schema.Number("minLength") is { } shortest && length < shortest)
+        if (schema.Number("minLength") is { } shortest && Length(scalar.Text) is var length && length < shortest)
         {
-            outcome.Violations.Add(new(scalar, path, "minLength", $"is {length} characters long; at least {Show(shortest)} are needed"));
+            walk.Report(scalar, "minLength", $"is {length} characters long; at least {Show(shortest)} are needed");
         }
 
-        if (schema.Number("maxLength") is { } longest && length > longest)
+        if (schema.Number("maxLength") is { } longest && Length(scalar.Text) is var tooLong && tooLong > longest)
         {
-            outcome.Violations.Add(new(scalar, path, "maxLength", $"is {length} characters long; at most {Show(longest)} are allowed"));
+            walk.Report(scalar, "maxLength", $"is {tooLong} characters long; at most {Show(longest)} are allowed");
         }
 
         if (schema.TryGetKeyword("pattern", out var pattern) && pattern.GetString() is { } text
             && Compile(text, ignoreCase: false) is { } regex && !Matches(regex, scalar.Text))
         {
-            outcome.Violations.Add(new(scalar, path, "pattern", $"is {shown}, which does not match the pattern {text}"));
+            walk.Report(scalar, "pattern", $"is {Shown(scalar)}, which does not match the pattern {text}");
         }
 
         if (schema.TryGetKeyword("regexp", out var literal) && literal.GetString() is { } written
             && RegexpLiteral(written) is { } parsed && Compile(parsed.Pattern, parsed.IgnoreCase) is { } compiled
             && !Matches(compiled, scalar.Text))
         {
-            outcome.Violations.Add(new(scalar, path, "regexp", $"is {shown}, which does not match {written}"));
+            walk.Report(scalar, "regexp", $"is {Shown(scalar)}, which does not match {written}");
         }
+    }
+
+    /// <summary>A string's length as Ajv counts it (JavaScript's ucs2length): a surrogate pair is one character.</summary>
+    private static int Length(string text)
+    {
+        var length = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>The Framework's <c>regexp</c> keyword takes a JavaScript literal, <c>/pattern/flags</c>.</summary>
@@ -616,7 +735,7 @@ public static class FrameworkSchemaConstraints
     private static string Show(double value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static Regex? Compile(string pattern, bool ignoreCase) =>
-        Patterns.GetOrAdd((ignoreCase ? "i/" : "/") + pattern, _ =>
+        (ignoreCase ? IgnoreCasePatterns : Patterns).GetOrAdd(pattern, static (pattern, ignoreCase) =>
         {
             var options = ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None;
             try
@@ -635,7 +754,7 @@ public static class FrameworkSchemaConstraints
                     return null;
                 }
             }
-        });
+        }, ignoreCase);
 
     private static bool Matches(Regex regex, string text)
     {

@@ -17,7 +17,7 @@ internal sealed class AlbEventBinder : EventBinder
 
         var listener = Ref(ctx, m, "listenerArn", site);
         var priority = ctx.Int(m, "priority", site.Path);
-        var cpath = site.Path + ".conditions";
+        var cpath = site.Path.Key("conditions");
         var conditions = ctx.Mapping(BindContext.Get(m, "conditions"), cpath);
         if (listener is null || priority is null || conditions is null)
         {

@@ -15,7 +15,7 @@ internal sealed class CloudFrontEventBinder : EventBinder
             return null;
         }
 
-        var cpath = site.Path + ".cachePolicy";
+        var cpath = site.Path.Key("cachePolicy");
         var cache = ctx.Mapping(m, "cachePolicy", site.Path);
         if (cache is not null)
         {

@@ -3,16 +3,21 @@ using Spec.Core.Syntax;
 
 namespace Spec.Core.Bind;
 
-/// <summary>Where an event sits: its function, list position and list item, and its path for messages.</summary>
-internal sealed class EventSite(string functionKey, int index, Node item, string path)
+/// <summary>Where an event sits: its function, list position and list item, and its path for messages (written out
+/// when a message first needs it: <c>functions.hello.events[0].sqs</c>, the item's path and the event's key).</summary>
+internal sealed class EventSite(string functionKey, int index, Node item, SpecPath itemPath, string eventKey)
 {
+    private string? _pathText;
+
     public string FunctionKey { get; } = functionKey;
 
     public int Index { get; } = index;
 
     public Node Item { get; } = item;
 
-    public string Path { get; } = path;
+    public SpecPath Path => SpecPath.Of(this);
+
+    public string PathText => _pathText ??= $"{itemPath}.{eventKey}";
 
     /// <summary>The required keys found missing while binding: the backends name them when they refuse the event.</summary>
     public List<string> MissingKeys { get; } = [];
@@ -56,7 +61,7 @@ internal abstract class EventBinder
     /// <summary>A reference-like value (ARN string or intrinsic) of the long form; null when absent (the long form has
     /// reported a required one) or of the wrong type.</summary>
     protected static Node? Ref(BindContext ctx, MappingNode map, string key, EventSite site) =>
-        ctx.ScalarOrIntrinsic(BindContext.Get(map, key), $"{site.Path}.{key}");
+        ctx.ScalarOrIntrinsic(BindContext.Get(map, key), site.Path.Key(key));
 
     /// <summary>Reports a missing key the catalogue cannot mark required (one of several alternatives) and remembers it
     /// for the backends.</summary>

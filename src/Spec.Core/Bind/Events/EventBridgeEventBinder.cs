@@ -24,7 +24,7 @@ internal sealed class EventBridgeEventBinder : EventBinder
         var retry = ctx.Mapping(m, "retryPolicy", site.Path);
         if (retry is not null)
         {
-            ctx.CheckKeys(retry, site.Path + ".retryPolicy", "functions.*.events.eventBridge.retryPolicy");
+            ctx.CheckKeys(retry, site.Path.Key("retryPolicy"), "functions.*.events.eventBridge.retryPolicy");
         }
 
         return new EventBridgeEvent
@@ -32,7 +32,7 @@ internal sealed class EventBridgeEventBinder : EventBinder
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Pattern = BindContext.Get(m, "pattern"),
             Schedule = ctx.String(m, "schedule", site.Path),
-            EventBus = ctx.ScalarOrIntrinsic(BindContext.Get(m, "eventBus"), site.Path + ".eventBus"),
+            EventBus = ctx.ScalarOrIntrinsic(BindContext.Get(m, "eventBus"), site.Path.Key("eventBus")),
             Name = ctx.String(m, "name", site.Path),
             Description = ctx.String(m, "description", site.Path),
             Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.eventBridge.enabled"),
@@ -40,9 +40,9 @@ internal sealed class EventBridgeEventBinder : EventBinder
             InputPath = ctx.String(m, "inputPath", site.Path),
             InputTransformer = BindContext.Get(m, "inputTransformer"),
             RetryPolicy = retry,
-            RetryPolicyMaximumEventAge = retry is null ? null : ctx.Int(retry, "maximumEventAge", site.Path + ".retryPolicy"),
-            RetryPolicyMaximumRetryAttempts = retry is null ? null : ctx.Int(retry, "maximumRetryAttempts", site.Path + ".retryPolicy"),
-            DeadLetterQueueArn = ctx.ScalarOrIntrinsic(BindContext.Get(m, "deadLetterQueueArn"), site.Path + ".deadLetterQueueArn"),
+            RetryPolicyMaximumEventAge = retry is null ? null : ctx.Int(retry, "maximumEventAge", site.Path.Key("retryPolicy")),
+            RetryPolicyMaximumRetryAttempts = retry is null ? null : ctx.Int(retry, "maximumRetryAttempts", site.Path.Key("retryPolicy")),
+            DeadLetterQueueArn = ctx.ScalarOrIntrinsic(BindContext.Get(m, "deadLetterQueueArn"), site.Path.Key("deadLetterQueueArn")),
         };
     }
 }

@@ -59,11 +59,11 @@ internal sealed class HttpApiEventBinder : EventBinder
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Path = path,
             Method = BindContext.Explicit<string?>(method, "*"),
-            Authorizer = BindHttpApiEventAuthorizer(ctx, BindContext.Get(m, "authorizer"), site.Path + ".authorizer"),
+            Authorizer = BindHttpApiEventAuthorizer(ctx, BindContext.Get(m, "authorizer"), site.Path.Key("authorizer")),
         };
     }
 
-    private static HttpApiEventAuthorizer? BindHttpApiEventAuthorizer(BindContext ctx, Node? node, string path)
+    private static HttpApiEventAuthorizer? BindHttpApiEventAuthorizer(BindContext ctx, Node? node, SpecPath path)
     {
         switch (node)
         {

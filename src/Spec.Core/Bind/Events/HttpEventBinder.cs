@@ -42,12 +42,12 @@ internal sealed class HttpEventBinder : EventBinder
         if (request is not null)
         {
             const string parametersPath = "functions.*.events.http.request.parameters";
-            ctx.CheckKeys(request, site.Path + ".request", "functions.*.events.http.request", key =>
+            ctx.CheckKeys(request, site.Path.Key("request"), "functions.*.events.http.request", key =>
                 ctx.Catalog.Find(parametersPath + "." + key) is null
                     ? null
                     : $"'{key}' belongs under 'request.parameters'; here the Framework ignores it");
 
-            if (ctx.Mapping(request, "parameters", site.Path + ".request") is { } parameters)
+            if (ctx.Mapping(request, "parameters", site.Path.Key("request")) is { } parameters)
             {
                 ctx.CheckKeys(parameters, site.Path + ".request.parameters", parametersPath);
             }
@@ -56,7 +56,7 @@ internal sealed class HttpEventBinder : EventBinder
         var response = ctx.Mapping(m, "response", site.Path);
         if (response is not null)
         {
-            ctx.CheckKeys(response, site.Path + ".response", "functions.*.events.http.response");
+            ctx.CheckKeys(response, site.Path.Key("response"), "functions.*.events.http.response");
         }
 
         return new HttpEvent
@@ -64,11 +64,11 @@ internal sealed class HttpEventBinder : EventBinder
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Path = path,
             Method = method,
-            Cors = BindHttpCors(ctx, BindContext.Get(m, "cors"), site.Path + ".cors"),
+            Cors = BindHttpCors(ctx, BindContext.Get(m, "cors"), site.Path.Key("cors")),
             Private = ctx.Bool(m, "private", site.Path),
             Async = ctx.Bool(m, "async", site.Path),
             Integration = ctx.OrDefault(ctx.String(m, "integration", site.Path), "functions.*.events.http.integration"),
-            Authorizer = BindHttpAuthorizer(ctx, BindContext.Get(m, "authorizer"), site.Path + ".authorizer"),
+            Authorizer = BindHttpAuthorizer(ctx, BindContext.Get(m, "authorizer"), site.Path.Key("authorizer")),
             Request = request,
             Response = response,
             ConnectionType = ctx.String(m, "connectionType", site.Path),
@@ -77,7 +77,7 @@ internal sealed class HttpEventBinder : EventBinder
         };
     }
 
-    private static HttpCors? BindHttpCors(BindContext ctx, Node? node, string path)
+    private static HttpCors? BindHttpCors(BindContext ctx, Node? node, SpecPath path)
     {
         switch (node)
         {
@@ -111,7 +111,7 @@ internal sealed class HttpEventBinder : EventBinder
         };
     }
 
-    private static HttpAuthorizer? BindHttpAuthorizer(BindContext ctx, Node? node, string path)
+    private static HttpAuthorizer? BindHttpAuthorizer(BindContext ctx, Node? node, SpecPath path)
     {
         switch (node)
         {

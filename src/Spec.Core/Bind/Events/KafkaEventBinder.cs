@@ -16,7 +16,7 @@ internal sealed class KafkaEventBinder : EventBinder
             return null;
         }
 
-        var apath = site.Path + ".accessConfigurations";
+        var apath = site.Path.Key("accessConfigurations");
         var access = new List<KafkaAccessConfiguration>();
         if (ctx.Mapping(m, "accessConfigurations", site.Path) is { } configs)
         {
@@ -43,7 +43,7 @@ internal sealed class KafkaEventBinder : EventBinder
             BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
             Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.kafka.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
-            FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
+            FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path.Key("filterPatterns")),
             StartingPosition = ctx.OrDefault(ctx.String(m, "startingPosition", site.Path), "functions.*.events.kafka.startingPosition"),
             StartingPositionTimestamp = ctx.Long(m, "startingPositionTimestamp", site.Path),
             ConsumerGroupId = ctx.String(m, "consumerGroupId", site.Path),

@@ -33,7 +33,7 @@ internal sealed class RabbitMqEventBinder : EventBinder
             BatchSize = BindContext.Explicit<int?>(ctx.Int(m, "batchSize", site.Path), null),
             Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.rabbitmq.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
-            FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
+            FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path.Key("filterPatterns")),
         };
     }
 }

@@ -50,7 +50,7 @@ internal sealed class S3EventBinder : EventBinder
         }
         else if (rulesNode is not null)
         {
-            ctx.WrongType(rulesNode, site.Path + ".rules", "a list of {prefix} or {suffix} rules");
+            ctx.WrongType(rulesNode, site.Path.Key("rules"), "a list of {prefix} or {suffix} rules");
         }
 
         return new S3Event

@@ -29,7 +29,7 @@ internal sealed class SnsEventBinder : EventBinder
             return null;
         }
 
-        var arn = ctx.ScalarOrIntrinsic(BindContext.Get(m, "arn"), site.Path + ".arn");
+        var arn = ctx.ScalarOrIntrinsic(BindContext.Get(m, "arn"), site.Path.Key("arn"));
         var topicName = ctx.String(m, "topicName", site.Path);
         if (arn is null && topicName is null)
         {
@@ -38,7 +38,7 @@ internal sealed class SnsEventBinder : EventBinder
         }
 
         SnsRedrivePolicy? redrive = null;
-        var rpath = site.Path + ".redrivePolicy";
+        var rpath = site.Path.Key("redrivePolicy");
         if (ctx.Mapping(m, "redrivePolicy", site.Path) is { } r)
         {
             ctx.CheckKeys(r, rpath, "functions.*.events.sns.redrivePolicy");

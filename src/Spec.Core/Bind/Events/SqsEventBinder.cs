@@ -33,7 +33,7 @@ internal sealed class SqsEventBinder : EventBinder
             BatchSize = ctx.OrDefault(ctx.Int(m, "batchSize", site.Path), "functions.*.events.sqs.batchSize"),
             Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.sqs.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "maximumBatchingWindow", site.Path),
-            FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
+            FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path.Key("filterPatterns")),
             FunctionResponseType = ctx.String(m, "functionResponseType", site.Path),
             MaximumConcurrency = ctx.Int(m, "maximumConcurrency", site.Path),
         };

@@ -62,7 +62,7 @@ internal sealed class StreamEventBinder : EventBinder
         DestinationTarget? onFailure = null;
         if (ctx.Mapping(m, "destinations", site.Path) is { } destinations)
         {
-            ctx.CheckKeys(destinations, site.Path + ".destinations", "functions.*.events.stream.destinations");
+            ctx.CheckKeys(destinations, site.Path.Key("destinations"), "functions.*.events.stream.destinations");
             onFailure = DestinationTargets.Bind(ctx, BindContext.Get(destinations, "onFailure"), site.Path + ".destinations.onFailure",
                 "functions.*.events.stream.destinations.onFailure");
         }
@@ -75,7 +75,7 @@ internal sealed class StreamEventBinder : EventBinder
             BatchSize = ctx.OrDefault(ctx.Int(m, "batchSize", site.Path), "functions.*.events.stream.batchSize"),
             Enabled = ctx.OrDefault(ctx.Bool(m, "enabled", site.Path), "functions.*.events.stream.enabled"),
             MaximumBatchingWindow = ctx.Int(m, "batchWindow", site.Path),
-            FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path + ".filterPatterns"),
+            FilterPatterns = ctx.List(BindContext.Get(m, "filterPatterns"), site.Path.Key("filterPatterns")),
             StartingPosition = ctx.OrDefault(ctx.String(m, "startingPosition", site.Path), "functions.*.events.stream.startingPosition"),
             StartingPositionTimestamp = ctx.Long(m, "startingPositionTimestamp", site.Path),
             ParallelizationFactor = ctx.Int(m, "parallelizationFactor", site.Path),

@@ -30,11 +30,11 @@ internal sealed class WebsocketEventBinder : EventBinder
             FunctionKey = site.FunctionKey, Index = site.Index, Node = site.Item, Value = m,
             Route = route,
             RouteResponseSelectionExpression = ctx.String(m, "routeResponseSelectionExpression", site.Path),
-            Authorizer = BindWebsocketAuthorizer(ctx, BindContext.Get(m, "authorizer"), site.Path + ".authorizer"),
+            Authorizer = BindWebsocketAuthorizer(ctx, BindContext.Get(m, "authorizer"), site.Path.Key("authorizer")),
         };
     }
 
-    private static WebsocketAuthorizer? BindWebsocketAuthorizer(BindContext ctx, Node? node, string path)
+    private static WebsocketAuthorizer? BindWebsocketAuthorizer(BindContext ctx, Node? node, SpecPath path)
     {
         switch (node)
         {
