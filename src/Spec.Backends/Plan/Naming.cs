@@ -56,7 +56,73 @@ public static class Naming
 
     /// <summary><c>normalizePath</c>: split on <c>/</c>, normalise each part, join.</summary>
     public static string Path(string resourcePath) =>
-        string.Concat(resourcePath.Split('/').Select(PathPart));
+        AsciiPath(string.Empty, resourcePath, skipSpaces: false) ?? SlowPath(resourcePath);
+
+    private static string SlowPath(string resourcePath) => string.Concat(resourcePath.Split('/').Select(PathPart));
+
+    /// <summary>
+    /// <paramref name="prefix"/> and <see cref="Path"/> of an ASCII path, written in one pass with no string per part
+    /// (ids of routes and resources are made per event); with <paramref name="skipSpaces"/>, as if the spaces had been
+    /// removed first. Null for a path that is not ASCII (its casing may turn a character into a letter) or is long.
+    /// </summary>
+    private static string? AsciiPath(string prefix, string path, bool skipSpaces)
+    {
+        const int MaxPath = 256;
+        if (path.Length > MaxPath || !Ascii.IsValid(path))
+        {
+            return null;
+        }
+
+        // A part's '-' becomes "Dash" and its last '}' (after a '{') becomes "Var": at most four characters each.
+        Span<char> buffer = stackalloc char[prefix.Length + (path.Length * 4)];
+        prefix.CopyTo(buffer);
+        var length = prefix.Length;
+        for (var start = 0; start <= path.Length;)
+        {
+            var end = path.IndexOf('/', start);
+            end = end < 0 ? path.Length : end;
+            var part = path.AsSpan(start, end - start);
+            var open = part.IndexOf('{');
+            var close = part.LastIndexOf('}');
+            var variable = open >= 0 && close > open ? close : -1;
+            var partStart = length;
+            var first = true;
+            for (var i = 0; i < part.Length; i++)
+            {
+                var c = part[i];
+                if (skipSpaces && c == ' ')
+                {
+                    continue;
+                }
+
+                c = first ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+                first = false;
+                if (c == '-')
+                {
+                    "Dash".CopyTo(buffer[length..]);
+                    length += 4;
+                }
+                else if (i == variable)
+                {
+                    "Var".CopyTo(buffer[length..]);
+                    length += 3;
+                }
+                else if (char.IsAsciiLetterOrDigit(c))
+                {
+                    buffer[length++] = c;
+                }
+            }
+
+            if (length > partStart)
+            {
+                buffer[partStart] = char.ToUpperInvariant(buffer[partStart]);
+            }
+
+            start = end + 1;
+        }
+
+        return new string(buffer[..length]);
+    }
 
     /// <summary><c>getNormalizedWebsocketsRouteKey</c> (no upperFirst).</summary>
     public static string WebsocketsRouteKey(string route) =>
@@ -114,7 +180,8 @@ public static class Naming
 
     public static string LambdaQualifiedArnOutput(string functionKey) => Lambda(functionKey) + "QualifiedArn";
 
-    public static string ResourceId(string path) => "ApiGatewayResource" + Path(path);
+    public static string ResourceId(string path) =>
+        AsciiPath("ApiGatewayResource", path, skipSpaces: false) ?? "ApiGatewayResource" + SlowPath(path);
 
     public static string MethodId(string resourceName, string method) =>
         "ApiGatewayMethod" + resourceName + MethodName(method);
@@ -135,8 +202,10 @@ public static class Naming
 
     public static string HttpApiIntegration(string functionKey) => "HttpApiIntegration" + FunctionName(functionKey);
 
-    public static string HttpApiRoute(string routeKey) =>
-        "HttpApiRoute" + (routeKey == "*" ? "Default" : Path(routeKey.Replace(" ", string.Empty, StringComparison.Ordinal)));
+    public static string HttpApiRoute(string routeKey) => routeKey == "*"
+        ? "HttpApiRouteDefault"
+        : AsciiPath("HttpApiRoute", routeKey, skipSpaces: true) ??
+          "HttpApiRoute" + SlowPath(routeKey.Replace(" ", string.Empty, StringComparison.Ordinal));
 
     public static string HttpApiAuthorizer(string name) => "HttpApiAuthorizer" + FunctionName(name);
 
