@@ -133,9 +133,9 @@ internal static class ResourcesMerge
 
                 break;
             case JsonArray a:
-                foreach (var item in a)
+                for (var i = 0; i < a.Count; i++)
                 {
-                    if (item is not null)
+                    if (a[i] is { } item)
                     {
                         StripNulls(item);
                     }
