@@ -63,6 +63,11 @@ public sealed class PlanContext
 
     public string Stage => Plan.Stage;
 
+    /// <summary>The file name of the service's own artifact (<c>&lt;service&gt;.zip</c>).</summary>
+    public string ServiceZip => _serviceZip ??= Service + ".zip";
+
+    private string? _serviceZip;
+
     public List<PlanFunction> Functions { get; } = [];
 
     /// <summary>Statements appended to the shared execution role by events (the Framework's one inline policy).</summary>
