@@ -14,13 +14,17 @@ internal static class ResourcesMerge
     private static readonly string[] ExtensionAttributes =
         ["Condition", "CreationPolicy", "DeletionPolicy", "UpdatePolicy", "UpdateReplacePolicy"];
 
-    public static void Apply(PlanContext ctx)
+    public static void Apply(PlanContext ctx, PlanOptions options)
     {
-        foreach (var (key, value) in ctx.Plan.Outputs)
+        if (!options.ResourcesOnly)
         {
-            if (value is JsonObject output && output["Export"] is null)
+            var prefix = $"sls-{ctx.Service}-{ctx.Stage}-";
+            foreach (var (key, value) in ctx.Plan.Outputs)
             {
-                output["Export"] = Object(("Name", $"sls-{ctx.Service}-{ctx.Stage}-{key}"));
+                if (value is JsonObject output && output["Export"] is null)
+                {
+                    output["Export"] = Object(("Name", prefix + key));
+                }
             }
         }
 
