@@ -10,7 +10,7 @@ internal static class FunctionLowering
 {
     public static void Functions(PlanContext ctx, PlanOptions options)
     {
-        var versions = new List<(PlanFunction Fn, JsonObject Body, string Hash, bool Versioned)>();
+        var versions = new List<(PlanFunction Fn, JsonObject Body, string Hash, bool Versioned)>(ctx.Functions.Count);
         var s3Keys = new S3Keys(ctx, ArtifactFolder(options));
         foreach (var fn in ctx.Functions)
         {
@@ -31,7 +31,7 @@ internal static class FunctionLowering
 
         foreach (var (fn, body, hash, versioned) in versions)
         {
-            var versionId = Naming.LambdaVersion(fn.Key, hash);
+            var versionId = Naming.LambdaVersion(fn, hash);
             var props = Object(("FunctionName", Ref(fn.LogicalId)), ("CodeSha256", CodeSha(ctx, fn, options, body)));
             if (fn.Model.Description is { } description)
             {
@@ -43,7 +43,7 @@ internal static class FunctionLowering
                 ? Object(("Type", "AWS::Lambda::Version"), ("DeletionPolicy", "Retain"), ("Properties", props))
                 : Object(("Type", "AWS::Lambda::Version"), ("Properties", props));
             ctx.Add(versionId, version, PlanResourceKind.FunctionVersion, fn.Span, fn.Key);
-            ctx.Plan.Outputs[Naming.LambdaQualifiedArnOutput(fn.Key)] = Object(
+            ctx.Plan.Outputs[Naming.LambdaQualifiedArnOutput(fn)] = Object(
                 ("Description", "Current Lambda function version"), ("Value", Ref(versionId)));
             Alias(ctx, fn, versionId);
         }
@@ -275,7 +275,7 @@ internal static class FunctionLowering
         var dependsOn = new JsonArray();
         if (function.DisableLogs?.Value != true)
         {
-            dependsOn.AddNode(Naming.LogGroup(fn.Key));
+            dependsOn.AddNode(Naming.LogGroup(fn));
         }
 
         props.Add("Role", Role(ctx, fn, dependsOn));

@@ -169,16 +169,30 @@ public static class Naming
     public const string WebsocketsApi = "WebsocketsApi";
     public const string WebsocketsStage = "WebsocketsDeploymentStage";
 
-    public static string LogGroup(string functionKey) => FunctionName(functionKey) + "LogGroup";
+    public static string LogGroup(string functionKey) => LogGroupOf(FunctionName(functionKey));
+
+    internal static string LogGroup(PlanFunction fn) => LogGroupOf(fn.NormalizedName);
+
+    private static string LogGroupOf(string normalizedName) => normalizedName + "LogGroup";
 
     public static string LogGroupName(string deployedFunctionName) => "/aws/lambda/" + deployedFunctionName;
 
-    public static string Lambda(string functionKey) => FunctionName(functionKey) + "LambdaFunction";
+    public static string Lambda(string functionKey) => LambdaOf(FunctionName(functionKey));
 
-    public static string LambdaVersion(string functionKey, string hash) =>
-        FunctionName(functionKey) + "LambdaVersion" + StripNonAlphaNumeric(hash);
+    internal static string LambdaOf(string normalizedName) => normalizedName + "LambdaFunction";
 
-    public static string LambdaQualifiedArnOutput(string functionKey) => Lambda(functionKey) + "QualifiedArn";
+    public static string LambdaVersion(string functionKey, string hash) => LambdaVersionOf(FunctionName(functionKey), hash);
+
+    internal static string LambdaVersion(PlanFunction fn, string hash) => LambdaVersionOf(fn.NormalizedName, hash);
+
+    private static string LambdaVersionOf(string normalizedName, string hash) =>
+        normalizedName + "LambdaVersion" + StripNonAlphaNumeric(hash);
+
+    public static string LambdaQualifiedArnOutput(string functionKey) => LambdaQualifiedArnOutputOf(Lambda(functionKey));
+
+    internal static string LambdaQualifiedArnOutput(PlanFunction fn) => LambdaQualifiedArnOutputOf(fn.LogicalId);
+
+    private static string LambdaQualifiedArnOutputOf(string lambdaId) => lambdaId + "QualifiedArn";
 
     public static string ResourceId(string path) =>
         AsciiPath("ApiGatewayResource", path, skipSpaces: false) ?? "ApiGatewayResource" + SlowPath(path);
@@ -200,7 +214,11 @@ public static class Naming
 
     public static string ApiGatewayPermission(string functionKey) => FunctionName(functionKey) + "LambdaPermissionApiGateway";
 
-    public static string HttpApiIntegration(string functionKey) => "HttpApiIntegration" + FunctionName(functionKey);
+    public static string HttpApiIntegration(string functionKey) => HttpApiIntegrationOf(FunctionName(functionKey));
+
+    internal static string HttpApiIntegration(PlanFunction fn) => HttpApiIntegrationOf(fn.NormalizedName);
+
+    private static string HttpApiIntegrationOf(string normalizedName) => "HttpApiIntegration" + normalizedName;
 
     public static string HttpApiRoute(string routeKey) => routeKey == "*"
         ? "HttpApiRouteDefault"
@@ -209,7 +227,11 @@ public static class Naming
 
     public static string HttpApiAuthorizer(string name) => "HttpApiAuthorizer" + FunctionName(name);
 
-    public static string HttpApiPermission(string functionKey) => FunctionName(functionKey) + "LambdaPermissionHttpApi";
+    public static string HttpApiPermission(string functionKey) => HttpApiPermissionOf(FunctionName(functionKey));
+
+    internal static string HttpApiPermission(PlanFunction fn) => HttpApiPermissionOf(fn.NormalizedName);
+
+    private static string HttpApiPermissionOf(string normalizedName) => normalizedName + "LambdaPermissionHttpApi";
 
     public static string ScheduleRule(string functionKey, int index) =>
         FunctionName(functionKey) + "EventsRuleSchedule" + index.ToString(CultureInfo.InvariantCulture);
@@ -236,8 +258,12 @@ public static class Naming
     public static string StreamMapping(string functionKey, string streamType, string streamName) =>
         FunctionName(functionKey) + "EventSourceMapping" + NormalizeName(streamType) + AlphaNumeric(streamName);
 
-    public static string QueueMapping(string functionKey, string queueName) =>
-        FunctionName(functionKey) + "EventSourceMappingSQS" + AlphaNumeric(queueName);
+    public static string QueueMapping(string functionKey, string queueName) => QueueMappingOf(FunctionName(functionKey), queueName);
+
+    internal static string QueueMapping(PlanFunction fn, string queueName) => QueueMappingOf(fn.NormalizedName, queueName);
+
+    private static string QueueMappingOf(string normalizedName, string queueName) =>
+        normalizedName + "EventSourceMappingSQS" + AlphaNumeric(queueName);
 
     public static string IotRule(string functionKey, int index) =>
         FunctionName(functionKey) + "IotTopicRule" + index.ToString(CultureInfo.InvariantCulture);

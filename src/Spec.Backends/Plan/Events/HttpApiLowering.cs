@@ -132,11 +132,11 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
             }
 
             var span = routes[first].Event.Span;
-            ctx.Add(Naming.HttpApiPermission(fn.Key), EventResources.Permission(fn, "apigateway.amazonaws.com",
+            ctx.Add(Naming.HttpApiPermission(fn), EventResources.Permission(fn, "apigateway.amazonaws.com",
                     Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":", ApiRef(), "/*")),
                 PlanResourceKind.Permission, span, fn.Key);
             var payload = fn.Model.HttpApiPayloadVersion.LiteralOrDefault;
-            var integrationId = Naming.HttpApiIntegration(fn.Key);
+            var integrationId = Naming.HttpApiIntegration(fn);
             var integration = Object(("Type", "AWS::ApiGatewayV2::Integration"), ("Properties", Object(("ApiId", ApiRef()),
                 ("IntegrationType", "AWS_PROXY"), ("IntegrationUri", fn.Target()), ("PayloadFormatVersion", payload),
                 ("TimeoutInMillis", 30000))));

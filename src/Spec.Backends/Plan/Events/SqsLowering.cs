@@ -55,7 +55,7 @@ internal sealed class SqsLowering : EventLowering<SqsEvent>
                 props.Add("ScalingConfig", Object(("MaximumConcurrency", ctx.Json(concurrency))));
             }
 
-            ctx.Merge(Naming.QueueMapping(fn.Key, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
+            ctx.Merge(Naming.QueueMapping(fn, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
                     ("DependsOn", EventResources.MappingDependsOn(ctx, fn)), ("Properties", props.ToObject())),
                 PlanResourceKind.EventSourceMapping, e.Span, fn.Key);
             queues.Add(ctx.Json(sqs.Arn));
