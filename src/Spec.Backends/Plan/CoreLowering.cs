@@ -104,7 +104,7 @@ internal static class CoreLowering
                 logProps["DataProtectionPolicy"] = ctx.Json(protection);
             }
 
-            ctx.Add(Naming.LogGroup(fn.Key), Object(("Type", "AWS::Logs::LogGroup"), ("Properties", logProps)),
+            ctx.Add(Naming.LogGroup(fn), Object(("Type", "AWS::Logs::LogGroup"), ("Properties", logProps)),
                 PlanResourceKind.LogGroup, fn.Span, fn.Key);
         }
 

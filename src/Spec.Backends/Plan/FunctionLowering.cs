@@ -10,10 +10,11 @@ internal static class FunctionLowering
 {
     public static void Functions(PlanContext ctx, PlanOptions options)
     {
-        var versions = new List<(PlanFunction Fn, JsonObject Body, string Hash, bool Versioned)>();
+        var versions = new List<(PlanFunction Fn, JsonObject Body, string Hash, bool Versioned)>(ctx.Functions.Count);
+        var s3Keys = new S3Keys(ctx, ArtifactFolder(options));
         foreach (var fn in ctx.Functions)
         {
-            var body = Function(ctx, fn, options, out var codeHash);
+            var body = Function(ctx, fn, options, s3Keys, out var codeHash);
             if (body is null)
             {
                 continue;
@@ -23,17 +24,14 @@ internal static class FunctionLowering
             var versioned = fn.Model.VersionFunction.LiteralOrDefault == true || CloudFrontLowering.IsLambdaAtEdge(fn);
             if (versioned || NeedsAlias(fn.Model))
             {
-                var layerHashes = string.Concat((body["Properties"]?["Layers"] as JsonArray ?? [])
-                    .Select(l => LayerLowering.ReferencedLayerHash(ctx, l)).OfType<string>().Order(StringComparer.Ordinal)
-                    .Select(h => h + "\n"));
-                var configHash = Sha256.Base64OfPrefixedJson(codeHash + "\n" + layerHashes, body);
+                var configHash = Sha256.Base64OfPrefixedJson(codeHash + "\n" + LayerHashes(ctx, body), body);
                 versions.Add((fn, body, configHash, versioned));
             }
         }
 
         foreach (var (fn, body, hash, versioned) in versions)
         {
-            var versionId = Naming.LambdaVersion(fn.Key, hash);
+            var versionId = Naming.LambdaVersion(fn, hash);
             var props = Object(("FunctionName", Ref(fn.LogicalId)), ("CodeSha256", CodeSha(ctx, fn, options, body)));
             if (fn.Model.Description is { } description)
             {
@@ -45,7 +43,7 @@ internal static class FunctionLowering
                 ? Object(("Type", "AWS::Lambda::Version"), ("DeletionPolicy", "Retain"), ("Properties", props))
                 : Object(("Type", "AWS::Lambda::Version"), ("Properties", props));
             ctx.Add(versionId, version, PlanResourceKind.FunctionVersion, fn.Span, fn.Key);
-            ctx.Plan.Outputs[Naming.LambdaQualifiedArnOutput(fn.Key)] = Object(
+            ctx.Plan.Outputs[Naming.LambdaQualifiedArnOutput(fn)] = Object(
                 ("Description", "Current Lambda function version"), ("Value", Ref(versionId)));
             Alias(ctx, fn, versionId);
         }
@@ -55,6 +53,18 @@ internal static class FunctionLowering
             InvokeConfig(ctx, fn);
             Url(ctx, fn);
         }
+    }
+
+    /// <summary>The hashes of the layers of this stack the function uses, sorted, each on its own line.</summary>
+    private static string LayerHashes(PlanContext ctx, JsonObject body)
+    {
+        if (body["Properties"]?["Layers"] is not JsonArray { Count: > 0 } layers)
+        {
+            return string.Empty;
+        }
+
+        return string.Concat(layers.Select(l => LayerLowering.ReferencedLayerHash(ctx, l)).OfType<string>()
+            .Order(StringComparer.Ordinal).Select(h => h + "\n"));
     }
 
     /// <summary>Provisioned concurrency and SnapStart publish through an alias.</summary>
@@ -89,7 +99,28 @@ internal static class FunctionLowering
 
         return ctx.Model.Package?.Artifact?.Value is { } serviceArtifact
             ? System.IO.Path.GetFileName(serviceArtifact)
-            : ctx.Service + ".zip";
+            : ctx.ServiceZip;
+    }
+
+    /// <summary>
+    /// The S3 key of an artifact of this deployment. Functions that share the service's artifact come one after the
+    /// other, and the last key is kept for them.
+    /// </summary>
+    private sealed class S3Keys(PlanContext ctx, string folder)
+    {
+        private string? _lastArtifact;
+        private string _lastKey = string.Empty;
+
+        public string Of(string artifactName)
+        {
+            if (artifactName != _lastArtifact)
+            {
+                _lastKey = $"{ctx.Plan.DeploymentPrefix}/{ctx.Service}/{ctx.Stage}/{folder}/{artifactName}";
+                _lastArtifact = artifactName;
+            }
+
+            return _lastKey;
+        }
     }
 
     /// <summary>The settings <c>compileFunction</c> refuses together: a handler and an image, a file system without a
@@ -110,10 +141,9 @@ internal static class FunctionLowering
         };
     }
 
-    private static JsonObject? Function(PlanContext ctx, PlanFunction fn, PlanOptions options, out string codeHash)
+    private static JsonObject? Function(PlanContext ctx, PlanFunction fn, PlanOptions options, S3Keys s3Keys, out string codeHash)
     {
         var function = fn.Model;
-        var props = new JsonObject();
         codeHash = string.Empty;
         if (Conflict(fn) is { } conflict)
         {
@@ -142,15 +172,20 @@ internal static class FunctionLowering
                 return null;
             }
 
-            props["Code"] = Object(("ImageUri", uri));
-            props["PackageType"] = "Image";
             codeHash = uri;
+        }
+
+        // The properties are collected first and made once, at their size: a function has a dozen or more.
+        var props = PlanMembers.Rent();
+        if (function.Image is not null)
+        {
+            props.Add("Code", Object(("ImageUri", codeHash)));
+            props.Add("PackageType", "Image");
         }
         else
         {
             var artifactName = ArtifactOf(ctx, fn);
-            var folder = ArtifactFolder(options);
-            var s3Key = $"{ctx.Plan.DeploymentPrefix}/{ctx.Service}/{ctx.Stage}/{folder}/{artifactName}";
+            var s3Key = s3Keys.Of(artifactName);
             if (ctx.Plan.Artifacts.Named(artifactName) is null)
             {
                 var individually = artifactName == fn.Key + ".zip";
@@ -161,32 +196,32 @@ internal static class FunctionLowering
             }
 
             codeHash = options.ArtifactHashes.GetValueOrDefault(artifactName) ?? string.Empty;
-            props["Code"] = Object(("S3Bucket", ctx.DeploymentBucketRef()), ("S3Key", s3Key));
-            props["Handler"] = ctx.Json(function.Handler);
-            props["Runtime"] = ctx.Json(function.Runtime);
+            props.Add("Code", Object(("S3Bucket", ctx.DeploymentBucketRef()), ("S3Key", s3Key)));
+            props.Add("Handler", ctx.Json(function.Handler));
+            props.Add("Runtime", ctx.Json(function.Runtime));
         }
 
-        props["FunctionName"] = fn.DeployedName;
-        props["MemorySize"] = ctx.Json(function.MemorySize);
-        props["Timeout"] = ctx.Json(function.Timeout);
+        props.Add("FunctionName", fn.DeployedName);
+        props.Add("MemorySize", ctx.Json(function.MemorySize));
+        props.Add("Timeout", ctx.Json(function.Timeout));
         if (function.Architecture.IsWritten)
         {
-            props["Architectures"] = Array(ctx.Json(function.Architecture));
+            props.Add("Architectures", Array(ctx.Json(function.Architecture)));
         }
 
         if (function.Description is { } description)
         {
-            props["Description"] = ctx.Json(description);
+            props.Add("Description", ctx.Json(description));
         }
 
         if (function.Tags.Count > 0)
         {
-            props["Tags"] = CoreLowering.TagList(ctx, function.Tags);
+            props.Add("Tags", CoreLowering.TagList(ctx, function.Tags));
         }
 
         if (function.OnError is { } onError)
         {
-            props["DeadLetterConfig"] = Object(("TargetArn", ctx.Json(onError)));
+            props.Add("DeadLetterConfig", Object(("TargetArn", ctx.Json(onError))));
             if (function.OnErrorArn is { } topicArn)
             {
                 ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["sns:Publish"])),
@@ -196,7 +231,7 @@ internal static class FunctionLowering
 
         if (function.KmsKeyArn.IsWritten)
         {
-            props["KmsKeyArn"] = ctx.Json(function.KmsKeyArn);
+            props.Add("KmsKeyArn", ctx.Json(function.KmsKeyArn));
             if (function.KmsKeyArn.Value is { Length: > 0 } keyArn)
             {
                 // Only a key given as a string is granted on the default role (compileFunction).
@@ -208,25 +243,25 @@ internal static class FunctionLowering
         if (function.Tracing is { IsWritten: true } tracing && !"false".Equals(tracing.Value, StringComparison.OrdinalIgnoreCase))
         {
             var tracingMode = "true".Equals(tracing.Value, StringComparison.OrdinalIgnoreCase) ? "Active" : tracing.Value;
-            props["TracingConfig"] = Object(("Mode", tracingMode));
+            props.Add("TracingConfig", Object(("Mode", tracingMode)));
             AddRoleStatementOnce(ctx, Object(("Effect", "Allow"),
                 ("Action", Strings(["xray:PutTraceSegments", "xray:PutTelemetryRecords"])), ("Resource", Strings(["*"]))));
         }
 
         if (function.Environment.Count > 0)
         {
-            var variables = new JsonObject();
+            var variables = PlanMembers.Rent();
             foreach (var e in function.Environment)
             {
-                variables[e.Name] = ctx.Json(e.Value);
+                variables.Add(e.Name, ctx.Json(e.Value));
             }
 
-            props["Environment"] = Object(("Variables", variables));
+            props.Add("Environment", Object(("Variables", variables.ToObject())));
         }
 
         if (function.FileSystemConfig is { } fs)
         {
-            props["FileSystemConfigs"] = Array(Object(("Arn", ctx.Json(fs.Arn)), ("LocalMountPath", ctx.Json(fs.LocalMountPath))));
+            props.Add("FileSystemConfigs", Array(Object(("Arn", ctx.Json(fs.Arn)), ("LocalMountPath", ctx.Json(fs.LocalMountPath)))));
             ctx.EventStatements.Add(Object(("Effect", "Allow"),
                 ("Action", Strings(["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"])),
                 ("Resource", Array(ctx.Json(fs.Arn)))));
@@ -234,16 +269,16 @@ internal static class FunctionLowering
 
         if (function.ReservedConcurrency is { } reserved)
         {
-            props["ReservedConcurrentExecutions"] = ctx.Json(reserved);
+            props.Add("ReservedConcurrentExecutions", ctx.Json(reserved));
         }
 
         var dependsOn = new JsonArray();
         if (function.DisableLogs?.Value != true)
         {
-            dependsOn.AddNode(Naming.LogGroup(fn.Key));
+            dependsOn.AddNode(Naming.LogGroup(fn));
         }
 
-        props["Role"] = Role(ctx, fn, dependsOn);
+        props.Add("Role", Role(ctx, fn, dependsOn));
         if (function.Vpc.Value is { } vpc)
         {
             var config = Object(("SecurityGroupIds", ctx.Json(vpc.SecurityGroupIdsNode)), ("SubnetIds", ctx.Json(vpc.SubnetIdsNode)));
@@ -252,17 +287,17 @@ internal static class FunctionLowering
                 config["Ipv6AllowedForDualStack"] = ctx.Json(ipv6);
             }
 
-            props["VpcConfig"] = config;
+            props.Add("VpcConfig", config);
         }
 
         if (function.LayersAreList)
         {
-            props["Layers"] = ctx.Json(function.Layers);
+            props.Add("Layers", ctx.Json(function.Layers));
         }
 
         if (function.EphemeralStorageSize is { } ephemeral)
         {
-            props["EphemeralStorage"] = Object(("Size", ctx.Json(ephemeral)));
+            props.Add("EphemeralStorage", Object(("Size", ctx.Json(ephemeral))));
         }
 
         if (function.Image is { } imageConfig)
@@ -285,13 +320,13 @@ internal static class FunctionLowering
 
             if (config.Count > 0)
             {
-                props["ImageConfig"] = config;
+                props.Add("ImageConfig", config);
             }
         }
 
         if (function.SnapStart?.Value == true)
         {
-            props["SnapStart"] = Object(("ApplyOn", "PublishedVersions"));
+            props.Add("SnapStart", Object(("ApplyOn", "PublishedVersions")));
         }
 
         // Runtime management applies to zip functions only; the version ARN only to the manual mode.
@@ -303,15 +338,18 @@ internal static class FunctionLowering
                 config["RuntimeVersionArn"] = ctx.Json(arn);
             }
 
-            props["RuntimeManagementConfig"] = config;
+            props.Add("RuntimeManagementConfig", config);
         }
 
-        foreach (var d in function.DependsOn.Select(d => d.Value).OfType<string>())
+        for (var i = 0; i < function.DependsOn.Count; i++)
         {
-            dependsOn.AddNode(d);
+            if (function.DependsOn[i].Value is { } d)
+            {
+                dependsOn.AddNode(d);
+            }
         }
 
-        var body = Object(("Type", "AWS::Lambda::Function"), ("Properties", props));
+        var body = Object(("Type", "AWS::Lambda::Function"), ("Properties", props.ToObject()));
         if (dependsOn.Count > 0)
         {
             body["DependsOn"] = dependsOn;

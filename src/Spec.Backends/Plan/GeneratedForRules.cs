@@ -21,7 +21,7 @@ public static class GeneratedForRules
     public static IReadOnlyList<GeneratedResource> Plan(Service service)
     {
         ArgumentNullException.ThrowIfNull(service);
-        var plan = PlanBuilder.Build(service, new DiagnosticBag(), new PlanOptions { RecordValueSources = true });
+        var plan = PlanBuilder.Build(service, new DiagnosticBag(), new PlanOptions { RecordValueSources = true, ResourcesOnly = true });
         var functions = new Dictionary<string, Function>(StringComparer.Ordinal);
         foreach (var function in service.Functions)
         {
@@ -39,17 +39,28 @@ public static class GeneratedForRules
 
             var function = r.FunctionKey is { } key ? functions.GetValueOrDefault(key) : null;
             var origin = r.Origin ?? function?.KeyNode.Span ?? fallback;
-            Func<string, Node?> setter = (r.Kind, function) switch
-            {
-                (PlanResourceKind.Function, { } f) => property => FunctionSetting(f, property),
-                (PlanResourceKind.LogGroup, { } f) => property => property == "RetentionInDays" ? f.LogRetentionInDays.Node : null,
-                _ => static _ => null,
-            };
-            generated.Add(GeneratedResource.FromJson(r.LogicalId, r.Type, r.Body["Properties"] as JsonObject, origin, setter, plan.ValueSources));
+            generated.Add(GeneratedResource.FromJson(r.LogicalId, r.Type, r.Body["Properties"] as JsonObject, origin,
+                Setter(r.Kind, function), plan.ValueSources));
         }
 
         return generated;
     }
+
+    private static readonly Func<string, Node?> NoSetting = static _ => null;
+
+    /// <summary>Where the function's own settings put a property of its resource: a closure is made only for the kinds
+    /// that have such settings (the loop over every resource would otherwise make one per resource).</summary>
+    private static Func<string, Node?> Setter(PlanResourceKind kind, Function? function) => (kind, function) switch
+    {
+        (PlanResourceKind.Function, { } f) => FunctionSetter(f),
+        (PlanResourceKind.LogGroup, { } f) => LogGroupSetter(f),
+        _ => NoSetting,
+    };
+
+    private static Func<string, Node?> FunctionSetter(Function f) => property => FunctionSetting(f, property);
+
+    private static Func<string, Node?> LogGroupSetter(Function f) =>
+        property => property == "RetentionInDays" ? f.LogRetentionInDays.Node : null;
 
     /// <summary>The spec node that sets a property of a function's <c>AWS::Lambda::Function</c>.</summary>
     private static Node? FunctionSetting(Function f, string property) => property switch

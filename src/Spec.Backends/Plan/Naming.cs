@@ -56,7 +56,73 @@ public static class Naming
 
     /// <summary><c>normalizePath</c>: split on <c>/</c>, normalise each part, join.</summary>
     public static string Path(string resourcePath) =>
-        string.Concat(resourcePath.Split('/').Select(PathPart));
+        AsciiPath(string.Empty, resourcePath, skipSpaces: false) ?? SlowPath(resourcePath);
+
+    private static string SlowPath(string resourcePath) => string.Concat(resourcePath.Split('/').Select(PathPart));
+
+    /// <summary>
+    /// <paramref name="prefix"/> and <see cref="Path"/> of an ASCII path, written in one pass with no string per part
+    /// (ids of routes and resources are made per event); with <paramref name="skipSpaces"/>, as if the spaces had been
+    /// removed first. Null for a path that is not ASCII (its casing may turn a character into a letter) or is long.
+    /// </summary>
+    private static string? AsciiPath(string prefix, string path, bool skipSpaces)
+    {
+        const int MaxPath = 256;
+        if (path.Length > MaxPath || !Ascii.IsValid(path))
+        {
+            return null;
+        }
+
+        // A part's '-' becomes "Dash" and its last '}' (after a '{') becomes "Var": at most four characters each.
+        Span<char> buffer = stackalloc char[prefix.Length + (path.Length * 4)];
+        prefix.CopyTo(buffer);
+        var length = prefix.Length;
+        for (var start = 0; start <= path.Length;)
+        {
+            var end = path.IndexOf('/', start);
+            end = end < 0 ? path.Length : end;
+            var part = path.AsSpan(start, end - start);
+            var open = part.IndexOf('{');
+            var close = part.LastIndexOf('}');
+            var variable = open >= 0 && close > open ? close : -1;
+            var partStart = length;
+            var first = true;
+            for (var i = 0; i < part.Length; i++)
+            {
+                var c = part[i];
+                if (skipSpaces && c == ' ')
+                {
+                    continue;
+                }
+
+                c = first ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+                first = false;
+                if (c == '-')
+                {
+                    "Dash".CopyTo(buffer[length..]);
+                    length += 4;
+                }
+                else if (i == variable)
+                {
+                    "Var".CopyTo(buffer[length..]);
+                    length += 3;
+                }
+                else if (char.IsAsciiLetterOrDigit(c))
+                {
+                    buffer[length++] = c;
+                }
+            }
+
+            if (length > partStart)
+            {
+                buffer[partStart] = char.ToUpperInvariant(buffer[partStart]);
+            }
+
+            start = end + 1;
+        }
+
+        return new string(buffer[..length]);
+    }
 
     /// <summary><c>getNormalizedWebsocketsRouteKey</c> (no upperFirst).</summary>
     public static string WebsocketsRouteKey(string route) =>
@@ -103,18 +169,33 @@ public static class Naming
     public const string WebsocketsApi = "WebsocketsApi";
     public const string WebsocketsStage = "WebsocketsDeploymentStage";
 
-    public static string LogGroup(string functionKey) => FunctionName(functionKey) + "LogGroup";
+    public static string LogGroup(string functionKey) => LogGroupOf(FunctionName(functionKey));
+
+    internal static string LogGroup(PlanFunction fn) => LogGroupOf(fn.NormalizedName);
+
+    private static string LogGroupOf(string normalizedName) => normalizedName + "LogGroup";
 
     public static string LogGroupName(string deployedFunctionName) => "/aws/lambda/" + deployedFunctionName;
 
-    public static string Lambda(string functionKey) => FunctionName(functionKey) + "LambdaFunction";
+    public static string Lambda(string functionKey) => LambdaOf(FunctionName(functionKey));
 
-    public static string LambdaVersion(string functionKey, string hash) =>
-        FunctionName(functionKey) + "LambdaVersion" + StripNonAlphaNumeric(hash);
+    internal static string LambdaOf(string normalizedName) => normalizedName + "LambdaFunction";
 
-    public static string LambdaQualifiedArnOutput(string functionKey) => Lambda(functionKey) + "QualifiedArn";
+    public static string LambdaVersion(string functionKey, string hash) => LambdaVersionOf(FunctionName(functionKey), hash);
 
-    public static string ResourceId(string path) => "ApiGatewayResource" + Path(path);
+    internal static string LambdaVersion(PlanFunction fn, string hash) => LambdaVersionOf(fn.NormalizedName, hash);
+
+    private static string LambdaVersionOf(string normalizedName, string hash) =>
+        normalizedName + "LambdaVersion" + StripNonAlphaNumeric(hash);
+
+    public static string LambdaQualifiedArnOutput(string functionKey) => LambdaQualifiedArnOutputOf(Lambda(functionKey));
+
+    internal static string LambdaQualifiedArnOutput(PlanFunction fn) => LambdaQualifiedArnOutputOf(fn.LogicalId);
+
+    private static string LambdaQualifiedArnOutputOf(string lambdaId) => lambdaId + "QualifiedArn";
+
+    public static string ResourceId(string path) =>
+        AsciiPath("ApiGatewayResource", path, skipSpaces: false) ?? "ApiGatewayResource" + SlowPath(path);
 
     public static string MethodId(string resourceName, string method) =>
         "ApiGatewayMethod" + resourceName + MethodName(method);
@@ -133,14 +214,24 @@ public static class Naming
 
     public static string ApiGatewayPermission(string functionKey) => FunctionName(functionKey) + "LambdaPermissionApiGateway";
 
-    public static string HttpApiIntegration(string functionKey) => "HttpApiIntegration" + FunctionName(functionKey);
+    public static string HttpApiIntegration(string functionKey) => HttpApiIntegrationOf(FunctionName(functionKey));
 
-    public static string HttpApiRoute(string routeKey) =>
-        "HttpApiRoute" + (routeKey == "*" ? "Default" : Path(routeKey.Replace(" ", string.Empty, StringComparison.Ordinal)));
+    internal static string HttpApiIntegration(PlanFunction fn) => HttpApiIntegrationOf(fn.NormalizedName);
+
+    private static string HttpApiIntegrationOf(string normalizedName) => "HttpApiIntegration" + normalizedName;
+
+    public static string HttpApiRoute(string routeKey) => routeKey == "*"
+        ? "HttpApiRouteDefault"
+        : AsciiPath("HttpApiRoute", routeKey, skipSpaces: true) ??
+          "HttpApiRoute" + SlowPath(routeKey.Replace(" ", string.Empty, StringComparison.Ordinal));
 
     public static string HttpApiAuthorizer(string name) => "HttpApiAuthorizer" + FunctionName(name);
 
-    public static string HttpApiPermission(string functionKey) => FunctionName(functionKey) + "LambdaPermissionHttpApi";
+    public static string HttpApiPermission(string functionKey) => HttpApiPermissionOf(FunctionName(functionKey));
+
+    internal static string HttpApiPermission(PlanFunction fn) => HttpApiPermissionOf(fn.NormalizedName);
+
+    private static string HttpApiPermissionOf(string normalizedName) => normalizedName + "LambdaPermissionHttpApi";
 
     public static string ScheduleRule(string functionKey, int index) =>
         FunctionName(functionKey) + "EventsRuleSchedule" + index.ToString(CultureInfo.InvariantCulture);
@@ -167,8 +258,12 @@ public static class Naming
     public static string StreamMapping(string functionKey, string streamType, string streamName) =>
         FunctionName(functionKey) + "EventSourceMapping" + NormalizeName(streamType) + AlphaNumeric(streamName);
 
-    public static string QueueMapping(string functionKey, string queueName) =>
-        FunctionName(functionKey) + "EventSourceMappingSQS" + AlphaNumeric(queueName);
+    public static string QueueMapping(string functionKey, string queueName) => QueueMappingOf(FunctionName(functionKey), queueName);
+
+    internal static string QueueMapping(PlanFunction fn, string queueName) => QueueMappingOf(fn.NormalizedName, queueName);
+
+    private static string QueueMappingOf(string normalizedName, string queueName) =>
+        normalizedName + "EventSourceMappingSQS" + AlphaNumeric(queueName);
 
     public static string IotRule(string functionKey, int index) =>
         FunctionName(functionKey) + "IotTopicRule" + index.ToString(CultureInfo.InvariantCulture);

@@ -89,7 +89,7 @@ public static class PlanBuilder
         FunctionLowering.Functions(ctx, options);
         EventLowerings.All(ctx);
         CoreLowering.FinishRole(ctx);
-        ResourcesMerge.Apply(ctx);
+        ResourcesMerge.Apply(ctx, options);
         return plan;
     }
 

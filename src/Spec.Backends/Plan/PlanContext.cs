@@ -16,8 +16,12 @@ public sealed class PlanFunction(Function model)
     public string DeployedName => Model.DeployedName;
 
     private string? _logicalId;
+    private string? _normalizedName;
 
-    public string LogicalId => _logicalId ??= Naming.Lambda(Key);
+    public string LogicalId => _logicalId ??= Naming.LambdaOf(NormalizedName);
+
+    /// <summary>The key as logical ids spell it (<see cref="Naming.FunctionName"/>), made once for the function's ids.</summary>
+    public string NormalizedName => _normalizedName ??= Naming.FunctionName(Key);
 
     public SourceSpan Span => Model.Node.Span;
 
@@ -62,6 +66,11 @@ public sealed class PlanContext
     public string Service => Plan.Service;
 
     public string Stage => Plan.Stage;
+
+    /// <summary>The file name of the service's own artifact (<c>&lt;service&gt;.zip</c>).</summary>
+    public string ServiceZip => _serviceZip ??= Service + ".zip";
+
+    private string? _serviceZip;
 
     public List<PlanFunction> Functions { get; } = [];
 

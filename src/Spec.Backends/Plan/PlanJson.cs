@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json.Nodes;
 
 namespace Spec.Backends.Plan;
@@ -19,14 +20,21 @@ public static class PlanJson
     public static JsonObject Ref(string logicalId) => One("Ref", JsonValue.Create(logicalId));
 
     public static JsonObject GetAtt(string logicalId, string attribute) =>
-        One("Fn::GetAtt", new JsonArray(JsonValue.Create(logicalId), JsonValue.Create(attribute)));
+        One("Fn::GetAtt", new JsonArray((ReadOnlySpan<JsonNode?>)[JsonValue.Create(logicalId), JsonValue.Create(attribute)]));
 
-    public static JsonObject Join(string separator, params JsonNode?[] parts) =>
-        One("Fn::Join", new JsonArray(JsonValue.Create(separator), new JsonArray(parts)));
+    public static JsonObject Join(string separator, params ReadOnlySpan<JsonNode?> parts) =>
+        One("Fn::Join", new JsonArray((ReadOnlySpan<JsonNode?>)[JsonValue.Create(separator), new JsonArray(parts)]));
 
     public static JsonObject Sub(string template) => One("Fn::Sub", JsonValue.Create(template));
 
-    private static JsonObject One(string key, JsonNode? value) => new([new KeyValuePair<string, JsonNode?>(key, value)]);
+    // An empty object makes its dictionary on the first member, at the smallest size, which holds one: no member list
+    // to enumerate.
+    private static JsonObject One(string key, JsonNode? value)
+    {
+        var o = new JsonObject();
+        o.Add(key, value);
+        return o;
+    }
 
     /// <summary>A default of the model (a string, a number, a boolean or null) as a plan value.</summary>
     public static JsonNode? Value<T>(T value) => value switch
@@ -48,69 +56,47 @@ public static class PlanJson
     /// <summary>An object with these members in order; a repeated key is assigned again (it keeps its first place).</summary>
     public static JsonObject Object(params ReadOnlySpan<(string Key, JsonNode? Value)> entries)
     {
-        var members = new KeyValuePair<string, JsonNode?>[entries.Length];
-        for (var i = 0; i < entries.Length; i++)
+        var members = PlanMembers.Rent();
+        foreach (var (key, value) in entries)
         {
-            members[i] = new(entries[i].Key, entries[i].Value);
+            members.Add(key, value);
         }
 
-        return FromMembers(members);
+        return members.ToObject();
     }
 
-    /// <summary>
-    /// An object with these members in order, assigned one after the other (a repeated key keeps its first place and
-    /// takes the last value). Plans hold hundreds of thousands of small objects: when the keys are distinct, which is
-    /// nearly always, the object gets them at construction and sizes its dictionary once instead of growing it.
-    /// </summary>
-    internal static JsonObject FromMembers(KeyValuePair<string, JsonNode?>[] members)
+    public static JsonArray Array(params ReadOnlySpan<JsonNode?> items) => new(items);
+
+    /// <summary>A list of strings, sized once.</summary>
+    public static JsonArray Strings(params ReadOnlySpan<string> items)
     {
-        if (!HasRepeatedKey(members))
+        var nodes = ArrayPool<JsonNode?>.Shared.Rent(items.Length);
+        try
         {
-            return new JsonObject(members);
-        }
-
-        var o = new JsonObject();
-        foreach (var (k, v) in members)
-        {
-            o[k] = v;
-        }
-
-        return o;
-    }
-
-    private static bool HasRepeatedKey(KeyValuePair<string, JsonNode?>[] members)
-    {
-        if (members.Length > 8)
-        {
-            var seen = new HashSet<string>(members.Length, StringComparer.Ordinal);
-            foreach (var member in members)
+            for (var i = 0; i < items.Length; i++)
             {
-                if (!seen.Add(member.Key))
-                {
-                    return true;
-                }
+                nodes[i] = JsonValue.Create(items[i]);
             }
 
-            return false;
+            return new JsonArray(nodes.AsSpan(0, items.Length));
         }
-
-        for (var i = 1; i < members.Length; i++)
+        finally
         {
-            for (var j = 0; j < i; j++)
-            {
-                if (string.Equals(members[i].Key, members[j].Key, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
+            System.Array.Clear(nodes, 0, items.Length);
+            ArrayPool<JsonNode?>.Shared.Return(nodes);
         }
-
-        return false;
     }
 
-    public static JsonArray Array(params JsonNode?[] items) => new(items);
+    public static JsonArray Strings(IEnumerable<string> items)
+    {
+        var array = new JsonArray();
+        foreach (var item in items)
+        {
+            array.Add((JsonNode?)JsonValue.Create(item));
+        }
 
-    public static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode?)JsonValue.Create(i))]);
+        return array;
+    }
 
     /// <summary>The node's string value when it is a JSON string, else null.</summary>
     public static string? AsString(JsonNode? node) =>

@@ -20,5 +20,11 @@ public sealed record PlanOptions
     /// rules that locate findings on generated resources; off for the backends, which do not need it.</summary>
     public bool RecordValueSources { get; init; }
 
+    /// <summary>
+    /// The plan is read for its resources only (the rules): the finalize step leaves out the export names of the
+    /// generated outputs, which nothing then reads.
+    /// </summary>
+    public bool ResourcesOnly { get; init; }
+
     public static PlanOptions Default { get; } = new();
 }

@@ -14,13 +14,17 @@ internal static class ResourcesMerge
     private static readonly string[] ExtensionAttributes =
         ["Condition", "CreationPolicy", "DeletionPolicy", "UpdatePolicy", "UpdateReplacePolicy"];
 
-    public static void Apply(PlanContext ctx)
+    public static void Apply(PlanContext ctx, PlanOptions options)
     {
-        foreach (var (key, value) in ctx.Plan.Outputs)
+        if (!options.ResourcesOnly)
         {
-            if (value is JsonObject output && output["Export"] is null)
+            var prefix = $"sls-{ctx.Service}-{ctx.Stage}-";
+            foreach (var (key, value) in ctx.Plan.Outputs)
             {
-                output["Export"] = Object(("Name", $"sls-{ctx.Service}-{ctx.Stage}-{key}"));
+                if (value is JsonObject output && output["Export"] is null)
+                {
+                    output["Export"] = Object(("Name", prefix + key));
+                }
             }
         }
 
@@ -133,9 +137,9 @@ internal static class ResourcesMerge
 
                 break;
             case JsonArray a:
-                foreach (var item in a)
+                for (var i = 0; i < a.Count; i++)
                 {
-                    if (item is not null)
+                    if (a[i] is { } item)
                     {
                         StripNulls(item);
                     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -48,13 +49,7 @@ public sealed partial class SpecValues(DiagnosticBag diagnostics)
             case ScalarNode s:
                 return Scalar(s);
             case SequenceNode seq:
-                var items = new JsonNode?[seq.Items.Count];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = ToJson(seq.Items[i]);
-                }
-
-                return new JsonArray(items);
+                return Sequence(seq);
             case MappingNode m:
                 return Mapping(m);
             case DeployTimeNode d:
@@ -64,16 +59,37 @@ public sealed partial class SpecValues(DiagnosticBag diagnostics)
         }
     }
 
+    // The items are collected in a pooled array: the list copies them into its own, sized once.
+    private JsonArray Sequence(SequenceNode seq)
+    {
+        var count = seq.Items.Count;
+        var items = ArrayPool<JsonNode?>.Shared.Rent(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = ToJson(seq.Items[i]);
+            }
+
+            return new JsonArray(items.AsSpan(0, count));
+        }
+        finally
+        {
+            Array.Clear(items, 0, count);
+            ArrayPool<JsonNode?>.Shared.Return(items);
+        }
+    }
+
     private JsonObject Mapping(MappingNode m)
     {
         var entries = m.Entries;
-        var members = new KeyValuePair<string, JsonNode?>[entries.Count];
-        for (var i = 0; i < members.Length; i++)
+        var members = PlanMembers.Rent();
+        for (var i = 0; i < entries.Count; i++)
         {
-            members[i] = new(entries[i].Key.Text, ToJson(entries[i].Value));
+            members.Add(entries[i].Key.Text, ToJson(entries[i].Value));
         }
 
-        return PlanJson.FromMembers(members);
+        return members.ToObject();
     }
 
     /// <summary>

@@ -29,6 +29,25 @@ public sealed class NamingTests
     [Fact]
     public void Path_JoinsNormalisedParts() => Assert.Equal("UsersIdVar", Naming.Path("users/{id}"));
 
+    // Path and the route ids write an ASCII path in one pass; these are the part-by-part rules they must equal.
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    [InlineData("users//{id}/")]
+    [InlineData("-lead/trail-/{a}{b}/}{x}/{{y}}")]
+    [InlineData("Items-LIST/{proxy+}/v1.0/_under_/a b")]
+    [InlineData("GET /orders/{orderId}/x-Y")]
+    public void Path_OfAnAsciiPathIsItsNormalisedParts(string path)
+    {
+        Assert.Equal(string.Concat(path.Split('/').Select(Naming.PathPart)), Naming.Path(path));
+        Assert.Equal("ApiGatewayResource" + string.Concat(path.Split('/').Select(Naming.PathPart)), Naming.ResourceId(path));
+        var withoutSpaces = path.Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.Equal("HttpApiRoute" + string.Concat(withoutSpaces.Split('/').Select(Naming.PathPart)), Naming.HttpApiRoute(path));
+    }
+
+    [Fact]
+    public void Path_OfANonAsciiPathCasesItBeforeStripping() => Assert.Equal("AkIdVar", Naming.Path("a\u212A/{id}"));
+
     [Theory]
     [InlineData("$connect", "Sconnect")]
     [InlineData("sendMessage", "sendMessage")]

@@ -25,11 +25,14 @@ internal static class EventLowerings
     public static void All(PlanContext ctx)
     {
         // An item that is not one event (several keys, a list, a number…): the Framework reads none of it.
+        // The walks below index the lists: they run for every function, and an interface foreach boxes an enumerator.
         var malformed = new HashSet<Node>(ReferenceEqualityComparer.Instance);
         foreach (var fn in ctx.Functions)
         {
-            foreach (var unbound in fn.Model.UnboundEvents)
+            var unboundEvents = fn.Model.UnboundEvents;
+            for (var i = 0; i < unboundEvents.Count; i++)
             {
+                var unbound = unboundEvents[i];
                 if (unbound.KindName is null && malformed.Add(unbound.Item))
                 {
                     NotCompiled(ctx, $"an event of function '{fn.Key}' is not a mapping with exactly one event type", unbound.Item.Span,
@@ -40,10 +43,15 @@ internal static class EventLowerings
 
         foreach (var fn in ctx.Functions)
         {
-            foreach (var unbound in fn.Model.UnboundEvents.Where(u => u.KindName is { } name && !Names.Contains(name) && !malformed.Contains(u.Item)))
+            var unboundEvents = fn.Model.UnboundEvents;
+            for (var i = 0; i < unboundEvents.Count; i++)
             {
-                NotCompiled(ctx, $"unknown event type '{unbound.KindName}' on function '{fn.Key}'", unbound.Item.Span,
-                    "the event types are: " + string.Join(", ", InPluginOrder.Select(l => l.Name)));
+                var unbound = unboundEvents[i];
+                if (unbound.KindName is { } name && !Names.Contains(name) && !malformed.Contains(unbound.Item))
+                {
+                    NotCompiled(ctx, $"unknown event type '{unbound.KindName}' on function '{fn.Key}'", unbound.Item.Span,
+                        "the event types are: " + string.Join(", ", InPluginOrder.Select(l => l.Name)));
+                }
             }
         }
 
@@ -53,17 +61,21 @@ internal static class EventLowerings
         var refused = new Dictionary<string, List<(PlanFunction, UnboundEvent)>>(StringComparer.Ordinal);
         foreach (var fn in ctx.Functions)
         {
-            foreach (var unbound in fn.Model.UnboundEvents)
+            var unboundEvents = fn.Model.UnboundEvents;
+            for (var i = 0; i < unboundEvents.Count; i++)
             {
+                var unbound = unboundEvents[i];
                 if (unbound.KindName is { } name && !malformed.Contains(unbound.Item))
                 {
                     GroupOf(refused, name).Add((fn, unbound));
                 }
             }
 
-            foreach (var e in fn.Model.Events)
+            var bound = fn.Model.Events;
+            for (var i = 0; i < bound.Count; i++)
             {
-                if (!malformed.Contains(e.Node))
+                var e = bound[i];
+                if (malformed.Count == 0 || !malformed.Contains(e.Node))
                 {
                     GroupOf(events, e.KindName).Add((fn, e));
                 }

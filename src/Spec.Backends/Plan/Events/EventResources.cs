@@ -10,14 +10,17 @@ internal static class EventResources
     /// <summary>A permission for a service principal to invoke the function (<c>AWS::Lambda::Permission</c>).</summary>
     public static JsonObject Permission(PlanFunction fn, JsonNode principal, JsonNode? sourceArn, bool dependsOnAlias = true)
     {
-        var props = PlanJson.Object(("FunctionName", fn.PermissionTarget()), ("Action", "lambda:InvokeFunction"),
-            ("Principal", principal));
+        // Made with all their members: a fourth member added to an object of three would grow its dictionary.
+        var props = PlanMembers.Rent();
+        props.Add("FunctionName", fn.PermissionTarget());
+        props.Add("Action", "lambda:InvokeFunction");
+        props.Add("Principal", principal);
         if (sourceArn is not null)
         {
-            props["SourceArn"] = sourceArn;
+            props.Add("SourceArn", sourceArn);
         }
 
-        var body = PlanJson.Object(("Type", "AWS::Lambda::Permission"), ("Properties", props));
+        var body = PlanJson.Object(("Type", "AWS::Lambda::Permission"), ("Properties", props.ToObject()));
         if (dependsOnAlias && fn.AliasLogicalId is not null)
         {
             body["DependsOn"] = fn.AliasLogicalId;
@@ -73,12 +76,17 @@ internal static class EventResources
     /// <summary><c>filterPatterns</c> as <c>FilterCriteria</c>: each pattern serialised.</summary>
     public static void AddFilterCriteria(PlanContext ctx, EventSourceMappingEvent e, JsonObject props)
     {
-        if (e.FilterPatterns.Count > 0)
+        if (FilterCriteria(ctx, e) is { } criteria)
         {
-            props["FilterCriteria"] = PlanJson.Object(("Filters", new JsonArray([.. e.FilterPatterns.Select(p =>
-                (JsonNode?)PlanJson.Object(("Pattern", Stringify(ctx.Json(p)))))])));
+            props["FilterCriteria"] = criteria;
         }
     }
+
+    /// <summary><c>filterPatterns</c> as <c>FilterCriteria</c>, or null when there are none.</summary>
+    public static JsonObject? FilterCriteria(PlanContext ctx, EventSourceMappingEvent e) => e.FilterPatterns.Count > 0
+        ? PlanJson.Object(("Filters", new JsonArray([.. e.FilterPatterns.Select(p =>
+            (JsonNode?)PlanJson.Object(("Pattern", Stringify(ctx.Json(p)))))])))
+        : null;
 
     /// <summary>The input of an EventBridge target (<c>input</c>, <c>inputPath</c>, <c>inputTransformer</c>).</summary>
     public static void AddTargetInput(PlanContext ctx, Node? input, string? inputText, Spanned<string?>? inputPath,

@@ -121,22 +121,31 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
 
         Authorizers(ctx, settings, ApiRef);
 
-        foreach (var group in routes.GroupBy(r => r.Event.Function))
+        // A function's events are next to each other (events come function by function): its routes are a run.
+        for (var first = 0; first < routes.Count;)
         {
-            var fn = group.Key;
-            ctx.Add(Naming.HttpApiPermission(fn.Key), EventResources.Permission(fn, "apigateway.amazonaws.com",
+            var fn = routes[first].Event.Function;
+            var end = first + 1;
+            while (end < routes.Count && routes[end].Event.Function == fn)
+            {
+                end++;
+            }
+
+            var span = routes[first].Event.Span;
+            ctx.Add(Naming.HttpApiPermission(fn), EventResources.Permission(fn, "apigateway.amazonaws.com",
                     Join(string.Empty, "arn:", Partition(), ":execute-api:", Region(), ":", AccountId(), ":", ApiRef(), "/*")),
-                PlanResourceKind.Permission, group.First().Event.Span, fn.Key);
+                PlanResourceKind.Permission, span, fn.Key);
             var payload = fn.Model.HttpApiPayloadVersion.LiteralOrDefault;
-            var integrationId = Naming.HttpApiIntegration(fn.Key);
+            var integrationId = Naming.HttpApiIntegration(fn);
             var integration = Object(("Type", "AWS::ApiGatewayV2::Integration"), ("Properties", Object(("ApiId", ApiRef()),
                 ("IntegrationType", "AWS_PROXY"), ("IntegrationUri", fn.Target()), ("PayloadFormatVersion", payload),
                 ("TimeoutInMillis", 30000))));
             EventResources.WaitForAlias(fn, integration);
 
-            ctx.Add(integrationId, integration, PlanResourceKind.Route, group.First().Event.Span, fn.Key);
-            foreach (var route in group)
+            ctx.Add(integrationId, integration, PlanResourceKind.Route, span, fn.Key);
+            for (; first < end; first++)
             {
+                var route = routes[first];
                 var props = Object(("ApiId", ApiRef()), ("RouteKey", route.RouteKey),
                     ("Target", Join("/", "integrations", Ref(integrationId))));
                 RouteAuthorizer(ctx, route, props);

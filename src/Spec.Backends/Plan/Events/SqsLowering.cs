@@ -29,28 +29,34 @@ internal sealed class SqsLowering : EventLowering<SqsEvent>
                 continue;
             }
 
-            var props = Object(("BatchSize", ctx.Json(sqs.BatchSize)));
+            // Collected first: the mapping's properties are made once, at their size.
+            var props = PlanMembers.Rent();
+            props.Add("BatchSize", ctx.Json(sqs.BatchSize));
             if (sqs.MaximumBatchingWindow is { } window)
             {
-                props["MaximumBatchingWindowInSeconds"] = ctx.Json(window);
+                props.Add("MaximumBatchingWindowInSeconds", ctx.Json(window));
             }
 
-            props["EventSourceArn"] = ctx.Json(sqs.Arn);
-            props["FunctionName"] = fn.Target();
-            props["Enabled"] = sqs.Enabled.LiteralOrDefault != false;
+            props.Add("EventSourceArn", ctx.Json(sqs.Arn));
+            props.Add("FunctionName", fn.Target());
+            props.Add("Enabled", sqs.Enabled.LiteralOrDefault != false);
             if (sqs.FunctionResponseType?.Value is { } responseType)
             {
-                props["FunctionResponseTypes"] = Strings([responseType]);
+                props.Add("FunctionResponseTypes", Strings([responseType]));
             }
 
-            EventResources.AddFilterCriteria(ctx, sqs, props);
+            if (EventResources.FilterCriteria(ctx, sqs) is { } filterCriteria)
+            {
+                props.Add("FilterCriteria", filterCriteria);
+            }
+
             if (sqs.MaximumConcurrency is { } concurrency)
             {
-                props["ScalingConfig"] = Object(("MaximumConcurrency", ctx.Json(concurrency)));
+                props.Add("ScalingConfig", Object(("MaximumConcurrency", ctx.Json(concurrency))));
             }
 
-            ctx.Merge(Naming.QueueMapping(fn.Key, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
-                    ("DependsOn", EventResources.MappingDependsOn(ctx, fn)), ("Properties", props)),
+            ctx.Merge(Naming.QueueMapping(fn, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
+                    ("DependsOn", EventResources.MappingDependsOn(ctx, fn)), ("Properties", props.ToObject())),
                 PlanResourceKind.EventSourceMapping, e.Span, fn.Key);
             queues.Add(ctx.Json(sqs.Arn));
         }
