@@ -54,36 +54,6 @@ public static class CfnConstraintChecker
         return violations;
     }
 
-    /// <summary>Where the walk is (<c>KeySchema[0].KeyType</c>), written out only for a violation: most values are fine.</summary>
-    private sealed class PropertyPath
-    {
-        private readonly List<(string? Key, int Index)> _segments = [];
-
-        public void Push(string key) => _segments.Add((key, 0));
-
-        public void Push(int index) => _segments.Add((null, index));
-
-        public void Pop() => _segments.RemoveAt(_segments.Count - 1);
-
-        public override string ToString()
-        {
-            var text = new System.Text.StringBuilder();
-            foreach (var (key, index) in _segments)
-            {
-                if (key is null)
-                {
-                    text.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
-                }
-                else
-                {
-                    text.Append(text.Length == 0 ? string.Empty : ".").Append(key);
-                }
-            }
-
-            return text.ToString();
-        }
-    }
-
     private static void Walk<TValue>(TValue node, CfnConstraint c, PropertyPath path, List<CfnViolation> violations)
         where TValue : struct, ICheckedValue<TValue>
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Spec.Core.Print;
@@ -91,17 +90,17 @@ public static class FrameworkSchemaConstraints
     /// </summary>
     private sealed class Walk
     {
-        private readonly List<(string? Key, int Index)> _path = [];
+        private readonly PropertyPath _path = new();
 
         public List<FrameworkSchemaViolation> Violations { get; } = [];
 
         public int Count => Violations.Count;
 
-        public void Enter(string key) => _path.Add((key, 0));
+        public void Enter(string key) => _path.Push(key);
 
-        public void Enter(int index) => _path.Add((null, index));
+        public void Enter(int index) => _path.Push(index);
 
-        public void Leave() => _path.RemoveAt(_path.Count - 1);
+        public void Leave() => _path.Pop();
 
         /// <summary>Drops the violations found since the list held <paramref name="count"/>.</summary>
         public void CutBack(int count) => Violations.RemoveRange(count, Violations.Count - count);
@@ -109,23 +108,7 @@ public static class FrameworkSchemaConstraints
         public void Report(Node node, string keyword, string problem) => Violations.Add(new(node, Path(), keyword, problem));
 
         /// <summary>Where the walk is, in the Framework's notation (<c>functions.hello.events[0].sqs</c>).</summary>
-        public string Path()
-        {
-            var text = new StringBuilder();
-            foreach (var (key, index) in _path)
-            {
-                if (key is null)
-                {
-                    text.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
-                }
-                else
-                {
-                    text.Append(text.Length == 0 ? string.Empty : ".").Append(key);
-                }
-            }
-
-            return text.ToString();
-        }
+        public string Path() => _path.ToString();
     }
 
     /// <summary>
