@@ -57,6 +57,26 @@ public sealed class GeneratedResource
         Func<string, Node?>? propertySetter = null, IReadOnlyDictionary<JsonNode, Node>? valueSources = null) =>
         new(logicalId, type, properties, origin, propertySetter, valueSources);
 
+    /// <summary>
+    /// The logical ids of the resources written in <c>resources:</c> that the plan generates too (it merges the written
+    /// body into the generated one): a lookup of the few written ids, not a set of the tens of thousands generated.
+    /// </summary>
+    public static HashSet<string> WrittenToo(IReadOnlyList<GeneratedResource> generated, IEnumerable<CfnResource> written)
+    {
+        ArgumentNullException.ThrowIfNull(generated);
+        var writtenIds = written.Select(r => r.LogicalId).ToHashSet(StringComparer.Ordinal);
+        var merged = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < generated.Count && merged.Count < writtenIds.Count; i++)
+        {
+            if (writtenIds.Contains(generated[i].LogicalId))
+            {
+                merged.Add(generated[i].LogicalId);
+            }
+        }
+
+        return merged;
+    }
+
     /// <summary>The properties as the schema checks walk them, without converting them (null when it has none).</summary>
     public GeneratedValue? PropertiesValue => _properties is null ? null : new GeneratedValue(this, _properties, Origin, sensitive: null, isRoot: true);
 

@@ -44,8 +44,8 @@ public sealed class TemplateTooLarge : Rule
         }
 
         var generated = context.Input.GeneratedResources();
-        var generatedIds = generated.Select(g => g.LogicalId).ToHashSet(StringComparer.Ordinal);
-        var own = context.Service.Resources.Resources.Where(r => !generatedIds.Contains(r.LogicalId)).ToList();
+        var merged = GeneratedResource.WrittenToo(generated, context.Service.Resources.Resources);
+        var own = context.Service.Resources.Resources.Where(r => !merged.Contains(r.LogicalId)).ToList();
         var count = generated.Count + own.Count;
         var at = (Node?)context.Service.Root.KeyOf("functions") ?? context.Service.Name.Node;
 
