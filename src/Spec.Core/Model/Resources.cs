@@ -58,15 +58,15 @@ public sealed record ResourcesSection
     public IReadOnlyList<S3Bucket> Buckets { get; init; } = [];
 
     /// <summary>The resource with this logical id, or null.</summary>
-    public CfnResource? Find(string logicalId) => Resources.FirstOrDefault(r => r.LogicalId == logicalId);
+    public CfnResource? Find(string logicalId) => LogicalIdIndex.Find(Resources, logicalId, static r => r.LogicalId);
 
-    public SqsQueue? FindQueue(string logicalId) => Queues.FirstOrDefault(q => q.LogicalId == logicalId);
+    public SqsQueue? FindQueue(string logicalId) => LogicalIdIndex.Find(Queues, logicalId, static q => q.LogicalId);
 
-    public SnsTopic? FindTopic(string logicalId) => Topics.FirstOrDefault(t => t.LogicalId == logicalId);
+    public SnsTopic? FindTopic(string logicalId) => LogicalIdIndex.Find(Topics, logicalId, static t => t.LogicalId);
 
-    public DynamoDbTable? FindTable(string logicalId) => Tables.FirstOrDefault(t => t.LogicalId == logicalId);
+    public DynamoDbTable? FindTable(string logicalId) => LogicalIdIndex.Find(Tables, logicalId, static t => t.LogicalId);
 
-    public S3Bucket? FindBucket(string logicalId) => Buckets.FirstOrDefault(b => b.LogicalId == logicalId);
+    public S3Bucket? FindBucket(string logicalId) => LogicalIdIndex.Find(Buckets, logicalId, static b => b.LogicalId);
 
     /// <summary>The resource a reference points at: by logical id, or by a literal name matched against the
     /// resources' name property (<c>QueueName</c>, <c>TopicName</c>, <c>TableName</c>, <c>BucketName</c>).</summary>
