@@ -9,6 +9,7 @@ using Spec.Benchmarks;
 // specs, median of N runs, with the per-function ratio against the first size (issue 17: at most 1.20).
 // `--rules [N] [size]`: each rule's CPU time alone on the generated spec of `--scale` (default 10000 functions).
 // `--allocations STAGE [size]`: the types one stage (bind, plan, rules-plan, rules, gen010, emit) allocates most, sampled.
+// `--gc [N]`: one cold check of the N-function spec in this process, with its collections per generation and pause.
 // `--spec N`: writes the generated N-function spec of `--scale` to stdout (bench/scale.sh times the CLI on it).
 // `--load [N]`: the Load stage alone over generated 1k/3k/10k/30k-function specs and the corpus (median of N runs).
 // `--generate N`: print the generated N-function spec the compile benchmarks use (bench/lsp-latency.sh reads it).
@@ -44,6 +45,12 @@ if (args.Length > 0 && args[0] == "--rules")
 if (args.Length > 1 && args[0] == "--allocations")
 {
     AllocationSampler.Report(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "--gc")
+{
+    GcCounts.Report(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
     return 0;
 }
 
