@@ -29,7 +29,7 @@ public static class GeneratedForRules
         }
 
         var fallback = service.Name.Node.Span;
-        var generated = new List<GeneratedResource>();
+        var generated = new List<GeneratedResource>(plan.Resources.Count);
         foreach (var r in plan.Resources)
         {
             if (r.Kind == PlanResourceKind.UserResource)
