@@ -4,7 +4,6 @@ using Spec.Core.Resolve;
 using Spec.Core.Syntax;
 using Spec.Rules.Checking;
 using Spec.Rules.Suppression;
-using Spec.Tests.Rules.Catalogue;
 using Spec.Rules.Engine;
 using Spec.Rules.General;
 
@@ -73,33 +72,6 @@ public sealed class GeneratedValueTests
         var found = Assert.Single(Describe(resource, walkJson: true));
         Assert.Equal(Describe(resource, walkJson: false), [found]);
         Assert.StartsWith($"{Origin} ", found, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_value_from_the_environment_is_shown_by_its_expression_never_its_text()
-    {
-        var yaml = """
-            service: demo
-            provider:
-              name: aws
-              runtime: nodejs22.x
-            functions:
-              worker:
-                handler: handler.run
-                events:
-                  - schedule:
-                      rate: rate(1 day)
-                      name: ${env:RULE_NAME}
-                  - sqs:
-                      arn: arn:aws:sqs:us-east-1:123456789012:jobs
-                      filterPatterns:
-                        - body: { secret: ["${env:RULE_NAME}"] }
-            """;
-        var findings = CataloguePipeline.Check("serverless.yml", yaml,
-            environment: new Dictionary<string, string> { ["RULE_NAME"] = "hush hush!" });
-        var finding = Assert.Single(findings, f => f.Diagnostic.Id == "SLS-GEN-009");
-        Assert.Contains("${env:RULE_NAME}", finding.Diagnostic.Message, StringComparison.Ordinal);
-        Assert.All(findings, f => Assert.DoesNotContain("hush", f.Diagnostic.Message + string.Join(" ", f.Diagnostic.Related.Select(r => r.Message)), StringComparison.Ordinal));
     }
 
     [Fact]
