@@ -40,23 +40,24 @@ public sealed class TooManySubscriptionFilters : Rule
 
     public override void Check(RuleContext context)
     {
-        var filters = new List<(string LogGroup, Node Node, string Owner)>();
+        // Shown: the log group as a message shows it (a value from ${env:} by its expression).
+        var filters = new List<(string LogGroup, string Shown, Node Node, string Owner)>();
         foreach (var function in context.Service.Functions)
         {
             foreach (var log in function.EventsOf<CloudwatchLogEvent>())
             {
                 if (log.LogGroup.Value is { } group)
                 {
-                    filters.Add((group, log.Node, $"the cloudwatchLog event of function '{function.Key}'"));
+                    filters.Add((group, log.LogGroup.Node.Display, log.Node, $"the cloudwatchLog event of function '{function.Key}'"));
                 }
             }
         }
 
         foreach (var resource in context.Service.Resources.Resources.Where(r => r.IsType("AWS::Logs::SubscriptionFilter")))
         {
-            if (resource.Property("LogGroupName").Text() is { } group)
+            if (resource.Property("LogGroupName") is { } name && name.Text() is { } group)
             {
-                filters.Add((group, resource.KeyNode, $"subscription filter '{resource.LogicalId}'"));
+                filters.Add((group, name.Display, resource.KeyNode, $"subscription filter '{resource.LogicalId}'"));
             }
         }
 
@@ -66,8 +67,8 @@ public sealed class TooManySubscriptionFilters : Rule
             foreach (var extra in group.Skip(FiltersPerLogGroup))
             {
                 context.Report(extra.Node,
-                    $"{extra.Owner} is subscription filter {group.Count()} on log group '{group.Key}'; CloudWatch Logs allows {FiltersPerLogGroup} per log group",
-                    related: first.Select(f => f.Node.Related($"{f.Owner} subscribes to '{group.Key}' here")));
+                    $"{extra.Owner} is subscription filter {group.Count()} on log group '{extra.Shown}'; CloudWatch Logs allows {FiltersPerLogGroup} per log group",
+                    related: first.Select(f => f.Node.Related($"{f.Owner} subscribes to '{f.Shown}' here")));
             }
         }
     }

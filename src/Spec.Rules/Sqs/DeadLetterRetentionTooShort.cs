@@ -57,8 +57,8 @@ public sealed class DeadLetterRetentionTooShort : Rule
 
             var at = dlq.MessageRetentionPeriod.Node ?? dlq.Resource.KeyNode;
             context.Report(at,
-                $"dead-letter queue '{dlq.LogicalId}' keeps messages {kept} s, less than the {source} s of its source queue '{queue.LogicalId}': moved messages keep their age and expire early",
-                related: [(queue.MessageRetentionPeriod.Node ?? queue.Resource.KeyNode).Related($"queue '{queue.LogicalId}' keeps messages {source} s")]);
+                $"dead-letter queue '{dlq.LogicalId}' keeps messages {dlq.MessageRetentionPeriod.Shown()} s, less than the {queue.MessageRetentionPeriod.Shown()} s of its source queue '{queue.LogicalId}': moved messages keep their age and expire early",
+                related: [(queue.MessageRetentionPeriod.Node ?? queue.Resource.KeyNode).Related($"queue '{queue.LogicalId}' keeps messages {queue.MessageRetentionPeriod.Shown()} s")]);
         }
     }
 }

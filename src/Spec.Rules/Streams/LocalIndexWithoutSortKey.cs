@@ -51,11 +51,13 @@ public sealed class LocalIndexWithoutSortKey : Rule
                 continue;
             }
 
-            var hash = table.KeySchema.FirstOrDefault(k => k.KeyType?.Value == "HASH")?.AttributeName?.Value;
+            var hashName = table.KeySchema.FirstOrDefault(k => k.KeyType?.Value == "HASH")?.AttributeName;
+            var hash = hashName?.Value;
             var hasRange = table.KeySchema.Any(k => k.KeyType?.Value == "RANGE");
             foreach (var index in table.LocalSecondaryIndexes)
             {
-                var name = index.IndexName?.Value ?? "(unnamed)";
+                // Names as a message shows them: a value from ${env:} by its expression.
+                var name = index.IndexName?.Node.Display ?? "(unnamed)";
                 if (!hasRange)
                 {
                     context.Report(index.IndexName?.Node ?? index.Node,
@@ -67,7 +69,7 @@ public sealed class LocalIndexWithoutSortKey : Rule
                 if (hash is not null && indexHash?.Value is { } own && own != hash)
                 {
                     context.Report(indexHash.Node,
-                        $"local secondary index '{name}' of table '{table.LogicalId}' has partition key '{own}'; a local index shares the table's partition key '{hash}'");
+                        $"local secondary index '{name}' of table '{table.LogicalId}' has partition key '{indexHash.Node.Display}'; a local index shares the table's partition key '{hashName!.Node.Display}'");
                 }
             }
         }

@@ -39,4 +39,31 @@ public sealed class SensitiveEchoTests
             Assert.DoesNotContain("hush", text, StringComparison.Ordinal);
         });
     }
+
+    /// <summary>(rule, a line of its catalogue fixture's fail.yml whose value is given through the environment, at every
+    /// place the fixture writes it).</summary>
+    public static TheoryData<string, string> FixtureValues() => new()
+    {
+        { "SLS-SQS-012", "MessageRetentionPeriod: 1209600" },
+        { "SLS-SQS-012", "MessageRetentionPeriod: 345600" },
+        { "SLS-EVENTS-006", "logGroup: /aws/ecs/checkout" },
+        { "SLS-STREAM-007", "IndexName: byDate" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FixtureValues))]
+    public void A_fixture_value_given_through_the_environment_is_not_echoed(string rule, string line)
+    {
+        var fixture = File.ReadAllText(Path.Combine(CatalogueFixtures.Root, rule, "fail.yml"));
+        var value = line[(line.IndexOf(':', StringComparison.Ordinal) + 2)..];
+        Assert.Contains(line, fixture, StringComparison.Ordinal);
+        // Every place the fixture writes the value takes it from the environment: shown anywhere, it came from there.
+        var yaml = fixture.Replace(": " + value, ": ${env:SECRET_VALUE}", StringComparison.Ordinal);
+        var findings = CataloguePipeline.Check("serverless.yml", yaml,
+            environment: new Dictionary<string, string> { ["SECRET_VALUE"] = value });
+        Assert.Contains(findings, f => f.Diagnostic.Id == rule && (f.Diagnostic.Message + string.Join(" ", f.Diagnostic.Related.Select(r => r.Message)))
+            .Contains("${env:SECRET_VALUE}", StringComparison.Ordinal));
+        Assert.All(findings.Where(f => f.Diagnostic.Id == rule), f =>
+            Assert.DoesNotContain(value, f.Diagnostic.Message + " " + string.Join(" ", f.Diagnostic.Related.Select(r => r.Message)), StringComparison.Ordinal));
+    }
 }
