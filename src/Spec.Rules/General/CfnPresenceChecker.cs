@@ -12,13 +12,6 @@ namespace Spec.Rules.General;
 public static class CfnPresenceChecker
 {
     /// <summary>The node to point at and what is wrong, or null when the object meets the statement.</summary>
-    public static (Node Node, string Problem)? Problem(MappingNode mapping, CfnPresence presence)
-    {
-        ArgumentNullException.ThrowIfNull(mapping);
-        return Problem(new NodeValue(mapping), presence);
-    }
-
-    /// <inheritdoc cref="Problem(MappingNode, CfnPresence)"/>
     public static (Node Node, string Problem)? Problem<TValue>(TValue mapping, CfnPresence presence)
         where TValue : struct, ICheckedValue<TValue>
     {
