@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Spec.Cli.Output;
 using Spec.Core.Emit;
 using Spec.Core.Pipeline;
@@ -231,13 +232,12 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
     private void Write(CheckOutput output, IReadOnlyList<SpecCheckResult> results, IReadOnlyList<Finding> findings)
     {
         var context = environment.Context;
-        string text;
+        var text = new StringBuilder();
         if (output.Format == CheckFormats.Text)
         {
             var report = new CheckReport([.. results.Select(r => r.Pipeline with { Diagnostics = r.Result.Diagnostics })]);
-            using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            using var writer = new StringWriter(text, CultureInfo.InvariantCulture) { NewLine = "\n" };
             new TextCheckRenderer(output.File is null && context.UseColor).Render(report, writer);
-            text = writer.ToString();
         }
         else
         {
@@ -254,15 +254,16 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
                 ConfigFiles = [.. results.Select(r => KeyValuePair.Create(r.Path, r.ConfigFile))],
                 Sources = sources,
             };
-            text = ReportFormats.Get(output.Format)!.Format(input);
-            if (!text.EndsWith('\n'))
+            text.Append(ReportFormats.Get(output.Format)!.Format(input));
+            if (text.Length == 0 || text[^1] != '\n')
             {
-                text += "\n";
+                text.Append('\n');
             }
         }
 
         if (output.File is null)
         {
+            // By the builder's chunks: a report of 10,000 findings is megabytes, not worth one more copy as a string.
             context.Out.Write(text);
         }
         else
@@ -273,7 +274,7 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
                 Directory.CreateDirectory(directory);
             }
 
-            AtomicFile.Write(path, text);
+            AtomicFile.Write(path, text.ToString());
         }
     }
 

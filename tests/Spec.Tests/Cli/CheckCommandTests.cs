@@ -311,6 +311,10 @@ public sealed class CheckCommandTests
 
         public override void Write(string? value) => throw new InvalidOperationException("writer is broken");
 
+        public override void Write(ReadOnlySpan<char> buffer) => throw new InvalidOperationException("writer is broken");
+
+        public override void Write(System.Text.StringBuilder? value) => throw new InvalidOperationException("writer is broken");
+
         public override void WriteLine(string? value) => throw new InvalidOperationException("writer is broken");
     }
 }
