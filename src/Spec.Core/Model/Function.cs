@@ -138,7 +138,7 @@ public sealed record Function
     public bool IsImage => Image is not null;
 
     /// <summary>The events of one kind.</summary>
-    public IEnumerable<T> EventsOf<T>() where T : FunctionEvent => Events.OfType<T>();
+    public EventsOfKind<T> EventsOf<T>() where T : FunctionEvent => new(Events);
 
     /// <summary>The environment variable of this name (function entry if both define it), or null.</summary>
     public EnvironmentVariable? FindEnvironment(string name) => Environment.FirstOrDefault(e => e.Name == name);
