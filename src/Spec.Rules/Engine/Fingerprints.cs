@@ -20,11 +20,12 @@ public static class Fingerprints
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var locator = new NodeLocator();
+        var relativePaths = new Dictionary<string, string>(StringComparer.Ordinal);
         var result = new string[diagnostics.Count];
         for (var i = 0; i < diagnostics.Count; i++)
         {
             var d = diagnostics[i];
-            var file = d.Span is null ? string.Empty : RelativePath(d.Span.File, baseDirectory);
+            var file = d.Span is null ? string.Empty : RelativePathOf(d.Span.File);
             var where = d.Span is null ? string.Empty : Location(d.Span, input, locator);
             var key = d.Id + "\n" + file + "\n" + where;
             seen[key] = seen.GetValueOrDefault(key) + 1;
@@ -32,6 +33,17 @@ public static class Fingerprints
         }
 
         return result;
+
+        string RelativePathOf(string file)
+        {
+            if (!relativePaths.TryGetValue(file, out var relative))
+            {
+                relative = RelativePath(file, baseDirectory);
+                relativePaths.Add(file, relative);
+            }
+
+            return relative;
+        }
     }
 
     /// <summary>The path of <paramref name="file"/> relative to <paramref name="baseDirectory"/>, with forward slashes.</summary>

@@ -38,7 +38,7 @@ internal sealed class NodeLocator
             switch (node)
             {
                 case MappingNode m:
-                    var child = FirstContaining(m, m.Entries.Count * 2, k => Child(m, k), position);
+                    var child = FirstContaining(m, new MappingSpans(m), position);
                     if (child >= 0)
                     {
                         var entry = m.Entries[child / 2];
@@ -53,7 +53,7 @@ internal sealed class NodeLocator
 
                     break;
                 case SequenceNode s:
-                    var item = FirstContaining(s, s.Items.Count, k => s.Items[k].Span, position);
+                    var item = FirstContaining(s, new SequenceSpans(s), position);
                     if (item >= 0)
                     {
                         path.Append(CultureInfo.InvariantCulture, $"[{item}]");
@@ -72,16 +72,16 @@ internal sealed class NodeLocator
         }
     }
 
-    private static SourceSpan Child(MappingNode m, int k) => k % 2 == 0 ? m.Entries[k / 2].Key.Span : m.Entries[k / 2].Value.Span;
-
-    /// <summary>The index of the first of the <paramref name="count"/> child spans that contains the position, or -1.</summary>
-    private int FirstContaining(Node container, int count, Func<int, SourceSpan> span, SourcePosition position)
+    /// <summary>The index of the first of the container's child spans that contains the position, or -1.</summary>
+    private int FirstContaining<TSpans>(Node container, TSpans spans, SourcePosition position)
+        where TSpans : struct, IChildSpans
     {
-        if (count <= ScanLimit || !IsOrdered(container, count, span))
+        var count = spans.Count;
+        if (count <= ScanLimit || !IsOrdered(container, spans))
         {
             for (var k = 0; k < count; k++)
             {
-                if (Contains(span(k), position))
+                if (Contains(spans.At(k), position))
                 {
                     return k;
                 }
@@ -97,7 +97,7 @@ internal sealed class NodeLocator
         while (lo < hi)
         {
             var mid = lo + ((hi - lo) / 2);
-            var s = span(mid);
+            var s = spans.At(mid);
             var atOrAfter = s.Start.Offset == s.End.Offset ? s.Start.Offset >= position.Offset : s.End.Offset > position.Offset;
             if (atOrAfter)
             {
@@ -109,18 +109,20 @@ internal sealed class NodeLocator
             }
         }
 
-        return lo < count && Contains(span(lo), position) ? lo : -1;
+        return lo < count && Contains(spans.At(lo), position) ? lo : -1;
     }
 
-    private bool IsOrdered(Node container, int count, Func<int, SourceSpan> span)
+    private bool IsOrdered<TSpans>(Node container, TSpans spans)
+        where TSpans : struct, IChildSpans
     {
+        var count = spans.Count;
         if (!_ordered.TryGetValue(container, out var ordered))
         {
-            var previous = span(0);
+            var previous = spans.At(0);
             ordered = previous.Start.Offset <= previous.End.Offset;
             for (var k = 1; k < count && ordered; k++)
             {
-                var current = span(k);
+                var current = spans.At(k);
                 ordered = previous.End.Offset <= current.Start.Offset && current.Start.Offset <= current.End.Offset;
                 previous = current;
             }
@@ -145,4 +147,27 @@ internal sealed class NodeLocator
         span.Start.Offset == span.End.Offset
             ? p.Offset == span.Start.Offset
             : p.Offset >= span.Start.Offset && p.Offset < span.End.Offset;
+
+    /// <summary>A container's child spans by index, without a closure per lookup.</summary>
+    private interface IChildSpans
+    {
+        int Count { get; }
+
+        SourceSpan At(int k);
+    }
+
+    /// <summary>Key, value, key, value… of a mapping.</summary>
+    private readonly struct MappingSpans(MappingNode mapping) : IChildSpans
+    {
+        public int Count => mapping.Entries.Count * 2;
+
+        public SourceSpan At(int k) => k % 2 == 0 ? mapping.Entries[k / 2].Key.Span : mapping.Entries[k / 2].Value.Span;
+    }
+
+    private readonly struct SequenceSpans(SequenceNode sequence) : IChildSpans
+    {
+        public int Count => sequence.Items.Count;
+
+        public SourceSpan At(int k) => sequence.Items[k].Span;
+    }
 }
