@@ -238,4 +238,24 @@ public class SpecFileReadingTests
         Assert.Throws<FileTooLargeException>(() => UntrustedFile.ReadAllBytes(path, 1000));
         Assert.Equal(5010, UntrustedFile.ReadAllBytes(path, 10_000).Length);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(81_920)]
+    [InlineData(300_001)]
+    public void A_file_is_read_whole_and_exactly_whatever_its_size(int size)
+    {
+        using var dir = new TempDir();
+        var bytes = new byte[size];
+        new Random(size).NextBytes(bytes);
+        var path = Path.Combine(dir.Path, "blob.bin");
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Equal(bytes, UntrustedFile.ReadAllBytes(path, 1_000_000));
+        if (size > 0)
+        {
+            Assert.Throws<FileTooLargeException>(() => UntrustedFile.ReadAllBytes(path, size - 1));
+        }
+    }
 }
