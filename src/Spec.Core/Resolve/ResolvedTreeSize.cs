@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Spec.Core.Syntax;
 
 namespace Spec.Core.Resolve;
@@ -8,8 +9,17 @@ namespace Spec.Core.Resolve;
 /// </summary>
 internal static class ResolvedTreeSize
 {
-    /// <summary>Without recursion, so a tree too deep for the stack is measured too. Only mappings and lists are
-    /// remembered: anything else is one node deep.</summary>
+    /// <summary>
+    /// Subtrees of at least this many nodes are remembered, so one shared many times is measured once. A smaller one
+    /// is measured again at each use, at most this many nodes each time: the walk stays linear in the references
+    /// (a bomb's levels are remembered from the first that reaches this size), and a plain tree of thousands of small
+    /// functions remembers almost nothing.
+    /// </summary>
+    private const long RememberedSize = 64;
+
+    private const int MaxDepth = 10_000_000;
+
+    /// <summary>Without recursion, so a tree too deep for the stack is measured too.</summary>
     public static (long Size, int Depth) Measure(Node root)
     {
         if (root is not (MappingNode or SequenceNode))
@@ -18,50 +28,47 @@ internal static class ResolvedTreeSize
         }
 
         var known = new Dictionary<Node, (long Size, int Depth)>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<(Node Node, bool Expanded)>();
-        stack.Push((root, false));
-        while (stack.Count > 0)
+        var open = new List<Frame> { new(root) };
+        while (true)
         {
-            var (node, expanded) = stack.Pop();
-            if (known.ContainsKey(node))
+            ref var top = ref CollectionsMarshal.AsSpan(open)[^1];
+            if (top.Next < ChildCount(top.Node))
             {
-                continue;
-            }
-
-            var count = ChildCount(node);
-            if (!expanded)
-            {
-                stack.Push((node, true));
-                for (var i = 0; i < count; i++)
+                var child = Child(top.Node, top.Next++);
+                if (child is not (MappingNode or SequenceNode))
                 {
-                    if (Child(node, i) is var child and (MappingNode or SequenceNode) && !known.ContainsKey(child))
-                    {
-                        stack.Push((child, false));
-                    }
+                    top.Add(1, 1);
                 }
-
-                if (stack.Count > 10_000_000)
+                else if (known.TryGetValue(child, out var measured))
+                {
+                    top.Add(measured.Size, measured.Depth);
+                }
+                else if (open.Count >= MaxDepth)
                 {
                     return (long.MaxValue, int.MaxValue);
                 }
+                else
+                {
+                    open.Add(new Frame(child));
+                }
 
                 continue;
             }
 
-            long size = 1;
-            var depth = 1;
-            for (var i = 0; i < count; i++)
+            var (node, size, depth) = (top.Node, top.Size, top.Depth);
+            if (size >= RememberedSize)
             {
-                var child = Child(node, i);
-                var (s, d) = child is MappingNode or SequenceNode ? known[child] : (1, 1);
-                size = Math.Min(long.MaxValue / 2, size + s);
-                depth = Math.Max(depth, d + 1);
+                known[node] = (size, depth);
             }
 
-            known[node] = (size, depth);
-        }
+            open.RemoveAt(open.Count - 1);
+            if (open.Count == 0)
+            {
+                return (size, depth);
+            }
 
-        return known[root];
+            CollectionsMarshal.AsSpan(open)[^1].Add(size, depth);
+        }
     }
 
     private static int ChildCount(Node node) => node switch
@@ -73,4 +80,19 @@ internal static class ResolvedTreeSize
 
     private static Node Child(Node node, int index) =>
         node is MappingNode m ? m.Entries[index].Value : ((SequenceNode)node).Items[index];
+
+    /// <summary>A mapping or list being measured: the next child to visit and the size and depth so far.</summary>
+    private struct Frame(Node node)
+    {
+        public readonly Node Node = node;
+        public int Next;
+        public long Size = 1;
+        public int Depth = 1;
+
+        public void Add(long size, int depth)
+        {
+            Size = Math.Min(long.MaxValue / 2, Size + size);
+            Depth = Math.Max(Depth, depth + 1);
+        }
+    }
 }
