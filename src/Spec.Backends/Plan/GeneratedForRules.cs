@@ -40,7 +40,7 @@ public static class GeneratedForRules
             var function = r.FunctionKey is { } key ? functions.GetValueOrDefault(key) : null;
             var origin = r.Origin ?? function?.KeyNode.Span ?? fallback;
             generated.Add(GeneratedResource.FromJson(r.LogicalId, r.Type, r.Body["Properties"] as JsonObject, origin,
-                Setter(r.Kind, function), plan.ValueSources));
+                Setter(r.Kind, function), plan.ValueSources, r.IdSource));
         }
 
         return generated;

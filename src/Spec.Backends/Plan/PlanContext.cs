@@ -107,8 +107,8 @@ public sealed class PlanContext
     public JsonArray Json<T>(IEnumerable<Spanned<T>> values) => new([.. values.Select(v => Values.ToJson(v.Node))]);
 
     public PlanResource Add(string logicalId, JsonObject body, PlanResourceKind kind, SourceSpan? origin,
-        string? functionKey = null) =>
-        Plan.Add(new PlanResource(logicalId, body, kind, origin) { FunctionKey = functionKey });
+        string? functionKey = null, Node? idSource = null) =>
+        Plan.Add(new PlanResource(logicalId, body, kind, origin) { FunctionKey = functionKey, IdSource = idSource });
 
     /// <summary>
     /// lodash <c>_.merge</c> of a resource into the template: a new id is added, an existing body takes the new one

@@ -49,6 +49,10 @@ public sealed class PlanResource(string logicalId, JsonObject body, PlanResource
     /// <summary>The spec function key when the resource belongs to a function.</summary>
     public string? FunctionKey { get; init; }
 
+    /// <summary>The spec value the logical id is made from when that is a value, not a key (an s3 event's bucket name):
+    /// an id made from a value of <c>${env:}</c> or <c>${file()}</c> spells that value, so messages name it otherwise.</summary>
+    public Node? IdSource { get; init; }
+
     public string Type => Body["Type"]?.GetValue<string>() ?? string.Empty;
 
     public JsonObject Properties

@@ -47,22 +47,24 @@ public sealed partial class PathParameterInvalid : Rule
                     continue;
                 }
 
-                if (Problem(path) is { } problem)
+                // A path from ${env:} is shown by its expression, and so are its segments and parameter names.
+                var hidden = ShownText.IsHidden(http.Path.Node);
+                if (Problem(path, hidden) is { } problem)
                 {
-                    context.Report(http.Path.Node, $"path '{path}' of the http event of function '{function.Key}': {problem}");
+                    context.Report(http.Path.Node, $"path '{ShownText.Of(http.Path.Node, path)}' of the http event of function '{function.Key}': {problem}");
                 }
                 else if (SiblingConflict(path, http.Path.Node, variableChildren) is { } conflict)
                 {
-                    context.Report(http.Path.Node, $"path '{path}' of the http event of function '{function.Key}': {conflict.Message}",
+                    context.Report(http.Path.Node, $"path '{ShownText.Of(http.Path.Node, path)}' of the http event of function '{function.Key}': {conflict.Message}",
                         related: [conflict.Other.Related("the other name is used here")]);
                 }
             }
 
             foreach (var httpApi in function.EventsOf<HttpApiEvent>())
             {
-                if (httpApi.Path.Value is { } path && !httpApi.IsDefaultRoute && Problem(path) is { } problem)
+                if (httpApi.Path.Value is { } path && !httpApi.IsDefaultRoute && Problem(path, ShownText.IsHidden(httpApi.Path.Node)) is { } problem)
                 {
-                    context.Report(httpApi.Path.Node, $"path '{path}' of the httpApi event of function '{function.Key}': {problem}");
+                    context.Report(httpApi.Path.Node, $"path '{ShownText.Of(httpApi.Path.Node, path)}' of the httpApi event of function '{function.Key}': {problem}");
                 }
             }
         }
@@ -70,7 +72,9 @@ public sealed partial class PathParameterInvalid : Rule
 
     private static string[] Segments(string path) => path.Trim().Trim('/').Split('/');
 
-    private static string? Problem(string path)
+    /// <summary>What is wrong with <paramref name="path"/>; <paramref name="hidden"/>: it came from <c>${env:}</c> or
+    /// <c>${file()}</c>, so the problem names no segment of it.</summary>
+    private static string? Problem(string path, bool hidden)
     {
         if (path.Trim().Trim('/').Length == 0)
         {
@@ -95,17 +99,17 @@ public sealed partial class PathParameterInvalid : Rule
             var match = Parameter().Match(segment);
             if (!match.Success)
             {
-                return $"segment '{segment}' is not one whole parameter ('{{name}}' or '{{name+}}' with letters, digits, '.', '-', '_')";
+                return $"{(hidden ? "a segment" : $"segment '{segment}'")} is not one whole parameter ('{{name}}' or '{{name+}}' with letters, digits, '.', '-', '_')";
             }
 
             if (!names.Add(match.Groups["name"].Value))
             {
-                return $"parameter '{match.Groups["name"].Value}' appears twice";
+                return hidden ? "a parameter appears twice" : $"parameter '{match.Groups["name"].Value}' appears twice";
             }
 
             if (match.Groups["greedy"].Success && i != segments.Length - 1)
             {
-                return $"the greedy parameter '{segment}' must be the last segment";
+                return hidden ? "a greedy parameter ('{name+}') must be the last segment" : $"the greedy parameter '{segment}' must be the last segment";
             }
         }
 
@@ -123,6 +127,11 @@ public sealed partial class PathParameterInvalid : Rule
                 var name = segment;
                 if (seen.TryGetValue(parent, out var other) && other.Name != name)
                 {
+                    if (ShownText.IsHidden(at) || ShownText.IsHidden(other.At))
+                    {
+                        return ("a parent path of it already has another variable path part name from another route; API Gateway allows one variable part per parent, so both routes must call it the same", other.At);
+                    }
+
                     return ($"'{parent}/' already has the variable path part '{other.Name}' from another route; API Gateway allows one variable part per parent, so both routes must call it the same", other.At);
                 }
 

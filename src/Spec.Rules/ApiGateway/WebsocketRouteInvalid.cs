@@ -50,15 +50,16 @@ public sealed class WebsocketRouteInvalid : Rule
                     continue;
                 }
 
+                var shown = websocket.Route.Node.Display;
                 if (route.StartsWith('$') && !PredefinedRoutes.Contains(route, StringComparer.Ordinal))
                 {
                     context.Report(websocket.Route.Node,
-                        $"route '{route}' of function '{function.Key}' starts with '$', which API Gateway reserves for $connect, $disconnect and $default");
+                        $"route '{shown}' of function '{function.Key}' starts with '$', which API Gateway reserves for $connect, $disconnect and $default");
                 }
                 else if (websocket.Authorizer is { } authorizer && route != "$connect")
                 {
                     context.Report(websocket.Value.KeyOf("authorizer") ?? authorizer.Node,
-                        $"route '{route}' of function '{function.Key}' has an authorizer; WebSocket APIs authorize only the $connect route");
+                        $"route '{shown}' of function '{function.Key}' has an authorizer; WebSocket APIs authorize only the $connect route");
                 }
             }
         }

@@ -54,7 +54,7 @@ public sealed class CognitoTriggerTakenTwice : Rule
                 if (first.TryGetValue((pool, trigger), out var earlier))
                 {
                     context.Report(cognito.Trigger.Node,
-                        $"trigger {trigger} of user pool '{pool}' is already attached to function '{earlier.Function}'; a pool has one function per trigger and only the last one is kept",
+                        $"trigger {cognito.Trigger.Node.Display} of user pool '{cognito.Pool.Node.Display}' is already attached to function '{earlier.Function}'; a pool has one function per trigger and only the last one is kept",
                         related: [earlier.Event.Trigger.Node.Related($"'{earlier.Function}' attaches to the same trigger here")]);
                 }
                 else

@@ -75,7 +75,7 @@ public sealed class UserPoolSettingOutOfRange : Rule
                     var unit = written.Text() ?? token.DefaultUnit;
                     if (MinutesPer(unit) is { } perUnit && (amount * perUnit < token.MinMinutes || amount * perUnit > token.MaxMinutes))
                     {
-                        context.Report(value, $"{token.Property} {amount} {unit} of app client '{resource.LogicalId}' is outside {token.RangeText}");
+                        context.Report(value, $"{token.Property} {value.Display} {written?.Display ?? unit} of app client '{resource.LogicalId}' is outside {token.RangeText}");
                     }
                 }
             }
@@ -86,7 +86,7 @@ public sealed class UserPoolSettingOutOfRange : Rule
     {
         if (node is ScalarNode value && value.Integer() is { } number && (number < min || number > max))
         {
-            context.Report(value, $"{what} is {number}, outside {range}");
+            context.Report(value, $"{what} is {value.Display}, outside {range}");
         }
     }
 

@@ -20,10 +20,12 @@ public sealed class GeneratedResource
     private readonly JsonObject? _properties;
     private readonly Func<string, Node?>? _propertySetter;
     private readonly IReadOnlyDictionary<JsonNode, Node>? _valueSources;
+    private readonly Node? _idSource;
 
     private GeneratedResource(string logicalId, string type, JsonObject? properties, SourceSpan origin,
-        Func<string, Node?>? propertySetter, IReadOnlyDictionary<JsonNode, Node>? valueSources)
+        Func<string, Node?>? propertySetter, IReadOnlyDictionary<JsonNode, Node>? valueSources, Node? idSource)
     {
+        _idSource = idSource;
         LogicalId = logicalId;
         Type = type;
         Origin = origin;
@@ -33,6 +35,12 @@ public sealed class GeneratedResource
     }
 
     public string LogicalId { get; }
+
+    /// <summary>
+    /// The expression of the <c>${env:}</c> or <c>${file()}</c> value the logical id is made from (a bucket named by
+    /// it), or null: a message names such a resource by that expression, since its id spells the value.
+    /// </summary>
+    public string? IdExpression => _idSource is { IsSensitive: true } source ? source.Display : null;
 
     public string Type { get; }
 
@@ -54,8 +62,8 @@ public sealed class GeneratedResource
     /// from a sensitive node (<c>${env:}</c>, <c>${file()}</c>), or computed from one, is shown by its expression.
     /// </summary>
     public static GeneratedResource FromJson(string logicalId, string type, JsonObject? properties, SourceSpan origin,
-        Func<string, Node?>? propertySetter = null, IReadOnlyDictionary<JsonNode, Node>? valueSources = null) =>
-        new(logicalId, type, properties, origin, propertySetter, valueSources);
+        Func<string, Node?>? propertySetter = null, IReadOnlyDictionary<JsonNode, Node>? valueSources = null, Node? idSource = null) =>
+        new(logicalId, type, properties, origin, propertySetter, valueSources, idSource);
 
     /// <summary>
     /// The logical ids of the resources written in <c>resources:</c> that the plan generates too (it merges the written

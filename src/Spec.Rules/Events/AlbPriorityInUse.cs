@@ -61,8 +61,8 @@ public sealed class AlbPriorityInUse : Rule
                 if (taken.Event is not null)
                 {
                     var where = taken.Function == function ? $"another alb event of function '{function.Key}'" : $"function '{taken.Function.Key}' on the same listener";
-                    context.Report(alb.Priority.Node, $"alb priority {priority} of function '{function.Key}' is already used by {where}",
-                        related: [taken.Event.Priority.Node.Related($"priority {priority} is used here")]);
+                    context.Report(alb.Priority.Node, $"alb priority {alb.Priority.Node.Display} of function '{function.Key}' is already used by {where}",
+                        related: [taken.Event.Priority.Node.Related($"priority {taken.Event.Priority.Node.Display} is used here")]);
                 }
 
                 seen.Add((function, alb, listener));

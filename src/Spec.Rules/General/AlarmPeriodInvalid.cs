@@ -41,7 +41,7 @@ public sealed class AlarmPeriodInvalid : Rule
             {
                 if (period.Integer() is { } seconds && !(seconds is 10 or 30 || (seconds > 0 && seconds % 60 == 0)))
                 {
-                    context.Report(period, $"alarm '{alarm.LogicalId}' has a period of {seconds} s; CloudWatch accepts 10, 30 or a multiple of 60");
+                    context.Report(period, $"alarm '{alarm.LogicalId}' has a period of {period.Display} s; CloudWatch accepts 10, 30 or a multiple of 60");
                 }
             }
         }

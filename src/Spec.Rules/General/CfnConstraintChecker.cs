@@ -215,7 +215,8 @@ public static class CfnConstraintChecker
         if (c.Enum is { Count: > 0 } allowed && !allowed.Contains(text, StringComparer.Ordinal))
         {
             var shownValues = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
-            var close = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+            // A sensitive value gets no spelling hint: the hint would spell the value.
+            var close = scalar.IsSensitive ? null : allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
             return $"is {Shown(scalar, text)}; allowed: {shownValues}" + (close is null ? string.Empty : $" (did you mean '{close}'?)");
         }
 

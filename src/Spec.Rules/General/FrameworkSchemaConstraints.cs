@@ -569,7 +569,8 @@ public static class FrameworkSchemaConstraints
     private static void ReportEnum(ScalarNode scalar, SchemaNode schema, Walk walk)
     {
         var allowed = schema.EnumValues.Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToList();
-        var close = allowed.FirstOrDefault(a => string.Equals(a, scalar.Text, StringComparison.OrdinalIgnoreCase));
+        // A sensitive value gets no spelling hint: the hint would spell the value.
+        var close = scalar.IsSensitive ? null : allowed.FirstOrDefault(a => string.Equals(a, scalar.Text, StringComparison.OrdinalIgnoreCase));
         var list = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
         walk.Report(scalar, "enum",
             $"is {Shown(scalar)}; allowed: {list}" + (close is null ? string.Empty : $" (did you mean '{close}'?)"));

@@ -101,10 +101,12 @@ public sealed partial class ResourcePropertyOutOfSchema : Rule
             foreach (var v in found[i])
             {
                 // At the key the resource was generated for (no finer origin): said by a related location at the same span.
+                // An id made from a value of ${env:} or ${file()} spells it: the resource is named by that expression.
                 var related = v.Node.Span == resource.Origin
-                    ? new[] { new RelatedLocation(resource.Origin, $"{resource.LogicalId} is generated from this key") }
+                    ? new[] { new RelatedLocation(resource.Origin, $"{(resource.IdExpression is { } named ? $"the {resource.Type} named after {named}" : resource.LogicalId)} is generated from this key") }
                     : null;
-                context.Report(v.Node, $"{Where(v.Path)}{resource.Type} '{resource.LogicalId}' (generated from this key) {v.Problem}", related: related);
+                var shownId = resource.IdExpression is { } expression ? $"named after {expression}" : $"'{resource.LogicalId}'";
+                context.Report(v.Node, $"{Where(v.Path)}{resource.Type} {shownId} (generated from this key) {v.Problem}", related: related);
             }
         }
     }

@@ -55,15 +55,16 @@ public sealed class LambdaEdgeLimits : Rule
             var viewer = eventType.StartsWith("viewer", StringComparison.Ordinal);
             var timeout = context.Limits[viewer ? "lambdaEdge.viewerTimeout" : "lambdaEdge.originTimeout"];
             var memory = context.Limits[viewer ? "lambdaEdge.viewerMemorySize" : "lambdaEdge.originMemorySize"];
-            var related = new[] { type.Node.Related($"the {eventType} association is here") };
+            var shownType = type.Node.Display;
+            var related = new[] { type.Node.Related($"the {shownType} association is here") };
             if (function.Timeout is { Value: { } t, Node: { } timeoutNode, Source: SettingSource.Function } && !timeout.Contains(t))
             {
-                context.Report(timeoutNode, $"timeout {timeoutNode.Display} of Lambda@Edge function '{function.Key}' exceeds the {eventType} limit ({timeout.RangeText})", related: related);
+                context.Report(timeoutNode, $"timeout {timeoutNode.Display} of Lambda@Edge function '{function.Key}' exceeds the {shownType} limit ({timeout.RangeText})", related: related);
             }
 
             if (function.MemorySize is { Value: { } m, Node: { } memoryNode, Source: SettingSource.Function } && !memory.Contains(m))
             {
-                context.Report(memoryNode, $"memorySize {memoryNode.Display} of Lambda@Edge function '{function.Key}' exceeds the {eventType} limit ({memory.RangeText})", related: related);
+                context.Report(memoryNode, $"memorySize {memoryNode.Display} of Lambda@Edge function '{function.Key}' exceeds the {shownType} limit ({memory.RangeText})", related: related);
             }
         }
     }

@@ -42,6 +42,7 @@ public sealed class ReservedConcurrencyProblem : Rule
         var available = (account.Default ?? 1000) - (unreserved.Min ?? 100);
         long total = 0;
         Spanned<int?>? last = null;
+        var anyHidden = false;
         foreach (var function in context.Service.Functions)
         {
             if (function.ReservedConcurrency is not { Value: { } reserved } setting)
@@ -51,17 +52,19 @@ public sealed class ReservedConcurrencyProblem : Rule
 
             if (reserved == 0)
             {
-                context.Report(setting.Node, $"reservedConcurrency 0 stops function '{function.Key}' from running at all");
+                context.Report(setting.Node, $"reservedConcurrency {setting.Node.Display} stops function '{function.Key}' from running at all");
             }
 
             total += reserved;
             last = setting;
+            anyHidden |= ShownText.IsHidden(setting.Node);
         }
 
         if (total > available && last is not null)
         {
             context.Report(last.Node,
-                $"the functions reserve {total} concurrent executions in total; with the default account limit of {account.Default} at most {available} can be reserved");
+                // A total with a value from ${env:} or ${file()} in it is not shown: it would tell that value.
+                $"the functions reserve {(anyHidden ? $"more than {available}" : total.ToString(System.Globalization.CultureInfo.InvariantCulture))} concurrent executions in total; with the default account limit of {account.Default} at most {available} can be reserved");
         }
     }
 }

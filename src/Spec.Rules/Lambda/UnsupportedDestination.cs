@@ -78,7 +78,7 @@ public sealed class UnsupportedDestination : Rule
     {
         if (target.Type is { Value: { } type } && !Types.Contains(type, StringComparer.Ordinal))
         {
-            return $"has type '{type}'; supported are sns, sqs, eventBus and function";
+            return $"has type '{target.Type.Node.Display}'; supported are sns, sqs, eventBus and function";
         }
 
         if (target.Node is MappingNode && target.Type is null)
@@ -115,11 +115,11 @@ public sealed class UnsupportedDestination : Rule
 
         foreach (var id in References.LogicalIds(target.Arn))
         {
-            if (resources[id] is { Type.Value: { } resourceType } && !ResourceTypes.Contains(resourceType, StringComparer.Ordinal))
+            if (resources[id] is { Type: { Value: { } resourceType } typeSetting } && !ResourceTypes.Contains(resourceType, StringComparer.Ordinal))
             {
                 return ServiceOfType.GetValueOrDefault(resourceType) is { } typeService && Accepted(typeService, which) is { } kind
                     ? $"refers to '{id}', {Article(kind)}: {Acceptance(kind, which)}, but the Framework's destination types are function, sqs, sns and eventBus; declare an AWS::Lambda::EventInvokeConfig in resources instead"
-                    : $"refers to '{id}', a {resourceType}; Lambda's {which} destinations are {LambdaDestinations.Describe(LambdaDestinations.Default.Async(which))}";
+                    : $"refers to '{id}', a {typeSetting.Node.Display}; Lambda's {which} destinations are {LambdaDestinations.Describe(LambdaDestinations.Default.Async(which))}";
             }
         }
 

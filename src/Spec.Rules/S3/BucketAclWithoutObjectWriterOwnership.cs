@@ -58,8 +58,8 @@ public sealed class BucketAclWithoutObjectWriterOwnership : Rule
                 continue;
             }
 
-            var why = ownership is null ? "its Object Ownership defaults to BucketOwnerEnforced" : $"its Object Ownership is {ownership.Text()}";
-            context.Report(acl, $"bucket '{bucket.LogicalId}' sets the canned ACL {cannedAcl}, but {why}, which disables ACLs: S3 rejects the bucket");
+            var why = ownership is null ? "its Object Ownership defaults to BucketOwnerEnforced" : $"its Object Ownership is {ownership.Display}";
+            context.Report(acl, $"bucket '{bucket.LogicalId}' sets the canned ACL {acl.Display}, but {why}, which disables ACLs: S3 rejects the bucket");
         }
     }
 }

@@ -42,7 +42,8 @@ public sealed class OverlappingS3Notifications : Rule
 
     public override void Check(RuleContext context)
     {
-        var seen = new List<(S3Event Event, string Function, string Type, string? Prefix, string? Suffix)>();
+        // Shown: the event type and filter as a message shows them (a value from ${env:} by its expression).
+        var seen = new List<(S3Event Event, string Function, string Type, string? Prefix, string? Suffix, string Shown)>();
         foreach (var function in context.Service.Functions)
         {
             foreach (var s3 in function.EventsOf<S3Event>())
@@ -53,8 +54,10 @@ public sealed class OverlappingS3Notifications : Rule
                     continue;
                 }
 
-                var prefix = s3.Rules.Select(r => r.Prefix?.Value).FirstOrDefault(p => p is not null);
-                var suffix = s3.Rules.Select(r => r.Suffix?.Value).FirstOrDefault(p => p is not null);
+                var prefixSetting = s3.Rules.Select(r => r.Prefix).FirstOrDefault(p => p?.Value is not null);
+                var suffixSetting = s3.Rules.Select(r => r.Suffix).FirstOrDefault(p => p?.Value is not null);
+                var (prefix, suffix) = (prefixSetting?.Value, suffixSetting?.Value);
+                var shown = s3.Event.Shown() + Filter(prefixSetting?.Node.Display, suffixSetting?.Node.Display);
                 var earlier = seen.FirstOrDefault(o => o.Event.Bucket.Value == bucket && o.Event.IsExisting == s3.IsExisting
                     && TypesOverlap(o.Type, type)
                     && Overlap(o.Prefix, prefix, static (a, b) => a.StartsWith(b, StringComparison.Ordinal))
@@ -62,11 +65,11 @@ public sealed class OverlappingS3Notifications : Rule
                 if (earlier.Event is not null)
                 {
                     context.Report(s3.Node,
-                        $"the s3 event of function '{function.Key}' on bucket '{s3.Bucket.Node.Display}' ({type}{Filter(prefix, suffix)}) overlaps the one of function '{earlier.Function}' ({earlier.Type}{Filter(earlier.Prefix, earlier.Suffix)}): S3 rejects overlapping notifications",
+                        $"the s3 event of function '{function.Key}' on bucket '{s3.Bucket.Node.Display}' ({shown}) overlaps the one of function '{earlier.Function}' ({earlier.Shown}): S3 rejects overlapping notifications",
                         related: [earlier.Event.Node.Related("the overlapping notification is here")]);
                 }
 
-                seen.Add((s3, function.Key, type, prefix, suffix));
+                seen.Add((s3, function.Key, type, prefix, suffix, shown));
             }
         }
     }

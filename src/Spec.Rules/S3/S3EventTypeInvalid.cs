@@ -87,7 +87,8 @@ public sealed class S3EventTypeInvalid : Rule
 
     private static void Report(RuleContext context, Node node, string name, string owner)
     {
-        var sameIgnoringCase = EventTypes.FirstOrDefault(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
+        // A value from ${env:} or ${file()} gets no spelling hint: the hint would spell the value.
+        var sameIgnoringCase = ShownText.IsHidden(node) ? null : EventTypes.FirstOrDefault(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
         context.Report(node, sameIgnoringCase is null
             ? $"'{node.Display}' in {owner} is not an S3 notification event type (for example {Default}, s3:ObjectCreated:Put, s3:ObjectRemoved:*)"
             : $"'{node.Display}' in {owner} is not an S3 notification event type; event names are case-sensitive: '{sameIgnoringCase}'");

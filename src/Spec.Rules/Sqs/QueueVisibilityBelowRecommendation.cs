@@ -67,8 +67,14 @@ public sealed class QueueVisibilityBelowRecommendation : Rule
             };
             var shown = queue.VisibilityTimeout.Node is null ? $"{visibility} s (SQS default)" : $"{queue.VisibilityTimeout.Shown()} s";
             var seconds = function.Timeout.Shown();
-            var message = $"queue '{queue.LogicalId}' has a visibility timeout of {shown}; AWS recommends at least {factor} x the {seconds} s timeout of function '{function.Key}'" + (window > 0 ? $" plus its {window} s batching window" : "") + $" ({factor * timeout + window} s)";
-            var fix = VisibilityFix.Set(context, queue, Math.Min(factor * timeout + window, maximum));
+            var windowNode = consumer.Event.MaximumBatchingWindow?.Node;
+            // A recommendation computed from a value of ${env:} or ${file()} would tell that value: neither the message
+            // nor a fix writes it.
+            var hidden = (function.Timeout.Node is { } timeoutNode && ShownText.IsHidden(timeoutNode)) || (windowNode is not null && ShownText.IsHidden(windowNode));
+            var message = $"queue '{queue.LogicalId}' has a visibility timeout of {shown}; AWS recommends at least {factor} x the {seconds} s timeout of function '{function.Key}'"
+                + (window > 0 ? $" plus its {windowNode?.Display ?? window.ToString(System.Globalization.CultureInfo.InvariantCulture)} s batching window" : "")
+                + (hidden ? "" : $" ({factor * timeout + window} s)");
+            var fix = hidden ? null : VisibilityFix.Set(context, queue, Math.Min(factor * timeout + window, maximum));
             if (queue.VisibilityTimeout.Node is { } written)
             {
                 context.Report(written, message, fix, related);

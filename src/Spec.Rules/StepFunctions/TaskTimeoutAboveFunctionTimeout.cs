@@ -51,7 +51,7 @@ public sealed class TaskTimeoutAboveFunctionTimeout : Rule
                 }
 
                 context.Report(timeoutNode,
-                    $"task '{task.Name}' waits up to {timeoutNode.Display} s but function '{function.Key}' times out after {timeout} s{function.Timeout.SourceNote()}: the Lambda fails before the state's timeout fires",
+                    $"task '{task.Name}' waits up to {timeoutNode.Display} s but function '{function.Key}' times out after {function.Timeout.Shown()} s{function.Timeout.SourceNote()}: the Lambda fails before the state's timeout fires",
                     related: [function.Timeout.Anchor(function).Related($"the timeout of function '{function.Key}'")]);
             }
         }

@@ -56,7 +56,7 @@ public sealed class KinesisStreamSettingsInvalid : Rule
             if (stream.Property("RetentionPeriodHours") is ScalarNode retention && retention.Integer() is { } hours
                 && hours is < MinimumRetentionHours or > MaximumRetentionHours)
             {
-                context.Report(retention, $"RetentionPeriodHours {hours} of stream '{stream.LogicalId}' is outside {MinimumRetentionHours}-{MaximumRetentionHours}: Kinesis keeps records 24 hours to 365 days");
+                context.Report(retention, $"RetentionPeriodHours {retention.Display} of stream '{stream.LogicalId}' is outside {MinimumRetentionHours}-{MaximumRetentionHours}: Kinesis keeps records 24 hours to 365 days");
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 
 namespace Spec.Backends.Plan;
@@ -37,7 +38,8 @@ internal sealed class S3Lowering : EventLowering<S3Event>
             }
 
             var providerBucket = ProviderBucket(ctx, bucketRef);
-            var bucketName = providerBucket?.Name?.Value ?? bucketRef;
+            var nameSource = providerBucket?.Name is { Value: not null } named ? named : s3.Bucket;
+            var bucketName = nameSource.Value ?? bucketRef;
             var config = Object(("Event", s3.Event.LiteralOrDefault), ("Function", fn.Target()));
             if (s3.Rules.Count > 0)
             {
@@ -53,7 +55,7 @@ internal sealed class S3Lowering : EventLowering<S3Event>
             var bucket = buckets.Find(b => b.Name == bucketName);
             if (bucket is null)
             {
-                bucket = new NewBucket(bucketName, e);
+                bucket = new NewBucket(bucketName, nameSource, e);
                 buckets.Add(bucket);
             }
 
@@ -70,7 +72,7 @@ internal sealed class S3Lowering : EventLowering<S3Event>
 
         foreach (var bucket in buckets)
         {
-            var props = Object(("BucketName", bucket.Name), ("NotificationConfiguration", Object(("LambdaConfigurations", bucket.Configurations))));
+            var props = Object(("BucketName", ctx.Derived(bucket.Name, bucket.NameSource)), ("NotificationConfiguration", Object(("LambdaConfigurations", bucket.Configurations))));
             foreach (var setting in bucket.Settings?.Settings.Where(x => x.Key != "name") ?? [])
             {
                 var property = Naming.NormalizeName(setting.Key);
@@ -95,13 +97,13 @@ internal sealed class S3Lowering : EventLowering<S3Event>
                 ? new[] { Naming.S3Permission(fn.Key, bucket.Ref), alias }
                 : [Naming.S3Permission(fn.Key, bucket.Ref)]));
             ctx.Add(Naming.Bucket(bucket.Ref), Object(("Type", "AWS::S3::Bucket"), ("Properties", props), ("DependsOn", dependsOn)),
-                PlanResourceKind.Bucket, bucket.First.Span);
+                PlanResourceKind.Bucket, bucket.First.Span, idSource: bucket.RefSource);
             foreach (var fn in bucket.Functions.Distinct())
             {
                 var permission = EventResources.Permission(fn, "s3.amazonaws.com",
                     Join(string.Empty, "arn:", Partition(), ":s3:::" + bucket.Name));
                 permission["Properties"]!["SourceAccount"] = AccountId();
-                ctx.Add(Naming.S3Permission(fn.Key, bucket.Ref), permission, PlanResourceKind.Permission, bucket.First.Span, fn.Key);
+                ctx.Add(Naming.S3Permission(fn.Key, bucket.Ref), permission, PlanResourceKind.Permission, bucket.First.Span, fn.Key, bucket.RefSource);
             }
         }
 
@@ -118,9 +120,12 @@ internal sealed class S3Lowering : EventLowering<S3Event>
 
     /// <summary>A bucket the service creates: its name, the notifications and functions of its events in order, and the
     /// <c>provider.s3</c> entry an event named it by.</summary>
-    private sealed class NewBucket(string name, PlanEvent<S3Event> first)
+    private sealed class NewBucket(string name, Spanned<string?> nameSource, PlanEvent<S3Event> first)
     {
         public string Name { get; } = name;
+
+        /// <summary>Where the name was written: the event's <c>bucket</c>, or the <c>name</c> of the provider.s3 entry.</summary>
+        public Spanned<string?> NameSource { get; } = nameSource;
 
         public PlanEvent<S3Event> First { get; } = first;
 
@@ -132,5 +137,8 @@ internal sealed class S3Lowering : EventLowering<S3Event>
 
         /// <summary>What the bucket's and its permissions' logical ids are made from: the provider.s3 key, else the name.</summary>
         public string Ref => Settings?.Key ?? Name;
+
+        /// <summary>The value <see cref="Ref"/> is made from when it is the name, not a provider.s3 key.</summary>
+        public Node? RefSource => Settings is null ? NameSource.Node : null;
     }
 }
