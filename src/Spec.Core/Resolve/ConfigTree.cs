@@ -18,6 +18,52 @@ internal static class ConfigTree
         _ => null,
     };
 
+    /// <summary>
+    /// Whether a string with a <c>$</c> is anywhere in <paramref name="node"/>: a mapping or list without one resolves
+    /// to itself, so the resolver neither walks nor remembers it (most of a big service has no variable). Past
+    /// <paramref name="depthLeft"/> levels it answers yes, leaving a deeper tree to the resolver's own limits.
+    /// </summary>
+    public static bool HoldsVariables(Node node, int depthLeft = 64)
+    {
+        switch (node)
+        {
+            case ScalarNode:
+                return MayHoldVariables(node);
+            case MappingNode m:
+                if (depthLeft == 0)
+                {
+                    return true;
+                }
+
+                for (var i = 0; i < m.Entries.Count; i++)
+                {
+                    if (HoldsVariables(m.Entries[i].Value, depthLeft - 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case SequenceNode q:
+                if (depthLeft == 0)
+                {
+                    return true;
+                }
+
+                for (var i = 0; i < q.Items.Count; i++)
+                {
+                    if (HoldsVariables(q.Items[i], depthLeft - 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return MayHoldVariables(node);
+        }
+    }
+
     /// <summary>True for a collection or a string with a <c>$</c> in it: anything else is already resolved.</summary>
     public static bool MayHoldVariables(Node node) =>
         node is MappingNode or SequenceNode ||

@@ -158,7 +158,7 @@ internal sealed class ResolutionRun : IResolutionContext
             var e = m.Entries[i];
             // A value without variables resolves to itself: no path, no memo entry.
             var childFailed = false;
-            var child = ConfigTree.MayHoldVariables(e.Value)
+            var child = ConfigTree.HoldsVariables(e.Value)
                 ? ResolveAt(PropertyPath.Child(path, e.Key.Text), e.Value, out childFailed)
                 : e.Value;
             anyFailed |= childFailed;
@@ -181,7 +181,7 @@ internal sealed class ResolutionRun : IResolutionContext
         {
             var item = seq.Items[i];
             var childFailed = false;
-            var child = ConfigTree.MayHoldVariables(item)
+            var child = ConfigTree.HoldsVariables(item)
                 ? ResolveAt(PropertyPath.Child(path, i.ToString(CultureInfo.InvariantCulture)), item, out childFailed)
                 : item;
             anyFailed |= childFailed;
