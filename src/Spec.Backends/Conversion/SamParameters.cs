@@ -65,17 +65,21 @@ internal sealed partial class SamContext
 
     /// <summary>A name the Framework derives from the stage (<paramref name="before"/>, the stage, <paramref name="after"/>):
     /// with the <c>Stage</c> parameter when <see cref="StageIsOpen"/>, else as text.</summary>
-    public JsonNode Staged(string before, string after)
+    public JsonNode Staged(string before, string after) => Staged([before, after]);
+
+    /// <summary>A name with the stage between each two of <paramref name="pieces"/>: with the <c>Stage</c> parameter when
+    /// <see cref="StageIsOpen"/>, else as text.</summary>
+    private JsonNode Staged(IReadOnlyList<string> pieces)
     {
         if (!StageIsOpen)
         {
-            return before + Service.Stage + after;
+            return string.Join(Service.Stage, pieces);
         }
 
         UsesStage = true;
-        return before.Length + after.Length == 0
+        return pieces.All(p => p.Length == 0) && pieces.Count == 2
             ? PlanJson.Ref(StageParameter)
-            : PlanJson.Sub(SubText(before) + "${" + StageParameter + "}" + SubText(after));
+            : PlanJson.Sub(string.Join("${" + StageParameter + "}", pieces.Select(SubText)));
     }
 
     /// <summary><c>!Ref</c> when the whole string is the stage or the region, <c>!Sub</c> when they are parts of it; null

@@ -97,6 +97,86 @@ public sealed class SamParameterTests : IDisposable
         Assert.Equal("""{"Fn::Sub":"${Stage}-svc"}""", Json(Properties(template, "ApiGatewayRestApi")["Name"]));
     }
 
+    private const string UsagePlans = """
+        service: shop
+        provider:
+          name: aws
+          runtime: nodejs20.x
+          stage: STAGE
+          apiGateway:
+            apiKeys:
+              - free:
+                  - freeKey-${self:provider.stage}
+              - paid: [{ name: paidKey, value: abcdefghijklmnopqrstuvwxyz }]
+            usagePlan:
+              - free: { quota: { limit: 100, period: DAY } }
+              - paid: { throttle: { burstLimit: 50, rateLimit: 10 } }
+        functions:
+          list:
+            handler: h.list
+            events:
+              - http: { path: /items, method: get, private: true }
+        """;
+
+    [Fact]
+    public void The_Framework_resources_the_template_keeps_name_an_open_stage_by_the_Stage_parameter()
+    {
+        var (template, diagnostics) = Convert(UsagePlans.Replace("STAGE", "${opt:stage, 'dev'}", StringComparison.Ordinal), "--stage", "test");
+
+        Assert.DoesNotContain(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.NotNull(template["Parameters"]!["Stage"]);
+        var free = Properties(template, "ApiGatewayUsagePlanFree");
+        Assert.Equal("""{"Fn::Sub":"shop-free-${Stage}"}""", Json(free["UsagePlanName"]));
+        Assert.Equal("""{"Fn::Sub":"Usage plan \u0022free\u0022 for shop ${Stage} stage"}""", Json(free["Description"]));
+        Assert.Equal("""{"Fn::Sub":"shop-paid-${Stage}"}""", Json(Properties(template, "ApiGatewayUsagePlanPaid")["UsagePlanName"]));
+        Assert.Equal("""{"Fn::Sub":"freeKey-${Stage}"}""", Json(Properties(template, "ApiGatewayApiKeyFree1")["Name"]));
+        Assert.Equal("\"paidKey\"", Json(Properties(template, "ApiGatewayApiKeyPaid1")["Name"]));
+        Assert.DoesNotContain("test", template["Resources"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_Framework_resources_the_template_keeps_name_a_written_stage_as_text()
+    {
+        var (template, _) = Convert(UsagePlans.Replace("STAGE", "prod", StringComparison.Ordinal));
+
+        Assert.Null(template["Parameters"]);
+        Assert.Equal("\"shop-free-prod\"", Json(Properties(template, "ApiGatewayUsagePlanFree")["UsagePlanName"]));
+        Assert.Equal("\"freeKey-prod\"", Json(Properties(template, "ApiGatewayApiKeyFree1")["Name"]));
+    }
+
+    [Fact]
+    public void Routes_on_an_imported_REST_API_deploy_to_the_Stage_parameter_when_the_stage_is_open()
+    {
+        var (template, _) = Convert("""
+            service: products
+            provider:
+              name: aws
+              runtime: nodejs20.x
+              stage: ${opt:stage, 'dev'}
+              apiGateway:
+                restApiId: abc123
+                restApiRootResourceId: root456
+            functions:
+              create:
+                handler: h.create
+                events:
+                  - http:
+                      path: /products
+                      method: post
+                      request:
+                        schemas:
+                          application/json: { type: object }
+            """);
+
+        var resources = template["Resources"]!.AsObject();
+        var deployment = resources.Single(r => r.Value?["Type"]?.GetValue<string>() == "AWS::ApiGateway::Deployment").Value!;
+        Assert.Equal("""{"Ref":"Stage"}""", Json(deployment["Properties"]!["StageName"]));
+        var validator = resources.Single(r => r.Value?["Type"]?.GetValue<string>() == "AWS::ApiGateway::RequestValidator").Value!;
+        Assert.Equal("""{"Fn::Sub":"products-${Stage} | Validate request body and querystring parameters"}""",
+            Json(validator["Properties"]!["Name"]));
+        Assert.NotNull(template["Parameters"]!["Stage"]);
+    }
+
     [Fact]
     public void A_stage_the_spec_writes_stays_text_and_declares_no_parameter()
     {
