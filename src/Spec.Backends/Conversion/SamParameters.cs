@@ -31,6 +31,10 @@ internal sealed partial class SamContext
 
     private bool? _stageIsOpen;
 
+    /// <summary>True when the spec leaves the region open somewhere (<c>provider.region: ${opt:region, 'eu-west-1'}</c>):
+    /// the stack's region is the one it is deployed in.</summary>
+    public bool RegionIsOpen => SpecValues.RefersToOpenRegion(Service.Root, Service.Region);
+
     /// <summary>The template's parameters declared in <c>resources.Parameters</c>.</summary>
     private HashSet<string> Declared => _declared ??= [.. Service.Resources.Fragments
         .SelectMany(f => f.Where(e => e.Key == "Parameters").SelectMany(e => e.Members)).Select(m => m.Key)];

@@ -95,6 +95,7 @@ public sealed class SamParameterTests : IDisposable
         Assert.Equal("""{"Fn::Sub":"/aws/lambda/svc-${Stage}-world"}""", Json(Properties(template, "WorldLogGroup")["LogGroupName"]));
         Assert.Equal("""{"Ref":"Stage"}""", Json(Properties(template, "ApiGatewayRestApi")["StageName"]));
         Assert.Equal("""{"Fn::Sub":"${Stage}-svc"}""", Json(Properties(template, "ApiGatewayRestApi")["Name"]));
+        Assert.Equal("The svc service (us-east-1), converted from serverless.yml by Spec", template["Description"]!.GetValue<string>());
     }
 
     private const string UsagePlans = """
@@ -196,6 +197,7 @@ public sealed class SamParameterTests : IDisposable
         Assert.Null(template["Parameters"]);
         Assert.Equal("\"prod\"", Json(Properties(template, "HelloLambdaFunction")["Environment"]!["Variables"]!["STAGE"]));
         Assert.Equal("\"svc-prod-hello\"", Json(Properties(template, "HelloLambdaFunction")["FunctionName"]));
+        Assert.Equal("The svc service (prod, us-east-1), converted from serverless.yml by Spec", template["Description"]!.GetValue<string>());
     }
 
     [Fact]
@@ -243,6 +245,7 @@ public sealed class SamParameterTests : IDisposable
         Assert.Equal("""{"Fn::Sub":"svc-${AWS::Region}"}""", Json(variables["BUCKET"]));
         Assert.Equal("\"prod-x\"", Json(variables["OTHER"])); // the stage is dev: 'prod' is another fallback, not the stage
         Assert.Null(template["Parameters"]);
+        Assert.Equal("The svc service (dev), converted from serverless.yml by Spec", template["Description"]!.GetValue<string>());
     }
 
     [Fact]
