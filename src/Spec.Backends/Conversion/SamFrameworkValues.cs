@@ -24,7 +24,21 @@ internal sealed partial class SamContext
     private ServicePlan? _markedPlan;
 
     /// <summary>The plan of the same model for <see cref="StageMarker"/>, built when the stage is open.</summary>
-    private ServicePlan MarkedPlan => _markedPlan ??= PlanBuilder.Build(Service with { Stage = StageMarker }, new DiagnosticBag());
+    private ServicePlan MarkedPlan => _markedPlan ??= PlanBuilder.Build(MarkedService(), new DiagnosticBag());
+
+    /// <summary>The model for <see cref="StageMarker"/>: its stage, and the stack name the binder derives from the stage
+    /// when the spec gives none (the HTTP API's log group is named after it).</summary>
+    private Service MarkedService()
+    {
+        var provider = Service.Provider;
+        return Service with
+        {
+            Stage = StageMarker,
+            Provider = provider.StackName.IsWritten
+                ? provider
+                : provider with { StackName = Setting<string?>.Default(Defaults.StackName(Service.Name.Value, StageMarker)) },
+        };
+    }
 
     /// <summary>The body of the Framework's <paramref name="resource"/> as the template writes it.</summary>
     public JsonObject FrameworkResource(PlanResource resource)

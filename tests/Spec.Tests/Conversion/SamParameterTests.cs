@@ -147,6 +147,30 @@ public sealed class SamParameterTests : IDisposable
     }
 
     [Fact]
+    public void The_API_log_groups_are_named_after_the_Stage_parameter_when_the_stage_is_open()
+    {
+        var (template, _) = Convert("""
+            service: shop
+            provider:
+              name: aws
+              runtime: nodejs20.x
+              stage: ${opt:stage, 'dev'}
+              logs:
+                restApi: { roleManagedExternally: true }
+                httpApi: true
+            functions:
+              list:
+                handler: h.list
+                events:
+                  - http: GET /items
+                  - httpApi: GET /items
+            """);
+
+        Assert.Equal("""{"Fn::Sub":"/aws/api-gateway/shop-${Stage}"}""", Json(Properties(template, "ApiGatewayLogGroup")["LogGroupName"]));
+        Assert.Equal("""{"Fn::Sub":"/aws/http-api/shop-${Stage}"}""", Json(Properties(template, "HttpApiLogGroup")["LogGroupName"]));
+    }
+
+    [Fact]
     public void Routes_on_an_imported_REST_API_deploy_to_the_Stage_parameter_when_the_stage_is_open()
     {
         var (template, _) = Convert("""
