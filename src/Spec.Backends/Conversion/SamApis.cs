@@ -287,6 +287,7 @@ internal static class SamApis
                 ("CorsConfiguration", settings?.Cors is { Enabled: true } cors ? HttpCors(ctx, cors) : null),
                 ("DisableExecuteApiEndpoint", ctx.Json(settings?.DisableDefaultEndpoint)),
                 ("AccessLogSettings", SamStageLogs.Http(ctx)),
+                ("DefaultRouteSettings", ctx.Json(settings?.Metrics) is { } metrics ? Props(("DetailedMetricsEnabled", metrics)) : null),
                 ("Auth", authorizers.Count == 0 ? null : Props(
                     ("Authorizers", authorizers),
                     ("EnableIamAuthorizer", ctx.Http.IamAuthorizer ? true : null))))));

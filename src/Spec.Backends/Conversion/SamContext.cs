@@ -49,8 +49,10 @@ internal sealed partial class SamContext
     public SortedSet<string> RoleManagedPolicies { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The plan of the same model, for the few resources SAM has nothing for (<see cref="SamFrameworkResources"/>).
-    /// Built on first use; its diagnostics are the compiler's, not the conversion's, so they are not reported.</summary>
-    public ServicePlan FrameworkPlan => _frameworkPlan ??= PlanBuilder.Build(Service, new DiagnosticBag());
+    /// Built on first use, with where each value from the spec came from (<see cref="FrameworkResource"/>); its
+    /// diagnostics are the compiler's, not the conversion's, so they are not reported.</summary>
+    public ServicePlan FrameworkPlan => _frameworkPlan ??=
+        PlanBuilder.Build(Service, new DiagnosticBag(), new PlanOptions { RecordValueSources = true });
 
     public JsonNode? Json(Node? node) => _values.ToJson(node);
 

@@ -8,7 +8,9 @@ namespace Spec.Backends.Conversion;
 /// Resources the Framework generates that SAM has no event or resource for, written as the plain CloudFormation the
 /// Framework writes: they are taken from the plan of the same model (<see cref="SamContext.FrameworkPlan"/>), which
 /// lowers them as the Framework does, so the SAM stack deploys what <c>serverless deploy</c> would. Only what SAM
-/// cannot say comes from there; everything else is written from the model.
+/// cannot say comes from there; everything else is written from the model. What the spec leaves open stays open in
+/// them (<see cref="SamContext.FrameworkResource"/>): a name the Framework builds from an open stage uses the
+/// <c>Stage</c> parameter.
 /// </summary>
 internal static class SamFrameworkResources
 {
@@ -26,7 +28,7 @@ internal static class SamFrameworkResources
 
         foreach (var resource in ctx.FrameworkPlan.Resources.Where(IsRestRouteResource))
         {
-            ctx.AddResource(resource.LogicalId, resource.Body.DeepClone().AsObject());
+            ctx.AddResource(resource.LogicalId, ctx.FrameworkResource(resource));
         }
     }
 
@@ -56,7 +58,7 @@ internal static class SamFrameworkResources
         var bucket = ctx.FrameworkPlan.Resources.Where(r => r.Kind == PlanResourceKind.DeploymentBucket).ToList();
         foreach (var resource in bucket)
         {
-            ctx.AddResource(resource.LogicalId, resource.Body.DeepClone().AsObject());
+            ctx.AddResource(resource.LogicalId, ctx.FrameworkResource(resource));
         }
 
         if (bucket.Count > 0)

@@ -31,6 +31,10 @@ internal sealed partial class SamContext
 
     private bool? _stageIsOpen;
 
+    /// <summary>True when the spec leaves the region open somewhere (<c>provider.region: ${opt:region, 'eu-west-1'}</c>):
+    /// the stack's region is the one it is deployed in.</summary>
+    public bool RegionIsOpen => SpecValues.RefersToOpenRegion(Service.Root, Service.Region);
+
     /// <summary>The template's parameters declared in <c>resources.Parameters</c>.</summary>
     private HashSet<string> Declared => _declared ??= [.. Service.Resources.Fragments
         .SelectMany(f => f.Where(e => e.Key == "Parameters").SelectMany(e => e.Members)).Select(m => m.Key)];
@@ -65,17 +69,21 @@ internal sealed partial class SamContext
 
     /// <summary>A name the Framework derives from the stage (<paramref name="before"/>, the stage, <paramref name="after"/>):
     /// with the <c>Stage</c> parameter when <see cref="StageIsOpen"/>, else as text.</summary>
-    public JsonNode Staged(string before, string after)
+    public JsonNode Staged(string before, string after) => Staged([before, after]);
+
+    /// <summary>A name with the stage between each two of <paramref name="pieces"/>: with the <c>Stage</c> parameter when
+    /// <see cref="StageIsOpen"/>, else as text.</summary>
+    private JsonNode Staged(IReadOnlyList<string> pieces)
     {
         if (!StageIsOpen)
         {
-            return before + Service.Stage + after;
+            return string.Join(Service.Stage, pieces);
         }
 
         UsesStage = true;
-        return before.Length + after.Length == 0
+        return pieces.All(p => p.Length == 0) && pieces.Count == 2
             ? PlanJson.Ref(StageParameter)
-            : PlanJson.Sub(SubText(before) + "${" + StageParameter + "}" + SubText(after));
+            : PlanJson.Sub(string.Join("${" + StageParameter + "}", pieces.Select(SubText)));
     }
 
     /// <summary><c>!Ref</c> when the whole string is the stage or the region, <c>!Sub</c> when they are parts of it; null

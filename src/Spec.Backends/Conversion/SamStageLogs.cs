@@ -39,7 +39,7 @@ internal static class SamStageLogs
             return;
         }
 
-        if (logs.RestApiAccessLogging && LogGroup(ctx, RestLogGroup, "/aws/api-gateway/"))
+        if (logs.RestApiAccessLogging && LogGroup(ctx, RestLogGroup))
         {
             api["AccessLogSetting"] = Props(
                 ("DestinationArn", PlanJson.GetAtt(RestLogGroup, "Arn")),
@@ -64,26 +64,20 @@ internal static class SamStageLogs
     /// <summary>The HTTP API's <c>AccessLogSettings</c>, or null without <c>provider.logs.httpApi</c> (the Framework's plan
     /// has its log group exactly when the setting is on).</summary>
     public static JsonObject? Http(SamContext ctx) =>
-        ctx.Service.Provider.Logs is { HttpApi: not null } logs && LogGroup(ctx, HttpLogGroup, "/aws/http-api/")
+        ctx.Service.Provider.Logs is { HttpApi: not null } logs && LogGroup(ctx, HttpLogGroup)
             ? Props(("DestinationArn", PlanJson.GetAtt(HttpLogGroup, "Arn")), ("Format", ctx.Json(logs.HttpApiFormat) ?? HttpApiLowering.DefaultAccessLogFormat))
             : null;
 
     /// <summary>Adds the Framework's log group (named after the stage, the <c>Stage</c> parameter when it is open); false
     /// when the Framework's plan has none.</summary>
-    private static bool LogGroup(SamContext ctx, string logicalId, string prefix)
+    private static bool LogGroup(SamContext ctx, string logicalId)
     {
         if (ctx.FrameworkPlan.Resources.FirstOrDefault(r => r.LogicalId == logicalId) is not { } resource)
         {
             return false;
         }
 
-        var body = resource.Body.DeepClone().AsObject();
-        if (body["Properties"] is JsonObject properties && PlanJson.AsString(properties["LogGroupName"]) == $"{prefix}{ctx.Service.Name.Value}-{ctx.Service.Stage}")
-        {
-            properties["LogGroupName"] = ctx.Staged($"{prefix}{ctx.Service.Name.Value}-", string.Empty);
-        }
-
-        ctx.AddResource(logicalId, body);
+        ctx.AddResource(logicalId, ctx.FrameworkResource(resource));
         return true;
     }
 }

@@ -57,8 +57,7 @@ public static class SamTemplate
         }
 
         // Every value is converted before Parameters is written: each may refer to a ${param:}.
-        var description = ctx.Json(section.Description) ??
-            $"The {service.Name.Value} service ({service.Stage}, {service.Region}), converted from serverless.yml by Spec";
+        var description = ctx.Json(section.Description) ?? DefaultDescription(ctx);
         var metadata = ctx.Json(section.Metadata);
         var mappings = ctx.Json(section.Mappings);
         var conditions = ctx.Json(section.Conditions);
@@ -80,6 +79,17 @@ public static class SamTemplate
         DanglingReferences(ctx, template);
         SamLogicalIds.Restore(ctx, template);
         return template;
+    }
+
+    /// <summary>What the template is, with the stage and the region it is for unless the spec leaves them to the deploy:
+    /// a template's <c>Description</c> is literal text (CloudFormation takes no parameter or function there), so an open
+    /// stage or region is left out rather than named by the value it has for this conversion.</summary>
+    private static string DefaultDescription(SamContext ctx)
+    {
+        var service = ctx.Service;
+        string[] fixedSettings = [.. new[] { ctx.StageIsOpen ? null : service.Stage, ctx.RegionIsOpen ? null : service.Region }.OfType<string>()];
+        var settings = fixedSettings.Length == 0 ? string.Empty : $" ({string.Join(", ", fixedSettings)})";
+        return $"The {service.Name.Value} service{settings}, converted from serverless.yml by Spec";
     }
 
     /// <summary><c>resources.Parameters</c>, and a parameter for each <c>${param:Name}</c> the template refers to that it

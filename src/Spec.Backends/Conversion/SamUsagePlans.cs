@@ -50,7 +50,7 @@ internal static class SamUsagePlans
         var written = new List<string>();
         foreach (var resource in ctx.FrameworkPlan.Resources.Where(r => PlanTypes.Contains(r.Type)))
         {
-            var body = resource.Body.DeepClone().AsObject();
+            var body = ctx.FrameworkResource(resource);
             body.Remove("DependsOn"); // the Framework's deployment; the stage reference below orders it after SAM's stage
             foreach (var stage in (body["Properties"]?["ApiStages"] as JsonArray ?? []).OfType<JsonObject>().Where(s => s.ContainsKey("Stage")))
             {

@@ -148,11 +148,17 @@ public sealed partial class SpecValues(DiagnosticBag diagnostics)
 
     /// <summary>True when a string anywhere in <paramref name="node"/> is in part the deploy's stage
     /// <paramref name="stage"/> as the spec leaves it open (<see cref="OpenString"/>).</summary>
-    public static bool RefersToOpenStage(Node node, string stage) => node switch
+    public static bool RefersToOpenStage(Node node, string stage) => RefersToOpen(node, p => p.IsStage && p.Text == stage);
+
+    /// <summary>True when a string anywhere in <paramref name="node"/> is in part the deploy's region
+    /// <paramref name="region"/> as the spec leaves it open (<see cref="OpenString"/>).</summary>
+    public static bool RefersToOpenRegion(Node node, string region) => RefersToOpen(node, p => p.IsRegion && p.Text == region);
+
+    private static bool RefersToOpen(Node node, Func<OpenPiece, bool> open) => node switch
     {
-        MappingNode m => m.Entries.Any(e => RefersToOpenStage(e.Value, stage)),
-        SequenceNode q => q.Items.Any(i => RefersToOpenStage(i, stage)),
-        _ => OpenString(node)?.Any(p => p.IsStage && p.Text == stage) == true,
+        MappingNode m => m.Entries.Any(e => RefersToOpen(e.Value, open)),
+        SequenceNode q => q.Items.Any(i => RefersToOpen(i, open)),
+        _ => OpenString(node)?.Any(open) == true,
     };
 
     /// <summary>The arguments of an intrinsic function CloudFormation takes as text (<c>Fn::Sub</c>'s string, <c>Ref</c>,

@@ -14,7 +14,7 @@ internal sealed class ProviderBinder(BindContext ctx, CommonSettingsBinder setti
 
     public Provider BindProvider(Node? node, MappingNode root)
     {
-        var stackNameDefault = $"{serviceName}-{stage}";
+        var stackNameDefault = Defaults.StackName(serviceName, stage);
         if (node is not MappingNode p)
         {
             // 'provider: aws' (checked by IsAwsProvider): an empty provider, so every setting takes the catalogue's default.

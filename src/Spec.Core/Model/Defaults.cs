@@ -17,6 +17,9 @@ public static class Defaults
     /// of <c>provider.region</c>.</summary>
     public static string Region { get; } = KeyCatalog.Serverless.Default<string>("provider.region");
 
+    /// <summary>The stack name when <c>provider.stackName</c> gives none (the Framework's <c>getStackName</c>).</summary>
+    public static string StackName(string service, string stage) => $"{service}-{stage}";
+
     /// <summary>Memory of a Lambda@Edge (<c>cloudFront</c> event) function that sets none itself: the cloudFront event
     /// replaces the provider's.</summary>
     public const int EdgeMemorySize = 128;

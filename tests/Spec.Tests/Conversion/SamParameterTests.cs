@@ -95,6 +95,112 @@ public sealed class SamParameterTests : IDisposable
         Assert.Equal("""{"Fn::Sub":"/aws/lambda/svc-${Stage}-world"}""", Json(Properties(template, "WorldLogGroup")["LogGroupName"]));
         Assert.Equal("""{"Ref":"Stage"}""", Json(Properties(template, "ApiGatewayRestApi")["StageName"]));
         Assert.Equal("""{"Fn::Sub":"${Stage}-svc"}""", Json(Properties(template, "ApiGatewayRestApi")["Name"]));
+        Assert.Equal("The svc service, converted from serverless.yml by Spec", template["Description"]!.GetValue<string>()); // ${aws:region} leaves the region open too
+    }
+
+    private const string UsagePlans = """
+        service: shop
+        provider:
+          name: aws
+          runtime: nodejs20.x
+          stage: STAGE
+          apiGateway:
+            apiKeys:
+              - free:
+                  - freeKey-${self:provider.stage}
+              - paid: [{ name: paidKey, value: abcdefghijklmnopqrstuvwxyz }]
+            usagePlan:
+              - free: { quota: { limit: 100, period: DAY } }
+              - paid: { throttle: { burstLimit: 50, rateLimit: 10 } }
+        functions:
+          list:
+            handler: h.list
+            events:
+              - http: { path: /items, method: get, private: true }
+        """;
+
+    [Fact]
+    public void The_Framework_resources_the_template_keeps_name_an_open_stage_by_the_Stage_parameter()
+    {
+        var (template, diagnostics) = Convert(UsagePlans.Replace("STAGE", "${opt:stage, 'dev'}", StringComparison.Ordinal), "--stage", "test");
+
+        Assert.DoesNotContain(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.NotNull(template["Parameters"]!["Stage"]);
+        var free = Properties(template, "ApiGatewayUsagePlanFree");
+        Assert.Equal("""{"Fn::Sub":"shop-free-${Stage}"}""", Json(free["UsagePlanName"]));
+        Assert.Equal("""{"Fn::Sub":"Usage plan \u0022free\u0022 for shop ${Stage} stage"}""", Json(free["Description"]));
+        Assert.Equal("""{"Fn::Sub":"shop-paid-${Stage}"}""", Json(Properties(template, "ApiGatewayUsagePlanPaid")["UsagePlanName"]));
+        Assert.Equal("""{"Fn::Sub":"freeKey-${Stage}"}""", Json(Properties(template, "ApiGatewayApiKeyFree1")["Name"]));
+        Assert.Equal("\"paidKey\"", Json(Properties(template, "ApiGatewayApiKeyPaid1")["Name"]));
+        Assert.DoesNotContain("test", template["Resources"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("The shop service (us-east-1), converted from serverless.yml by Spec", template["Description"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_Framework_resources_the_template_keeps_name_a_written_stage_as_text()
+    {
+        var (template, _) = Convert(UsagePlans.Replace("STAGE", "prod", StringComparison.Ordinal));
+
+        Assert.Null(template["Parameters"]);
+        Assert.Equal("\"shop-free-prod\"", Json(Properties(template, "ApiGatewayUsagePlanFree")["UsagePlanName"]));
+        Assert.Equal("\"freeKey-prod\"", Json(Properties(template, "ApiGatewayApiKeyFree1")["Name"]));
+    }
+
+    [Fact]
+    public void The_API_log_groups_are_named_after_the_Stage_parameter_when_the_stage_is_open()
+    {
+        var (template, _) = Convert("""
+            service: shop
+            provider:
+              name: aws
+              runtime: nodejs20.x
+              stage: ${opt:stage, 'dev'}
+              logs:
+                restApi: { roleManagedExternally: true }
+                httpApi: true
+            functions:
+              list:
+                handler: h.list
+                events:
+                  - http: GET /items
+                  - httpApi: GET /items
+            """);
+
+        Assert.Equal("""{"Fn::Sub":"/aws/api-gateway/shop-${Stage}"}""", Json(Properties(template, "ApiGatewayLogGroup")["LogGroupName"]));
+        Assert.Equal("""{"Fn::Sub":"/aws/http-api/shop-${Stage}"}""", Json(Properties(template, "HttpApiLogGroup")["LogGroupName"]));
+    }
+
+    [Fact]
+    public void Routes_on_an_imported_REST_API_deploy_to_the_Stage_parameter_when_the_stage_is_open()
+    {
+        var (template, _) = Convert("""
+            service: products
+            provider:
+              name: aws
+              runtime: nodejs20.x
+              stage: ${opt:stage, 'dev'}
+              apiGateway:
+                restApiId: abc123
+                restApiRootResourceId: root456
+            functions:
+              create:
+                handler: h.create
+                events:
+                  - http:
+                      path: /products
+                      method: post
+                      request:
+                        schemas:
+                          application/json: { type: object }
+            """);
+
+        var resources = template["Resources"]!.AsObject();
+        var deployment = resources.Single(r => r.Value?["Type"]?.GetValue<string>() == "AWS::ApiGateway::Deployment").Value!;
+        Assert.Equal("""{"Ref":"Stage"}""", Json(deployment["Properties"]!["StageName"]));
+        var validator = resources.Single(r => r.Value?["Type"]?.GetValue<string>() == "AWS::ApiGateway::RequestValidator").Value!;
+        Assert.Equal("""{"Fn::Sub":"products-${Stage} | Validate request body and querystring parameters"}""",
+            Json(validator["Properties"]!["Name"]));
+        Assert.NotNull(template["Parameters"]!["Stage"]);
     }
 
     [Fact]
@@ -116,6 +222,7 @@ public sealed class SamParameterTests : IDisposable
         Assert.Null(template["Parameters"]);
         Assert.Equal("\"prod\"", Json(Properties(template, "HelloLambdaFunction")["Environment"]!["Variables"]!["STAGE"]));
         Assert.Equal("\"svc-prod-hello\"", Json(Properties(template, "HelloLambdaFunction")["FunctionName"]));
+        Assert.Equal("The svc service (prod, us-east-1), converted from serverless.yml by Spec", template["Description"]!.GetValue<string>());
     }
 
     [Fact]
@@ -163,6 +270,7 @@ public sealed class SamParameterTests : IDisposable
         Assert.Equal("""{"Fn::Sub":"svc-${AWS::Region}"}""", Json(variables["BUCKET"]));
         Assert.Equal("\"prod-x\"", Json(variables["OTHER"])); // the stage is dev: 'prod' is another fallback, not the stage
         Assert.Null(template["Parameters"]);
+        Assert.Equal("The svc service (dev), converted from serverless.yml by Spec", template["Description"]!.GetValue<string>());
     }
 
     [Fact]

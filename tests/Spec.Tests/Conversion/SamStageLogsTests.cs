@@ -48,6 +48,43 @@ public sealed class SamStageLogsTests
     }
 
     [Fact]
+    public void SAM_HTTP_API_detailed_metrics_are_the_provider_httpApi_metrics_and_other_route_settings_are_left_out()
+    {
+        var notes = new DiagnosticBag();
+        var loaded = new YamlLoader().LoadFile(Path.Combine(Fixtures, "secured-apis.yaml"), new DiagnosticBag());
+        var service = Binder.Bind(SamReader.Read(loaded, ResolveOptions.Empty, notes).Resolved, new DiagnosticBag())!;
+
+        Assert.True(service.Provider.HttpApi?.Metrics?.Value);
+        Assert.Contains(notes.Items, d => d.Message.StartsWith("the HTTP API's DefaultRouteSettings ThrottlingBurstLimit has no serverless.yml form", StringComparison.Ordinal));
+        Assert.DoesNotContain(notes.Items, d => d.Message.Contains("DetailedMetricsEnabled", StringComparison.Ordinal) ||
+            d.Message.StartsWith("the HTTP API's DefaultRouteSettings has no serverless.yml form", StringComparison.Ordinal));
+
+        // The Framework writes the setting on its $default stage.
+        var stage = CloudFormationCompiler.Compile(SamReader.Read(loaded, ResolveOptions.Empty, new DiagnosticBag()).Resolved, new DiagnosticBag())
+            .Template["Resources"]!["HttpApiStage"]!["Properties"]!;
+        Assert.Equal("""{"DetailedMetricsEnabled":true}""", Json(stage["DefaultRouteSettings"]));
+    }
+
+    [Fact]
+    public void Spec_httpApi_metrics_are_the_SAM_HTTP_API_default_route_settings()
+    {
+        var (template, _) = SamTemplateTests.Convert("""
+            service: shop
+            provider:
+              name: aws
+              runtime: nodejs20.x
+              httpApi: { metrics: true }
+            functions:
+              list:
+                handler: h.list
+                events:
+                  - httpApi: GET /items
+            """);
+
+        Assert.Equal("""{"DetailedMetricsEnabled":true}""", Json(template["Resources"]!["HttpApi"]!["Properties"]!["DefaultRouteSettings"]));
+    }
+
+    [Fact]
     public void SAM_to_serverless_to_SAM_gives_the_stage_settings_back_on_the_Framework_log_groups()
     {
         var loaded = new YamlLoader().LoadFile(Path.Combine(Fixtures, "secured-apis.yaml"), new DiagnosticBag());
@@ -65,6 +102,7 @@ public sealed class SamStageLogsTests
         Assert.Equal("""{"DestinationArn":{"Fn::GetAtt":["HttpApiLogGroup","Arn"]},"Format":"{\u0022requestId\u0022:\u0022$context.requestId\u0022,\u0022status\u0022:\u0022$context.status\u0022}"}""",
             Json(http["AccessLogSettings"]));
         Assert.Equal(14L, template["Resources"]!["HttpApiLogGroup"]!["Properties"]!["RetentionInDays"]!.GetValue<long>());
+        Assert.Equal("""{"DetailedMetricsEnabled":true}""", Json(http["DefaultRouteSettings"]));
     }
 
     [Fact]

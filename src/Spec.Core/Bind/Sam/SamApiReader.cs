@@ -282,6 +282,9 @@ internal static class SamApiReader
                 case "AccessLogSettings":
                     SamStageLogsReader.Http(ctx, provider, entry);
                     break;
+                case "DefaultRouteSettings":
+                    SamStageLogsReader.HttpRouteSettings(ctx, httpApi, entry);
+                    break;
                 case "Auth" when entry.Value is MappingNode auth:
                     var authorizers = new SamMapping(auth.Span);
                     foreach (var a in (auth["Authorizers"] as MappingNode)?.Entries ?? [])

@@ -10,7 +10,8 @@ namespace Spec.Core.Bind.Sam;
 /// because the Framework's defaults — everything on, level INFO — are not SAM's) with <c>roleManagedExternally</c>
 /// (a SAM stack never sets the account's API Gateway CloudWatch role), and <c>MetricsEnabled</c> is
 /// <c>provider.apiGateway.metrics</c> (the Framework's <c>update-stage.js</c>). An HTTP API's <c>AccessLogSettings</c> is
-/// <c>provider.logs.httpApi.format</c>. The Framework writes access logs to a log group of its own
+/// <c>provider.logs.httpApi.format</c>, and its <c>DefaultRouteSettings.DetailedMetricsEnabled</c> is
+/// <c>provider.httpApi.metrics</c>. The Framework writes access logs to a log group of its own
 /// (<c>ApiGatewayLogGroup</c>, <c>HttpApiLogGroup</c>): another destination is a note naming it.
 /// </summary>
 internal static class SamStageLogsReader
@@ -84,6 +85,34 @@ internal static class SamStageLogsReader
         var logs = new SamMapping(accessLog.Key.Span).Add("format", access?.Entry("Format")?.Key.Span ?? accessLog.Key.Span, access?["Format"]);
         Destination(ctx, access?.Entry("DestinationArn"), "HttpApiLogGroup", "/aws/http-api/<service>-<stage>");
         AddLogs(provider, "httpApi", accessLog.Key.Span, logs.Count == 0 ? SamNodes.Bool(true, accessLog.Key.Span) : logs.Build());
+    }
+
+    /// <summary>
+    /// An HTTP API's <c>DefaultRouteSettings</c>: <c>DetailedMetricsEnabled</c> is <c>provider.httpApi.metrics</c>, which
+    /// the Framework's <c>http-api.js</c> writes as the <c>$default</c> stage's <c>DetailedMetricsEnabled</c>; the other
+    /// settings have no serverless.yml form.
+    /// </summary>
+    public static void HttpRouteSettings(SamReadContext ctx, SamMapping httpApi, MappingEntry routeSettings)
+    {
+        if (routeSettings.Value is not MappingNode settings)
+        {
+            ctx.LeftOut(routeSettings.Key, "the HTTP API's DefaultRouteSettings is not a literal: left out (provider.httpApi.metrics is " +
+                "DetailedMetricsEnabled)");
+            return;
+        }
+
+        foreach (var entry in settings.Entries)
+        {
+            if (entry.Key.Text == "DetailedMetricsEnabled" && SamNodes.Literal(entry.Value) is "true" or "false")
+            {
+                httpApi.Add("metrics", entry.Key.Span, SamNodes.Bool(SamNodes.Literal(entry.Value) == "true", entry.Value.Span));
+            }
+            else
+            {
+                ctx.LeftOut(entry.Key, $"the HTTP API's DefaultRouteSettings {entry.Key.Text} has no serverless.yml form: left out" +
+                    (entry.Key.Text == "DetailedMetricsEnabled" ? " (provider.httpApi.metrics is true or false)" : string.Empty));
+            }
+        }
     }
 
     /// <summary>The one entry that applies to every method of the stage; any other is noted.</summary>
