@@ -30,7 +30,7 @@ public static class CloudFormationEmitter
             new("AWSTemplateFormatVersion", JsonValue.Create("2010-09-09")),
             new("Description", JsonValue.Create(plan.Description)),
         };
-        return TemplateJsonWriter.WriteUtf8(sections, plan.Resources.Select(r => new KeyValuePair<string, JsonNode?>(r.LogicalId, r.Body)),
+        return TemplateJsonWriter.WriteUtf8(sections, [.. plan.Resources.Select(r => new KeyValuePair<string, JsonNode?>(r.LogicalId, r.Body))],
             plan.Outputs, plan.ExtraSections);
     }
 

@@ -25,9 +25,9 @@ public sealed class TemplateWriterTests
     [Fact]
     public void Json_StreamedToUtf8_IsTheSameBytesAsTheRenderedTemplate_AcrossFlushesAndSurrogatePairs()
     {
-        // 2,500 functions: the streamed writer moves its text to bytes many times and fills several 1 MB blocks; the
-        // descriptions put non-BMP characters (surrogate pairs) and accents at every offset, so some straddle a move
-        // or a block's end.
+        // 2,500 functions: the streamed writer moves its text to bytes many times and fills several 1 MB blocks, and
+        // writes the resources in parts on separate threads; the descriptions put non-BMP characters (surrogate pairs)
+        // and accents at every offset, so some straddle a move or a block's end.
         var yaml = new System.Text.StringBuilder("service: big\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n");
         for (var i = 0; i < 2500; i++)
         {
