@@ -97,6 +97,44 @@ public sealed class GeneratedIdEchoTests
         });
     }
 
+    [Theory]
+    [InlineData("Fn::GetAtt: [Store, '${env:ATTRIBUTE}']", "Arnn", "${env:ATTRIBUTE}")]
+    [InlineData("Fn::GetAtt: ${env:TARGET}", "Store.Arnn", "${env:TARGET}")]
+    [InlineData("Fn::Sub: ${env:TARGET}", "${Store.Arnn}", "${env:TARGET}")]
+    public void An_unknown_attribute_from_the_environment_is_shown_by_its_expression(string reference, string value, string expression)
+    {
+        var variable = expression[6..^1];
+        var yaml = Spec("- sqs: arn:aws:sqs:us-east-1:123456789012:jobs") + $"""
+
+            resources:
+              Resources:
+                Store:
+                  Type: AWS::S3::Bucket
+              Outputs:
+                StoreArn:
+                  Value:
+                    {reference}
+            """;
+        var findings = CataloguePipeline.Check("serverless.yml", yaml, environment: new Dictionary<string, string> { [variable] = value });
+        var finding = Assert.Single(findings, f => f.Diagnostic.Id == "SLS-GEN-012");
+        Assert.Contains(expression, finding.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Arnn", finding.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", finding.Diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_destination_arn_from_the_environment_does_not_say_what_it_points_at()
+    {
+        var yaml = Spec("- sqs: arn:aws:sqs:us-east-1:123456789012:jobs")
+            .Replace("    handler: handler.run", "    handler: handler.run\n    destinations:\n      onFailure: ${env:DESTINATION}", StringComparison.Ordinal);
+        var findings = CataloguePipeline.Check("serverless.yml", yaml,
+            environment: new Dictionary<string, string> { ["DESTINATION"] = "arn:aws:s3:::zqxsecret" });
+        var finding = Assert.Single(findings, f => f.Diagnostic.Id == "SLS-LAMBDA-014");
+        Assert.Contains("${env:DESTINATION}", finding.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("S3", finding.Diagnostic.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Marker, finding.Diagnostic.Message, StringComparison.Ordinal);
+    }
+
     private static string Spec(string events) =>
         """
         service: demo
