@@ -92,12 +92,15 @@ public sealed class PlanContext
     /// A value the plan reads as text from what the spec wrote at <paramref name="from"/> (a rule's name or description),
     /// recorded as coming from there like a value converted by <see cref="Json{T}(Spanned{T}?)"/>.
     /// </summary>
-    public JsonNode Derived<T>(string value, Spanned<T>? from)
+    public JsonNode Derived<T>(string value, Spanned<T>? from) => DerivedFrom(value, from?.Node);
+
+    /// <summary>A value the plan computes from the spec node <paramref name="from"/> (null: from none).</summary>
+    public JsonNode DerivedFrom(string value, Node? from)
     {
         var json = JsonValue.Create(value);
         if (from is not null && Plan.ValueSources is { } sources)
         {
-            sources[json] = from.Node;
+            sources[json] = from;
         }
 
         return json;
@@ -115,7 +118,7 @@ public sealed class PlanContext
     /// merged over it (objects by key, arrays by index), as the Framework's compilers do when two events name one id.
     /// </summary>
     public PlanResource Merge(string logicalId, JsonObject body, PlanResourceKind kind, SourceSpan? origin,
-        string? functionKey = null)
+        string? functionKey = null, Node? idSource = null)
     {
         if (Plan[logicalId] is { } existing)
         {
@@ -123,7 +126,7 @@ public sealed class PlanContext
             return existing;
         }
 
-        return Add(logicalId, body, kind, origin, functionKey);
+        return Add(logicalId, body, kind, origin, functionKey, idSource);
     }
 
     public void Unsupported(string what, SourceSpan? span, string? help = null) =>

@@ -326,4 +326,18 @@ public sealed record ArnValue(Node Node)
                 return null;
         }
     }
+    /// <summary>
+    /// The node <see cref="Name"/> reads its name from (the literal, or the intrinsic's argument that names it), or
+    /// null: a logical id made from a name of <c>${env:}</c> or <c>${file()}</c> spells it, so messages name it otherwise.
+    /// </summary>
+    public Node? NameSource => Node switch
+    {
+        ScalarNode { IsNull: false } s => s,
+        MappingNode m when m["Fn::GetAtt"] is SequenceNode { Items.Count: > 0 } g => g.Items[0],
+        MappingNode m when m["Fn::GetAtt"] is ScalarNode g => g,
+        MappingNode m when m["Fn::ImportValue"] is ScalarNode i => i,
+        MappingNode m when m["Ref"] is ScalarNode r => r,
+        MappingNode m when m["Fn::Join"] is SequenceNode { Items.Count: 2 } j && j.Items[1] is SequenceNode { Items.Count: > 0 } parts => parts.Items[^1],
+        _ => null,
+    };
 }

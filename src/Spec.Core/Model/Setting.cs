@@ -69,4 +69,7 @@ public sealed record Spanned<T>(T Value, Node Node)
 {
     /// <summary>True when the typed value is unknown (an intrinsic or a deploy-time value).</summary>
     public bool IsUnknown => Value is null;
+
+    /// <summary>How a message shows the value: its expression when it came from <c>${env:}</c> or <c>${file()}</c>.</summary>
+    public string Shown => Node.Display;
 }

@@ -46,10 +46,11 @@ public sealed class GetAttAttributeUnknown : Rule
     public override void Check(RuleContext context)
     {
         var service = context.Service;
-        var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The type of each resource, and its expression when it came from ${env:} or ${file()} (never shown, nor its attributes).
+        var types = new Dictionary<string, (string Type, string? Expression)>(StringComparer.Ordinal);
         foreach (var generated in context.Input.GeneratedResources())
         {
-            types[generated.LogicalId] = generated.Type;
+            types[generated.LogicalId] = (generated.Type, null);
         }
 
         // A resources: entry with a generated id overrides it; its own Type wins when it has one.
@@ -57,7 +58,7 @@ public sealed class GetAttAttributeUnknown : Rule
         {
             if (resource.Type?.Value is { } type)
             {
-                types[resource.LogicalId] = type;
+                types[resource.LogicalId] = (type, resource.Type.Node.IsSensitive ? resource.Type.Node.Display : null);
             }
         }
 
@@ -68,17 +69,22 @@ public sealed class GetAttAttributeUnknown : Rule
                 continue;
             }
 
-            var found = new List<(Node Node, string Id, string Attribute)>();
+            var found = new List<GetAttTarget>();
             GetAtts(entry.Value, found);
-            foreach (var (node, id, attribute) in found)
+            foreach (var (node, id, attribute, shown) in found)
             {
-                if (!types.TryGetValue(id, out var type) || IsCustom(type) || CfnConstraints.Default.AttributesOf(type) is not { } attributes
+                if (!types.TryGetValue(id, out var typed) || IsCustom(typed.Type) || CfnConstraints.Default.AttributesOf(typed.Type) is not { } attributes
                     || attributes.Accepts(attribute))
                 {
                     continue;
                 }
 
-                context.Report(node, Message(id, type, attribute, attributes.Names));
+                context.Report(node, (shown.IdExpression, typed.Expression) switch
+                {
+                    ({ } idExpression, _) => $"{idExpression} names a resource that has no attribute {shown.Attribute(attribute)}",
+                    (null, { } typeExpression) => $"'{id}' is a resource of type {typeExpression}, which has no attribute {shown.Attribute(attribute)}",
+                    _ => Message(id, typed.Type, attribute, shown.AttributeExpression, attributes.Names),
+                });
             }
         }
     }
@@ -87,36 +93,41 @@ public sealed class GetAttAttributeUnknown : Rule
         type.StartsWith("Custom::", StringComparison.Ordinal) || type == "AWS::CloudFormation::CustomResource"
         || type.StartsWith("AWS::Serverless::", StringComparison.Ordinal);
 
-    private static string Message(string id, string type, string attribute, IReadOnlyList<string> names)
+    private static string Message(string id, string type, string attribute, string? attributeExpression, IReadOnlyList<string> names)
     {
+        var shownAttribute = attributeExpression ?? $"'{attribute}'";
         if (names.Count == 0)
         {
-            return $"'{id}' is an {type}, which has no Fn::GetAtt attributes; '{attribute}' cannot be read from it";
+            return $"'{id}' is an {type}, which has no Fn::GetAtt attributes; {shownAttribute} cannot be read from it";
         }
 
-        var closest = names.Select(n => (Name: n, Distance: KeySuggester.Distance(n.ToUpperInvariant(), attribute.ToUpperInvariant())))
+        // A sensitive attribute gets no spelling hint: the hint would spell it.
+        var closest = attributeExpression is not null ? null : names.Select(n => (Name: n, Distance: KeySuggester.Distance(n.ToUpperInvariant(), attribute.ToUpperInvariant())))
             .Where(c => c.Distance <= Math.Max(2, attribute.Length / 4)).OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name).FirstOrDefault();
         var shown = names.Count <= 12 ? string.Join(", ", names) : string.Join(", ", names.Take(12)) + ", …";
-        return $"'{id}' is an {type}, which has no attribute '{attribute}' (Fn::GetAtt accepts: {shown})"
+        return $"'{id}' is an {type}, which has no attribute {shownAttribute} (Fn::GetAtt accepts: {shown})"
                + (closest is null ? string.Empty : $"; did you mean '{closest}'?");
     }
 
     /// <summary>Every <c>Fn::GetAtt</c> under a node whose logical id and attribute are literal text, and every
     /// <c>${Id.Attribute}</c> of a <c>Fn::Sub</c> (a GetAtt too) that is not one of its own variables.</summary>
-    private static void GetAtts(Node node, List<(Node Node, string Id, string Attribute)> found)
+    private static void GetAtts(Node node, List<GetAttTarget> found)
     {
         if (node is MappingNode { Entries.Count: 1 } m && m.Entries[0].Key.Text == "Fn::GetAtt"
             && Target(m.Entries[0].Value) is { } target)
         {
-            found.Add((m, target.Id, target.Attribute));
+            found.Add(new GetAttTarget(m, target.Id, target.Attribute, Shown(m.Entries[0].Value)));
         }
 
         if (node is MappingNode { Entries.Count: 1 } sub && sub.Entries[0].Key.Text == "Fn::Sub")
         {
+            // A template from ${env:} or ${file()} is shown whole by its expression: its parts spell the value.
+            var template = sub.Entries[0].Value is SequenceNode { Items.Count: >= 1 } q ? q.Items[0] : sub.Entries[0].Value;
+            var shown = template.IsSensitive ? new SensitiveParts(template.Display, template.Display) : SensitiveParts.None;
             foreach (var (id, attribute) in SubTargets(sub.Entries[0].Value))
             {
-                found.Add((sub, id, attribute));
+                found.Add(new GetAttTarget(sub, id, attribute, shown));
             }
         }
 
@@ -154,6 +165,27 @@ public sealed class GetAttAttributeUnknown : Rule
             }
         }
     }
+
+    /// <summary>A <c>Fn::GetAtt</c> (or <c>${Id.Attribute}</c>) found, and how a message shows its parts.</summary>
+    private sealed record GetAttTarget(Node Node, string Id, string Attribute, SensitiveParts Shown);
+
+    /// <summary>The expressions of a reference's id and attribute that came from <c>${env:}</c> or <c>${file()}</c>
+    /// (null: written, shown as is).</summary>
+    private sealed record SensitiveParts(string? IdExpression, string? AttributeExpression)
+    {
+        public static readonly SensitiveParts None = new(null, null);
+
+        public string Attribute(string attribute) => AttributeExpression ?? $"'{attribute}'";
+    }
+
+    /// <summary><c>Id.A.B</c> from one value spells both parts; <c>[Id, A.B]</c> each its own.</summary>
+    private static SensitiveParts Shown(Node argument) => argument switch
+    {
+        ScalarNode { IsSensitive: true } s => new SensitiveParts(s.Display, s.Display),
+        SequenceNode { Items.Count: 2 } q => new SensitiveParts(q.Items[0].IsSensitive ? q.Items[0].Display : null,
+            q.Items[1].IsSensitive ? q.Items[1].Display : null),
+        _ => SensitiveParts.None,
+    };
 
     /// <summary><c>Id.A.B</c> → (Id, A.B); <c>[Id, A.B]</c> likewise; null when either part is not literal (a function,
     /// an unresolved variable).</summary>

@@ -106,6 +106,13 @@ public sealed class UnsupportedDestination : Rule
 
             var parts = text.Split(':');
             var arnService = parts.Length > 2 ? parts[2] : text;
+            // What an ARN from ${env:} or ${file()} points at is part of its value: not said.
+            if (target.Arn.IsSensitive)
+            {
+                return $"is {target.Arn.Display}, which is not a Lambda function, SQS queue, SNS topic or EventBridge event bus ARN; " +
+                       "the Framework refuses it (UNSUPPORTED_DESTINATION_TARGET): declare an AWS::Lambda::EventInvokeConfig in resources for another destination Lambda accepts";
+            }
+
             return Accepted(arnService, which) is { } kind
                 ? $"points at {Article(kind)}: {Acceptance(kind, which)}, but Serverless Framework 3.40.0 " +
                   "refuses it (UNSUPPORTED_DESTINATION_TARGET); declare an AWS::Lambda::EventInvokeConfig in resources instead, or use an SQS queue or SNS topic"
@@ -117,7 +124,8 @@ public sealed class UnsupportedDestination : Rule
         {
             if (resources[id] is { Type: { Value: { } resourceType } typeSetting } && !ResourceTypes.Contains(resourceType, StringComparer.Ordinal))
             {
-                return ServiceOfType.GetValueOrDefault(resourceType) is { } typeService && Accepted(typeService, which) is { } kind
+                // A type from ${env:} or ${file()} is shown by its expression only, not by what it is.
+                return !typeSetting.Node.IsSensitive && ServiceOfType.GetValueOrDefault(resourceType) is { } typeService && Accepted(typeService, which) is { } kind
                     ? $"refers to '{id}', {Article(kind)}: {Acceptance(kind, which)}, but the Framework's destination types are function, sqs, sns and eventBus; declare an AWS::Lambda::EventInvokeConfig in resources instead"
                     : $"refers to '{id}', a {typeSetting.Node.Display}; Lambda's {which} destinations are {LambdaDestinations.Describe(LambdaDestinations.Default.Async(which))}";
             }

@@ -22,7 +22,17 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
         .. CustomSenderSources,
     ];
 
-    private sealed record Trigger(PlanEvent<CognitoUserPoolEvent> Event, string Pool, string Source, Node? KmsKeyId);
+    private sealed record Trigger(PlanEvent<CognitoUserPoolEvent> Event, string Pool, string Source, Node? KmsKeyId)
+    {
+        /// <summary>Where the pool was written: the ids made from the pool spell it.</summary>
+        public Node PoolNode => Event.Event.Pool.Node;
+
+        /// <summary>How a message names the pool: by its expression when it came from <c>${env:}</c> or <c>${file()}</c>.</summary>
+        public string PoolShown => Event.Event.Pool.Shown;
+
+        /// <summary>What a permission's id is made from: the pool and the trigger, a sensitive one of them first.</summary>
+        public Node? PermissionIdSource => LogicalIdSource.Of(PoolNode, Event.Event.Trigger.Node);
+    }
 
     public override EventKind Kind => EventKind.CognitoUserPool;
 
@@ -45,7 +55,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
             var kms = e.Event.KmsKeyId;
             if (CustomSenderSources.Contains(source) && !e.Event.HasKmsKeyId)
             {
-                ctx.Unsupported($"the {source} trigger of pool '{pool}' (function '{e.Function.Key}') needs 'kmsKeyId'",
+                ctx.Unsupported($"the {source} trigger of pool '{e.Event.Pool.Shown}' (function '{e.Function.Key}') needs 'kmsKeyId'",
                     e.Span, "custom sender triggers decrypt with a KMS key: set kmsKeyId to its ARN");
                 continue;
             }
@@ -85,7 +95,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
 
             permission["Properties"] = Object(("FunctionName", fn.Target()), ("Action", "lambda:InvokeFunction"),
                 ("Principal", "cognito-idp.amazonaws.com"), ("SourceArn", GetAtt(Naming.CognitoUserPool(t.Pool), "Arn")));
-            ctx.Add(id, permission, PlanResourceKind.Permission, t.Event.Span, fn.Key);
+            ctx.Add(id, permission, PlanResourceKind.Permission, t.Event.Span, fn.Key, t.PermissionIdSource);
         }
     }
 
@@ -114,8 +124,8 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
             {
                 if (t.Pool != functionPool)
                 {
-                    ctx.Unsupported($"function '{fn.Key}' attaches to two existing Cognito user pools ('{functionPool}' " +
-                                    $"and '{t.Pool}'); the Framework allows one existing pool per function", t.Event.Span,
+                    ctx.Unsupported($"function '{fn.Key}' attaches to two existing Cognito user pools ('{group.First().PoolShown}' " +
+                                    $"and '{t.PoolShown}'); the Framework allows one existing pool per function", t.Event.Span,
                         "move the second pool's triggers to another function");
                     continue;
                 }
@@ -127,7 +137,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
                     kms = ctx.Json(t.KmsKeyId);
                     if (kmsByPool.TryGetValue(t.Pool, out var previous) && !JsonNode.DeepEquals(previous, kms))
                     {
-                        ctx.Unsupported($"the triggers of Cognito user pool '{t.Pool}' name different KMS keys; a pool has one",
+                        ctx.Unsupported($"the triggers of Cognito user pool '{t.PoolShown}' name different KMS keys; a pool has one",
                             t.Event.Span, "use the same kmsKeyId on every custom sender trigger of the pool");
                         continue;
                     }
@@ -151,7 +161,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
                 resource = Object(("Type", "Custom::CognitoUserPool"), ("Version", 1),
                     ("DependsOn", Strings([fn.LogicalId, CustomResources.CognitoUserPool.LogicalId])),
                     ("Properties", Object(("ServiceToken", GetAtt(CustomResources.CognitoUserPool.LogicalId, "Arn")),
-                        ("FunctionName", fn.DeployedName), ("UserPoolName", t.Pool), ("UserPoolConfigs", Array(config)))));
+                        ("FunctionName", fn.DeployedName), ("UserPoolName", ctx.DerivedFrom(t.Pool, t.PoolNode)), ("UserPoolConfigs", Array(config)))));
                 resources[id] = resource;
                 if (t.Event.Event.ForceDeploy is { Value: true } forceDeploy)
                 {
@@ -216,7 +226,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
             var kms = ctx.Json(t.KmsKeyId);
             if (kmsKeyId is not null && !JsonNode.DeepEquals(kmsKeyId, kms))
             {
-                ctx.Unsupported($"the triggers of Cognito user pool '{pool}' name different KMS keys; a pool has one",
+                ctx.Unsupported($"the triggers of Cognito user pool '{t.PoolShown}' name different KMS keys; a pool has one",
                     t.Event.Span, "use the same kmsKeyId on every custom sender trigger of the pool");
                 return false;
             }
@@ -229,8 +239,8 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
         var dependsOn = new JsonArray([.. triggers.Select(t =>
             (JsonNode?)JsonValue.Create(t.Event.Function.AliasLogicalId ?? t.Event.Function.LogicalId))]);
         ctx.Add(Naming.CognitoUserPool(pool), Object(("Type", "AWS::Cognito::UserPool"),
-                ("Properties", Object(("UserPoolName", pool), ("LambdaConfig", lambdaConfig))), ("DependsOn", dependsOn)),
-            PlanResourceKind.Other, triggers[0].Event.Span, triggers[0].Event.Function.Key);
+                ("Properties", Object(("UserPoolName", ctx.DerivedFrom(pool, triggers[0].PoolNode)), ("LambdaConfig", lambdaConfig))), ("DependsOn", dependsOn)),
+            PlanResourceKind.Other, triggers[0].Event.Span, triggers[0].Event.Function.Key, triggers[0].PoolNode);
         return true;
     }
 }

@@ -72,7 +72,8 @@ internal sealed class EventBridgeLowering : EventLowering<EventBridgeEvent>
         if (createsBus)
         {
             ctx.Add(Naming.EventBridgeBus(busLiteral!), Object(("Type", "AWS::Events::EventBus"),
-                ("Properties", Object(("Name", busLiteral)))), PlanResourceKind.Rule, value.EventBus!.Span, fn.Key);
+                ("Properties", Object(("Name", ctx.DerivedFrom(busLiteral!, value.EventBus))))), PlanResourceKind.Rule, value.EventBus!.Span, fn.Key,
+                value.EventBus);
         }
 
         var target = Object(("Arn", fn.Target()), ("Id", TargetId(ruleName)));
@@ -126,7 +127,7 @@ internal sealed class EventBridgeLowering : EventLowering<EventBridgeEvent>
             props["EventPattern"] = ctx.Json(pattern);
         }
 
-        props["Name"] = ruleName;
+        props["Name"] = ctx.DerivedFrom(ruleName, value.Name?.Value is { Length: > 0 } ? value.Name.Node : fn.Model.Name.Node);
         if (value.Schedule is { } schedule)
         {
             props["ScheduleExpression"] = ctx.Json(schedule);
@@ -143,7 +144,8 @@ internal sealed class EventBridgeLowering : EventLowering<EventBridgeEvent>
         }
 
         rule["Properties"] = props;
-        ctx.Add(Naming.EventBridgeRule(RuleName(fn.DeployedName, index)), rule, PlanResourceKind.Rule, e.Span, fn.Key);
+        // The id spells the function's deployed name, which its 'name' may give.
+        ctx.Add(Naming.EventBridgeRule(RuleName(fn.DeployedName, index)), rule, PlanResourceKind.Rule, e.Span, fn.Key, fn.Model.Name.Node);
 
         JsonNode rulePath = busName is null
             ? Join("/", "rule", ruleName)

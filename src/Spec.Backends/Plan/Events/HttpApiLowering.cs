@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 
 namespace Spec.Backends.Plan;
@@ -25,7 +26,11 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
         "\"httpMethod\":\"$context.httpMethod\",\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\"," +
         "\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}";
 
-    private sealed record Route(PlanEvent<HttpApiEvent> Event, string RouteKey, string Method, HttpApiEventAuthorizer? Authorizer);
+    private sealed record Route(PlanEvent<HttpApiEvent> Event, string RouteKey, string Method, HttpApiEventAuthorizer? Authorizer)
+    {
+        /// <summary>What the route key, and the route's id, are made from: the path and the method.</summary>
+        public Node? KeySource => LogicalIdSource.Of(Event.Event.Path.Node, Event.Event.Method.Node);
+    }
 
     public override EventKind Kind => EventKind.HttpApi;
 
@@ -146,12 +151,12 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
             for (; first < end; first++)
             {
                 var route = routes[first];
-                var props = Object(("ApiId", ApiRef()), ("RouteKey", route.RouteKey),
+                var props = Object(("ApiId", ApiRef()), ("RouteKey", ctx.DerivedFrom(route.RouteKey, route.KeySource)),
                     ("Target", Join("/", "integrations", Ref(integrationId))));
                 RouteAuthorizer(ctx, route, props);
                 ctx.Add(Naming.HttpApiRoute(route.RouteKey == "$default" ? "*" : route.RouteKey),
                     Object(("Type", "AWS::ApiGatewayV2::Route"), ("Properties", props), ("DependsOn", integrationId)),
-                    PlanResourceKind.Route, route.Event.Span, fn.Key);
+                    PlanResourceKind.Route, route.Event.Span, fn.Key, route.KeySource);
             }
         }
 

@@ -47,6 +47,10 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
     private sealed class Authorizer
     {
         public required string Name { get; init; }
+
+        /// <summary>Where <see cref="Name"/> was read from (its name, the function, or the ARN it ends).</summary>
+        public Node? NameSource { get; init; }
+
         public JsonNode? Arn { get; init; }
         public string Type { get; init; } = "TOKEN";
         public JsonNode? Ttl { get; init; }
@@ -105,18 +109,29 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
 
         // Resources: every path prefix, root to leaf, in the order the events first name them.
         var paths = new List<string>();
+        // The path an id made from a prefix spells: a path from ${env:} or ${file()} that has the prefix, else the first.
+        var prefixSources = new Dictionary<string, Node>(StringComparer.Ordinal);
         foreach (var h in httpEvents)
         {
             var segments = h.Path.Length == 0 ? [] : h.Path.Split('/');
+            var pathNode = h.Event.Event.Path.Node;
             for (var i = 1; i <= segments.Length; i++)
             {
                 var prefix = string.Join('/', segments[..i]);
-                if (!paths.Contains(prefix))
+                if (!prefixSources.TryGetValue(prefix, out var known))
                 {
                     paths.Add(prefix);
+                    prefixSources[prefix] = pathNode;
+                }
+                else
+                {
+                    prefixSources[prefix] = LogicalIdSource.Prefer(known, pathNode);
                 }
             }
         }
+
+        Node? MethodIdSource(HttpRoute h) =>
+            LogicalIdSource.Of(prefixSources.GetValueOrDefault(h.Path) ?? h.Event.Event.Path.Node, h.Event.Event.Method.Node);
 
         var predefined = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         foreach (var entry in apiGateway?.RestApiResourceIds ?? [])
@@ -140,9 +155,11 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
 
             var cut = path.LastIndexOf('/');
             var parent = cut < 0 ? string.Empty : path[..cut];
+            var pathSource = prefixSources[path];
             ctx.Add(Naming.ResourceId(path), Object(("Type", "AWS::ApiGateway::Resource"), ("Properties", Object(
-                    ("ParentId", ResourceRef(parent)), ("PathPart", cut < 0 ? path : path[(cut + 1)..]), ("RestApiId", RestApiRef())))),
-                PlanResourceKind.Route, httpEvents.First(h => h.Path == path || h.Path.StartsWith(path + "/", StringComparison.Ordinal)).Event.Span);
+                    ("ParentId", ResourceRef(parent)), ("PathPart", ctx.DerivedFrom(cut < 0 ? path : path[(cut + 1)..], pathSource)), ("RestApiId", RestApiRef())))),
+                PlanResourceKind.Route, httpEvents.First(h => h.Path == path || h.Path.StartsWith(path + "/", StringComparison.Ordinal)).Event.Span,
+                idSource: pathSource);
         }
 
         var methodIds = new List<string>();
@@ -171,13 +188,14 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
         {
             var id = Naming.MethodId(Naming.Path(path), "options");
             methodIds.Add(id);
-            ctx.Add(id, Preflight(cors, ResourceRef(path), RestApiRef()), PlanResourceKind.Route, first.Event.Span);
+            ctx.Add(id, Preflight(cors, ResourceRef(path), RestApiRef()), PlanResourceKind.Route, first.Event.Span,
+                idSource: prefixSources.GetValueOrDefault(path) ?? first.Event.Event.Path.Node);
         }
 
         var authorizers = new List<Authorizer>();
         var validatorId = Naming.RequestValidator(ctx.Service);
         var needsValidator = false;
-        var models = new List<(string Id, JsonObject Body, HttpRoute Route)>();
+        var models = new List<(string Id, JsonObject Body, HttpRoute Route, bool OfMethod)>();
         foreach (var h in httpEvents)
         {
             var fn = h.Event.Function;
@@ -243,7 +261,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
             var body = Object(("Type", "AWS::ApiGateway::Method"), ("Properties", props), ("DependsOn", dependsOn));
 
             // Two events on one method and path: method/index.js _.merge-s the second method over the first.
-            ctx.Merge(id, body, PlanResourceKind.Route, h.Event.Span, fn.Key);
+            ctx.Merge(id, body, PlanResourceKind.Route, h.Event.Span, fn.Key, MethodIdSource(h));
         }
 
         if (needsValidator)
@@ -254,9 +272,10 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
                 PlanResourceKind.Other, httpEvents[0].Event.Span);
         }
 
-        foreach (var (modelId, model, route) in models)
+        foreach (var (modelId, model, route, ofMethod) in models)
         {
-            ctx.Add(modelId, model, PlanResourceKind.Other, route.Event.Span);
+            // A method's own model is named after the method, so after its path; a provider's, after its key.
+            ctx.Add(modelId, model, PlanResourceKind.Other, route.Event.Span, idSource: ofMethod ? MethodIdSource(route) : null);
         }
 
         foreach (var auth in authorizers)
@@ -272,7 +291,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
                 props["IdentitySource"] = identitySource;
             }
 
-            props["Name"] = auth.Name;
+            props["Name"] = ctx.DerivedFrom(auth.Name, auth.NameSource);
             props["RestApiId"] = RestApiRef();
             if (auth.Type == "COGNITO_USER_POOLS")
             {
@@ -296,7 +315,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
                 authorizer["DependsOn"] = alias;
             }
 
-            ctx.Add(Naming.RestAuthorizer(auth.Name), authorizer, PlanResourceKind.Authorizer, null);
+            ctx.Add(Naming.RestAuthorizer(auth.Name), authorizer, PlanResourceKind.Authorizer, null, idSource: auth.NameSource);
         }
 
         var stage = apiGateway?.Stage?.Value ?? ctx.Stage;
@@ -328,7 +347,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
                 var props = Object(("FunctionName", functionName), ("Action", "lambda:InvokeFunction"),
                     ("Principal", "apigateway.amazonaws.com"), ("SourceArn", sourceArn.DeepClone()));
                 ctx.Add(Naming.ApiGatewayPermission(auth.Name), Object(("Type", "AWS::Lambda::Permission"), ("Properties", props)),
-                    PlanResourceKind.Permission, h.Event.Span);
+                    PlanResourceKind.Permission, h.Event.Span, idSource: auth.NameSource);
             }
         }
 
@@ -637,6 +656,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
         }
 
         var name = node.Shorthand ?? node.Name?.Value;
+        var nameSource = node.Shorthand is not null ? node.Node : node.Name?.Node;
         var arnNode = node.ExistingArn;
         // validate.js:getAuthorizer: a string with a ':' is an ARN, any other string a function's name.
         if (node.Shorthand is { } shorthand && shorthand.Contains(':', StringComparison.Ordinal))
@@ -653,7 +673,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
 
         if (node.ExistingId is { } existingId)
         {
-            return new Authorizer { Name = name ?? "authorizer", ExistingId = ctx.Json(existingId), Type = type ?? "CUSTOM",
+            return new Authorizer { Name = name ?? "authorizer", NameSource = name is null ? null : nameSource, ExistingId = ctx.Json(existingId), Type = type ?? "CUSTOM",
                 Scopes = node.ScopesValue is { } sc ? ctx.Json(sc) : null };
         }
 
@@ -666,6 +686,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
             if (name is null && AsString(arn) is { } arnText)
             {
                 name = AuthorizerNameFromArn(arnText);
+                nameSource = arnNode;
             }
 
             // validate.js:getAuthorizer refuses a COGNITO_USER_POOLS authorizer whose arn is an intrinsic and that has
@@ -701,6 +722,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
         return new Authorizer
         {
             Name = name!,
+            NameSource = nameSource,
             Arn = arn,
             Type = resolvedType,
             Ttl = node.IsObject ? ctx.Json(node.ResultTtlInSeconds) : null,
@@ -725,7 +747,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
     /// models it needs to <paramref name="models"/> once each, in order.
     /// </summary>
     private static JsonObject? RequestValidation(PlanContext ctx, HttpRoute h, string methodId, Func<JsonNode> restApiRef,
-        List<(string Id, JsonObject Body, HttpRoute Route)> models)
+        List<(string Id, JsonObject Body, HttpRoute Route, bool OfMethod)> models)
     {
         var schemas = h.Request?.Schemas ?? [];
         if (h.Request?.RequiresParameter != true && schemas.Count == 0)
@@ -758,7 +780,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
 
             if (!models.Exists(m => m.Id == modelId))
             {
-                models.Add((modelId, Object(("Type", "AWS::ApiGateway::Model"), ("Properties", properties)), h));
+                models.Add((modelId, Object(("Type", "AWS::ApiGateway::Model"), ("Properties", properties)), h, modelId != Naming.Model(schema.Reference ?? string.Empty)));
             }
 
             requestModels[schema.ContentType] = Ref(modelId);

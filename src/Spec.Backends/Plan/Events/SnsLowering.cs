@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 
 namespace Spec.Backends.Plan;
@@ -25,6 +26,8 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
             JsonNode? topicArn = sns.Arn is null ? null : ctx.Json(sns.Arn);
             string? region = null;
             var topicName = sns.TopicName?.Value;
+            // The ids of the topic, subscription and permission spell the topic name: the topicName, else the ARN's.
+            var nameSource = topicName is null ? sns.Arn : sns.TopicName!.Node;
             if (sns.ArnLiteral is { } arnText)
             {
                 // '::' (an empty field) does not split the ARN; a topic of another region is subscribed with Region.
@@ -43,7 +46,7 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
                 continue;
             }
 
-            var redrivePolicy = sns.RedrivePolicy is { } redrive ? DeadLetterQueue(ctx, fn, redrive, topicName, topicArn) : null;
+            var redrivePolicy = sns.RedrivePolicy is { } redrive ? DeadLetterQueue(ctx, fn, redrive, topicName, nameSource, topicArn) : null;
             var endpoint = fn.Target();
             var subscriptionId = Naming.SnsSubscription(fn.Key, topicName);
             if (topicArn is not null)
@@ -62,7 +65,7 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
                 }
 
                 subscription["Properties"] = props;
-                ctx.Add(subscriptionId, subscription, PlanResourceKind.Other, e.Span, fn.Key);
+                ctx.Add(subscriptionId, subscription, PlanResourceKind.Other, e.Span, fn.Key, nameSource);
             }
             else
             {
@@ -70,7 +73,7 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
                 var topicId = Naming.Topic(topicName);
                 if (ctx.Plan[topicId] is not { } topic)
                 {
-                    var props = Object(("TopicName", topicName));
+                    var props = Object(("TopicName", ctx.DerivedFrom(topicName, nameSource)));
                     if (sns.DisplayName?.Value is { Length: > 0 } displayName)
                     {
                         props["DisplayName"] = displayName;
@@ -83,7 +86,7 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
                     }
 
                     body["Properties"] = props;
-                    topic = ctx.Add(topicId, body, PlanResourceKind.Topic, e.Span);
+                    topic = ctx.Add(topicId, body, PlanResourceKind.Topic, e.Span, idSource: nameSource);
                 }
 
                 if (sns.FilterPolicy is not null || redrivePolicy is not null)
@@ -91,7 +94,7 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
                     var props = Object(("Endpoint", endpoint), ("Protocol", "lambda"), ("TopicArn", Ref(topicId)));
                     AddFilterAndRedrive(ctx, sns, redrivePolicy, props);
                     ctx.Add(subscriptionId, Object(("Type", "AWS::SNS::Subscription"), ("Properties", props)),
-                        PlanResourceKind.Other, e.Span, fn.Key);
+                        PlanResourceKind.Other, e.Span, fn.Key, nameSource);
                 }
                 else
                 {
@@ -105,7 +108,7 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
             }
 
             ctx.Add(Naming.SnsPermission(fn.Key, topicName), EventResources.Permission(fn, "sns.amazonaws.com", topicArn),
-                PlanResourceKind.Permission, e.Span, fn.Key);
+                PlanResourceKind.Permission, e.Span, fn.Key, nameSource);
         }
     }
 
@@ -132,7 +135,7 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
     /// (<c>sns.js:compileSNSEvents</c>): the queue by ARN (its URL built from the ARN), by logical id, or by exports.
     /// </summary>
     private static JsonObject DeadLetterQueue(PlanContext ctx, PlanFunction fn, SnsRedrivePolicy redrive, string topicName,
-        JsonNode? topicArn)
+        Node? nameSource, JsonNode? topicArn)
     {
         JsonNode? targetArn;
         JsonNode? targetUrl;
@@ -164,9 +167,9 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
         }
 
         ctx.Add(policyId, Object(("Type", "AWS::SQS::QueuePolicy"), ("Properties", Object(
-                ("PolicyDocument", Object(("Version", "2012-10-17"), ("Id", policyId), ("Statement", Array(statement)))),
+                ("PolicyDocument", Object(("Version", "2012-10-17"), ("Id", ctx.DerivedFrom(policyId, nameSource)), ("Statement", Array(statement)))),
                 ("Queues", Array(targetUrl))))),
-            PlanResourceKind.Other, redrive.Node.Span, fn.Key);
+            PlanResourceKind.Other, redrive.Node.Span, fn.Key, nameSource);
         return Object(("deadLetterTargetArn", targetArn));
     }
 }

@@ -57,7 +57,7 @@ internal sealed class SqsLowering : EventLowering<SqsEvent>
 
             ctx.Merge(Naming.QueueMapping(fn, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
                     ("DependsOn", EventResources.MappingDependsOn(ctx, fn)), ("Properties", props.ToObject())),
-                PlanResourceKind.EventSourceMapping, e.Span, fn.Key);
+                PlanResourceKind.EventSourceMapping, e.Span, fn.Key, sqs.ArnValue.NameSource);
             queues.Add(ctx.Json(sqs.Arn));
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
+using Spec.Core.Syntax;
 using static Spec.Backends.Plan.PlanJson;
 
 namespace Spec.Backends.Plan;
@@ -43,6 +44,8 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
             return;
         }
 
+        // The ids spell the stream's name and type: a sensitive one of them is what they are named after.
+        var idSource = LogicalIdSource.Of(stream.ArnValue.NameSource, stream.Type.Node);
         var consumer = type == "kinesis" && stream.HasConsumer;
         if (consumer && stream.StartingPosition.Value == "AT_TIMESTAMP" && stream.StartingPositionTimestamp is null)
         {
@@ -91,19 +94,19 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
         EventResources.AddFilterCriteria(ctx, stream, props);
         if (consumer)
         {
-            Consumer(ctx, e, name, props, dependsOn, statements);
+            Consumer(ctx, e, name, idSource, props, dependsOn, statements);
         }
 
         ctx.Merge(Naming.StreamMapping(fn.Key, type, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
                 ("DependsOn", dependsOn), ("Properties", props)),
-            PlanResourceKind.EventSourceMapping, e.Span, fn.Key);
+            PlanResourceKind.EventSourceMapping, e.Span, fn.Key, idSource);
     }
 
     /// <summary>
     /// Kinesis enhanced fan-out: <c>consumer: true</c> registers a stream consumer the mapping reads through; a
     /// consumer ARN is read as is. Only then is <c>startingPositionTimestamp</c> passed on (stream.js).
     /// </summary>
-    private static void Consumer(PlanContext ctx, PlanEvent<StreamEvent> e, string streamName, JsonObject props,
+    private static void Consumer(PlanContext ctx, PlanEvent<StreamEvent> e, string streamName, Node? idSource, JsonObject props,
         JsonArray dependsOn, StreamStatements statements)
     {
         var fn = e.Function;
@@ -114,8 +117,8 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
                 : $"{fn.Key}{streamName}Consumer";
             var consumerId = Naming.FunctionName(consumerName) + "StreamConsumer";
             ctx.Merge(consumerId, Object(("Type", "AWS::Kinesis::StreamConsumer"), ("Properties", Object(
-                    ("StreamARN", ctx.Json(e.Event.Arn)), ("ConsumerName", consumerName)))),
-                PlanResourceKind.Other, e.Span, fn.Key);
+                    ("StreamARN", ctx.Json(e.Event.Arn)), ("ConsumerName", ctx.DerivedFrom(consumerName, idSource))))),
+                PlanResourceKind.Other, e.Span, fn.Key, idSource);
             dependsOn.AddNode(consumerId);
             props["EventSourceArn"] = Ref(consumerId);
             statements.Consumers.AddNode(Ref(consumerId));

@@ -96,7 +96,7 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
             authorizers.Add(name);
             var identity = authorizer.IdentitySourceValue;
             var body = Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", Object(
-                ("ApiId", ApiRef()), ("Name", name), ("AuthorizerType", "REQUEST"), ("AuthorizerUri", Uri(arn.DeepClone())),
+                ("ApiId", ApiRef()), ("Name", ctx.DerivedFrom(name, authorizer.NameSource)), ("AuthorizerType", "REQUEST"), ("AuthorizerUri", Uri(arn.DeepClone())),
                 ("IdentitySource", identity is null ? Strings(["route.request.header.Auth"])
                     : authorizer.IdentitySourceIsList ? ctx.Json(identity) : Array(ctx.Json(identity))))));
             // A function of this service by that name: the authorizer waits for its alias (authorizers.js).
@@ -105,7 +105,7 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
                 EventResources.WaitForAlias(named, body);
             }
 
-            ctx.Add(Naming.WebsocketsAuthorizer(name), body, PlanResourceKind.Authorizer, authorizer.Node.Span);
+            ctx.Add(Naming.WebsocketsAuthorizer(name), body, PlanResourceKind.Authorizer, authorizer.Node.Span, idSource: authorizer.NameSource);
         }
 
         // Each event merges its function's permission and its authorizer's into the template (lodash _.merge, arrays
@@ -132,7 +132,7 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
                 ctx.Merge(Naming.WebsocketsPermission(name), Object(("Type", "AWS::Lambda::Permission"), ("DependsOn", dependsOn),
                         ("Properties", Object(("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com"),
                             ("FunctionName", arn)))),
-                    PlanResourceKind.Permission, authorizer.Node.Span);
+                    PlanResourceKind.Permission, authorizer.Node.Span, idSource: authorizer.NameSource);
             }
         }
 
@@ -164,12 +164,12 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
 
             deploymentDependencies.Add(routeId);
             ctx.Add(routeId, Object(("Type", "AWS::ApiGatewayV2::Route"), ("Properties", props)), PlanResourceKind.Route,
-                e.Span, fn.Key);
+                e.Span, fn.Key, e.Event.Route.Node);
             if (responseSelection is not null)
             {
                 ctx.Add(Naming.WebsocketsRouteResponse(route), Object(("Type", "AWS::ApiGatewayV2::RouteResponse"), ("Properties", Object(
                         ("ApiId", ApiRef()), ("RouteId", Ref(routeId)), ("RouteResponseKey", "$default")))),
-                    PlanResourceKind.Route, e.Span, fn.Key);
+                    PlanResourceKind.Route, e.Span, fn.Key, e.Event.Route.Node);
             }
         }
 

@@ -361,6 +361,11 @@ public sealed record WebsocketAuthorizer
     /// <summary>The literal shorthand (a function name or an ARN), or the <c>name</c> of the object form.</summary>
     public string? NameOrShorthand => RawValues.Text(Node) ?? RawValues.Text(RawValues.Get(Node, "name"));
 
+    /// <summary>Where the name the authorizer's ids spell is read: the shorthand, its <c>name</c>, else its <c>arn</c>.</summary>
+    public Node? NameSource => RawValues.Text(Node) is not null ? Node
+        : RawValues.Get(Node, "name") is { } name && RawValues.Text(name) is not null ? name
+        : ArnValue;
+
     /// <summary><c>arn</c> of the object form as written (the key is present), or null.</summary>
     public Node? ArnValue => RawValues.Present(RawValues.Get(Node, "arn"));
 
