@@ -79,9 +79,10 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
                 props["CorsConfiguration"] = Cors(ctx, cors, routes);
             }
 
-            if (settings?.DisableDefaultEndpoint?.Value == true)
+            // An explicit false is written too: only a missing value is left out (`disableDefaultEndpoint == null ? undefined`).
+            if (settings?.DisableDefaultEndpoint?.Value is { } disableDefaultEndpoint)
             {
-                props["DisableExecuteApiEndpoint"] = true;
+                props["DisableExecuteApiEndpoint"] = disableDefaultEndpoint;
             }
 
             if (providerTags is not null)

@@ -432,9 +432,10 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
             props["BinaryMediaTypes"] = ctx.Json(binary);
         }
 
-        if (apiGateway?.DisableDefaultEndpoint?.Value == true)
+        // An explicit false is written too: only a missing value is left out (`disableDefaultEndpoint == null ? undefined`).
+        if (apiGateway?.DisableDefaultEndpoint?.Value is { } disableDefaultEndpoint)
         {
-            props["DisableExecuteApiEndpoint"] = true;
+            props["DisableExecuteApiEndpoint"] = disableDefaultEndpoint;
         }
 
         var endpointType = provider.EndpointType.LiteralOrDefault!.ToUpperInvariant();
