@@ -203,10 +203,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
                     {
                         props["AuthorizerId"] = Ref(Naming.RestAuthorizer(auth.Name));
                         authorizerDependency = Naming.RestAuthorizer(auth.Name);
-                        if (!authorizers.Exists(a => a.Name == auth.Name))
-                        {
-                            authorizers.Add(auth);
-                        }
+                        authorizers.Add(auth);
                     }
 
                     if (auth.Scopes is not null)
@@ -296,7 +293,9 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
                 authorizer["DependsOn"] = alias;
             }
 
-            ctx.Add(Naming.RestAuthorizer(auth.Name), authorizer, PlanResourceKind.Authorizer, null);
+            // Every event naming the authorizer merges its settings over the events before it (authorizers.js _.merge-s
+            // each one; what an event leaves undefined keeps the earlier value).
+            ctx.Merge(Naming.RestAuthorizer(auth.Name), authorizer, PlanResourceKind.Authorizer, null);
         }
 
         var stage = apiGateway?.Stage?.Value ?? ctx.Stage;
