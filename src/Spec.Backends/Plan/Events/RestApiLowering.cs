@@ -184,7 +184,13 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
             var id = Naming.MethodId(Naming.Path(h.Path), h.Method);
             methodIds.Add(id);
             var props = Object(("HttpMethod", h.Method.ToUpperInvariant()), ("RequestParameters", RequestParameters(h.Request)),
-                ("ResourceId", ResourceRef(h.Path)), ("RestApiId", RestApiRef()), ("ApiKeyRequired", h.Private));
+                ("ResourceId", ResourceRef(h.Path)), ("RestApiId", RestApiRef()));
+            if (h.Event.Event.OperationId is { } operationId)
+            {
+                props["OperationName"] = ctx.Json(operationId);
+            }
+
+            props["ApiKeyRequired"] = h.Private;
             string? authorizerDependency = null;
             if (h.Authorizer is { } auth)
             {
