@@ -189,8 +189,14 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
         ctx.Add(deploymentId, Object(("Type", "AWS::ApiGatewayV2::Deployment"), ("DependsOn", Strings(deploymentDependencies)),
                 ("Properties", deploymentProps)),
             PlanResourceKind.Api, routes[0].Event.Span);
-        ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["execute-api:ManageConnections"])),
-            ("Resource", Array(Sub("arn:${AWS::Partition}:execute-api:*:*:*/@connections/*")))));
+        // The role may post to connections only when the API is made here: api.js returns before granting it for an
+        // imported websocketApiId.
+        if (websocketApiId is null)
+        {
+            ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["execute-api:ManageConnections"])),
+                ("Resource", Array(Sub("arn:${AWS::Partition}:execute-api:*:*:*/@connections/*")))));
+        }
+
         ctx.Plan.Outputs["ServiceEndpointWebsocket"] = Object(("Description", "URL of the service endpoint"),
             ("Value", Join(string.Empty, "wss://", ApiRef(), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"), "/" + ctx.Stage)));
     }
