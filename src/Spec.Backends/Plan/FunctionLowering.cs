@@ -27,6 +27,12 @@ internal static class FunctionLowering
                 var configHash = Sha256.Base64OfPrefixedJson(codeHash + "\n" + LayerHashes(ctx, body), body);
                 versions.Add((fn, body, configHash, versioned));
             }
+            else
+            {
+                // compileFunction runs to its end without waiting when there is no version to hash: the URL and the
+                // invoke config follow the function itself, before the next function.
+                UrlAndInvokeConfig(ctx, fn);
+            }
         }
 
         foreach (var (fn, body, hash, versioned) in versions)
@@ -46,13 +52,15 @@ internal static class FunctionLowering
             ctx.Plan.Outputs[Naming.LambdaQualifiedArnOutput(fn)] = Object(
                 ("Description", "Current Lambda function version"), ("Value", Ref(versionId)));
             Alias(ctx, fn, versionId);
+            UrlAndInvokeConfig(ctx, fn);
         }
+    }
 
-        foreach (var fn in ctx.Functions.Where(f => ctx.Plan.Contains(f.LogicalId)))
-        {
-            InvokeConfig(ctx, fn);
-            Url(ctx, fn);
-        }
+    /// <summary>The function's URL and its async invoke config, in that order (functions.js:compileFunction's end).</summary>
+    private static void UrlAndInvokeConfig(PlanContext ctx, PlanFunction fn)
+    {
+        Url(ctx, fn);
+        InvokeConfig(ctx, fn);
     }
 
     /// <summary>The hashes of the layers of this stack the function uses, sorted, each on its own line.</summary>

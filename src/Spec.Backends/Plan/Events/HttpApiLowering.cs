@@ -261,9 +261,8 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
                 lambdaProps["AuthorizerResultTtlInSeconds"] = ctx.Json(ttl);
             }
 
-            var authorizer = Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", lambdaProps));
-            ctx.Add(id, authorizerFunction is null ? authorizer : EventResources.WaitForAlias(authorizerFunction, authorizer),
-                PlanResourceKind.Authorizer, a.Node.Span);
+            // The permission comes before the authorizer in the template: compileAuthorizers adds it first
+            // (compileAuthorizerLambdaPermission) and stores the authorizer after.
             if (a.ManagedExternally?.Value != true)
             {
                 var permission = Object(("Type", "AWS::Lambda::Permission"), ("Properties", Object(("FunctionName", functionArn.DeepClone()),
@@ -274,6 +273,10 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
                     authorizerFunction is null ? permission : EventResources.WaitForAlias(authorizerFunction, permission),
                     PlanResourceKind.Permission, a.Node.Span);
             }
+
+            var authorizer = Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", lambdaProps));
+            ctx.Add(id, authorizerFunction is null ? authorizer : EventResources.WaitForAlias(authorizerFunction, authorizer),
+                PlanResourceKind.Authorizer, a.Node.Span);
         }
     }
 

@@ -72,6 +72,17 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
                 PlanResourceKind.Route, fn.Span, fn.Key);
         }
 
+        // Route responses follow the integrations, before authorizers and routes (index.js: compileRouteResponses).
+        foreach (var (e, route, _) in routes)
+        {
+            if (e.Event.RouteResponseSelectionExpression?.Value is not null)
+            {
+                ctx.Add(Naming.WebsocketsRouteResponse(route), Object(("Type", "AWS::ApiGatewayV2::RouteResponse"), ("Properties", Object(
+                        ("ApiId", ApiRef()), ("RouteId", Ref(Naming.WebsocketsRoute(route))), ("RouteResponseKey", "$default")))),
+                    PlanResourceKind.Route, e.Span, e.Function.Key);
+            }
+        }
+
         var authorizers = new List<string>();
         foreach (var (e, _, authorizer) in routes)
         {
@@ -165,12 +176,6 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
             deploymentDependencies.Add(routeId);
             ctx.Add(routeId, Object(("Type", "AWS::ApiGatewayV2::Route"), ("Properties", props)), PlanResourceKind.Route,
                 e.Span, fn.Key);
-            if (responseSelection is not null)
-            {
-                ctx.Add(Naming.WebsocketsRouteResponse(route), Object(("Type", "AWS::ApiGatewayV2::RouteResponse"), ("Properties", Object(
-                        ("ApiId", ApiRef()), ("RouteId", Ref(routeId)), ("RouteResponseKey", "$default")))),
-                    PlanResourceKind.Route, e.Span, fn.Key);
-            }
         }
 
         var hash = PlanBuilder.Sha256Base64(string.Join("\n", routeIds.Select(r => r + "=" + ctx.Plan[r]?.Body.ToJsonString())));
@@ -208,6 +213,9 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
     private static void Stage(PlanContext ctx, JsonNode apiRef, string? description, string deploymentId, Spec.Core.Diagnostics.SourceSpan origin)
     {
         var props = Object(("ApiId", apiRef), ("StageName", ctx.Stage), ("Description", description));
+        // The stage is in the template before its log group and the account role (stage.js adds it first, then the
+        // log settings into it); the deployment id is set when the deployment is made.
+        ctx.Add(Naming.WebsocketsStage, Object(("Type", "AWS::ApiGatewayV2::Stage"), ("Properties", props)), PlanResourceKind.Api, origin);
         if (ctx.Model.Provider.Logs is { WebsocketEnabled: true } logs)
         {
             var level = "INFO";
@@ -240,7 +248,6 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
         }
 
         props["DeploymentId"] = Ref(deploymentId);
-        ctx.Add(Naming.WebsocketsStage, Object(("Type", "AWS::ApiGatewayV2::Stage"), ("Properties", props)), PlanResourceKind.Api, origin);
     }
 
     /// <summary>The authorizer's name (for its logical id), what to invoke, and the local function when it is one.</summary>
