@@ -56,6 +56,16 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
 
             var verb = method == "*" ? "ANY" : method.ToUpperInvariant();
             var routeKey = path == "*" ? (method == "*" ? "$default" : $"{verb} /{{proxy+}}") : $"{verb} {path}";
+            if (routes.Find(r => r.RouteKey == routeKey) is { } first)
+            {
+                // http-api.js:resolveConfiguration refuses a method and path (or '*') given twice, in any functions.
+                var shown = routeKey == "$default" ? "*" : routeKey;
+                ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec,
+                    $"Duplicate route '{shown}' configuration in function {e.Function.Key} for httpApi event " +
+                    $"(function '{first.Event.Function.Key}' defines it first)", e.Span, "remove or change one of the two routes");
+                continue;
+            }
+
             routes.Add(new Route(e, routeKey, method == "*" ? "*" : verb, e.Event.Authorizer));
         }
 
