@@ -493,12 +493,12 @@ internal static class FunctionLowering
             var grants = (fn.Model.RoleReference ?? ctx.Model.Provider.Iam.ExistingRole) is null;
             if (destinations.OnSuccess is { } onSuccess)
             {
-                config["OnSuccess"] = Object(("Destination", Destination(ctx, onSuccess, grants)));
+                config["OnSuccess"] = Object(("Destination", Destination(ctx, fn, "onSuccess", onSuccess, grants)));
             }
 
             if (destinations.OnFailure is { } onFailure)
             {
-                config["OnFailure"] = Object(("Destination", Destination(ctx, onFailure, grants)));
+                config["OnFailure"] = Object(("Destination", Destination(ctx, fn, "onFailure", onFailure, grants)));
             }
         }
 
@@ -522,12 +522,23 @@ internal static class FunctionLowering
         ctx.Add(Naming.EventInvokeConfig(fn.Key), body, PlanResourceKind.Other, destinations?.Node.Span ?? fn.Span, fn.Key);
     }
 
-    private static JsonNode? Destination(PlanContext ctx, DestinationTarget target, bool grants)
+    private static JsonNode? Destination(PlanContext ctx, PlanFunction fn, string kind, DestinationTarget target, bool grants)
     {
+        // A name that is not an ARN is looked up as a function of the service (provider.resolveFunctionArn), which
+        // fails for any other; the object form's arn is taken as written.
+        // Only the string form names a function: the object form's arn is written as it is (getDestinationsArn).
+        var named = target.Node is ScalarNode && target.IsFunctionName;
+        if (named && ctx.FunctionByKey(target.Text!) is null)
+        {
+            ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec,
+                $"Function \"{target.Text}\" doesn't exist in this Service (destinations.{kind} of function '{fn.Key}')",
+                target.Node.Span, "name a function defined under 'functions:', or give the destination's ARN");
+        }
+
         var type = target.Type?.Value;
         JsonNode? value;
         JsonNode? grantedArn;
-        if (target.IsFunctionName && ctx.FunctionByKey(target.Text!) is { } local)
+        if (named && ctx.FunctionByKey(target.Text!) is { } local)
         {
             value = GetAtt(local.LogicalId, "Arn");
 
@@ -555,9 +566,10 @@ internal static class FunctionLowering
         };
         if (grants)
         {
-            // ensureTargetExecutionPermission is memoized: a target named twice is granted once.
+            // ensureTargetExecutionPermission is memoized by its argument: a target named twice by the same string is
+            // granted once, while each object (the object form, an intrinsic) is a new argument.
             var statement = Object(("Effect", "Allow"), ("Action", action), ("Resource", grantedArn));
-            if (target.Text is null)
+            if (target.Node is not ScalarNode || target.Text is null)
             {
                 ctx.EventStatements.Add(statement);
             }
