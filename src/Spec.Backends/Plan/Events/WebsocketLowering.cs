@@ -83,7 +83,6 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
             }
         }
 
-        var authorizers = new List<string>();
         foreach (var (e, _, authorizer) in routes)
         {
             if (authorizer is null)
@@ -99,12 +98,6 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
                 continue;
             }
 
-            if (authorizers.Contains(name))
-            {
-                continue;
-            }
-
-            authorizers.Add(name);
             var identity = authorizer.IdentitySourceValue;
             var body = Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", Object(
                 ("ApiId", ApiRef()), ("Name", name), ("AuthorizerType", "REQUEST"), ("AuthorizerUri", Uri(arn.DeepClone())),
@@ -116,7 +109,9 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
                 EventResources.WaitForAlias(named, body);
             }
 
-            ctx.Add(Naming.WebsocketsAuthorizer(name), body, PlanResourceKind.Authorizer, authorizer.Node.Span);
+            // Every route naming the authorizer merges it over the routes before (authorizers.js _.merge-s each
+            // event's, identity sources by index), so a later route's identity source shows through.
+            ctx.Merge(Naming.WebsocketsAuthorizer(name), body, PlanResourceKind.Authorizer, authorizer.Node.Span);
         }
 
         // Each event merges its function's permission and its authorizer's into the template (lodash _.merge, arrays
