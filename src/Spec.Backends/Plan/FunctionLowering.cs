@@ -10,7 +10,8 @@ internal static class FunctionLowering
 {
     public static void Functions(PlanContext ctx, PlanOptions options)
     {
-        var versions = new List<(PlanFunction Fn, JsonObject Body, string Hash, bool Versioned)>(ctx.Functions.Count);
+        var versions = new List<PendingVersion>(ctx.Functions.Count);
+        var images = new List<(PlanFunction Fn, JsonObject Body, string CodeHash)>();
         var s3Keys = new S3Keys(ctx, ArtifactFolder(options));
         foreach (var fn in ctx.Functions)
         {
@@ -20,39 +21,88 @@ internal static class FunctionLowering
                 continue;
             }
 
-            ctx.Add(fn.LogicalId, body, PlanResourceKind.Function, fn.Span, fn.Key);
-            var versioned = fn.Model.VersionFunction.LiteralOrDefault == true || CloudFrontLowering.IsLambdaAtEdge(fn);
-            if (versioned || NeedsAlias(fn.Model))
+            // An image function first waits for its image's digest (provider.resolveImageUriAndSha), so it adds
+            // nothing in this pass; it is compiled whole once the others have added their functions.
+            if (fn.Model.Image is not null)
             {
-                var configHash = Sha256.Base64OfPrefixedJson(codeHash + "\n" + LayerHashes(ctx, body), body);
-                versions.Add((fn, body, configHash, versioned));
+                images.Add((fn, body, codeHash));
+                continue;
+            }
+
+            // A versioned zip function waits again to hash its artifact: its version comes after every function.
+            // Without a version, compileFunction runs to its end: the URL and the invoke config follow the function.
+            if (Compile(ctx, fn, body, codeHash) is { } pending)
+            {
+                versions.Add(pending);
+            }
+            else
+            {
+                UrlAndInvokeConfig(ctx, fn);
             }
         }
 
-        foreach (var (fn, body, hash, versioned) in versions)
+        foreach (var (fn, body, codeHash) in images)
         {
-            var versionId = Naming.LambdaVersion(fn, hash);
-            var props = Object(("FunctionName", Ref(fn.LogicalId)), ("CodeSha256", CodeSha(ctx, fn, options, body)));
-            if (fn.Model.Description is { } description)
+            if (Compile(ctx, fn, body, codeHash) is { } pending)
             {
-                props["Description"] = ctx.Json(description);
+                Version(ctx, options, pending);
             }
-
-            // A version published only for the alias (versioning off) is not retained: the next one replaces it.
-            var version = versioned
-                ? Object(("Type", "AWS::Lambda::Version"), ("DeletionPolicy", "Retain"), ("Properties", props))
-                : Object(("Type", "AWS::Lambda::Version"), ("Properties", props));
-            ctx.Add(versionId, version, PlanResourceKind.FunctionVersion, fn.Span, fn.Key);
-            ctx.Plan.Outputs[Naming.LambdaQualifiedArnOutput(fn)] = Object(
-                ("Description", "Current Lambda function version"), ("Value", Ref(versionId)));
-            Alias(ctx, fn, versionId);
+            else
+            {
+                UrlAndInvokeConfig(ctx, fn);
+            }
         }
 
-        foreach (var fn in ctx.Functions.Where(f => ctx.Plan.Contains(f.LogicalId)))
+        foreach (var pending in versions)
         {
-            InvokeConfig(ctx, fn);
-            Url(ctx, fn);
+            Version(ctx, options, pending);
         }
+    }
+
+    /// <summary>A function whose version is still to be added, with the hash of its code and configuration.</summary>
+    private sealed record PendingVersion(PlanFunction Fn, JsonObject Body, string Hash, bool Versioned);
+
+    /// <summary>Adds the function; returns its version to add when it is versioned or needs an alias.</summary>
+    private static PendingVersion? Compile(PlanContext ctx, PlanFunction fn, JsonObject body, string codeHash)
+    {
+        ctx.Add(fn.LogicalId, body, PlanResourceKind.Function, fn.Span, fn.Key);
+        var versioned = fn.Model.VersionFunction.LiteralOrDefault == true || CloudFrontLowering.IsLambdaAtEdge(fn);
+        if (!versioned && !NeedsAlias(fn.Model))
+        {
+            return null;
+        }
+
+        var configHash = Sha256.Base64OfPrefixedJson(codeHash + "\n" + LayerHashes(ctx, body), body);
+        return new PendingVersion(fn, body, configHash, versioned);
+    }
+
+    /// <summary>The version, its output and alias, then the function's URL and invoke config.</summary>
+    private static void Version(PlanContext ctx, PlanOptions options, PendingVersion pending)
+    {
+        var (fn, body, hash, versioned) = pending;
+        var versionId = Naming.LambdaVersion(fn, hash);
+        var props = Object(("FunctionName", Ref(fn.LogicalId)), ("CodeSha256", CodeSha(ctx, fn, options, body)));
+        if (fn.Model.Description is { } description)
+        {
+            props["Description"] = ctx.Json(description);
+        }
+
+        // A version published only for the alias (versioning off) is not retained: the next one replaces it.
+        var version = versioned
+            ? Object(("Type", "AWS::Lambda::Version"), ("DeletionPolicy", "Retain"), ("Properties", props))
+            : Object(("Type", "AWS::Lambda::Version"), ("Properties", props));
+        ctx.Add(versionId, version, PlanResourceKind.FunctionVersion, fn.Span, fn.Key);
+        ctx.Plan.Outputs[Naming.LambdaQualifiedArnOutput(fn)] = Object(
+            ("Description", "Current Lambda function version"), ("Value", Ref(versionId)));
+        Alias(ctx, fn, versionId);
+        UrlAndInvokeConfig(ctx, fn);
+    }
+
+    /// <summary>The function's URL and its async invoke config, in that order (functions.js:compileFunction's end).</summary>
+    private static void UrlAndInvokeConfig(PlanContext ctx, PlanFunction fn)
+    {
+        Url(ctx, fn);
+        InvokeConfig(ctx, fn);
     }
 
     /// <summary>The hashes of the layers of this stack the function uses, sorted, each on its own line.</summary>
@@ -443,12 +493,12 @@ internal static class FunctionLowering
             var grants = (fn.Model.RoleReference ?? ctx.Model.Provider.Iam.ExistingRole) is null;
             if (destinations.OnSuccess is { } onSuccess)
             {
-                config["OnSuccess"] = Object(("Destination", Destination(ctx, onSuccess, grants)));
+                config["OnSuccess"] = Object(("Destination", Destination(ctx, fn, "onSuccess", onSuccess, grants)));
             }
 
             if (destinations.OnFailure is { } onFailure)
             {
-                config["OnFailure"] = Object(("Destination", Destination(ctx, onFailure, grants)));
+                config["OnFailure"] = Object(("Destination", Destination(ctx, fn, "onFailure", onFailure, grants)));
             }
         }
 
@@ -472,12 +522,23 @@ internal static class FunctionLowering
         ctx.Add(Naming.EventInvokeConfig(fn.Key), body, PlanResourceKind.Other, destinations?.Node.Span ?? fn.Span, fn.Key);
     }
 
-    private static JsonNode? Destination(PlanContext ctx, DestinationTarget target, bool grants)
+    private static JsonNode? Destination(PlanContext ctx, PlanFunction fn, string kind, DestinationTarget target, bool grants)
     {
+        // A name that is not an ARN is looked up as a function of the service (provider.resolveFunctionArn), which
+        // fails for any other; the object form's arn is taken as written.
+        // Only the string form names a function: the object form's arn is written as it is (getDestinationsArn).
+        var named = target.Node is ScalarNode && target.IsFunctionName;
+        if (named && ctx.FunctionByKey(target.Text!) is null)
+        {
+            ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec,
+                $"Function \"{target.Text}\" doesn't exist in this Service (destinations.{kind} of function '{fn.Key}')",
+                target.Node.Span, "name a function defined under 'functions:', or give the destination's ARN");
+        }
+
         var type = target.Type?.Value;
         JsonNode? value;
         JsonNode? grantedArn;
-        if (target.IsFunctionName && ctx.FunctionByKey(target.Text!) is { } local)
+        if (named && ctx.FunctionByKey(target.Text!) is { } local)
         {
             value = GetAtt(local.LogicalId, "Arn");
 
@@ -505,9 +566,10 @@ internal static class FunctionLowering
         };
         if (grants)
         {
-            // ensureTargetExecutionPermission is memoized: a target named twice is granted once.
+            // ensureTargetExecutionPermission is memoized by its argument: a target named twice by the same string is
+            // granted once, while each object (the object form, an intrinsic) is a new argument.
             var statement = Object(("Effect", "Allow"), ("Action", action), ("Resource", grantedArn));
-            if (target.Text is null)
+            if (target.Node is not ScalarNode || target.Text is null)
             {
                 ctx.EventStatements.Add(statement);
             }

@@ -20,15 +20,15 @@ internal sealed class CloudwatchLogLowering : EventLowering<CloudwatchLogEvent>
             var permissionId = Naming.LogsPermission(fn.Key);
             // The filters wait for the permission and the alias, the permission for the alias: always as lists.
             string[] aliasDependsOn = fn.AliasLogicalId is { } alias ? new[] { alias } : [];
+            var filters = new List<(string Id, JsonObject Body, PlanEvent<CloudwatchLogEvent> Event)>();
             foreach (var e in group)
             {
                 index++;
                 logGroups.Add(e.Event.LogGroup.Value ?? string.Empty);
                 var props = Object(("LogGroupName", ctx.Json(e.Event.LogGroup)),
                     ("FilterPattern", ctx.Json(e.Event.Filter) ?? string.Empty), ("DestinationArn", fn.Target()));
-                ctx.Add(Naming.LogsSubscriptionFilter(fn.Key, index), Object(("Type", "AWS::Logs::SubscriptionFilter"),
-                        ("DependsOn", Strings([permissionId, .. aliasDependsOn])), ("Properties", props)),
-                    PlanResourceKind.Other, e.Span, fn.Key);
+                filters.Add((Naming.LogsSubscriptionFilter(fn.Key, index), Object(("Type", "AWS::Logs::SubscriptionFilter"),
+                    ("DependsOn", Strings([permissionId, .. aliasDependsOn])), ("Properties", props)), e));
             }
 
             var permission = EventResources.Permission(fn, Join(string.Empty, "logs.", Region(), ".amazonaws.com"),
@@ -39,7 +39,16 @@ internal sealed class CloudwatchLogLowering : EventLowering<CloudwatchLogEvent>
                 permission["DependsOn"] = Strings(aliasDependsOn);
             }
 
-            ctx.Add(permissionId, permission, PlanResourceKind.Permission, group.First().Span, fn.Key);
+            // Each event merges its filter and then the permission (its log group prefix as it stands) into the
+            // template: the permission sits after the first filter and holds what the last event wrote.
+            for (var i = 0; i < filters.Count; i++)
+            {
+                ctx.Add(filters[i].Id, filters[i].Body, PlanResourceKind.Other, filters[i].Event.Span, fn.Key);
+                if (i == 0)
+                {
+                    ctx.Add(permissionId, permission, PlanResourceKind.Permission, group.First().Span, fn.Key);
+                }
+            }
         }
     }
 

@@ -61,6 +61,16 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
 
             var verb = method == "*" ? "ANY" : method.ToUpperInvariant();
             var routeKey = path == "*" ? (method == "*" ? "$default" : $"{verb} /{{proxy+}}") : $"{verb} {path}";
+            if (routes.Find(r => r.RouteKey == routeKey) is { } first)
+            {
+                // http-api.js:resolveConfiguration refuses a method and path (or '*') given twice, in any functions.
+                var shown = routeKey == "$default" ? "*" : routeKey;
+                ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec,
+                    $"Duplicate route '{shown}' configuration in function {e.Function.Key} for httpApi event " +
+                    $"(function '{first.Event.Function.Key}' defines it first)", e.Span, "remove or change one of the two routes");
+                continue;
+            }
+
             routes.Add(new Route(e, routeKey, method == "*" ? "*" : verb, e.Event.Authorizer));
         }
 
@@ -84,9 +94,10 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
                 props["CorsConfiguration"] = Cors(ctx, cors, routes);
             }
 
-            if (settings?.DisableDefaultEndpoint?.Value == true)
+            // An explicit false is written too: only a missing value is left out (`disableDefaultEndpoint == null ? undefined`).
+            if (settings?.DisableDefaultEndpoint?.Value is { } disableDefaultEndpoint)
             {
-                props["DisableExecuteApiEndpoint"] = true;
+                props["DisableExecuteApiEndpoint"] = disableDefaultEndpoint;
             }
 
             if (providerTags is not null)
@@ -265,9 +276,8 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
                 lambdaProps["AuthorizerResultTtlInSeconds"] = ctx.Json(ttl);
             }
 
-            var authorizer = Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", lambdaProps));
-            ctx.Add(id, authorizerFunction is null ? authorizer : EventResources.WaitForAlias(authorizerFunction, authorizer),
-                PlanResourceKind.Authorizer, a.Node.Span);
+            // The permission comes before the authorizer in the template: compileAuthorizers adds it first
+            // (compileAuthorizerLambdaPermission) and stores the authorizer after.
             if (a.ManagedExternally?.Value != true)
             {
                 var permission = Object(("Type", "AWS::Lambda::Permission"), ("Properties", Object(("FunctionName", functionArn.DeepClone()),
@@ -278,6 +288,10 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
                     authorizerFunction is null ? permission : EventResources.WaitForAlias(authorizerFunction, permission),
                     PlanResourceKind.Permission, a.Node.Span);
             }
+
+            var authorizer = Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", lambdaProps));
+            ctx.Add(id, authorizerFunction is null ? authorizer : EventResources.WaitForAlias(authorizerFunction, authorizer),
+                PlanResourceKind.Authorizer, a.Node.Span);
         }
     }
 

@@ -202,7 +202,13 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
             var id = Naming.MethodId(Naming.Path(h.Path), h.Method);
             methodIds.Add(id);
             var props = Object(("HttpMethod", h.Method.ToUpperInvariant()), ("RequestParameters", RequestParameters(h.Request)),
-                ("ResourceId", ResourceRef(h.Path)), ("RestApiId", RestApiRef()), ("ApiKeyRequired", h.Private));
+                ("ResourceId", ResourceRef(h.Path)), ("RestApiId", RestApiRef()));
+            if (h.Event.Event.OperationId is { } operationId)
+            {
+                props["OperationName"] = ctx.Json(operationId);
+            }
+
+            props["ApiKeyRequired"] = h.Private;
             string? authorizerDependency = null;
             if (h.Authorizer is { } auth)
             {
@@ -221,10 +227,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
                     {
                         props["AuthorizerId"] = Ref(Naming.RestAuthorizer(auth.Name));
                         authorizerDependency = Naming.RestAuthorizer(auth.Name);
-                        if (!authorizers.Exists(a => a.Name == auth.Name))
-                        {
-                            authorizers.Add(auth);
-                        }
+                        authorizers.Add(auth);
                     }
 
                     if (auth.Scopes is not null)
@@ -315,7 +318,9 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
                 authorizer["DependsOn"] = alias;
             }
 
-            ctx.Add(Naming.RestAuthorizer(auth.Name), authorizer, PlanResourceKind.Authorizer, null, idSource: auth.NameSource);
+            // Every event naming the authorizer merges its settings over the events before it (authorizers.js _.merge-s
+            // each one; what an event leaves undefined keeps the earlier value).
+            ctx.Merge(Naming.RestAuthorizer(auth.Name), authorizer, PlanResourceKind.Authorizer, null, idSource: auth.NameSource);
         }
 
         var stage = apiGateway?.Stage?.Value ?? ctx.Stage;
@@ -451,9 +456,10 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
             props["BinaryMediaTypes"] = ctx.Json(binary);
         }
 
-        if (apiGateway?.DisableDefaultEndpoint?.Value == true)
+        // An explicit false is written too: only a missing value is left out (`disableDefaultEndpoint == null ? undefined`).
+        if (apiGateway?.DisableDefaultEndpoint?.Value is { } disableDefaultEndpoint)
         {
-            props["DisableExecuteApiEndpoint"] = true;
+            props["DisableExecuteApiEndpoint"] = disableDefaultEndpoint;
         }
 
         var endpointType = provider.EndpointType.LiteralOrDefault!.ToUpperInvariant();

@@ -20,6 +20,7 @@ internal sealed class S3Lowering : EventLowering<S3Event>
     protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<S3Event>> events)
     {
         var buckets = new List<NewBucket>();
+        var enabled = new List<(PlanFunction Fn, NewBucket Bucket)>();
         var existing = new List<PlanEvent<S3Event>>();
         foreach (var e in events)
         {
@@ -68,6 +69,7 @@ internal sealed class S3Lowering : EventLowering<S3Event>
 
             bucket.Configurations.AddNode(config);
             bucket.Functions.Add(fn);
+            enabled.Add((fn, bucket));
         }
 
         foreach (var bucket in buckets)
@@ -98,13 +100,16 @@ internal sealed class S3Lowering : EventLowering<S3Event>
                 : [Naming.S3Permission(fn.Key, bucket.Ref)]));
             ctx.Add(Naming.Bucket(bucket.Ref), Object(("Type", "AWS::S3::Bucket"), ("Properties", props), ("DependsOn", dependsOn)),
                 PlanResourceKind.Bucket, bucket.First.Span, idSource: bucket.RefSource);
-            foreach (var fn in bucket.Functions.Distinct())
-            {
-                var permission = EventResources.Permission(fn, "s3.amazonaws.com",
-                    Join(string.Empty, "arn:", Partition(), ":s3:::" + bucket.Name));
-                permission["Properties"]!["SourceAccount"] = AccountId();
-                ctx.Add(Naming.S3Permission(fn.Key, bucket.Ref), permission, PlanResourceKind.Permission, bucket.First.Span, fn.Key, bucket.RefSource);
-            }
+        }
+
+        // The permissions follow all the buckets, one per event in function order, merged by id (s3EnabledFunctions).
+        foreach (var (fn, bucket) in enabled)
+        {
+            var permission = EventResources.Permission(fn, "s3.amazonaws.com",
+                Join(string.Empty, "arn:", Partition(), ":s3:::" + bucket.Name));
+            permission["Properties"]!["SourceAccount"] = AccountId();
+            ctx.Merge(Naming.S3Permission(fn.Key, bucket.Ref), permission, PlanResourceKind.Permission, bucket.First.Span, fn.Key,
+                bucket.RefSource);
         }
 
         ExistingS3Lowering.Compile(ctx, existing);

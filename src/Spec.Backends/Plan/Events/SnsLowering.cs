@@ -161,10 +161,15 @@ internal sealed class SnsLowering : EventLowering<SnsEvent>
         var policyId = $"{Naming.AlphaNumeric(topicName)}To{Naming.FunctionName(fn.Key)}DLQPolicy";
         var statement = Object(("Effect", "Allow"), ("Principal", Object(("Service", "sns.amazonaws.com"))), ("Action", "sqs:SendMessage"),
             ("Resource", targetArn?.DeepClone()));
+        // A topic the Framework creates has no ARN yet when the policy is written: its `aws:SourceArn` is undefined,
+        // which JSON drops, so the condition stays as an empty ArnEquals.
+        var arnEquals = new JsonObject();
         if (topicArn is not null)
         {
-            statement["Condition"] = Object(("ArnEquals", Object(("aws:SourceArn", topicArn.DeepClone()))));
+            arnEquals["aws:SourceArn"] = topicArn.DeepClone();
         }
+
+        statement["Condition"] = Object(("ArnEquals", arnEquals));
 
         ctx.Add(policyId, Object(("Type", "AWS::SQS::QueuePolicy"), ("Properties", Object(
                 ("PolicyDocument", Object(("Version", "2012-10-17"), ("Id", ctx.DerivedFrom(policyId, nameSource)), ("Statement", Array(statement)))),

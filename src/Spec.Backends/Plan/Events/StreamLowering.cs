@@ -92,33 +92,36 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
         }
 
         EventResources.AddFilterCriteria(ctx, stream, props);
-        if (consumer)
-        {
-            Consumer(ctx, e, name, idSource, props, dependsOn, statements);
-        }
-
+        var registered = consumer ? Consumer(ctx, e, name, idSource, props, dependsOn, statements) : null;
         ctx.Merge(Naming.StreamMapping(fn.Key, type, name), Object(("Type", "AWS::Lambda::EventSourceMapping"),
                 ("DependsOn", dependsOn), ("Properties", props)),
             PlanResourceKind.EventSourceMapping, e.Span, fn.Key, idSource);
+
+        // The consumer follows its mapping in the template (stream.js merges { mapping, consumer } in that order).
+        if (registered is var (consumerId, consumerBody))
+        {
+            ctx.Merge(consumerId, consumerBody, PlanResourceKind.Other, e.Span, fn.Key, idSource);
+        }
     }
 
     /// <summary>
     /// Kinesis enhanced fan-out: <c>consumer: true</c> registers a stream consumer the mapping reads through; a
     /// consumer ARN is read as is. Only then is <c>startingPositionTimestamp</c> passed on (stream.js).
     /// </summary>
-    private static void Consumer(PlanContext ctx, PlanEvent<StreamEvent> e, string streamName, Node? idSource, JsonObject props,
-        JsonArray dependsOn, StreamStatements statements)
+    /// <returns>The consumer resource to add after the mapping, when the event registers one.</returns>
+    private static (string Id, JsonObject Body)? Consumer(PlanContext ctx, PlanEvent<StreamEvent> e, string streamName,
+        Node? idSource, JsonObject props, JsonArray dependsOn, StreamStatements statements)
     {
         var fn = e.Function;
+        (string Id, JsonObject Body)? registered = null;
         if (e.Event.RegistersConsumer)
         {
             var consumerName = ctx.Model.Provider.KinesisServiceSpecificConsumerNames
                 ? $"{fn.Key}{streamName}{ctx.Service}{ctx.Stage}Consumer"
                 : $"{fn.Key}{streamName}Consumer";
             var consumerId = Naming.FunctionName(consumerName) + "StreamConsumer";
-            ctx.Merge(consumerId, Object(("Type", "AWS::Kinesis::StreamConsumer"), ("Properties", Object(
-                    ("StreamARN", ctx.Json(e.Event.Arn)), ("ConsumerName", ctx.DerivedFrom(consumerName, idSource))))),
-                PlanResourceKind.Other, e.Span, fn.Key, idSource);
+            registered = (consumerId, Object(("Type", "AWS::Kinesis::StreamConsumer"), ("Properties", Object(
+                ("StreamARN", ctx.Json(e.Event.Arn)), ("ConsumerName", ctx.DerivedFrom(consumerName, idSource))))));
             dependsOn.AddNode(consumerId);
             props["EventSourceArn"] = Ref(consumerId);
             statements.Consumers.AddNode(Ref(consumerId));
@@ -130,6 +133,7 @@ internal sealed class StreamLowering : EventLowering<StreamEvent>
         }
 
         AddIfWritten(ctx, props, "StartingPositionTimestamp", e.Event.StartingPositionTimestamp);
+        return registered;
     }
 
     /// <summary>The statements one function's stream events grant the execution role, in the Framework's order.</summary>

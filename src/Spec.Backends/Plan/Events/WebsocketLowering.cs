@@ -72,7 +72,17 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
                 PlanResourceKind.Route, fn.Span, fn.Key);
         }
 
-        var authorizers = new List<string>();
+        // Route responses follow the integrations, before authorizers and routes (index.js: compileRouteResponses).
+        foreach (var (e, route, _) in routes)
+        {
+            if (e.Event.RouteResponseSelectionExpression?.Value is not null)
+            {
+                ctx.Add(Naming.WebsocketsRouteResponse(route), Object(("Type", "AWS::ApiGatewayV2::RouteResponse"), ("Properties", Object(
+                        ("ApiId", ApiRef()), ("RouteId", Ref(Naming.WebsocketsRoute(route))), ("RouteResponseKey", "$default")))),
+                    PlanResourceKind.Route, e.Span, e.Function.Key, e.Event.Route.Node);
+            }
+        }
+
         foreach (var (e, _, authorizer) in routes)
         {
             if (authorizer is null)
@@ -88,12 +98,6 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
                 continue;
             }
 
-            if (authorizers.Contains(name))
-            {
-                continue;
-            }
-
-            authorizers.Add(name);
             var identity = authorizer.IdentitySourceValue;
             var body = Object(("Type", "AWS::ApiGatewayV2::Authorizer"), ("Properties", Object(
                 ("ApiId", ApiRef()), ("Name", ctx.DerivedFrom(name, authorizer.NameSource)), ("AuthorizerType", "REQUEST"), ("AuthorizerUri", Uri(arn.DeepClone())),
@@ -105,7 +109,10 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
                 EventResources.WaitForAlias(named, body);
             }
 
-            ctx.Add(Naming.WebsocketsAuthorizer(name), body, PlanResourceKind.Authorizer, authorizer.Node.Span, idSource: authorizer.NameSource);
+            // Every route naming the authorizer merges it over the routes before (authorizers.js _.merge-s each
+            // route's, identity sources by index), so a later route's identity source shows through.
+            ctx.Merge(Naming.WebsocketsAuthorizer(name), body, PlanResourceKind.Authorizer, authorizer.Node.Span,
+                idSource: authorizer.NameSource);
         }
 
         // Each event merges its function's permission and its authorizer's into the template (lodash _.merge, arrays
@@ -165,12 +172,6 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
             deploymentDependencies.Add(routeId);
             ctx.Add(routeId, Object(("Type", "AWS::ApiGatewayV2::Route"), ("Properties", props)), PlanResourceKind.Route,
                 e.Span, fn.Key, e.Event.Route.Node);
-            if (responseSelection is not null)
-            {
-                ctx.Add(Naming.WebsocketsRouteResponse(route), Object(("Type", "AWS::ApiGatewayV2::RouteResponse"), ("Properties", Object(
-                        ("ApiId", ApiRef()), ("RouteId", Ref(routeId)), ("RouteResponseKey", "$default")))),
-                    PlanResourceKind.Route, e.Span, fn.Key, e.Event.Route.Node);
-            }
         }
 
         var hash = PlanBuilder.Sha256Base64(string.Join("\n", routeIds.Select(r => r + "=" + ctx.Plan[r]?.Body.ToJsonString())));
@@ -189,8 +190,14 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
         ctx.Add(deploymentId, Object(("Type", "AWS::ApiGatewayV2::Deployment"), ("DependsOn", Strings(deploymentDependencies)),
                 ("Properties", deploymentProps)),
             PlanResourceKind.Api, routes[0].Event.Span);
-        ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["execute-api:ManageConnections"])),
-            ("Resource", Array(Sub("arn:${AWS::Partition}:execute-api:*:*:*/@connections/*")))));
+        // The role may post to connections only when the API is made here: api.js returns before granting it for an
+        // imported websocketApiId.
+        if (websocketApiId is null)
+        {
+            ctx.EventStatements.Add(Object(("Effect", "Allow"), ("Action", Strings(["execute-api:ManageConnections"])),
+                ("Resource", Array(Sub("arn:${AWS::Partition}:execute-api:*:*:*/@connections/*")))));
+        }
+
         ctx.Plan.Outputs["ServiceEndpointWebsocket"] = Object(("Description", "URL of the service endpoint"),
             ("Value", Join(string.Empty, "wss://", ApiRef(), ".execute-api.", Region(), ".", Ref("AWS::URLSuffix"), "/" + ctx.Stage)));
     }
@@ -202,6 +209,9 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
     private static void Stage(PlanContext ctx, JsonNode apiRef, string? description, string deploymentId, Spec.Core.Diagnostics.SourceSpan origin)
     {
         var props = Object(("ApiId", apiRef), ("StageName", ctx.Stage), ("Description", description));
+        // The stage is in the template before its log group and the account role (stage.js adds it first, then the
+        // log settings into it); the deployment id is set when the deployment is made.
+        ctx.Add(Naming.WebsocketsStage, Object(("Type", "AWS::ApiGatewayV2::Stage"), ("Properties", props)), PlanResourceKind.Api, origin);
         if (ctx.Model.Provider.Logs is { WebsocketEnabled: true } logs)
         {
             var level = "INFO";
@@ -234,7 +244,6 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
         }
 
         props["DeploymentId"] = Ref(deploymentId);
-        ctx.Add(Naming.WebsocketsStage, Object(("Type", "AWS::ApiGatewayV2::Stage"), ("Properties", props)), PlanResourceKind.Api, origin);
     }
 
     /// <summary>The authorizer's name (for its logical id), what to invoke, and the local function when it is one.</summary>

@@ -156,5 +156,42 @@ public sealed class FrameworkRefusalTests
         Assert.Null(FirstError(Spec(string.Empty, "  f:\n    image: 000000000000.dkr.ecr.us-east-1.amazonaws.com/repo\n")));
     }
 
+    [Theory]
+    [InlineData("      - httpApi: GET /dup\n", "      - httpApi: GET /dup\n", "Duplicate route 'GET /dup' configuration in function g")]
+    [InlineData("      - httpApi: {method: get, path: /dup}\n", "      - httpApi: 'GET /dup'\n", "Duplicate route 'GET /dup' configuration in function g")]
+    [InlineData("      - httpApi: '*'\n", "      - httpApi: '*'\n", "Duplicate route '*' configuration in function g")]
+    public void An_http_api_route_given_twice_is_an_error_at_the_second(string first, string second, string message)
+    {
+        var error = FirstError(Spec(string.Empty,
+            "  f:\n    handler: h.f\n    events:\n" + first + "  g:\n    handler: h.g\n    events:\n" + second));
+        Assert.NotNull(error);
+        Assert.Equal(CloudFormationDiagnosticIds.InvalidSpec, error.Id);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(13, error.Span!.Line);
+    }
+
+    [Fact]
+    public void Two_methods_on_one_http_api_path_compile() =>
+        Assert.Null(FirstError(Spec(string.Empty,
+            "  f:\n    handler: h.f\n    events:\n      - httpApi: GET /x\n      - httpApi: POST /x\n")));
+
+    [Theory]
+    [InlineData("      onSuccess: missing\n", "Function \"missing\" doesn't exist in this Service (destinations.onSuccess of function 'f')")]
+    [InlineData("      onFailure: missing\n", "Function \"missing\" doesn't exist in this Service (destinations.onFailure of function 'f')")]
+    public void A_destination_naming_no_function_of_the_service_is_an_error(string destination, string message)
+    {
+        var error = FirstError(Spec(string.Empty, "  f:\n    handler: h.f\n    destinations:\n" + destination));
+        Assert.NotNull(error);
+        Assert.Equal(CloudFormationDiagnosticIds.InvalidSpec, error.Id);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(9, error.Span!.Line);
+    }
+
+    [Fact]
+    public void Destinations_by_local_name_arn_and_object_compile() =>
+        Assert.Null(FirstError(Spec(string.Empty,
+            "  f:\n    handler: h.f\n    destinations:\n      onSuccess: g\n" +
+            "      onFailure: {type: sqs, arn: 'arn:aws:sqs:us-east-1:123456789012:q'}\n  g:\n    handler: h.g\n")));
+
     private const string Digest = "0000000000000000000000000000000000000000000000000000000000000000";
 }
