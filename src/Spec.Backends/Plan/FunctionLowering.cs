@@ -527,7 +527,7 @@ internal static class FunctionLowering
         // A name that is not an ARN is looked up as a function of the service (provider.resolveFunctionArn), which
         // fails for any other; the object form's arn is taken as written.
         // Only the string form names a function: the object form's arn is written as it is (getDestinationsArn).
-        var named = target.Node is ScalarNode && target.IsFunctionName;
+        var named = target.IsStringForm && target.IsFunctionName;
         if (named && ctx.FunctionByKey(target.Text!) is null)
         {
             ctx.Diagnostics.Error(CloudFormationDiagnosticIds.InvalidSpec,
@@ -569,7 +569,7 @@ internal static class FunctionLowering
             // ensureTargetExecutionPermission is memoized by its argument: a target named twice by the same string is
             // granted once, while each object (the object form, an intrinsic) is a new argument.
             var statement = Object(("Effect", "Allow"), ("Action", action), ("Resource", grantedArn));
-            if (target.Node is not ScalarNode || target.Text is null)
+            if (!target.IsStringForm || target.Text is null)
             {
                 ctx.EventStatements.Add(statement);
             }

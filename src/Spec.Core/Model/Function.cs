@@ -203,6 +203,9 @@ public sealed record DestinationTarget
     /// <summary>The literal target text, or null for intrinsics.</summary>
     public string? Text => Arn is ScalarNode { IsNull: false } s ? s.Text : null;
 
+    /// <summary>True for the string form (<c>onSuccess: name-or-arn</c>), false for the object form (<c>{arn, type}</c>).</summary>
+    public bool IsStringForm => Node is ScalarNode;
+
     /// <summary>True when the target is a literal that is not an ARN: a local function name.</summary>
     public bool IsFunctionName => Text is { } t && !t.StartsWith("arn:", StringComparison.Ordinal);
 
