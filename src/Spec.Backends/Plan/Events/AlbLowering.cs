@@ -203,7 +203,7 @@ internal sealed partial class AlbLowering : EventLowering<AlbEvent>
 
         if (FirstDuplicate(events, SameFunctionOtherListener) is { } d1)
         {
-            Fail(ctx, $"ALB event in function \"{d1.Function.Key}\" cannot use priority \"{d1.Priority}\" because it is " +
+            Fail(ctx, $"ALB event in function \"{d1.Function.Key}\" cannot use priority \"{d1.Value.Priority.Shown}\" because it is " +
                       "already in use (ALB_PRIORITY_ALREADY_IN_USE). Events in the same function cannot use the same priority " +
                       "even if they have a different listenerArn", d1.Value.Priority.Node,
                 "give each alb event of the function its own priority");
@@ -212,7 +212,7 @@ internal sealed partial class AlbLowering : EventLowering<AlbEvent>
 
         if (FirstDuplicate(events, SameListenerOtherFunction) is { } d2)
         {
-            Fail(ctx, $"ALB event in function \"{d2.Function.Key}\" cannot use priority \"{d2.Priority}\" because it is " +
+            Fail(ctx, $"ALB event in function \"{d2.Function.Key}\" cannot use priority \"{d2.Value.Priority.Shown}\" because it is " +
                       "already in use (ALB_PRIORITY_ALREADY_IN_USE)", d2.Value.Priority.Node,
                 "rules of one listener need distinct priorities");
             return false;
@@ -248,7 +248,7 @@ internal sealed partial class AlbLowering : EventLowering<AlbEvent>
             ? ctx.Json(e.Value.TargetGroupName)
             : JsonValue.Create(GeneratedTargetGroupName(ctx, fn.Key, e.AlbId, e.MultiValueHeaders, prefix));
         var props = Object(("TargetType", "lambda"), ("Targets", Array(Object(("Id", fn.Target())))), ("Name", name),
-            ("Tags", Array(Object(("Key", "Name"), ("Value", TagValue(ctx, fn.Key, e.AlbId, multiValueHeaders: false))))),
+            ("Tags", Array(Object(("Key", "Name"), ("Value", ctx.DerivedFrom(TagValue(ctx, fn.Key, e.AlbId, multiValueHeaders: false), e.Value.ListenerArn))))),
             ("TargetGroupAttributes", Array(Object(("Key", "lambda.multi_value_headers.enabled"),
                 ("Value", e.MultiValueHeaders ? ctx.Json(e.Value.MultiValueHeaders) : false)))),
             ("HealthCheckEnabled", false));
@@ -290,7 +290,7 @@ internal sealed partial class AlbLowering : EventLowering<AlbEvent>
         }
 
         ctx.Add(e.TargetGroupId, Object(("Type", "AWS::ElasticLoadBalancingV2::TargetGroup"), ("Properties", props),
-            ("DependsOn", dependsOn)), PlanResourceKind.Other, e.Event.Span, fn.Key);
+            ("DependsOn", dependsOn)), PlanResourceKind.Other, e.Event.Span, fn.Key, e.Value.ListenerArn);
     }
 
     private static string TagValue(PlanContext ctx, string functionKey, string albId, bool multiValueHeaders) =>
@@ -344,7 +344,7 @@ internal sealed partial class AlbLowering : EventLowering<AlbEvent>
         ctx.Add(ListenerRuleLogicalId(e.Function.Key, e.Priority), Object(("Type", "AWS::ElasticLoadBalancingV2::ListenerRule"),
                 ("Properties", Object(("Actions", actions), ("Conditions", Conditions(ctx, e.Value.Conditions)),
                     ("ListenerArn", ctx.Json(e.Value.ListenerArn)), ("Priority", ctx.Json(e.Value.Priority))))),
-            PlanResourceKind.Rule, e.Event.Span, e.Function.Key);
+            PlanResourceKind.Rule, e.Event.Span, e.Function.Key, e.Value.Priority.Node);
     }
 
     /// <summary>An authenticate action's config: the type's own keys, then the settings both types share.</summary>

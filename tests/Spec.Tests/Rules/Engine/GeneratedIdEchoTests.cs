@@ -29,6 +29,8 @@ public sealed class GeneratedIdEchoTests
         ["REST_PATH"] = $"{Marker}/items",
         ["HTTP_PATH"] = $"/{Marker}",
         ["FUNCTION_NAME"] = $"{Marker}-fn",
+        ["PRIORITY"] = "4242",
+        ["LISTENER_ARN"] = $"arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/{Marker}/f2f7dc8efc522ab2",
     };
 
     /// <summary>(what the id is made from, the events of function 'worker' giving it through the environment, the
@@ -49,6 +51,7 @@ public sealed class GeneratedIdEchoTests
         { "http api route", "- httpApi:\n    method: GET\n    path: ${env:HTTP_PATH}", "${env:HTTP_PATH}" },
         { "rest api path", "- http:\n    method: get\n    path: ${env:REST_PATH}\n    cors: true", "${env:REST_PATH}" },
         { "rest api method", "- http:\n    method: get\n    path: items\n- http:\n    method: post\n    path: ${env:REST_PATH}\n    request:\n      schemas:\n        application/json: {type: object}", "${env:REST_PATH}" },
+        { "alb target group (the load balancer id in the listener arn)", "- alb:\n    listenerArn: ${env:LISTENER_ARN}\n    priority: 7\n    conditions:\n      path: /x", "${env:LISTENER_ARN}" },
         { "rest authorizer arn", "- http:\n    method: get\n    path: items\n    authorizer: ${env:FUNCTION_ARN}", "${env:FUNCTION_ARN}" },
     };
 
@@ -79,6 +82,31 @@ public sealed class GeneratedIdEchoTests
         var rule = Assert.Single(Generate(yaml), r => r.Type == "AWS::Events::Rule");
         Assert.Contains(Marker, rule.LogicalId, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("${env:FUNCTION_NAME}", rule.IdExpression);
+    }
+
+    [Fact]
+    public void An_alb_priority_from_the_environment_names_its_listener_rule_by_the_expression()
+    {
+        var generated = Generate(Spec("- alb:\n    listenerArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2\n    priority: ${env:PRIORITY}\n    conditions:\n      path: /x"));
+        var rule = Assert.Single(generated, r => r.Type == "AWS::ElasticLoadBalancingV2::ListenerRule");
+        Assert.Contains("4242", rule.LogicalId, StringComparison.Ordinal);
+        Assert.Equal("${env:PRIORITY}", rule.IdExpression);
+        Assert.All(generated.Where(r => r != rule), r => Assert.DoesNotContain("4242", r.LogicalId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_priority_from_the_environment_already_in_use_is_refused_by_its_expression()
+    {
+        const string Listener = "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/50dc6c495c0c9188/f2f7dc8efc522ab2";
+        var yaml = Spec($"- alb:\n    listenerArn: {Listener}\n    priority: ${{env:PRIORITY}}\n    conditions:\n      path: /x")
+            + $"\n  other:\n    handler: handler.other\n    events:\n      - alb:\n          listenerArn: {Listener}\n          priority: ${{env:PRIORITY}}\n          conditions:\n            path: /y";
+        var bag = new DiagnosticBag();
+        var loaded = new YamlLoader().LoadText("serverless.yml", yaml, bag);
+        var resolved = VariableResolver.Resolve(loaded, ResolveOptions.FromArguments([], Environment), bag);
+        PlanBuilder.Build(Binder.Bind(resolved, bag)!, bag);
+        var refusal = Assert.Single(bag.Items, d => d.Message.Contains("ALB_PRIORITY_ALREADY_IN_USE", StringComparison.Ordinal));
+        Assert.Contains("${env:PRIORITY}", refusal.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("4242", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
