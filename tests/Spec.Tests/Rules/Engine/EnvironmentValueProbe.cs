@@ -78,26 +78,12 @@ internal sealed record EnvironmentValueProbe(string Text, IReadOnlyList<ProbedVa
 
     private static void CollectValues(Node node, List<ScalarNode> into)
     {
-        switch (node)
+        if (node is ScalarNode scalar)
         {
-            case MappingNode mapping:
-                foreach (var entry in mapping.Entries)
-                {
-                    CollectValues(entry.Value, into);
-                }
-
-                break;
-            case SequenceNode sequence:
-                foreach (var item in sequence.Items)
-                {
-                    CollectValues(item, into);
-                }
-
-                break;
-            case ScalarNode scalar:
-                into.Add(scalar);
-                break;
+            into.Add(scalar);
         }
+
+        Spec.Rules.General.NodeChildren.Visit(node, into, CollectValues);
     }
 
     private static bool IsProbed(ScalarNode scalar, string text)
