@@ -236,8 +236,17 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
         if (output.Format == CheckFormats.Text)
         {
             var report = new CheckReport([.. results.Select(r => r.Pipeline with { Diagnostics = r.Result.Diagnostics })]);
+            var renderer = new TextCheckRenderer(output.File is null && context.UseColor);
+            if (output.File is null)
+            {
+                // Straight out in blocks: the text of 10,000 findings is megabytes, not worth holding whole.
+                using var stream = new BlockWriter(context.Out) { NewLine = "\n" };
+                renderer.Render(report, stream);
+                return;
+            }
+
             using var writer = new StringWriter(text, CultureInfo.InvariantCulture) { NewLine = "\n" };
-            new TextCheckRenderer(output.File is null && context.UseColor).Render(report, writer);
+            renderer.Render(report, writer);
         }
         else
         {

@@ -38,58 +38,80 @@ internal sealed class TextCheckRenderer(bool useColor) : ICheckRenderer
 
     private void RenderDiagnostic(CheckReport report, Diagnostic d, TextWriter output)
     {
-        var lines = new List<int>();
-        if (d.Span is { } span)
+        int? widest = d.Span?.Start.Line;
+        foreach (var related in d.Related)
         {
-            lines.Add(span.Start.Line);
+            widest = Math.Max(widest ?? int.MinValue, related.Span.Start.Line);
         }
 
-        lines.AddRange(d.Related.Select(r => r.Span.Start.Line));
-        var gutter = lines.Count == 0 ? 1 : lines.Max().ToString(CultureInfo.InvariantCulture).Length;
-        var pad = new string(' ', gutter);
-
-        output.WriteLine($"{Label(d.Severity, d.Id)}{_ansi.Bold($": {d.Message}")}");
+        // Written piece by piece: a report of 10,000 findings would otherwise build each of its lines as a string first.
+        var gutter = widest is { } line ? line.ToString(CultureInfo.InvariantCulture).Length : 1;
+        output.Write(Label(d.Severity, d.Id));
+        output.WriteLine(_ansi.Bold(": " + d.Message));
         if (d.Span is { } primary)
         {
-            output.WriteLine($"{pad}{_ansi.BoldBlue("-->")} {primary}");
-            Snippet(report.Source(primary.File), primary, '^', null, d.Severity, pad, output);
+            Location(primary, gutter, output);
+            Snippet(report.Source(primary.File), primary, '^', null, d.Severity, gutter, output);
         }
 
-        var notes = new List<string>();
-        if (d.Help is { } help)
+        if (d.Help is not null || d.Fix is not null || d.HelpUri is not null)
         {
-            notes.Add($"help: {help}");
-        }
-
-        if (d.Fix is { } fix)
-        {
-            notes.Add(fix.IsUnsafe ? $"fix (unsafe, --fix-unsafe applies it): {fix.Title}" : $"fix: {fix.Title}");
-        }
-
-        if (d.HelpUri is { } uri)
-        {
-            notes.Add($"see: {uri}");
-        }
-
-        if (notes.Count > 0)
-        {
-            output.WriteLine($"{pad} {_ansi.BoldBlue("|")}");
-            foreach (var note in notes)
+            Bar(gutter, output);
+            output.WriteLine();
+            if (d.Help is { } help)
             {
-                output.WriteLine($"{pad} {_ansi.BoldBlue("=")} {note}");
+                Note(gutter, "help: ", help, output);
+            }
+
+            if (d.Fix is { } fix)
+            {
+                Note(gutter, fix.IsUnsafe ? "fix (unsafe, --fix-unsafe applies it): " : "fix: ", fix.Title, output);
+            }
+
+            if (d.HelpUri is { } uri)
+            {
+                Note(gutter, "see: ", uri.ToString(), output);
             }
         }
 
         foreach (var related in d.Related)
         {
-            output.WriteLine($"{_ansi.BoldGreen("note")}: {related.Message}");
-            output.WriteLine($"{pad}{_ansi.BoldBlue("-->")} {related.Span}");
-            Snippet(report.Source(related.Span.File), related.Span, '-', related.Message, Severity.Info, pad, output);
+            output.Write(_ansi.BoldGreen("note"));
+            output.Write(": ");
+            output.WriteLine(related.Message);
+            Location(related.Span, gutter, output);
+            Snippet(report.Source(related.Span.File), related.Span, '-', related.Message, Severity.Info, gutter, output);
         }
     }
 
+    /// <summary><c>  --> file:line:column</c></summary>
+    private void Location(SourceSpan span, int gutter, TextWriter output)
+    {
+        Spaces(gutter, output);
+        output.Write(_ansi.BoldBlue("-->"));
+        output.Write(' ');
+        output.WriteLine(span.ToString());
+    }
+
+    /// <summary><c>   = help: …</c></summary>
+    private void Note(int gutter, string kind, string text, TextWriter output)
+    {
+        Spaces(gutter + 1, output);
+        output.Write(_ansi.BoldBlue("="));
+        output.Write(' ');
+        output.Write(kind);
+        output.WriteLine(text);
+    }
+
+    /// <summary>The gutter and its bar, <c>   |</c>, without the line's end.</summary>
+    private void Bar(int gutter, TextWriter output)
+    {
+        Spaces(gutter + 1, output);
+        output.Write(_ansi.BoldBlue("|"));
+    }
+
     private void Snippet(SourceText? source, SourceSpan span, char marker, string? label, Severity severity,
-        string pad, TextWriter output)
+        int gutter, TextWriter output)
     {
         if (source is null || span.Start.Line < 1 || span.Start.Line > source.LineCount)
         {
@@ -103,14 +125,34 @@ internal sealed class TextCheckRenderer(bool useColor) : ICheckRenderer
             : text.Length;
         var (shown, caretStart, caretWidth) = SourceLine.Display(text, startIndex, Math.Max(startIndex, endIndex));
 
-        var bar = _ansi.BoldBlue("|");
-        var number = span.Start.Line.ToString(CultureInfo.InvariantCulture).PadLeft(pad.Length);
-        output.WriteLine($"{pad} {bar}");
-        output.WriteLine($"{_ansi.BoldBlue(number)} {bar} {shown}");
+        Bar(gutter, output);
+        output.WriteLine();
+        output.Write(_ansi.BoldBlue(span.Start.Line.ToString(CultureInfo.InvariantCulture).PadLeft(gutter)));
+        output.Write(' ');
+        output.Write(_ansi.BoldBlue("|"));
+        output.Write(' ');
+        output.WriteLine(shown);
+        Bar(gutter, output);
+        output.Write(' ');
+        Spaces(caretStart, output);
         var carets = new string(marker, Math.Max(1, caretWidth));
-        var styled = marker == '^' ? Styled(severity, carets) : _ansi.BoldBlue(carets);
-        output.WriteLine($"{pad} {bar} {new string(' ', caretStart)}{styled}{(label is null ? string.Empty : " " + label)}"
-            .TrimEnd());
+        output.Write(marker == '^' ? Styled(severity, carets) : _ansi.BoldBlue(carets));
+        // No line of the report ends in blanks, and a related message may.
+        if (label.AsSpan().TrimEnd() is { IsEmpty: false } shownLabel)
+        {
+            output.Write(' ');
+            output.Write(shownLabel);
+        }
+
+        output.WriteLine();
+    }
+
+    private static void Spaces(int count, TextWriter output)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            output.Write(' ');
+        }
     }
 
     private string Label(Severity severity, string id) => severity switch
