@@ -27,7 +27,7 @@ public sealed record BeanstalkOutput(string Service, string Stage, string Region
     /// <summary>The files of one environment's bundle, relative to its root (the zip's root).</summary>
     public IEnumerable<OutputFile> BundleFiles(BeanstalkEnvironment environment) =>
         Files.Where(f => f.Path.StartsWith(environment.Key + "/", StringComparison.Ordinal))
-            .Select(f => f with { Path = f.Path[(environment.Key.Length + 1)..] });
+            .Select(f => f.WithPath(f.Path[(environment.Key.Length + 1)..]));
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Spec.Backends.Plan;
+using Spec.Backends.Targets;
 
 namespace Spec.Backends.CloudFormation;
 
@@ -14,16 +15,19 @@ public static class CloudFormationEmitter
     /// Same bytes as rendering <see cref="Template"/>, which it falls back to when a user section overlaps a built one.
     /// </summary>
     public static string Text(ServicePlan plan, TemplateFormat format) =>
-        IsDirect(plan, format) ? Encoding.UTF8.GetString(Direct(plan)) : CloudFormationCompiler.Render(Template(plan), format);
+        IsDirect(plan, format) ? Encoding.UTF8.GetString(Utf8(plan, format)) : CloudFormationCompiler.Render(Template(plan), format);
 
-    /// <summary><see cref="Text"/> as the UTF-8 bytes of the file (what <c>spec compile</c> writes).</summary>
-    public static byte[] Utf8(ServicePlan plan, TemplateFormat format) =>
-        IsDirect(plan, format) ? Direct(plan) : Encoding.UTF8.GetBytes(CloudFormationCompiler.Render(Template(plan), format));
+    /// <summary><see cref="Text"/> as the UTF-8 bytes of the file.</summary>
+    public static byte[] Utf8(ServicePlan plan, TemplateFormat format) => OutputFile.Join(Utf8Segments(plan, format));
+
+    /// <summary><see cref="Utf8"/> as the segments it is written in (what <c>spec compile</c> writes, unjoined).</summary>
+    public static IReadOnlyList<ReadOnlyMemory<byte>> Utf8Segments(ServicePlan plan, TemplateFormat format) =>
+        IsDirect(plan, format) ? Direct(plan) : [Encoding.UTF8.GetBytes(CloudFormationCompiler.Render(Template(plan), format))];
 
     private static bool IsDirect(ServicePlan plan, TemplateFormat format) =>
         format == TemplateFormat.Json && !BuiltSections.Any(plan.ExtraSections.ContainsKey);
 
-    private static byte[] Direct(ServicePlan plan)
+    private static IReadOnlyList<ReadOnlyMemory<byte>> Direct(ServicePlan plan)
     {
         var sections = new List<KeyValuePair<string, JsonNode?>>
         {

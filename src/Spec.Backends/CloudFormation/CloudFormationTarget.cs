@@ -40,6 +40,6 @@ public sealed class CloudFormationTarget : Target
     public override IReadOnlyList<OutputFile> Emit(TargetContext context, DiagnosticBag diagnostics)
     {
         var format = FormatOf(context.Settings);
-        return [new OutputFile(CloudFormationCompiler.FileName(format), CloudFormationEmitter.Utf8(context.Plan, format))];
+        return [new OutputFile(CloudFormationCompiler.FileName(format), CloudFormationEmitter.Utf8Segments(context.Plan, format))];
     }
 }

@@ -24,7 +24,7 @@ public static class TemplateJsonWriter
     /// to the bytes a resource at a time, so a template of tens of megabytes is never held as one string (nor as the
     /// chunks of a builder) beside its bytes.
     /// </summary>
-    internal static byte[] WriteUtf8(IEnumerable<KeyValuePair<string, JsonNode?>> leading,
+    internal static IReadOnlyList<ReadOnlyMemory<byte>> WriteUtf8(IEnumerable<KeyValuePair<string, JsonNode?>> leading,
         IReadOnlyList<KeyValuePair<string, JsonNode?>> resources, JsonObject outputs, JsonObject trailing)
     {
         var head = new Utf8Sink();
@@ -63,7 +63,7 @@ public static class TemplateJsonWriter
         }
 
         sb.Append("\n}");
-        return Utf8Sink.Concat([head, .. parts, tail]);
+        return Utf8Sink.Segments([head, .. parts, tail]);
     }
 
     /// <summary>Below this many resources per thread the template is written on one.</summary>
@@ -108,8 +108,8 @@ public static class TemplateJsonWriter
 
     /// <summary>
     /// Text written to a small builder and moved to UTF-8 bytes whenever the builder has grown. The bytes are kept in
-    /// blocks of a fixed size until the end, so the file is copied once, into an array of its exact length (a
-    /// doubling buffer would copy it again at every doubling and leave its smaller halves behind).
+    /// blocks of a fixed size, which are the file's segments: it goes to disk from them without being joined (a
+    /// doubling buffer would copy it at every doubling and leave its smaller halves behind).
     /// </summary>
     private sealed class Utf8Sink
     {
@@ -132,27 +132,25 @@ public static class TemplateJsonWriter
             }
         }
 
-        /// <summary>The bytes of <paramref name="sinks"/> in order, in one array of their exact length.</summary>
-        public static byte[] Concat(IEnumerable<Utf8Sink> sinks)
+        /// <summary>The bytes of <paramref name="sinks"/> in order, as the blocks they were written in.</summary>
+        public static IReadOnlyList<ReadOnlyMemory<byte>> Segments(IEnumerable<Utf8Sink> sinks)
         {
-            var all = sinks.ToList();
-            foreach (var sink in all)
+            var segments = new List<ReadOnlyMemory<byte>>();
+            foreach (var sink in sinks)
             {
                 sink.Move(flush: true);
-            }
-
-            var bytes = new byte[all.Sum(s => s._full.Sum(b => (long)b.Length) + s._used)];
-            var at = 0;
-            foreach (var sink in all)
-            {
-                foreach (var (block, length) in sink._full.Append((sink._block, sink._used)))
+                foreach (var (block, length) in sink._full)
                 {
-                    block.AsSpan(0, length).CopyTo(bytes.AsSpan(at));
-                    at += length;
+                    segments.Add(block.AsMemory(0, length));
+                }
+
+                if (sink._used > 0)
+                {
+                    segments.Add(sink._block.AsMemory(0, sink._used));
                 }
             }
 
-            return bytes;
+            return segments;
         }
 
         private void Move(bool flush)

@@ -61,8 +61,50 @@ public abstract class Target
 public sealed record TargetContext(Service Model, ServicePlan Plan, string ServiceDirectory, string SpecPath, string OutputDirectory,
     TargetSettings Settings);
 
-/// <summary>One file of a target's output: its path relative to the output folder and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Content);
+/// <summary>
+/// One file of a target's output: its path relative to the output folder and its bytes, given whole or as the
+/// segments a large file was written in (a template of tens of megabytes goes to disk from its segments without
+/// being joined; <see cref="Content"/> joins them when asked).
+/// </summary>
+public sealed class OutputFile
+{
+    private byte[]? _content;
+
+    public OutputFile(string path, byte[] content)
+    {
+        Path = path;
+        _content = content;
+        Segments = [content];
+    }
+
+    public OutputFile(string path, IReadOnlyList<ReadOnlyMemory<byte>> segments)
+    {
+        Path = path;
+        Segments = segments;
+    }
+
+    public string Path { get; }
+
+    public IReadOnlyList<ReadOnlyMemory<byte>> Segments { get; }
+
+    public byte[] Content => _content ??= Join(Segments);
+
+    /// <summary>The same bytes under another path.</summary>
+    public OutputFile WithPath(string path) => _content is { } content ? new(path, content) : new(path, Segments);
+
+    public static byte[] Join(IReadOnlyList<ReadOnlyMemory<byte>> segments)
+    {
+        var bytes = new byte[segments.Sum(s => (long)s.Length)];
+        var at = 0;
+        foreach (var segment in segments)
+        {
+            segment.Span.CopyTo(bytes.AsSpan(at));
+            at += segment.Length;
+        }
+
+        return bytes;
+    }
+}
 
 /// <summary>
 /// An option of a target or a deploy engine, as data: the CLI builds its command-line option from it (adding

@@ -25,7 +25,7 @@ public static class TargetCompiler
 
         var context = new TargetContext(planned.Model, planned.Plan, spec.ServiceDirectory, spec.Loaded.Source.Path, outputDirectory, settings);
         var files = target.Emit(context, diagnostics);
-        return WriteFiles(outputDirectory, files.Select(f => KeyValuePair.Create(f.Path, f.Content)), diagnostics) ? files : null;
+        return WriteFiles(outputDirectory, files.Select(f => KeyValuePair.Create(f.Path, f.Segments)), diagnostics) ? files : null;
     }
 
     /// <summary>The bound service and its plan (one bind), or null when binding or planning reported an error.</summary>
@@ -45,7 +45,12 @@ public static class TargetCompiler
     /// before any replaces its old version, so a failure while writing leaves the previous output, and a destination
     /// that is a symbolic link is refused. A failure is one <see cref="CloudFormationDiagnosticIds.Output"/> error.
     /// </summary>
-    public static bool WriteFiles(string outputDirectory, IEnumerable<KeyValuePair<string, byte[]>> files, DiagnosticBag diagnostics)
+    public static bool WriteFiles(string outputDirectory, IEnumerable<KeyValuePair<string, byte[]>> files, DiagnosticBag diagnostics) =>
+        WriteFiles(outputDirectory, files.Select(f => KeyValuePair.Create(f.Key, (IReadOnlyList<ReadOnlyMemory<byte>>)[f.Value])), diagnostics);
+
+    /// <summary><see cref="WriteFiles(string, IEnumerable{KeyValuePair{string, byte[]}}, DiagnosticBag)"/> for files given by their segments.</summary>
+    public static bool WriteFiles(string outputDirectory, IEnumerable<KeyValuePair<string, IReadOnlyList<ReadOnlyMemory<byte>>>> files,
+        DiagnosticBag diagnostics)
     {
         try
         {

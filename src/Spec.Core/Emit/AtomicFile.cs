@@ -21,7 +21,7 @@ public static class AtomicFile
     public static void Write(string path, byte[] content)
     {
         var full = Path.GetFullPath(path);
-        var temp = Stage(full, content);
+        var temp = Stage(full, [content]);
         try
         {
             Commit(temp, full);
@@ -39,7 +39,12 @@ public static class AtomicFile
     /// must stay inside it (<see cref="PathNames.ProblemWithRelativePath"/>: a name built from a spec never escapes) and
     /// may name subfolders, which are created; a subfolder that is a link is refused.
     /// </summary>
-    public static void WriteAll(string directory, IEnumerable<KeyValuePair<string, byte[]>> files)
+    public static void WriteAll(string directory, IEnumerable<KeyValuePair<string, byte[]>> files) =>
+        WriteAll(directory, files.Select(f => KeyValuePair.Create(f.Key, (IReadOnlyList<ReadOnlyMemory<byte>>)[f.Value])));
+
+    /// <summary><see cref="WriteAll(string, IEnumerable{KeyValuePair{string, byte[]}})"/> for files given by the
+    /// segments of their bytes, written in order (a large file need not be joined into one array first).</summary>
+    public static void WriteAll(string directory, IEnumerable<KeyValuePair<string, IReadOnlyList<ReadOnlyMemory<byte>>>> files)
     {
         var root = Path.GetFullPath(directory);
         var created = !Directory.Exists(root);
@@ -109,14 +114,17 @@ public static class AtomicFile
         Path.Combine(Path.GetDirectoryName(destination)!,
             "." + Path.GetFileName(destination) + "." + RandomNumberGenerator.GetHexString(16, lowercase: true) + ".tmp");
 
-    private static string Stage(string destination, byte[] content)
+    private static string Stage(string destination, IReadOnlyList<ReadOnlyMemory<byte>> content)
     {
         RefuseLink(destination);
         var temp = TempPathFor(destination);
         try
         {
-            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            stream.Write(content);
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+            foreach (var segment in content)
+            {
+                stream.Write(segment.Span);
+            }
         }
         catch
         {

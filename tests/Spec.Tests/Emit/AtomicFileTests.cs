@@ -95,4 +95,17 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Equal("a", File.ReadAllText(Path.Combine(_dir, "web", ".ebextensions", "00.config")));
         Assert.Equal("b", File.ReadAllText(Path.Combine(_dir, "web", "Procfile")));
     }
+
+    [Fact]
+    public void WriteAll_writes_a_file_given_by_segments_as_their_bytes_in_order()
+    {
+        var content = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray();
+        IReadOnlyList<ReadOnlyMemory<byte>> segments =
+            [content.AsMemory(0, 1), ReadOnlyMemory<byte>.Empty, content.AsMemory(1, 131_071), content.AsMemory(131_072)];
+
+        AtomicFile.WriteAll(_dir, [KeyValuePair.Create("t.json", segments)]);
+
+        Assert.Equal(content, File.ReadAllBytes(Path.Combine(_dir, "t.json")));
+        Assert.Equal(["t.json"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName));
+    }
 }
