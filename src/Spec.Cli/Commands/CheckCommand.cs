@@ -232,59 +232,54 @@ internal sealed class CheckCommand(CommandEnvironment environment) : ISpecComman
     private void Write(CheckOutput output, IReadOnlyList<SpecCheckResult> results, IReadOnlyList<Finding> findings)
     {
         var context = environment.Context;
-        var text = new StringBuilder();
+        if (output.File is null)
+        {
+            // Straight out in blocks: the report of 10,000 findings is megabytes, not worth holding whole.
+            using var stream = new BlockWriter(context.Out) { NewLine = "\n" };
+            Render(output, results, findings, context.UseColor, stream);
+            return;
+        }
+
+        var path = context.Locate(output.File);
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        AtomicFile.Write(path, file =>
+        {
+            using var text = new StreamWriter(file, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            Render(output, results, findings, useColor: false, text);
+        });
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private void Render(CheckOutput output, IReadOnlyList<SpecCheckResult> results, IReadOnlyList<Finding> findings, bool useColor,
+        TextWriter text)
+    {
+        var context = environment.Context;
         if (output.Format == CheckFormats.Text)
         {
             var report = new CheckReport([.. results.Select(r => r.Pipeline with { Diagnostics = r.Result.Diagnostics })]);
-            var renderer = new TextCheckRenderer(output.File is null && context.UseColor);
-            if (output.File is null)
-            {
-                // Straight out in blocks: the text of 10,000 findings is megabytes, not worth holding whole.
-                using var stream = new BlockWriter(context.Out) { NewLine = "\n" };
-                renderer.Render(report, stream);
-                return;
-            }
-
-            using var writer = new StringWriter(text, CultureInfo.InvariantCulture) { NewLine = "\n" };
-            renderer.Render(report, writer);
+            new TextCheckRenderer(useColor).Render(report, text);
+            return;
         }
-        else
+
+        var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        foreach (var loaded in results.Select(r => r.Loaded).OfType<LoadResult>())
         {
-            var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-            foreach (var loaded in results.Select(r => r.Loaded).OfType<LoadResult>())
-            {
-                sources.TryAdd(loaded.Source.Path, loaded.Source);
-            }
-
-            var input = new ReportInput(DiagnosticOrderOf(findings), RuleCatalog.Descriptors(), context.WorkingDirectory)
-            {
-                Descriptors = DiagnosticCatalog.All,
-                CheckedFiles = [.. results.Select(r => r.Path)],
-                ConfigFiles = [.. results.Select(r => KeyValuePair.Create(r.Path, r.ConfigFile))],
-                Sources = sources,
-            };
-            text.Append(ReportFormats.Get(output.Format)!.Format(input));
-            if (text.Length == 0 || text[^1] != '\n')
-            {
-                text.Append('\n');
-            }
+            sources.TryAdd(loaded.Source.Path, loaded.Source);
         }
 
-        if (output.File is null)
+        var input = new ReportInput(DiagnosticOrderOf(findings), RuleCatalog.Descriptors(), context.WorkingDirectory)
         {
-            // By the builder's chunks: a report of 10,000 findings is megabytes, not worth one more copy as a string.
-            context.Out.Write(text);
-        }
-        else
-        {
-            var path = context.Locate(output.File);
-            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            AtomicFile.Write(path, text.ToString());
-        }
+            Descriptors = DiagnosticCatalog.All,
+            CheckedFiles = [.. results.Select(r => r.Path)],
+            ConfigFiles = [.. results.Select(r => KeyValuePair.Create(r.Path, r.ConfigFile))],
+            Sources = sources,
+        };
+        ReportFormats.Get(output.Format)!.Write(input, text);
     }
 
     private static List<Finding> DiagnosticOrderOf(IEnumerable<Finding> findings) =>

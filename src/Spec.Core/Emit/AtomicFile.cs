@@ -18,10 +18,14 @@ public static class AtomicFile
     /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte order mark.</summary>
     public static void Write(string path, string text) => Write(path, Utf8.GetBytes(text));
 
-    public static void Write(string path, byte[] content)
+    public static void Write(string path, byte[] content) => Write(path, stream => stream.Write(content));
+
+    /// <summary>Writes what <paramref name="write"/> writes to the stream it is given (a large report need not be held whole).</summary>
+    public static void Write(string path, Action<Stream> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
-        var temp = Stage(full, [content]);
+        var temp = Stage(full, write);
         try
         {
             Commit(temp, full);
@@ -62,7 +66,7 @@ public static class AtomicFile
 
                 var destination = Path.GetFullPath(Path.Combine(root, name));
                 CreateFolders(root, destination);
-                staged.Add((Stage(destination, content), destination));
+                staged.Add((Stage(destination, stream => WriteSegments(stream, content)), destination));
             }
 
             for (; committed < staged.Count; committed++)
@@ -114,17 +118,22 @@ public static class AtomicFile
         Path.Combine(Path.GetDirectoryName(destination)!,
             "." + Path.GetFileName(destination) + "." + RandomNumberGenerator.GetHexString(16, lowercase: true) + ".tmp");
 
-    private static string Stage(string destination, IReadOnlyList<ReadOnlyMemory<byte>> content)
+    private static void WriteSegments(Stream stream, IReadOnlyList<ReadOnlyMemory<byte>> content)
+    {
+        foreach (var segment in content)
+        {
+            stream.Write(segment.Span);
+        }
+    }
+
+    private static string Stage(string destination, Action<Stream> write)
     {
         RefuseLink(destination);
         var temp = TempPathFor(destination);
         try
         {
-            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-            foreach (var segment in content)
-            {
-                stream.Write(segment.Span);
-            }
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            write(stream);
         }
         catch
         {

@@ -12,7 +12,9 @@ public sealed class JsonFormatter : IReportFormatter
 
     public string Name => "json";
 
-    public string Format(ReportInput input) => JsonOutput.Write(w =>
+    public string Format(ReportInput input) => ReportText.Of(this, input);
+
+    public void Write(ReportInput input, TextWriter output) => JsonOutput.Write(output, (w, findingDone) =>
     {
         w.WriteStartObject();
         w.WriteNumber("version", FormatVersion);
@@ -117,6 +119,7 @@ public sealed class JsonFormatter : IReportFormatter
             }
 
             w.WriteEndObject();
+            findingDone();
         }
 
         w.WriteEndArray();

@@ -62,6 +62,18 @@ public interface IReportFormatter
     string Name { get; }
 
     string Format(ReportInput input);
+
+    /// <summary>The report written to <paramref name="output"/>, ending with a line break (an empty report is one).</summary>
+    void Write(ReportInput input, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var text = Format(input);
+        output.Write(text);
+        if (text.Length == 0 || text[^1] != '\n')
+        {
+            output.Write('\n');
+        }
+    }
 }
 
 public static class ReportFormats
@@ -79,4 +91,15 @@ public static class ReportFormats
 
     public static IReportFormatter? Get(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>The report of a formatter that writes it piece by piece (<see cref="IReportFormatter.Write"/>) as one string.</summary>
+internal static class ReportText
+{
+    public static string Of(IReportFormatter formatter, ReportInput input)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        formatter.Write(input, text);
+        return text.ToString();
+    }
 }

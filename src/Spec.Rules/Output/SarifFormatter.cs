@@ -16,7 +16,9 @@ public sealed class SarifFormatter : IReportFormatter
 
     public string Name => "sarif";
 
-    public string Format(ReportInput input)
+    public string Format(ReportInput input) => ReportText.Of(this, input);
+
+    public void Write(ReportInput input, TextWriter output)
     {
         var rules = input.Descriptors.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -25,7 +27,7 @@ public sealed class SarifFormatter : IReportFormatter
             index.TryAdd(rules[i].Id, i);
         }
 
-        return JsonOutput.Write(w =>
+        JsonOutput.Write(output, (w, findingDone) =>
         {
             w.WriteStartObject();
             w.WriteString("$schema", SchemaUri);
@@ -52,6 +54,7 @@ public sealed class SarifFormatter : IReportFormatter
             foreach (var finding in input.Findings)
             {
                 WriteResult(w, finding, index, input);
+                findingDone();
             }
 
             w.WriteEndArray();
