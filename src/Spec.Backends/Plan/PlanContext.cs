@@ -63,6 +63,10 @@ public sealed class PlanContext
 
     public SpecValues Values { get; }
 
+    /// <summary>The plan is built for its resources only (<see cref="PlanOptions.ResourcesOnly"/>): what only the template's
+    /// other sections hold (the outputs of each function) is left out.</summary>
+    public bool ResourcesOnly { get; init; }
+
     public string Service => Plan.Service;
 
     public string Stage => Plan.Stage;
