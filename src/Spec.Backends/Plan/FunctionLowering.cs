@@ -92,8 +92,12 @@ internal static class FunctionLowering
             ? Object(("Type", "AWS::Lambda::Version"), ("DeletionPolicy", "Retain"), ("Properties", props))
             : Object(("Type", "AWS::Lambda::Version"), ("Properties", props));
         ctx.Add(versionId, version, PlanResourceKind.FunctionVersion, fn.Span, fn.Key);
-        ctx.Plan.Outputs[Naming.LambdaQualifiedArnOutput(fn)] = Object(
-            ("Description", "Current Lambda function version"), ("Value", Ref(versionId)));
+        if (!ctx.ResourcesOnly)
+        {
+            ctx.Plan.Outputs[Naming.LambdaQualifiedArnOutput(fn)] = Object(
+                ("Description", "Current Lambda function version"), ("Value", Ref(versionId)));
+        }
+
         Alias(ctx, fn, versionId);
         UrlAndInvokeConfig(ctx, fn);
     }
@@ -636,8 +640,11 @@ internal static class FunctionLowering
             ctx.Add(Naming.FunctionUrlPermission(fn.Key), permissionBody, PlanResourceKind.Permission, url.Node.Span, fn.Key);
         }
 
-        ctx.Plan.Outputs[Naming.FunctionUrl(fn.Key)] = Object(("Description", "Lambda Function URL"),
-            ("Value", GetAtt(Naming.FunctionUrl(fn.Key), "FunctionUrl")));
+        if (!ctx.ResourcesOnly)
+        {
+            ctx.Plan.Outputs[Naming.FunctionUrl(fn.Key)] = Object(("Description", "Lambda Function URL"),
+                ("Value", GetAtt(Naming.FunctionUrl(fn.Key), "FunctionUrl")));
+        }
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ public static class PlanBuilder
             Service = service, Stage = model.Stage, Region = model.Region,
             ValueSources = options.RecordValueSources ? new Dictionary<JsonNode, Node>(ReferenceEqualityComparer.Instance) : null,
         };
-        var ctx = new PlanContext(model, plan, diagnostics);
+        var ctx = new PlanContext(model, plan, diagnostics) { ResourcesOnly = options.ResourcesOnly };
         plan.StackName = model.Provider.StackName.LiteralOrDefault!;
         plan.DeploymentPrefix = model.Provider.DeploymentPrefix.LiteralOrDefault!;
 

@@ -63,6 +63,10 @@ public sealed class PlanContext
 
     public SpecValues Values { get; }
 
+    /// <summary>The plan is built for its resources only (<see cref="PlanOptions.ResourcesOnly"/>): what only the template's
+    /// other sections hold (the outputs of each function) is left out.</summary>
+    public bool ResourcesOnly { get; init; }
+
     public string Service => Plan.Service;
 
     public string Stage => Plan.Stage;
@@ -136,7 +140,26 @@ public sealed class PlanContext
         Plan.DeploymentBucketName is { } name ? JsonValue.Create(name)! : PlanJson.Ref(Naming.DeploymentBucket);
 
     /// <summary>The function the spec names by key, or null.</summary>
-    public PlanFunction? FunctionByKey(string key) => Functions.Find(f => f.Key == key);
+    public PlanFunction? FunctionByKey(string key)
+    {
+        // Looked up per event (authorizers, destinations): indexed once the functions are all collected, the first
+        // of a key kept as a search of the list finds it.
+        if (_functionsByKey is null || _functionsIndexed != Functions.Count)
+        {
+            _functionsByKey = new Dictionary<string, PlanFunction>(Functions.Count, StringComparer.Ordinal);
+            foreach (var fn in Functions)
+            {
+                _functionsByKey.TryAdd(fn.Key, fn);
+            }
+
+            _functionsIndexed = Functions.Count;
+        }
+
+        return _functionsByKey.GetValueOrDefault(key);
+    }
+
+    private Dictionary<string, PlanFunction>? _functionsByKey;
+    private int _functionsIndexed;
 }
 
 /// <summary>Ids of the diagnostics Plan and the CloudFormation backend report.</summary>

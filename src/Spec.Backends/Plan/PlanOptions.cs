@@ -21,8 +21,9 @@ public sealed record PlanOptions
     public bool RecordValueSources { get; init; }
 
     /// <summary>
-    /// The plan is read for its resources only (the rules): the finalize step leaves out the export names of the
-    /// generated outputs, which nothing then reads.
+    /// The plan is read for its resources only (the rules): the outputs of each function (its version's qualified ARN,
+    /// its URL) and the export names of the generated outputs are left out, as nothing then reads them (the layers'
+    /// outputs stay: a function's version hash reads them).
     /// </summary>
     public bool ResourcesOnly { get; init; }
 

@@ -65,10 +65,36 @@ internal static class Sha256
         writer.Reset(buffer);
         node.WriteTo(writer);
         writer.Flush();
+
+        // The functions sharing an artifact hash the same code one after the other (their versions' CodeSha256).
+        var input = buffer.WrittenSpan;
+        if (t_lastHash is not null && input.SequenceEqual(t_lastInput.AsSpan(0, t_lastLength)))
+        {
+            return t_lastHash;
+        }
+
         Span<byte> hash = stackalloc byte[32];
-        Hash(buffer.WrittenSpan, hash);
-        return Convert.ToBase64String(hash);
+        Hash(input, hash);
+        var base64 = Convert.ToBase64String(hash);
+        if (t_lastInput is null || t_lastInput.Length < input.Length)
+        {
+            t_lastInput = new byte[Math.Max(input.Length, 1024)];
+        }
+
+        input.CopyTo(t_lastInput);
+        t_lastLength = input.Length;
+        t_lastHash = base64;
+        return base64;
     }
+
+    [ThreadStatic]
+    private static byte[]? t_lastInput;
+
+    [ThreadStatic]
+    private static int t_lastLength;
+
+    [ThreadStatic]
+    private static string? t_lastHash;
 
     /// <summary>Writes the 32-byte SHA-256 digest of <paramref name="data"/> into <paramref name="digest"/>.</summary>
     public static void Hash(ReadOnlySpan<byte> data, Span<byte> digest)

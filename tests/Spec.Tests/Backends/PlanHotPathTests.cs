@@ -56,6 +56,25 @@ public sealed class PlanHotPathTests
     }
 
     [Fact]
+    public void Sha256_OfPrefixedJson_RepeatedAlternatedOrChangedInPlace_IsEachTimeTheHashOfItsText()
+    {
+        var a = JsonNode.Parse("{\"S3Key\":\"a.zip\"}")!;
+        var b = JsonNode.Parse("{\"S3Key\":\"b.zip\"}")!;
+        foreach (var (prefix, node) in new[] { ("code:", a), ("code:", a), ("code:", b), ("code:", a), ("x", a), ("code:", a) })
+        {
+            Assert.Equal(Sha256.Base64OfUtf8(prefix + node.ToJsonString()), Sha256.Base64OfPrefixedJson(prefix, node));
+        }
+
+        var before = Sha256.Base64OfPrefixedJson("code:", a);
+        a["S3Key"] = "c.zip";
+        Assert.NotEqual(before, Sha256.Base64OfPrefixedJson("code:", a));
+        Assert.Equal(Sha256.Base64OfUtf8("code:" + a.ToJsonString()), Sha256.Base64OfPrefixedJson("code:", a));
+        var large = new JsonObject { ["Body"] = new string('x', 5000) };
+        Assert.Equal(Sha256.Base64OfUtf8("code:" + large.ToJsonString()), Sha256.Base64OfPrefixedJson("code:", large));
+        Assert.Equal(Sha256.Base64OfUtf8("code:" + a.ToJsonString()), Sha256.Base64OfPrefixedJson("code:", a));
+    }
+
+    [Fact]
     public void Object_RepeatedKey_IsAssignedAgainInItsFirstPlace()
     {
         var o = PlanJson.Object(("A", 1), ("B", 2), ("A", 3));

@@ -107,12 +107,29 @@ internal sealed class CloudFrontLowering : EventLowering<CloudFrontEvent>
         return names;
     }
 
+    /// <summary>The first <c>AWS::Lambda::Version</c> of each function (by the logical id its <c>FunctionName</c> refers
+    /// to), in plan order: looked up once instead of a walk of every resource per event.</summary>
+    private static Dictionary<string, string> VersionIdsByFunction(ServicePlan plan)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in plan.Resources)
+        {
+            if (r.Type == "AWS::Lambda::Version" && AsString(r.Properties["FunctionName"]?["Ref"]) is { } function)
+            {
+                ids.TryAdd(function, r.LogicalId);
+            }
+        }
+
+        return ids;
+    }
+
     private static void Distribution(PlanContext ctx, IReadOnlyList<PlanEvent<CloudFrontEvent>> events, HashSet<string> policies)
     {
         var origins = new List<JsonObject>();
         var behaviors = new List<JsonObject>();
         JsonObject? defaultOrigin = null;
         var edgeFunctions = new List<(PlanFunction Fn, string VersionId)>();
+        Dictionary<string, string>? versionIds = null;
         foreach (var e in events)
         {
             var fn = e.Function;
@@ -122,8 +139,8 @@ internal sealed class CloudFrontLowering : EventLowering<CloudFrontEvent>
                 continue;
             }
 
-            var versionId = ctx.Plan.Resources.FirstOrDefault(r => r.Type == "AWS::Lambda::Version" &&
-                AsString(r.Properties["FunctionName"]?["Ref"]) == fn.LogicalId)?.LogicalId;
+            versionIds ??= VersionIdsByFunction(ctx.Plan);
+            var versionId = versionIds.GetValueOrDefault(fn.LogicalId);
             if (versionId is null)
             {
                 ctx.Unsupported($"function '{fn.Key}' has a cloudFront event but no version to associate", e.Span);

@@ -48,7 +48,8 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
             return;
         }
 
-        var routes = new List<Route>();
+        var routes = new List<Route>(events.Count);
+        var routesByKey = new Dictionary<string, Route>(events.Count, StringComparer.Ordinal);
         foreach (var e in events)
         {
             var method = e.Event.Method.LiteralOrDefault;
@@ -61,7 +62,7 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
 
             var verb = method == "*" ? "ANY" : method.ToUpperInvariant();
             var routeKey = path == "*" ? (method == "*" ? "$default" : $"{verb} /{{proxy+}}") : $"{verb} {path}";
-            if (routes.Find(r => r.RouteKey == routeKey) is { } first)
+            if (routesByKey.GetValueOrDefault(routeKey) is { } first)
             {
                 // http-api.js:resolveConfiguration refuses a method and path (or '*') given twice, in any functions.
                 var shown = routeKey == "$default" ? "*" : routeKey;
@@ -71,7 +72,9 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
                 continue;
             }
 
-            routes.Add(new Route(e, routeKey, method == "*" ? "*" : verb, e.Event.Authorizer));
+            var route = new Route(e, routeKey, method == "*" ? "*" : verb, e.Event.Authorizer);
+            routes.Add(route);
+            routesByKey.Add(routeKey, route);
         }
 
         if (routes.Count == 0)

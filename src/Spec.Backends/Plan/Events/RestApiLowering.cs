@@ -196,6 +196,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
         var validatorId = Naming.RequestValidator(ctx.Service);
         var needsValidator = false;
         var models = new List<(string Id, JsonObject Body, HttpRoute Route, bool OfMethod)>();
+        var modelIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var h in httpEvents)
         {
             var fn = h.Event.Function;
@@ -243,7 +244,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
 
             props["Integration"] = Integration(ctx, h);
             props["MethodResponses"] = MethodResponses(ctx, h);
-            if (RequestValidation(ctx, h, id, RestApiRef, models) is { } requestModels)
+            if (RequestValidation(ctx, h, id, RestApiRef, models, modelIds) is { } requestModels)
             {
                 props["RequestValidatorId"] = Ref(validatorId);
                 needsValidator = true;
@@ -750,10 +751,10 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
     /// or <c>request.schemas</c> is given; each schema becomes an <c>AWS::ApiGateway::Model</c> (the provider's model
     /// when the schema names a <c>provider.apiGateway.request.schemas</c> key, else one of the method's own). Returns
     /// the method's <c>RequestModels</c> (empty without schemas), or null when the method validates nothing; adds the
-    /// models it needs to <paramref name="models"/> once each, in order.
+    /// models it needs to <paramref name="models"/> once each, in order (<paramref name="modelIds"/>: the ids added).
     /// </summary>
     private static JsonObject? RequestValidation(PlanContext ctx, HttpRoute h, string methodId, Func<JsonNode> restApiRef,
-        List<(string Id, JsonObject Body, HttpRoute Route, bool OfMethod)> models)
+        List<(string Id, JsonObject Body, HttpRoute Route, bool OfMethod)> models, HashSet<string> modelIds)
     {
         var schemas = h.Request?.Schemas ?? [];
         if (h.Request?.RequiresParameter != true && schemas.Count == 0)
@@ -784,7 +785,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
                 AddIfWritten(ctx, properties, "Description", schema.Description);
             }
 
-            if (!models.Exists(m => m.Id == modelId))
+            if (modelIds.Add(modelId))
             {
                 models.Add((modelId, Object(("Type", "AWS::ApiGateway::Model"), ("Properties", properties)), h, modelId != Naming.Model(schema.Reference ?? string.Empty)));
             }

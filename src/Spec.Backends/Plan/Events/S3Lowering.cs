@@ -20,6 +20,7 @@ internal sealed class S3Lowering : EventLowering<S3Event>
     protected override void Lower(PlanContext ctx, IReadOnlyList<PlanEvent<S3Event>> events)
     {
         var buckets = new List<NewBucket>();
+        var bucketsByName = new Dictionary<string, NewBucket>(StringComparer.Ordinal);
         var enabled = new List<(PlanFunction Fn, NewBucket Bucket)>();
         var existing = new List<PlanEvent<S3Event>>();
         foreach (var e in events)
@@ -53,11 +54,11 @@ internal sealed class S3Lowering : EventLowering<S3Event>
                 config["Filter"] = Object(("S3Key", Object(("Rules", ruleList))));
             }
 
-            var bucket = buckets.Find(b => b.Name == bucketName);
-            if (bucket is null)
+            if (!bucketsByName.TryGetValue(bucketName, out var bucket))
             {
                 bucket = new NewBucket(bucketName, nameSource, e);
                 buckets.Add(bucket);
+                bucketsByName.Add(bucketName, bucket);
             }
 
             // An event naming a provider.s3 key gives the bucket that key's logical id and settings (the last such

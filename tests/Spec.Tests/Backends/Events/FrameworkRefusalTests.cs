@@ -171,6 +171,20 @@ public sealed class FrameworkRefusalTests
     }
 
     [Fact]
+    public void Every_repeat_of_an_http_api_route_names_the_function_that_defines_it_first()
+    {
+        var (_, bag) = SpecCompilation.Compile(Spec(string.Empty,
+            "  f:\n    handler: h.f\n    events:\n      - httpApi: GET /dup\n" +
+            "  g:\n    handler: h.g\n    events:\n      - httpApi: GET /dup\n" +
+            "  h:\n    handler: h.h\n    events:\n      - httpApi: GET /dup\n      - httpApi: GET /other\n"));
+        var errors = bag.Items.Where(d => d.Severity == Severity.Error).Select(d => d.Message).ToList();
+        Assert.Equal([
+            "Duplicate route 'GET /dup' configuration in function g for httpApi event (function 'f' defines it first)",
+            "Duplicate route 'GET /dup' configuration in function h for httpApi event (function 'f' defines it first)",
+        ], errors);
+    }
+
+    [Fact]
     public void Two_methods_on_one_http_api_path_compile() =>
         Assert.Null(FirstError(Spec(string.Empty,
             "  f:\n    handler: h.f\n    events:\n      - httpApi: GET /x\n      - httpApi: POST /x\n")));
