@@ -16,7 +16,8 @@ namespace Spec.Benchmarks;
 /// <c>--allocations STAGE [size]</c>: which types one stage allocates most on the generated N-function spec of
 /// <see cref="ScaleSpecs"/>, sampled by the runtime's GC allocation ticks (one event per ~100 KB allocated, naming the
 /// type of the object that crossed the mark). STAGE: load, resolve, print, bind, plan, rules-plan (the plan the rules
-/// read, with value sources), rules (the rule run, plan included), gen010 (SLS-GEN-010 alone), emit. Where the bytes go,
+/// read, with value sources), rules (the rule run, plan included), gen010 (SLS-GEN-010 alone), a rule's id (that rule
+/// alone, the plan built beforehand), emit. Where the bytes go,
 /// without an allocation profiler.
 /// </summary>
 public static class AllocationSampler
@@ -31,8 +32,15 @@ public static class AllocationSampler
         var resolved = VariableResolver.Resolve(loaded, ResolveOptions.Empty, diagnostics);
         var service = Binder.Bind(resolved, diagnostics) ?? throw new InvalidOperationException("the spec did not bind");
         var plan = PlanBuilder.Build(service, new DiagnosticBag());
+        var planned = GeneratedForRules.Plan(service);
         Action run = stage switch
         {
+            _ when stage.StartsWith("SLS-", StringComparison.Ordinal) => () => RuleEngine.Run(new RuleInput([loaded], AsOf)
+            {
+                Service = service,
+                StageDiagnostics = diagnostics.Items,
+                Planner = _ => planned,
+            }, new RuleRunOptions { Rules = [.. RuleCatalog.All.Where(r => r.Metadata.Id == stage)] }),
             "load" => () => new YamlLoader(LoadLimits.Default).LoadText("serverless.yml", yaml, new DiagnosticBag()),
             "resolve" => () => VariableResolver.Resolve(loaded, ResolveOptions.Empty, new DiagnosticBag()),
             "print" => () => ConfigPrinter.Print(resolved, PrintFormat.Yaml, null, new DiagnosticBag()),
@@ -48,7 +56,7 @@ public static class AllocationSampler
             "emit" => () => CloudFormationEmitter.Text(plan, TemplateFormat.Json),
             "gen010" => () => RuleEngine.Run(new RuleInput([loaded], AsOf) { Service = service, StageDiagnostics = diagnostics.Items },
                 new RuleRunOptions { Rules = [.. RuleCatalog.All.Where(r => r.Metadata.Id == "SLS-GEN-010")] }),
-            _ => throw new ArgumentException($"unknown stage '{stage}' (load, resolve, print, bind, plan, rules-plan, rules, gen010, emit)", nameof(stage)),
+            _ => throw new ArgumentException($"unknown stage '{stage}' (load, resolve, print, bind, plan, rules-plan, rules, gen010, SLS-…, emit)", nameof(stage)),
         };
         run();
         using var listener = new AllocationTicks();

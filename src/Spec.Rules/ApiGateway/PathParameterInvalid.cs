@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 using Spec.Core.Diagnostics;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
@@ -9,8 +9,11 @@ namespace Spec.Rules.ApiGateway;
 
 /// <summary>SLS-APIGW-010: A route path API Gateway refuses: malformed parameters, a greedy parameter before the end,
 /// a repeated name, an empty segment, or (REST) two names for one variable path part.</summary>
-public sealed partial class PathParameterInvalid : Rule
+public sealed class PathParameterInvalid : Rule
 {
+    private static readonly SearchValues<char> NameCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
+
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SLS-APIGW-010",
@@ -49,11 +52,12 @@ public sealed partial class PathParameterInvalid : Rule
 
                 // A path from ${env:} is shown by its expression, and so are its segments and parameter names.
                 var hidden = ShownText.IsHidden(http.Path.Node);
-                if (Problem(path, hidden) is { } problem)
+                var segments = Segments(path);
+                if (Problem(path, segments, hidden) is { } problem)
                 {
                     context.Report(http.Path.Node, $"path '{ShownText.Of(http.Path.Node, path)}' of the http event of function '{function.Key}': {problem}");
                 }
-                else if (SiblingConflict(path, http.Path.Node, variableChildren) is { } conflict)
+                else if (SiblingConflict(segments, http.Path.Node, variableChildren) is { } conflict)
                 {
                     context.Report(http.Path.Node, $"path '{ShownText.Of(http.Path.Node, path)}' of the http event of function '{function.Key}': {conflict.Message}",
                         related: [conflict.Other.Related("the other name is used here")]);
@@ -62,7 +66,7 @@ public sealed partial class PathParameterInvalid : Rule
 
             foreach (var httpApi in function.EventsOf<HttpApiEvent>())
             {
-                if (httpApi.Path.Value is { } path && !httpApi.IsDefaultRoute && Problem(path, ShownText.IsHidden(httpApi.Path.Node)) is { } problem)
+                if (httpApi.Path.Value is { } path && !httpApi.IsDefaultRoute && Problem(path, Segments(path), ShownText.IsHidden(httpApi.Path.Node)) is { } problem)
                 {
                     context.Report(httpApi.Path.Node, $"path '{ShownText.Of(httpApi.Path.Node, path)}' of the httpApi event of function '{function.Key}': {problem}");
                 }
@@ -72,17 +76,16 @@ public sealed partial class PathParameterInvalid : Rule
 
     private static string[] Segments(string path) => path.Trim().Trim('/').Split('/');
 
-    /// <summary>What is wrong with <paramref name="path"/>; <paramref name="hidden"/>: it came from <c>${env:}</c> or
+    /// <summary>What is wrong with <paramref name="path"/> (split into <paramref name="segments"/>); <paramref name="hidden"/>: it came from <c>${env:}</c> or
     /// <c>${file()}</c>, so the problem names no segment of it.</summary>
-    private static string? Problem(string path, bool hidden)
+    private static string? Problem(string path, string[] segments, bool hidden)
     {
         if (path.Trim().Trim('/').Length == 0)
         {
             return null;
         }
 
-        var segments = Segments(path);
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? names = null;
         for (var i = 0; i < segments.Length; i++)
         {
             var segment = segments[i];
@@ -96,18 +99,18 @@ public sealed partial class PathParameterInvalid : Rule
                 continue;
             }
 
-            var match = Parameter().Match(segment);
-            if (!match.Success)
+            if (Parameter(segment) is not var (nameLength, greedy))
             {
                 return $"{(hidden ? "a segment" : $"segment '{segment}'")} is not one whole parameter ('{{name}}' or '{{name+}}' with letters, digits, '.', '-', '_')";
             }
 
-            if (!names.Add(match.Groups["name"].Value))
+            var name = segment.Substring(1, nameLength);
+            if (!(names ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
             {
-                return hidden ? "a parameter appears twice" : $"parameter '{match.Groups["name"].Value}' appears twice";
+                return hidden ? "a parameter appears twice" : $"parameter '{name}' appears twice";
             }
 
-            if (match.Groups["greedy"].Success && i != segments.Length - 1)
+            if (greedy && i != segments.Length - 1)
             {
                 return hidden ? "a greedy parameter ('{name+}') must be the last segment" : $"the greedy parameter '{segment}' must be the last segment";
             }
@@ -116,34 +119,57 @@ public sealed partial class PathParameterInvalid : Rule
         return null;
     }
 
-    private static (string Message, Node Other)? SiblingConflict(string path, Node at, Dictionary<string, (string Name, Node At)> seen)
+    private static (string Message, Node Other)? SiblingConflict(string[] segments, Node at, Dictionary<string, (string Name, Node At)> seen)
     {
-        var parent = string.Empty;
-        foreach (var segment in Segments(path))
+        for (var i = 0; i < segments.Length; i++)
         {
-            var match = Parameter().Match(segment);
-            if (match.Success)
+            var segment = segments[i];
+            if (Parameter(segment) is null)
             {
-                var name = segment;
-                if (seen.TryGetValue(parent, out var other) && other.Name != name)
-                {
-                    if (ShownText.IsHidden(at) || ShownText.IsHidden(other.At))
-                    {
-                        return ("a parent path of it already has another variable path part name from another route; API Gateway allows one variable part per parent, so both routes must call it the same", other.At);
-                    }
-
-                    return ($"'{parent}/' already has the variable path part '{other.Name}' from another route; API Gateway allows one variable part per parent, so both routes must call it the same", other.At);
-                }
-
-                seen.TryAdd(parent, (name, at));
+                continue;
             }
 
-            parent += "/" + segment;
+            // The segments before this one, each after a '/', made only for a variable part.
+            var parent = i == 0 ? string.Empty : "/" + string.Join('/', segments, 0, i);
+            var name = segment;
+            if (seen.TryGetValue(parent, out var other) && other.Name != name)
+            {
+                if (ShownText.IsHidden(at) || ShownText.IsHidden(other.At))
+                {
+                    return ("a parent path of it already has another variable path part name from another route; API Gateway allows one variable part per parent, so both routes must call it the same", other.At);
+                }
+
+                return ($"'{parent}/' already has the variable path part '{other.Name}' from another route; API Gateway allows one variable part per parent, so both routes must call it the same", other.At);
+            }
+
+            seen.TryAdd(parent, (name, at));
         }
 
         return null;
     }
 
-    [GeneratedRegex(@"^\{(?<name>[A-Za-z0-9._-]+)(?<greedy>\+)?\}$")]
-    private static partial Regex Parameter();
+    /// <summary>
+    /// A segment that is one whole parameter, <c>{name}</c> or <c>{name+}</c> (the name of letters, digits, '.', '-',
+    /// '_'): the name's length (it starts after the '{') and whether it is greedy; null for any other segment. As the
+    /// pattern <c>^\{(?&lt;name&gt;[A-Za-z0-9._-]+)(?&lt;greedy&gt;\+)?\}$</c> matches, whose <c>$</c> also matches
+    /// before a final line feed, without a match object per segment.
+    /// </summary>
+    internal static (int NameLength, bool Greedy)? Parameter(string segment)
+    {
+        var text = segment.AsSpan();
+        if (text.EndsWith('\n'))
+        {
+            text = text[..^1];
+        }
+
+        if (text.Length < 3 || text[0] != '{' || text[^1] != '}')
+        {
+            return null;
+        }
+
+        var inner = text[1..^1];
+        var greedy = inner.EndsWith('+');
+        var name = greedy ? inner[..^1] : inner;
+        return name.Length > 0 && !name.ContainsAnyExcept(NameCharacters) ? (name.Length, greedy) : null;
+    }
 }

@@ -20,11 +20,27 @@ public static class Backstops
     public static List<Diagnostic> DropCovered(List<Diagnostic> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        // The strongest rank reported at each place: 0 for any rule that is not a backstop, then by Ids.
+        // Only the places of backstop findings matter (a run with thousands of other findings and none of these keeps
+        // them all without a table of their places).
+        HashSet<(string File, int Offset)>? backstopped = null;
+        foreach (var d in findings)
+        {
+            if (Rank(d.Id) > 0 && d.Span is { } span)
+            {
+                (backstopped ??= []).Add((span.File, span.Start.Offset));
+            }
+        }
+
+        if (backstopped is null)
+        {
+            return findings;
+        }
+
+        // The strongest rank reported at each of those places: 0 for any rule that is not a backstop, then by Ids.
         var strongest = new Dictionary<(string File, int Offset), int>();
         foreach (var d in findings)
         {
-            if (d.Span is { } span)
+            if (d.Span is { } span && backstopped.Contains((span.File, span.Start.Offset)))
             {
                 var key = (span.File, span.Start.Offset);
                 var rank = Rank(d.Id);

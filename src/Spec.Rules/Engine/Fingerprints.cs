@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Spec.Core.Diagnostics;
@@ -27,9 +30,10 @@ public static class Fingerprints
             var d = diagnostics[i];
             var file = d.Span is null ? string.Empty : RelativePathOf(d.Span.File);
             var where = d.Span is null ? string.Empty : Location(d.Span, input, locator);
-            var key = d.Id + "\n" + file + "\n" + where;
-            seen[key] = seen.GetValueOrDefault(key) + 1;
-            result[i] = Hash(key + "\n" + seen[key].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var key = string.Concat(d.Id, "\n", file, "\n", where);
+            ref var occurrence = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out _);
+            occurrence++;
+            result[i] = Hash(key, occurrence);
         }
 
         return result;
@@ -63,17 +67,35 @@ public static class Fingerprints
             return string.Empty;
         }
 
-        var path = locator.PathAt(document.Root, span.Start);
-        return !string.IsNullOrEmpty(path)
-            ? "path:" + path
+        var path = locator.PathAt(document.Root, span.Start, "path:");
+        return path is { Length: > 5 }
+            ? path
             : "line:" + string.Join(' ', document.Source.Line(span.Start.Line)
                 .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static string Hash(string text)
+    /// <summary>The hash of <c>key + "\n" + occurrence</c> (UTF-8), written into a buffer instead of a string per finding.</summary>
+    private static string Hash(string key, int occurrence)
     {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
-        return Convert.ToHexStringLower(hash[..16]);
+        const int MaxSuffix = 12; // '\n' and an int's digits
+        var length = Encoding.UTF8.GetMaxByteCount(key.Length) + MaxSuffix;
+        byte[]? rented = null;
+        Span<byte> buffer = length <= 1024 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(key, buffer);
+            buffer[written++] = (byte)'\n';
+            occurrence.TryFormat(buffer[written..], out var digits, default, CultureInfo.InvariantCulture);
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(buffer[..(written + digits)], hash);
+            return Convert.ToHexStringLower(hash[..16]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 }

@@ -114,22 +114,23 @@ public sealed class GeneratedResource
     /// </summary>
     internal (SourceSpan Span, string? Sensitive) Property(string key, JsonNode? value)
     {
+        // The value's own source decides both; the setting is asked only for a value the spec did not write.
+        if (SourceOf(value) is { } source)
+        {
+            return Located(source);
+        }
+
         var setter = _propertySetter?.Invoke(key);
-        return (SourceOf(value)?.EditSpan ?? setter?.EditSpan ?? Origin, Sensitive(value, setter is { IsSensitive: true } ? setter.Display : null));
+        return (setter?.EditSpan ?? Origin, setter is { IsSensitive: true } ? setter.Display : null);
     }
 
     /// <summary>A nested value's location: the value the spec wrote, else its parent's.</summary>
     internal (SourceSpan Span, string? Sensitive) Nested(JsonNode? value, SourceSpan parent, string? parentSensitive) =>
-        (SourceOf(value)?.EditSpan ?? parent, Sensitive(value, parentSensitive));
+        SourceOf(value) is { } source ? Located(source) : (parent, parentSensitive);
 
-    /// <summary>How a message shows a value from a sensitive node: its own source decides, else the value it was
-    /// computed from.</summary>
-    private string? Sensitive(JsonNode? value, string? inherited) => SourceOf(value) switch
-    {
-        { IsSensitive: true } source => source.Display,
-        { } => null,
-        null => inherited,
-    };
+    /// <summary>A value the spec wrote is located where it was written, and a sensitive one is shown by its expression.</summary>
+    private static (SourceSpan Span, string? Sensitive) Located(Node source) =>
+        (source.EditSpan, source.IsSensitive ? source.Display : null);
 
     private Node? SourceOf(JsonNode? json) =>
         json is not null && _valueSources is not null && _valueSources.TryGetValue(json, out var source) ? source : null;

@@ -37,7 +37,7 @@ public readonly struct GeneratedValue : ICheckedValue<GeneratedValue>
     public bool IsUnknown => _json switch
     {
         JsonObject { Count: 1 } o => o.GetAt(0).Key is var key && (key == "Ref" || key.StartsWith("Fn::", StringComparison.Ordinal)),
-        JsonValue v => v.TryGetValue<string>(out var text) && CheckedText.IsUnknown(text),
+        JsonValue v => v.GetValueKind() == System.Text.Json.JsonValueKind.String && v.TryGetValue<string>(out var text) && CheckedText.IsUnknown(text),
         _ => false,
     };
 
@@ -80,7 +80,14 @@ public readonly struct GeneratedValue : ICheckedValue<GeneratedValue>
     /// <summary>A JSON scalar's text and kind as a node of it has them.</summary>
     internal static (string Text, ScalarKind Kind) Scalar(JsonValue value)
     {
-        if (value.TryGetValue<string>(out var text))
+        // The kind first: asking a number for a string boxes it. Only a string or a boolean can be read as one.
+        var kind = value.GetValueKind();
+        if (kind == System.Text.Json.JsonValueKind.Number)
+        {
+            return Number(value);
+        }
+
+        if (kind == System.Text.Json.JsonValueKind.String && value.TryGetValue<string>(out var text))
         {
             return (text, ScalarKind.String);
         }
@@ -90,6 +97,11 @@ public readonly struct GeneratedValue : ICheckedValue<GeneratedValue>
             return (flag ? "true" : "false", ScalarKind.Bool);
         }
 
+        return Number(value);
+    }
+
+    private static (string Text, ScalarKind Kind) Number(JsonValue value)
+    {
         var number = value.ToJsonString();
         return (number, number.Contains('.', StringComparison.Ordinal) ? ScalarKind.Float : ScalarKind.Int);
     }

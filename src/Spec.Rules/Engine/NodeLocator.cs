@@ -19,18 +19,26 @@ internal sealed class NodeLocator
     // Per large container: whether its child spans (key, value, key, value… or items) are in source order.
     private readonly Dictionary<Node, bool> _ordered = new(ReferenceEqualityComparer.Instance);
 
+    private readonly StringBuilder _path = new();
+
     /// <summary>
     /// The structural path of the deepest node (or mapping key) whose span contains <paramref name="position"/>,
     /// e.g. <c>functions.worker.events[0].sqs</c>; null when no node contains it.
     /// </summary>
-    public string? PathAt(Node? root, SourcePosition position)
+    public string? PathAt(Node? root, SourcePosition position) => PathAt(root, position, string.Empty);
+
+    /// <summary>The path as <see cref="PathAt(Node?, SourcePosition)"/> finds it, after <paramref name="prefix"/> (one
+    /// string for both, where a caller would join them); null when no node contains the position.</summary>
+    public string? PathAt(Node? root, SourcePosition position, string prefix)
     {
         if (root is null || !Contains(root.Span, position))
         {
             return null;
         }
 
-        var path = new StringBuilder();
+        // One builder for every lookup of this locator.
+        var path = _path.Clear().Append(prefix);
+        var start = prefix.Length;
         var node = root;
         while (true)
         {
@@ -42,7 +50,7 @@ internal sealed class NodeLocator
                     if (child >= 0)
                     {
                         var entry = m.Entries[child / 2];
-                        Append(path, entry.Key.Text);
+                        Append(path, start, entry.Key.Text);
                         if (child % 2 == 0)
                         {
                             return path.ToString();
@@ -133,9 +141,9 @@ internal sealed class NodeLocator
         return ordered;
     }
 
-    private static void Append(StringBuilder path, string key)
+    private static void Append(StringBuilder path, int start, string key)
     {
-        if (path.Length > 0)
+        if (path.Length > start)
         {
             path.Append('.');
         }

@@ -12,6 +12,7 @@ namespace Spec.Rules.Engine;
 public sealed class RuleContext
 {
     private readonly List<Diagnostic> _findings = [];
+    private Uri? _helpUri;
 
     public RuleContext(RuleMetadata rule, RuleInput input)
     {
@@ -57,7 +58,8 @@ public sealed class RuleContext
         {
             Related = related is null ? [] : [.. related],
             Help = Rule.HowToFix,
-            HelpUri = Rule.HelpUri,
+            // One instance for all of the rule's findings (the metadata makes a new one on each call).
+            HelpUri = _helpUri ??= Rule.HelpUri,
             Fix = fix is null ? null : fix with { IsUnsafe = Rule.FixIsUnsafe },
         };
         _findings.Add(diagnostic);
@@ -84,7 +86,7 @@ public sealed class RuleContext
             all.AddRange(related);
         }
 
-        return Report(node.EditSpan, message, fix, all, severity);
+        return Report(node.EditSpan, message, fix, all.Count == 0 ? null : all, severity);
     }
 
     /// <summary>A fix replacing a value where it was written, keeping its quoting style.</summary>

@@ -58,7 +58,7 @@ public static class RuleEngine
                 continue;
             }
 
-            if (inline.FirstOrDefault(s => s.Covers(d)) is { } comment)
+            if (Covering(inline, d) is { } comment)
             {
                 used.Add(comment);
                 suppressions[d] = new Suppression(SuppressionKind.InSource, comment.Reason);
@@ -143,6 +143,21 @@ public static class RuleEngine
                 },
             ];
         }
+    }
+
+    /// <summary>The first inline suppression that covers the finding, or null (a loop: a lambda capturing the finding
+    /// would allocate its closure for every finding, suppressed or not).</summary>
+    private static InlineSuppression? Covering(List<InlineSuppression> inline, Diagnostic d)
+    {
+        foreach (var suppression in inline)
+        {
+            if (suppression.Covers(d))
+            {
+                return suppression;
+            }
+        }
+
+        return null;
     }
 
     private static Diagnostic? Configured(Diagnostic d, SpecConfig config)

@@ -33,25 +33,40 @@ public sealed class ScheduleExpressionInvalid : Rule
 
     public override void Check(RuleContext context)
     {
+        // Loops rather than a query: a query's iterators per function were most of the rule's memory at 10,000 functions.
         foreach (var function in context.Service.Functions)
         {
-            var expressions = function.EventsOf<ScheduleEvent>().SelectMany(s => s.Rate)
-                .Concat(function.EventsOf<EventBridgeEvent>().Select(e => e.Schedule).OfType<Spanned<string?>>());
-            foreach (var expression in expressions)
+            foreach (var schedule in function.EventsOf<ScheduleEvent>())
             {
-                if (expression.Value is not { } text || ScheduleExpression.Check(text) is not { } problem)
+                for (var i = 0; i < schedule.Rate.Count; i++)
                 {
-                    continue;
+                    Check(context, function, schedule.Rate[i]);
                 }
+            }
 
-                var fix = problem.Correction is { } corrected && expression.Node is ScalarNode && expression.Node.IsEditable()
-                    ? context.ReplaceValue($"write {corrected}", expression.Node, corrected)
-                    : null;
-                var message = expression.Node.IsSensitive
-                    ? $"schedule {expression.Node.Display} of function '{function.Key}' is not a valid rate(...) or cron(...) expression"
-                    : $"schedule of function '{function.Key}': {problem.Message}";
-                context.Report(expression.Node, message, fix);
+            foreach (var eventBridge in function.EventsOf<EventBridgeEvent>())
+            {
+                if (eventBridge.Schedule is { } expression)
+                {
+                    Check(context, function, expression);
+                }
             }
         }
+    }
+
+    private static void Check(RuleContext context, Function function, Spanned<string?> expression)
+    {
+        if (expression.Value is not { } text || ScheduleExpression.Check(text) is not { } problem)
+        {
+            return;
+        }
+
+        var fix = problem.Correction is { } corrected && expression.Node is ScalarNode && expression.Node.IsEditable()
+            ? context.ReplaceValue($"write {corrected}", expression.Node, corrected)
+            : null;
+        var message = expression.Node.IsSensitive
+            ? $"schedule {expression.Node.Display} of function '{function.Key}' is not a valid rate(...) or cron(...) expression"
+            : $"schedule of function '{function.Key}': {problem.Message}";
+        context.Report(expression.Node, message, fix);
     }
 }

@@ -35,6 +35,20 @@ public static class CfnConstraintChecker
     {
         ArgumentNullException.ThrowIfNull(constraint);
         ArgumentNullException.ThrowIfNull(owner);
+        if (properties is not { } value)
+        {
+            var required = checkRequired ? constraint.Required : [];
+            return required.Count > 0 ? [new CfnViolation(owner, string.Empty, Missing(required))] : [];
+        }
+
+        return Check(value, constraint, checkRequired);
+    }
+
+    /// <summary>The check of a resource that has properties (no owner to point at for missing ones).</summary>
+    public static IReadOnlyList<CfnViolation> Check<TValue>(TValue properties, CfnConstraint constraint, bool checkRequired = true)
+        where TValue : struct, ICheckedValue<TValue>
+    {
+        ArgumentNullException.ThrowIfNull(constraint);
         if (!checkRequired)
         {
             // A partial override: which of the resource's own keys it has says nothing (the generated body adds the rest).
@@ -44,14 +58,31 @@ public static class CfnConstraintChecker
             };
         }
 
-        if (properties is not { } value)
+        // Tens of thousands of generated resources are checked, nearly all without a violation: the path and the list
+        // are reused per thread, and a result is made only for what was found.
+        var walk = t_walk ?? new WalkState();
+        t_walk = null;
+        try
         {
-            return constraint.Required.Count > 0 ? [new CfnViolation(owner, string.Empty, Missing(constraint.Required))] : [];
+            Walk(properties, constraint, walk.Path, walk.Violations);
+            return walk.Violations.Count == 0 ? [] : [.. walk.Violations];
         }
+        finally
+        {
+            walk.Path.Clear();
+            walk.Violations.Clear();
+            t_walk = walk;
+        }
+    }
 
-        var violations = new List<CfnViolation>(0);
-        Walk(value, constraint, new PropertyPath(), violations);
-        return violations;
+    [ThreadStatic]
+    private static WalkState? t_walk;
+
+    private sealed class WalkState
+    {
+        public PropertyPath Path { get; } = new();
+
+        public List<CfnViolation> Violations { get; } = [];
     }
 
     private static void Walk<TValue>(TValue node, CfnConstraint c, PropertyPath path, List<CfnViolation> violations)
@@ -79,9 +110,9 @@ public static class CfnConstraintChecker
                         violations.Add(new CfnViolation(node.ToNode(), path.ToString(), Missing(missing)));
                     }
 
-                    foreach (var presence in c.Presence)
+                    for (var p = 0; p < c.Presence.Count; p++)
                     {
-                        if (CfnPresenceChecker.Problem(node, presence) is { } problem)
+                        if (CfnPresenceChecker.Problem(node, c.Presence[p]) is { } problem)
                         {
                             violations.Add(new CfnViolation(problem.Node, path.ToString(), problem.Problem));
                         }
@@ -159,11 +190,11 @@ public static class CfnConstraintChecker
         where TValue : struct, ICheckedValue<TValue>
     {
         List<string>? missing = null;
-        foreach (var key in required)
+        for (var k = 0; k < required.Count; k++)
         {
-            if (IndexOfKey(mapping, key) < 0)
+            if (IndexOfKey(mapping, required[k]) < 0)
             {
-                (missing ??= []).Add(key);
+                (missing ??= []).Add(required[k]);
             }
         }
 
@@ -193,15 +224,17 @@ public static class CfnConstraintChecker
         where TValue : struct, ICheckedValue<TValue>
     {
         var text = scalar.Text;
-        var kind = scalar.ScalarKind;
-        var number = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed) ? parsed : (double?)null;
+        // Only a numeric constraint reads the value as a number.
+        var number = c.ScalarType is "integer" or "number" || c.Minimum is not null || c.Maximum is not null
+            ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed) ? parsed : (double?)null
+            : null;
         switch (c.ScalarType)
         {
             case "integer" when number is not { } n || n % 1 != 0:
                 return $"is {Shown(scalar, text)}; an integer is expected";
             case "number" when number is null:
                 return $"is {Shown(scalar, text)}; a number is expected";
-            case "boolean" when kind != ScalarKind.Bool && !bool.TryParse(text, out _):
+            case "boolean" when scalar.ScalarKind != ScalarKind.Bool && !bool.TryParse(text, out _):
                 return $"is {Shown(scalar, text)}; true or false is expected";
         }
 
@@ -212,12 +245,9 @@ public static class CfnConstraintChecker
                 : null;
         }
 
-        if (c.Enum is { Count: > 0 } allowed && !allowed.Contains(text, StringComparer.Ordinal))
+        if (c.Enum is { Count: > 0 } allowed && !Allows(allowed, text))
         {
-            var shownValues = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
-            // A sensitive value gets no spelling hint: the hint would spell the value.
-            var close = scalar.IsSensitive ? null : allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
-            return $"is {Shown(scalar, text)}; allowed: {shownValues}" + (close is null ? string.Empty : $" (did you mean '{close}'?)");
+            return NotAllowed(scalar, text, allowed);
         }
 
         if (c.MinLength is { } shortest && text.Length < shortest)
@@ -233,6 +263,28 @@ public static class CfnConstraintChecker
         return c.Pattern is { } pattern && !Matches(pattern, text)
             ? $"is {Shown(scalar, text)}, which does not match the pattern {c.PatternText}"
             : null;
+    }
+
+    private static bool Allows(IReadOnlyList<string> allowed, string text)
+    {
+        for (var i = 0; i < allowed.Count; i++)
+        {
+            if (string.Equals(allowed[i], text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string NotAllowed<TValue>(TValue scalar, string text, IReadOnlyList<string> allowed)
+        where TValue : struct, ICheckedValue<TValue>
+    {
+        var shownValues = allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + ", …";
+        // A sensitive value gets no spelling hint: the hint would spell the value.
+        var close = scalar.IsSensitive ? null : allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+        return $"is {Shown(scalar, text)}; allowed: {shownValues}" + (close is null ? string.Empty : $" (did you mean '{close}'?)");
     }
 
     /// <summary>The value as a message shows it (a sensitive one by its description), written only into a message.</summary>

@@ -149,8 +149,12 @@ public sealed class CfnConstraints
 
     private (CfnConstraint Properties, CfnAttributes? Attributes)? Parsed(string type) =>
         _parsed.TryGetValue(type, out var parsed) ? parsed
-        : _lines.TryGetValue(type, out var line) ? _parsed.GetOrAdd(type, _ => ParseLine(line))
+        : _lines.TryGetValue(type, out var line) ? ParseOnce(type, line)
         : null;
+
+    // Apart from Parsed: a lambda capturing the line there would allocate its closure on every lookup, hit or miss.
+    private (CfnConstraint Properties, CfnAttributes? Attributes) ParseOnce(string type, string line) =>
+        _parsed.GetOrAdd(type, static (_, line) => ParseLine(line), line);
 
     public static CfnConstraints Parse(string json)
     {

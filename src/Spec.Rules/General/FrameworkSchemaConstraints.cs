@@ -31,6 +31,11 @@ public static class FrameworkSchemaConstraints
 {
     private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Regex?> IgnoreCasePatterns = new(StringComparer.Ordinal);
+
+    // A schema's pattern keywords as text, read once (JsonElement.GetString makes a new string on every call).
+    private static readonly ConcurrentDictionary<SchemaNode, PatternKeywords> TextPatterns = new(ReferenceEqualityComparer.Instance);
+
+    private sealed record PatternKeywords(string? Pattern, string? Regexp);
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The constraint keywords this check evaluates.</summary>
@@ -616,14 +621,15 @@ public static class FrameworkSchemaConstraints
             walk.Report(scalar, "maxLength", $"is {tooLong} characters long; at most {Show(longest)} are allowed");
         }
 
-        if (schema.TryGetKeyword("pattern", out var pattern) && pattern.GetString() is { } text
-            && Compile(text, ignoreCase: false) is { } regex && !Matches(regex, scalar.Text))
+        var patterns = TextPatterns.GetOrAdd(schema, static s => new PatternKeywords(
+            s.TryGetKeyword("pattern", out var pattern) ? pattern.GetString() : null,
+            s.TryGetKeyword("regexp", out var literal) ? literal.GetString() : null));
+        if (patterns.Pattern is { } text && Compile(text, ignoreCase: false) is { } regex && !Matches(regex, scalar.Text))
         {
             walk.Report(scalar, "pattern", $"is {Shown(scalar)}, which does not match the pattern {text}");
         }
 
-        if (schema.TryGetKeyword("regexp", out var literal) && literal.GetString() is { } written
-            && RegexpLiteral(written) is { } parsed && Compile(parsed.Pattern, parsed.IgnoreCase) is { } compiled
+        if (patterns.Regexp is { } written && RegexpLiteral(written) is { } parsed && Compile(parsed.Pattern, parsed.IgnoreCase) is { } compiled
             && !Matches(compiled, scalar.Text))
         {
             walk.Report(scalar, "regexp", $"is {Shown(scalar)}, which does not match {written}");

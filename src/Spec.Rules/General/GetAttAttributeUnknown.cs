@@ -46,11 +46,36 @@ public sealed class GetAttAttributeUnknown : Rule
     public override void Check(RuleContext context)
     {
         var service = context.Service;
-        // The type of each resource, and its expression when it came from ${env:} or ${file()} (never shown, nor its attributes).
-        var types = new Dictionary<string, (string Type, string? Expression)>(StringComparer.Ordinal);
-        foreach (var generated in context.Input.GeneratedResources())
+        var sections = new List<List<GetAttTarget>>();
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in service.Root.Entries)
         {
-            types[generated.LogicalId] = (generated.Type, null);
+            if (!CheckedSections.Contains(entry.Key.Text, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var found = new List<GetAttTarget>();
+            GetAtts(entry.Value, found);
+            sections.Add(found);
+            foreach (var target in found)
+            {
+                referenced.Add(target.Id);
+            }
+        }
+
+        // The type of each referenced resource, and its expression when it came from ${env:} or ${file()} (never shown,
+        // nor its attributes): only the few ids a GetAtt names, not the tens of thousands the plan generates.
+        var types = new Dictionary<string, (string Type, string? Expression)>(StringComparer.Ordinal);
+        if (referenced.Count > 0)
+        {
+            foreach (var generated in context.Input.GeneratedResources())
+            {
+                if (referenced.Contains(generated.LogicalId))
+                {
+                    types[generated.LogicalId] = (generated.Type, null);
+                }
+            }
         }
 
         // A resources: entry with a generated id overrides it; its own Type wins when it has one.
@@ -62,15 +87,8 @@ public sealed class GetAttAttributeUnknown : Rule
             }
         }
 
-        foreach (var entry in service.Root.Entries)
+        foreach (var found in sections)
         {
-            if (!CheckedSections.Contains(entry.Key.Text, StringComparer.Ordinal))
-            {
-                continue;
-            }
-
-            var found = new List<GetAttTarget>();
-            GetAtts(entry.Value, found);
             foreach (var (node, id, attribute, shown) in found)
             {
                 if (!types.TryGetValue(id, out var typed) || IsCustom(typed.Type) || CfnConstraints.Default.AttributesOf(typed.Type) is not { } attributes

@@ -132,9 +132,10 @@ public sealed class MissingLogicalId : Rule
     {
         if (node is MappingNode m)
         {
-            foreach (var entry in m.Entries)
+            var entries = m.Entries;
+            for (var i = 0; i < entries.Count; i++)
             {
-                if (entry.Key.Text == "deadLetterTargetRef" && entry.Value is ScalarNode { IsNull: false } name)
+                if (entries[i].Key.Text == "deadLetterTargetRef" && entries[i].Value is ScalarNode { IsNull: false } name)
                 {
                     found.Add((name, name.Text, Hidden(name)));
                 }
@@ -164,7 +165,7 @@ public sealed class MissingLogicalId : Rule
                     found.Add((m, id.Id, Hidden(id.Source)));
                     break;
                 case "Fn::Sub":
-                    found.AddRange(SubIds(argument).Select(id => ((Node)m, id.Id, id.Source.IsSensitive ? $"a reference in '{id.Source.Display}'" : null)));
+                    AddSubIds(m, argument, found);
                     break;
             }
 
@@ -174,6 +175,15 @@ public sealed class MissingLogicalId : Rule
         }
 
         NodeChildren.Visit(node, found, References);
+    }
+
+    // Apart from References: a lambda capturing the mapping there would allocate its closure for every node walked.
+    private static void AddSubIds(MappingNode sub, Node argument, List<(Node Node, string Id, string? Hidden)> found)
+    {
+        foreach (var (id, source) in SubIds(argument))
+        {
+            found.Add((sub, id, source.IsSensitive ? $"a reference in '{source.Display}'" : null));
+        }
     }
 
     private static (string Id, Node Source)? GetAttId(Node argument) => argument switch

@@ -10,17 +10,20 @@ internal static class NodeChildren
     {
         switch (node)
         {
+            // By index: a foreach over the read-only list would allocate an enumerator per container.
             case MappingNode mapping:
-                foreach (var entry in mapping.Entries)
+                var entries = mapping.Entries;
+                for (var i = 0; i < entries.Count; i++)
                 {
-                    visit(entry.Value, state);
+                    visit(entries[i].Value, state);
                 }
 
                 break;
             case SequenceNode sequence:
-                foreach (var item in sequence.Items)
+                var items = sequence.Items;
+                for (var i = 0; i < items.Count; i++)
                 {
-                    visit(item, state);
+                    visit(items[i], state);
                 }
 
                 break;

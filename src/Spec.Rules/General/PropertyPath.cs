@@ -17,6 +17,8 @@ internal sealed class PropertyPath
 
     public void Pop() => _segments.RemoveAt(_segments.Count - 1);
 
+    public void Clear() => _segments.Clear();
+
     public override string ToString()
     {
         var text = new StringBuilder();

@@ -91,9 +91,10 @@ public sealed partial class ResourcePropertyOutOfSchema : Rule
         Parallel.For(0, generated.Count, i =>
         {
             var resource = generated[i];
-            found[i] = constraints.Of(resource.Type) is { } schema
-                ? CfnConstraintChecker.Check(resource.PropertiesValue, schema, resource.OriginNode)
-                : [];
+            // The node of the resource itself is made only for one without properties (to point at what it lacks).
+            found[i] = constraints.Of(resource.Type) is not { } schema ? []
+                : resource.PropertiesValue is { } properties ? CfnConstraintChecker.Check(properties, schema)
+                : CfnConstraintChecker.Check((GeneratedValue?)null, schema, resource.OriginNode);
         });
         for (var i = 0; i < generated.Count; i++)
         {
