@@ -32,7 +32,7 @@ internal sealed partial class YamlReader
 
             if (items is null)
             {
-                items = [];
+                items = RentItems();
                 MarkInProgress(anchor);
             }
 
@@ -66,6 +66,7 @@ internal sealed partial class YamlReader
 
         _nodes++;
         result = new Composed(true, new SequenceNode(new SourceSpan(_path, start, Max(_contentEnd, start)), items.ToArray()), Kind.Sequence, null);
+        ReturnItems(items);
         return true;
     }
 
@@ -257,7 +258,7 @@ internal sealed partial class YamlReader
         var start = Position();
         MarkInProgress(anchor);
         var mapping = isMapping ? RentBuilder() : null;
-        var items = isMapping ? null : new List<Node>();
+        var items = isMapping ? null : RentItems();
         var readNext = true;
         _pos++;
         while (Cur != End)
@@ -275,6 +276,10 @@ internal sealed partial class YamlReader
                 if (mapping is not null)
                 {
                     ReturnBuilder(mapping);
+                }
+                else
+                {
+                    ReturnItems(items!);
                 }
 
                 return true;
@@ -439,9 +444,19 @@ internal sealed partial class YamlReader
         }
     }
 
-    // Builders of finished mappings, reused by the next ones (one per nesting level is live at a time). A builder
-    // abandoned by an undone or failed reading is simply not returned.
+    // Builders of finished mappings and item lists of finished sequences, reused by the next ones (one per nesting
+    // level is live at a time). One abandoned by an undone or failed reading is simply not returned.
     private readonly Stack<MappingBuilder> _freeBuilders = new();
+
+    private readonly Stack<List<Node>> _freeItems = new();
+
+    private List<Node> RentItems() => _freeItems.TryPop(out var items) ? items : [];
+
+    private void ReturnItems(List<Node> items)
+    {
+        items.Clear();
+        _freeItems.Push(items);
+    }
 
     private MappingBuilder RentBuilder() => _freeBuilders.TryPop(out var builder) ? builder : new MappingBuilder();
 
