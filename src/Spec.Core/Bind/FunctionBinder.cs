@@ -20,6 +20,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         var entries = FunctionEntries(node);
         var list = new List<Function>(entries.Count);
         var unbound = new List<UnboundEntry>();
+        InheritedSettings? inherited = null;
         foreach (var entry in entries)
         {
             if (entry.Value is ScalarNode { IsNull: true })
@@ -34,7 +35,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
                 continue;
             }
 
-            list.Add(BindFunction(entry.Key, map, path, provider));
+            list.Add(BindFunction(entry.Key, map, path, provider, inherited ??= Inherited(provider)));
         }
 
         return (list, unbound);
@@ -107,7 +108,32 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         return new MappingNode(b.Span, entries);
     }
 
-    private Function BindFunction(ScalarNode key, MappingNode f, SpecPath path, Provider provider)
+    /// <summary>The settings a function inherits from the provider when it does not set them: the same for every
+    /// function, so made once (a setting is immutable) instead of once per function.</summary>
+    private sealed record InheritedSettings(Setting<string?> KmsKeyArn, Setting<string?> Tracing, Setting<int?> LogRetentionInDays,
+        Setting<string?> HttpApiPayload, Setting<VpcConfig?> Vpc, Setting<IReadOnlyList<Spanned<string?>>> Layers);
+
+    private InheritedSettings Inherited(Provider provider) => new(
+        provider.KmsKeyArn is { } pk
+            ? new Setting<string?>(pk.Value, pk.Node, SettingSource.Provider)
+            : Setting<string?>.Default(null),
+        provider.Tracing?.Lambda is { } pt
+            ? new Setting<string?>(pt.Value, pt.Node, SettingSource.Provider)
+            : Setting<string?>.Default(null),
+        provider.LogRetentionInDays is { } pr
+            ? new Setting<int?>(pr.Value, pr.Node, SettingSource.Provider)
+            : Setting<int?>.Default(null),
+        provider.HttpApi?.Payload is { } written
+            ? new Setting<string?>(written.Value, written.Node, SettingSource.Provider) { DefaultValue = ctx.Default<string?>("provider.httpApi.payload") }
+            : Setting<string?>.Default(ctx.Default<string?>("provider.httpApi.payload")),
+        provider.Vpc is null
+            ? Setting<VpcConfig?>.Default(null)
+            : new Setting<VpcConfig?>(provider.Vpc, provider.Vpc.Node, SettingSource.Provider),
+        provider.LayersNode is null
+            ? Setting<IReadOnlyList<Spanned<string?>>>.Default([])
+            : new Setting<IReadOnlyList<Spanned<string?>>>(provider.Layers, provider.LayersNode, SettingSource.Provider));
+
+    private Function BindFunction(ScalarNode key, MappingNode f, SpecPath path, Provider provider, InheritedSettings inherited)
     {
         ctx.CheckKeys(f, path, "functions.*");
         var handler = ctx.String(f, "handler", path);
@@ -136,19 +162,7 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
 
         var providerVersioning = provider.VersionFunctions;
         var kms = ctx.String(f, "kmsKeyArn", path) ?? ctx.String(f, "awsKmsKeyArn", path);
-        var providerKms = provider.KmsKeyArn is { } pk
-            ? new Setting<string?>(pk.Value, pk.Node, SettingSource.Provider)
-            : Setting<string?>.Default(null);
-        var providerTracing = provider.Tracing?.Lambda is { } pt
-            ? new Setting<string?>(pt.Value, pt.Node, SettingSource.Provider)
-            : Setting<string?>.Default(null);
-        var providerRetention = provider.LogRetentionInDays is { } pr
-            ? new Setting<int?>(pr.Value, pr.Node, SettingSource.Provider)
-            : Setting<int?>.Default(null);
-
-        var providerPayload = provider.HttpApi?.Payload is { } written
-            ? new Setting<string?>(written.Value, written.Node, SettingSource.Provider) { DefaultValue = ctx.Default<string?>("provider.httpApi.payload") }
-            : Setting<string?>.Default(ctx.Default<string?>("provider.httpApi.payload"));
+        var (providerKms, providerTracing, providerRetention, providerPayload, providerVpc, providerLayers) = inherited;
         Spanned<string?>? payload = null; // bound in the initializer's order (its diagnostics stay in place), read after
         return new Function
         {
@@ -170,8 +184,8 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
             Environment = environment,
             Tags = tags,
             Role = BindFunctionRole(BindContext.Get(f, "role"), path.Key("role")),
-            Vpc = BindFunctionVpc(f, path, provider),
-            Layers = BindFunctionLayers(f, path, provider),
+            Vpc = BindFunctionVpc(f, path, providerVpc),
+            Layers = BindFunctionLayers(f, path, providerLayers),
             KmsKeyArn = Effective(kms, providerKms),
             Tracing = Effective(ctx.String(f, "tracing", path), providerTracing),
             OnError = ctx.ScalarOrIntrinsic(BindContext.Get(f, "onError"), path.Key("onError")),
@@ -245,14 +259,12 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         };
     }
 
-    private Setting<VpcConfig?> BindFunctionVpc(MappingNode f, SpecPath path, Provider provider)
+    private Setting<VpcConfig?> BindFunctionVpc(MappingNode f, SpecPath path, Setting<VpcConfig?> inherited)
     {
         var entry = f.Entry("vpc");
         if (entry is null)
         {
-            return provider.Vpc is null
-                ? Setting<VpcConfig?>.Default(null)
-                : new Setting<VpcConfig?>(provider.Vpc, provider.Vpc.Node, SettingSource.Provider);
+            return inherited;
         }
 
         // 'vpc: null' / 'vpc: false' opt the function out of the provider VPC.
@@ -264,16 +276,15 @@ internal sealed class FunctionBinder(BindContext ctx, CommonSettingsBinder setti
         return new Setting<VpcConfig?>(settingsBinder.BindVpc(entry.Value, path.Key("vpc"), "functions.*.vpc"), entry.Value, SettingSource.Function);
     }
 
-    private Setting<IReadOnlyList<Spanned<string?>>> BindFunctionLayers(MappingNode f, SpecPath path, Provider provider)
+    private Setting<IReadOnlyList<Spanned<string?>>> BindFunctionLayers(MappingNode f, SpecPath path,
+        Setting<IReadOnlyList<Spanned<string?>>> inherited)
     {
         if (BindContext.Get(f, "layers") is { } own)
         {
             return new Setting<IReadOnlyList<Spanned<string?>>>(ctx.StringList(own, path.Key("layers")), own, SettingSource.Function);
         }
 
-        return provider.LayersNode is null
-            ? Setting<IReadOnlyList<Spanned<string?>>>.Default([])
-            : new Setting<IReadOnlyList<Spanned<string?>>>(provider.Layers, provider.LayersNode, SettingSource.Provider);
+        return inherited;
     }
 
     private FunctionImage? BindImage(Node? node, SpecPath path)

@@ -56,8 +56,10 @@ internal static class FunctionEventsBinder
                         unbound.Add(new UnboundEvent(functionKey, i, item, null, []));
                     }
 
-                    foreach (var entry in m.Entries)
+                    // An index loop: a foreach over the entries' interface allocates an enumerator per event.
+                    for (var e = 0; e < m.Entries.Count; e++)
                     {
+                        var entry = m.Entries[e];
                         if (EventBinders.Find(entry.Key.Text) is { } binder)
                         {
                             Add(ctx, events, unbound, binder, entry.Value, new EventSite(functionKey, i, m, itemPath, entry.Key.Text));

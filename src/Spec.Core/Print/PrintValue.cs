@@ -26,17 +26,26 @@ internal abstract class PrintValue
     public abstract bool IsTruthy { get; }
 }
 
-internal sealed class PrintObject : PrintValue
+internal sealed class PrintObject : PrintValue, IReadOnlyList<KeyValuePair<string, PrintValue>>
 {
     // Objects such as `functions` can hold thousands of keys: past a few entries, a key → position index keeps
     // lookups and assignments constant-time (it is dropped on removal and rebuilt on the next lookup).
     private const int IndexThreshold = 8;
-    private readonly List<KeyValuePair<string, PrintValue>> _entries;
+
+    // The entries in order, held by the object itself (it is its own Entries list): a copy of a large spec makes tens
+    // of thousands of objects, and a List per object would be one more allocation each.
+    private KeyValuePair<string, PrintValue>[] _entries;
+    private int _count;
     private Dictionary<string, int>? _index;
 
-    public PrintObject(int capacity = 0) => _entries = new(capacity);
+    public PrintObject(int capacity = 0) => _entries = capacity == 0 ? [] : new KeyValuePair<string, PrintValue>[capacity];
 
-    public IReadOnlyList<KeyValuePair<string, PrintValue>> Entries => _entries;
+    public IReadOnlyList<KeyValuePair<string, PrintValue>> Entries => this;
+
+    public int Count => _count;
+
+    public KeyValuePair<string, PrintValue> this[int index] =>
+        (uint)index < (uint)_count ? _entries[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public override bool IsTruthy => true;
 
@@ -67,12 +76,16 @@ internal sealed class PrintObject : PrintValue
         if (i >= 0)
         {
             _entries[i] = new(key, value);
+            return;
         }
-        else
+
+        if (_count == _entries.Length)
         {
-            _index?.Add(key, _entries.Count);
-            _entries.Add(new(key, value));
+            Array.Resize(ref _entries, Math.Max(4, _count * 2));
         }
+
+        _index?.Add(key, _count);
+        _entries[_count++] = new(key, value);
     }
 
     public bool Remove(string key)
@@ -83,19 +96,30 @@ internal sealed class PrintObject : PrintValue
             return false;
         }
 
-        _entries.RemoveAt(i);
+        Array.Copy(_entries, i + 1, _entries, i, _count - i - 1);
+        _entries[--_count] = default;
         _index = null;
         return true;
     }
 
+    public IEnumerator<KeyValuePair<string, PrintValue>> GetEnumerator()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            yield return _entries[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
     private int IndexOf(string key)
     {
-        if (_entries.Count > IndexThreshold)
+        if (_count > IndexThreshold)
         {
             if (_index is null)
             {
-                _index = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
-                for (var i = 0; i < _entries.Count; i++)
+                _index = new Dictionary<string, int>(_count * 2, StringComparer.Ordinal);
+                for (var i = 0; i < _count; i++)
                 {
                     _index.TryAdd(_entries[i].Key, i);
                 }
@@ -104,7 +128,7 @@ internal sealed class PrintObject : PrintValue
             return _index.GetValueOrDefault(key, -1);
         }
 
-        for (var i = 0; i < _entries.Count; i++)
+        for (var i = 0; i < _count; i++)
         {
             if (_entries[i].Key == key)
             {

@@ -40,6 +40,13 @@ internal static class SchemaCoercion
 
         public static Cursor Property(PrintObject obj, string key) => new(obj[key]!) { _object = obj, _key = key };
 
+        /// <summary>The property at <paramref name="index"/> of the object's entries (its value read without a key lookup).</summary>
+        public static Cursor Property(PrintObject obj, int index)
+        {
+            var (key, value) = obj.Entries[index];
+            return new(value) { _object = obj, _key = key };
+        }
+
         public static Cursor Item(PrintArray array, int index) => new(array.Items[index]) { _array = array, _index = index };
 
         public void Assign(PrintValue value)
@@ -87,7 +94,7 @@ internal static class SchemaCoercion
         }
 
         var valid = true;
-        if (schema.Type.ValueKind != JsonValueKind.Undefined && !HasType(data.Value, schema.Type))
+        if (schema.Type.ValueKind != JsonValueKind.Undefined && !HasType(data.Value, schema.Types))
         {
             valid &= Coerce(ref data, schema.Types);
         }
@@ -154,10 +161,10 @@ internal static class SchemaCoercion
 
         switch (data.Value)
         {
-            case PrintNumber n:
+            case PrintNumber n when schema.Keywords.Count > 0:
                 valid &= ValidateNumber(schema, n.Value);
                 break;
-            case PrintString s:
+            case PrintString s when schema.Keywords.Count > 0:
                 valid &= ValidateString(schema, s.Value);
                 break;
             case PrintArray a:
@@ -171,15 +178,10 @@ internal static class SchemaCoercion
         return valid;
     }
 
-    /// <summary>Whether the value has the <c>type</c> keyword's type (a name or a list of names), without copying the names.</summary>
-    private static bool HasType(PrintValue value, JsonElement type)
+    /// <summary>Whether the value has the <c>type</c> keyword's type (one of its names, read once when the schema was built).</summary>
+    private static bool HasType(PrintValue value, string[] types)
     {
-        if (type.ValueKind != JsonValueKind.Array)
-        {
-            return IsType(value, type);
-        }
-
-        foreach (var t in type.EnumerateArray())
+        foreach (var t in types)
         {
             if (IsType(value, t))
             {
@@ -189,18 +191,6 @@ internal static class SchemaCoercion
 
         return false;
     }
-
-    private static bool IsType(PrintValue value, JsonElement type) => value switch
-    {
-        PrintString => type.ValueEquals("string"),
-        PrintNumber n => type.ValueEquals("number") ||
-                         (type.ValueEquals("integer") && double.IsFinite(n.Value) && Math.Floor(n.Value) == n.Value),
-        PrintBool => type.ValueEquals("boolean"),
-        PrintNull => type.ValueEquals("null"),
-        PrintArray => type.ValueEquals("array"),
-        PrintObject => type.ValueEquals("object"),
-        _ => false,
-    };
 
     private static bool IsType(PrintValue value, string type) => type switch
     {
@@ -352,15 +342,14 @@ internal static class SchemaCoercion
     private static bool ValidateString(SchemaNode schema, string s)
     {
         var valid = true;
-        var length = CodePoints(s);
         if (schema.TryGetKeyword("maxLength", out var max))
         {
-            valid &= length <= max.GetInt32();
+            valid &= CodePoints(s) <= max.GetInt32();
         }
 
         if (schema.TryGetKeyword("minLength", out var min))
         {
-            valid &= length >= min.GetInt32();
+            valid &= CodePoints(s) >= min.GetInt32();
         }
 
         if (schema.TryGetKeyword("pattern", out var pattern))
@@ -546,7 +535,7 @@ internal static class SchemaCoercion
                 {
                     JsonValueKind.False => false,
                     JsonValueKind.True => true,
-                    _ => Validate(additional, Cursor.Property(obj, key)),
+                    _ => Validate(additional, Cursor.Property(obj, i)),
                 };
             }
         }
@@ -560,7 +549,7 @@ internal static class SchemaCoercion
                 var key = obj.Entries[i].Key;
                 if (properties.TryGetValue(key, out var property))
                 {
-                    valid &= Validate(property, Cursor.Property(obj, key));
+                    valid &= Validate(property, Cursor.Property(obj, i));
                 }
             }
         }
@@ -575,7 +564,7 @@ internal static class SchemaCoercion
                     var key = obj.Entries[i].Key;
                     if (regex.IsMatch(key))
                     {
-                        valid &= Validate(pattern.Value, Cursor.Property(obj, key));
+                        valid &= Validate(pattern.Value, Cursor.Property(obj, i));
                     }
                 }
             }

@@ -49,6 +49,14 @@ internal sealed class MappingBuilder
 
     public MappingNode Build(SourceSpan span) => new(span, _entries.Count == 0 ? [] : _entries.ToArray());
 
+    /// <summary>Empties the builder for the next mapping (the reader reuses builders: a spec has tens of thousands of mappings).</summary>
+    public void Clear()
+    {
+        _entries.Clear();
+        _index = null;
+        _overridable = null;
+    }
+
     private void Append(MappingEntry entry)
     {
         _entries.Add(entry);

@@ -8,39 +8,73 @@ namespace Spec.Core.Syntax;
 /// </summary>
 public abstract record Node(SourceSpan Span)
 {
+    // Where a value came from is known only for the few values variables produced: kept in one shared object, null for
+    // a value as written, so the ~200,000 nodes of a large spec do not each carry five empty fields.
+    private NodeSources? _sources;
+
     /// <summary>
     /// Where the value was originally written, when it came whole from one variable
     /// (<c>${self:custom.timeout}</c> used at <see cref="Span"/>, written at <see cref="Origin"/>). Null for a value
     /// assembled from text and variables: the user edits it where it is assembled (see <see cref="Variables"/>).
     /// </summary>
-    public SourceSpan? Origin { get; init; }
+    public SourceSpan? Origin
+    {
+        get => _sources?.Origin;
+        init => _sources = NodeSources.Of((_sources ?? NodeSources.None) with { Origin = value });
+    }
 
     /// <summary>
     /// For a value assembled from text and variables, each variable in order with where its value came from;
     /// empty for any other value.
     /// </summary>
-    public IReadOnlyList<VariableSite> Variables { get; init; } = [];
+    public IReadOnlyList<VariableSite> Variables
+    {
+        get => _sources?.Variables ?? [];
+        init => _sources = NodeSources.Of((_sources ?? NodeSources.None) with { Variables = value });
+    }
 
     /// <summary>
     /// The variable expression that produced this value, if any (e.g. <c>${env:TOKEN}</c>).
     /// Messages about sensitive values print this instead of the value.
     /// </summary>
-    public string? Expression { get; init; }
+    public string? Expression
+    {
+        get => _sources?.Expression;
+        init => _sources = NodeSources.Of((_sources ?? NodeSources.None) with { Expression = value });
+    }
 
     /// <summary>True when the value came from <c>env</c> or <c>file</c>: never echo it in a message.</summary>
-    public bool IsSensitive { get; init; }
+    public bool IsSensitive
+    {
+        get => _sources?.IsSensitive ?? false;
+        init => _sources = NodeSources.Of((_sources ?? NodeSources.None) with { IsSensitive = value });
+    }
 
     /// <summary>
     /// For a string (never a sensitive one), the parts of its text that are the stage or region the deploy chooses
     /// (<see cref="OpenPart"/>), in text order; empty for any other value.
     /// </summary>
-    public IReadOnlyList<OpenPart> OpenParts { get; init; } = [];
+    public IReadOnlyList<OpenPart> OpenParts
+    {
+        get => _sources?.OpenParts ?? [];
+        init => _sources = NodeSources.Of((_sources ?? NodeSources.None) with { OpenParts = value });
+    }
 
     /// <summary>The span to point at when the user must edit this value: where it was written.</summary>
     public SourceSpan EditSpan => Origin ?? Span;
 
     /// <summary>What to show in a message for this value: the expression for sensitive values.</summary>
     public abstract string Display { get; }
+}
+
+/// <summary>The provenance fields of a <see cref="Node"/> that came from variables (see there).</summary>
+internal sealed record NodeSources(
+    SourceSpan? Origin, IReadOnlyList<VariableSite> Variables, string? Expression, bool IsSensitive, IReadOnlyList<OpenPart> OpenParts)
+{
+    public static readonly NodeSources None = new(null, [], null, false, []);
+
+    /// <summary>Null for no provenance, so a node given empty provenance still equals one given none.</summary>
+    public static NodeSources? Of(NodeSources sources) => sources == None ? null : sources;
 }
 
 public enum ScalarKind

@@ -9,16 +9,13 @@ public sealed class SourceText
     {
         Path = path;
         Text = text;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        // Counted first, so a 100,000-line spec's line table is one array, not a list's doublings and a copy.
+        _lineStarts = new int[text.AsSpan().Count('\n') + 1];
+        var line = 1;
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            _lineStarts[line++] = i + 1;
         }
-
-        _lineStarts = [.. starts];
     }
 
     public string Path { get; }

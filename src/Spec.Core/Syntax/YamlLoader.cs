@@ -84,6 +84,11 @@ public sealed class YamlLoader
             return new LoadResult(new SourceText(path, string.Empty), null, []);
         }
 
+        if (Utf8.IsValid(bytes))
+        {
+            return LoadText(path, Encoding.UTF8.GetString(bytes), diagnostics);
+        }
+
         var chars = new char[bytes.Length];
         var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
         if (status != OperationStatus.Done)

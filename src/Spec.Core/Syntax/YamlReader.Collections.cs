@@ -32,7 +32,7 @@ internal sealed partial class YamlReader
 
             if (items is null)
             {
-                items = [];
+                items = RentItems();
                 MarkInProgress(anchor);
             }
 
@@ -66,6 +66,7 @@ internal sealed partial class YamlReader
 
         _nodes++;
         result = new Composed(true, new SequenceNode(new SourceSpan(_path, start, Max(_contentEnd, start)), items.ToArray()), Kind.Sequence, null);
+        ReturnItems(items);
         return true;
     }
 
@@ -84,7 +85,7 @@ internal sealed partial class YamlReader
 
         var start = Position();
         MarkInProgress(anchor);
-        var mapping = new MappingBuilder();
+        var mapping = RentBuilder();
         var detected = false;
         var atExplicitKey = false;
         var allowCompact = false;
@@ -232,6 +233,7 @@ internal sealed partial class YamlReader
 
         _nodes++;
         result = new Composed(true, mapping.Build(new SourceSpan(_path, start, Max(end, start))), Kind.Mapping, null);
+        ReturnBuilder(mapping);
         return true;
     }
 
@@ -255,8 +257,8 @@ internal sealed partial class YamlReader
         var isMapping = terminator == '}';
         var start = Position();
         MarkInProgress(anchor);
-        var mapping = isMapping ? new MappingBuilder() : null;
-        var items = isMapping ? null : new List<Node>();
+        var mapping = isMapping ? RentBuilder() : null;
+        var items = isMapping ? null : RentItems();
         var readNext = true;
         _pos++;
         while (Cur != End)
@@ -271,6 +273,15 @@ internal sealed partial class YamlReader
                 result = isMapping
                     ? new Composed(true, mapping!.Build(span), Kind.Mapping, null)
                     : new Composed(true, new SequenceNode(span, items!.ToArray()), Kind.Sequence, null);
+                if (mapping is not null)
+                {
+                    ReturnBuilder(mapping);
+                }
+                else
+                {
+                    ReturnItems(items!);
+                }
+
                 return true;
             }
 
@@ -314,11 +325,12 @@ internal sealed partial class YamlReader
             }
             else if (isPair)
             {
-                var pair = new MappingBuilder();
+                var pair = RentBuilder();
                 Store(pair, key, value, keyAt);
                 _nodes++;
                 var pairEnd = value?.Span.End ?? key.Node?.Span.End ?? keyAt;
                 items!.Add(pair.Build(new SourceSpan(_path, keyAt, Max(pairEnd, keyAt))));
+                ReturnBuilder(pair);
             }
             else
             {
@@ -430,6 +442,28 @@ internal sealed partial class YamlReader
                 $"merge keys exceeded maxTotalMergeKeys ({FrameworkMaxMergeWork}): the Framework refuses a document whose merge keys bring more than {FrameworkMaxMergeWork:N0} keys in all",
                 source.Span.Start);
         }
+    }
+
+    // Builders of finished mappings and item lists of finished sequences, reused by the next ones (one per nesting
+    // level is live at a time). One abandoned by an undone or failed reading is simply not returned.
+    private readonly Stack<MappingBuilder> _freeBuilders = new();
+
+    private readonly Stack<List<Node>> _freeItems = new();
+
+    private List<Node> RentItems() => _freeItems.TryPop(out var items) ? items : [];
+
+    private void ReturnItems(List<Node> items)
+    {
+        items.Clear();
+        _freeItems.Push(items);
+    }
+
+    private MappingBuilder RentBuilder() => _freeBuilders.TryPop(out var builder) ? builder : new MappingBuilder();
+
+    private void ReturnBuilder(MappingBuilder builder)
+    {
+        builder.Clear();
+        _freeBuilders.Push(builder);
     }
 
     /// <summary>The key as the Framework's object holds it: <c>String(key)</c> in JavaScript.</summary>

@@ -50,7 +50,7 @@ internal sealed partial class YamlReader
                 throw Error("unexpected end of the stream within a verbatim tag");
             }
 
-            name = _s[start.._pos];
+            name = Sub(start, _pos);
             _pos++;
         }
         else
@@ -64,7 +64,7 @@ internal sealed partial class YamlReader
                         throw Error("tag suffix cannot contain exclamation marks");
                     }
 
-                    handle = _s[(start - 1)..(_pos + 1)];
+                    handle = Sub(start - 1, _pos + 1);
                     if (!IsTagHandle(handle))
                     {
                         throw Error("named tag handle cannot contain such characters");
@@ -77,7 +77,7 @@ internal sealed partial class YamlReader
                 _pos++;
             }
 
-            name = _s[start.._pos];
+            name = Sub(start, _pos);
             if (name.AsSpan().IndexOfAny(",[]{}") >= 0)
             {
                 throw Error("tag suffix cannot contain flow indicator characters");
@@ -138,7 +138,7 @@ internal sealed partial class YamlReader
             throw Error("name of an anchor node must contain at least one character");
         }
 
-        anchor = _s[start.._pos];
+        anchor = Sub(start, _pos);
         nodesBefore = _nodes;
         charactersBefore = _characters;
         return true;
@@ -165,7 +165,7 @@ internal sealed partial class YamlReader
             throw Error("name of an alias node must contain at least one character");
         }
 
-        var name = _s[start.._pos];
+        var name = Sub(start, _pos);
         if (!_anchors.TryGetValue(name, out var anchor))
         {
             throw new YamlSyntaxException($"unidentified alias \"{name}\"", at);

@@ -39,7 +39,7 @@ internal sealed partial class YamlReader
             }
             else if (ch == '#')
             {
-                if (IsWsOrEol(_s[_pos - 1]))
+                if (IsWsOrEol(Ch(_pos - 1)))
                 {
                     break;
                 }
@@ -84,7 +84,7 @@ internal sealed partial class YamlReader
                 captureEnd = _pos + 1;
             }
 
-            ch = _s[++_pos];
+            ch = Ch(++_pos);
         }
 
         string text;
@@ -96,7 +96,7 @@ internal sealed partial class YamlReader
         else
         {
             CheckPrintable(captureStart, captureEnd);
-            text = _s[captureStart..captureEnd];
+            text = PooledText(Slice(captureStart, captureEnd));
         }
 
         if (text.Length == 0)
@@ -471,7 +471,7 @@ internal sealed partial class YamlReader
         {
             for (var i = start; i < end; i++)
             {
-                if (_s[i] is < ' ' and not '\t')
+                if (Ch(i) is < ' ' and not '\t')
                 {
                     throw Error("expected valid JSON character");
                 }
@@ -482,12 +482,12 @@ internal sealed partial class YamlReader
             CheckPrintable(start, end);
         }
 
-        _buffer.Append(_s, start, end - start);
+        _buffer.Append(Slice(start, end));
     }
 
     private void CheckPrintable(int start, int end)
     {
-        var text = _s.AsSpan(start, end - start);
+        var text = Slice(start, end);
         var bad = text.IndexOfAny(NonPrintable);
         if (bad < 0 && text.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
         {

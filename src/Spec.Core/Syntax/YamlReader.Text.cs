@@ -61,9 +61,9 @@ internal sealed partial class YamlReader
             return;
         }
 
-        var inline = !_s.AsSpan(_lineStart, at.Offset - _lineStart).Trim(" \t").IsEmpty;
+        var inline = !Slice(_lineStart, at.Offset).Trim(" \t").IsEmpty;
         var end = PositionOf(Math.Min(_pos, _sourceLength), _line, _lineStart);
-        _comments.Add(new Comment(new SourceSpan(_path, at, end), _s[start.._pos], inline));
+        _comments.Add(new Comment(new SourceSpan(_path, at, end), Sub(start, _pos), inline));
     }
 
     private void ReadLineBreak()
@@ -96,9 +96,17 @@ internal sealed partial class YamlReader
         return c is '-' or '.' && At(1) == c && At(2) == c && (At(3) == End || IsWsOrEol(At(3)));
     }
 
-    private char Cur => _s[_pos];
+    private char Cur => Ch(_pos);
 
-    private char At(int ahead) => _pos + ahead < _s.Length ? _s[_pos + ahead] : End;
+    /// <summary>The character at <paramref name="i"/> of the text with its line break appended, End past it.</summary>
+    private char Ch(int i) => (uint)i < (uint)_s.Length ? _s[i] : i == _s.Length && _appendedBreak ? '\n' : End;
+
+    private ReadOnlySpan<char> Slice(int start, int end) =>
+        end <= _s.Length ? _s.AsSpan(start, end - start) : (_withBreak ??= string.Concat(_s, "\n")).AsSpan(start, end - start);
+
+    private string Sub(int start, int end) => Slice(start, end).ToString();
+
+    private char At(int ahead) => Ch(_pos + ahead);
 
     private SourcePosition Position() => PositionOf(Math.Min(_pos, _sourceLength), _line, _lineStart);
 

@@ -23,7 +23,11 @@ internal sealed partial class YamlReader
         + "\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098"
         + "\u0099\u009A\u009B\u009C\u009D\u009E\u009F\uFFFE\uFFFF");
 
-    private readonly string _s; // the text, a line break appended when it has none at the end, then End
+    // The text, read as if a line break were appended when it has none at the end, then End (see Ch): the text is
+    // not copied to append them (a large spec is megabytes).
+    private readonly string _s;
+    private readonly bool _appendedBreak;
+    private string? _withBreak;
     private readonly int _length; // of the text with that line break, without End
     private readonly int _sourceLength;
     private readonly string _path;
@@ -76,9 +80,9 @@ internal sealed partial class YamlReader
         _limits = limits;
         _comments = comments;
         _sourceLength = text.Length;
-        var needsBreak = text.Length > 0 && text[^1] is not ('\n' or '\r');
-        _s = needsBreak ? string.Concat(text, "\n\0") : string.Concat(text, "\0");
-        _length = _s.Length - 1;
+        _appendedBreak = text.Length > 0 && text[^1] is not ('\n' or '\r');
+        _s = text;
+        _length = text.Length + (_appendedBreak ? 1 : 0);
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             _pos = _lineStart = 1;
@@ -206,7 +210,7 @@ internal sealed partial class YamlReader
             _pos++;
         }
 
-        var name = _s[nameStart.._pos];
+        var name = Sub(nameStart, _pos);
         if (name.Length < 1)
         {
             throw Error("directive name must not be less than one character in length");
@@ -237,7 +241,7 @@ internal sealed partial class YamlReader
                 _pos++;
             }
 
-            args.Add(_s[argStart.._pos]);
+            args.Add(Sub(argStart, _pos));
         }
 
         if (Cur != End)
@@ -485,9 +489,9 @@ internal sealed partial class YamlReader
     /// </summary>
     private bool KeySeparatorFollowsOnThisLine()
     {
-        for (var i = _pos; i < _length && !IsEol(_s[i]); i++)
+        for (var i = _pos; i < _length && !IsEol(Ch(i)); i++)
         {
-            if (_s[i] == ':' && (IsWsOrEol(_s[i + 1]) || _s[i + 1] == End))
+            if (Ch(i) == ':' && (IsWsOrEol(Ch(i + 1)) || Ch(i + 1) == End))
             {
                 return true;
             }
@@ -570,13 +574,44 @@ internal sealed partial class YamlReader
             return (raw, resolved);
         }
 
-        var typed = new ScalarNode(raw.Span, scalar.Text, scalar.Kind) { IsQuoted = raw.IsQuoted };
+        var text = scalar.Text == raw.Text ? raw.Text : PooledText(scalar.Text);
+        var typed = new ScalarNode(raw.Span, text, scalar.Kind) { IsQuoted = raw.IsQuoted };
         if (scalar.Date is { } date)
         {
             _keyTexts[typed] = JsText.DateString(date);
         }
 
         return (typed, resolved);
+    }
+
+    // A spec repeats the same short texts (keys such as `handler` and `events`, values such as `GET` and `10`) for
+    // every function: the tree holds one string for each instead of one per occurrence. Bounded, so a document of
+    // distinct texts costs no more than the strings themselves.
+    private const int MaxPooledLength = 32;
+    private const int MaxPooledTexts = 8192;
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    private string PooledText(ReadOnlySpan<char> span)
+    {
+        if (span.Length > MaxPooledLength)
+        {
+            return span.ToString();
+        }
+
+        return _texts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var pooled) ? pooled : Pool(span.ToString());
+    }
+
+    private string PooledText(string text) =>
+        text.Length > MaxPooledLength ? text : _texts.TryGetValue(text, out var pooled) ? pooled : Pool(text);
+
+    private string Pool(string text)
+    {
+        if (_texts.Count < MaxPooledTexts)
+        {
+            _texts.Add(text, text);
+        }
+
+        return text;
     }
 
     private ScalarNode Null(SourcePosition at)
