@@ -221,24 +221,30 @@ internal sealed partial class AlbLowering : EventLowering<AlbEvent>
         return true;
     }
 
-    /// <summary>lodash <c>_.difference(events, _.uniqWith(events, comparator))[0]</c>.</summary>
-    private static ValidEvent? FirstDuplicate(List<ValidEvent> events, Func<ValidEvent, ValidEvent, bool> comparator)
+    /// <summary>
+    /// lodash <c>_.difference(events, _.uniqWith(events, comparator))[0]</c>: the first event that matches an earlier kept
+    /// one. Both comparators hold only between events of one priority, so an event is compared with the kept events of
+    /// its own priority alone (not with every kept event: pairwise over a service's ALB events).
+    /// </summary>
+    private static ValidEvent? FirstDuplicate(List<ValidEvent> events, Func<ValidEvent, ValidEvent, bool> samePriorityComparator)
     {
-        var kept = new List<ValidEvent>();
-        ValidEvent? first = null;
+        var kept = new Dictionary<string, List<ValidEvent>>(StringComparer.Ordinal);
         foreach (var e in events)
         {
-            if (kept.Exists(k => comparator(k, e)))
+            if (!kept.TryGetValue(e.Priority, out var samePriority))
             {
-                first ??= e;
+                kept.Add(e.Priority, samePriority = []);
             }
-            else
+
+            if (samePriority.Exists(k => samePriorityComparator(k, e)))
             {
-                kept.Add(e);
+                return e;
             }
+
+            samePriority.Add(e);
         }
 
-        return first;
+        return null;
     }
 
     private static void TargetGroup(PlanContext ctx, ValidEvent e, string prefix)

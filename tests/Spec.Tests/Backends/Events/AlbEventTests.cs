@@ -89,6 +89,25 @@ public sealed class AlbEventTests
     }
 
     [Fact]
+    public void AmongManyRules_TheFirstRepeatedPriorityInSpecOrderIsTheOneReported()
+    {
+        var yaml = new System.Text.StringBuilder("service: s\nprovider: {name: aws}\nfunctions:\n");
+        for (var i = 1; i <= 300; i++)
+        {
+            yaml.Append($"  f{i}: {{handler: h.f, events: [{{alb: {{listenerArn: LISTENER, priority: {i}, conditions: {{path: /p{i}}}}}}}]}}\n");
+        }
+
+        // Both repeat a priority of an earlier function on the listener; the one written first is reported.
+        yaml.Append("  late: {handler: h.f, events: [{alb: {listenerArn: LISTENER, priority: 250, conditions: {path: /x}}}]}\n");
+        yaml.Append("  later: {handler: h.f, events: [{alb: {listenerArn: LISTENER, priority: 3, conditions: {path: /y}}}]}\n");
+
+        var d = SingleError(yaml.ToString());
+        Assert.Contains("ALB_PRIORITY_ALREADY_IN_USE", d.Message, StringComparison.Ordinal);
+        Assert.Contains("\"late\"", d.Message, StringComparison.Ordinal);
+        Assert.Contains("\"250\"", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SamePriorityOnTwoListeners_InOneFunction_IsAnError()
     {
         var d = SingleError("""
