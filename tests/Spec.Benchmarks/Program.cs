@@ -7,8 +7,10 @@ using Spec.Benchmarks;
 // `--compile [N...]`: per-stage stopwatch times of the generated-spec compile (default 1000 5000 10000 functions).
 // `--scale [N] [sizes...]`: every stage and the print/check/compile commands over generated 1k/3k/10k/30k-function
 // specs, median of N runs, with the per-function ratio against the first size (issue 17: at most 1.20).
-// `--rules [N] [size]`: each rule's CPU time alone on the generated spec of `--scale` (default 10000 functions).
-// `--allocations STAGE [size]`: the types one stage (bind, plan, rules-plan, rules, gen010, emit) allocates most, sampled.
+// `--rules [N] [size]`: each rule's CPU time alone on the generated spec of `--scale` (default 10000 functions); the
+// rules that read the plan also "without plan" (the plan built beforehand).
+// `--allocations STAGE [size]`: the types one stage (bind, plan, rules-plan, rules, gen010, a rule id such as SLS-GEN-009,
+// emit) allocates most, sampled.
 // `--gc [N]`: one cold check of the N-function spec in this process, with its collections per generation and pause.
 // `--spec N`: writes the generated N-function spec of `--scale` to stdout (bench/scale.sh times the CLI on it).
 // `--load [N]`: the Load stage alone over generated 1k/3k/10k/30k-function specs and the corpus (median of N runs).
