@@ -22,6 +22,13 @@ internal sealed record CliContext(
         && !(Environment.TryGetValue("NO_COLOR", out var noColor) && noColor.Length > 0)
         && !(Environment.TryGetValue("TERM", out var term) && term == "dumb");
 
+    /// <summary>
+    /// Called once the command line names a one-shot command (anything but <c>lsp</c>), with the size of the spec
+    /// files it names (null when unknown): the real process may defer its garbage collections
+    /// (<see cref="OneShotCollections"/>); a test host running commands in-process does not.
+    /// </summary>
+    public Action<long?>? DeferCollections { get; init; }
+
     /// <summary><c>SPEC_DEBUG=1</c> shows stack traces of internal errors; nothing else does.</summary>
     public bool Debug => Environment.TryGetValue("SPEC_DEBUG", out var v) && v == "1";
 
@@ -40,6 +47,7 @@ internal sealed record CliContext(
             !Console.IsOutputRedirected)
         {
             ErrorIsTerminal = !Console.IsErrorRedirected,
+            DeferCollections = static specBytes => OneShotCollections.Defer(specBytes),
         };
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Spec.Cli.Commands;
 using Spec.Cli.Output;
 using Spec.Core.Diagnostics;
@@ -57,12 +58,24 @@ internal static class SpecCli
             return usage;
         }
 
+        if (context.DeferCollections is { } defer && OneShotCollections.AppliesTo(parse.CommandResult.Command.Name))
+        {
+            defer(OneShotCollections.SpecBytes(SpecPaths(parse, environment.Globals), context.WorkingDirectory));
+        }
+
         return parse.Invoke(new InvocationConfiguration
         {
             Output = context.Out,
             Error = context.Error,
             EnableDefaultExceptionHandler = false,
         });
+    }
+
+    /// <summary>The paths a command reads specs from: its positional arguments, else <c>--config</c>.</summary>
+    private static List<string> SpecPaths(ParseResult parse, GlobalOptions globals)
+    {
+        var positional = parse.CommandResult.Tokens.Where(t => t.Type == TokenType.Argument).Select(t => t.Value).ToList();
+        return positional.Count == 0 && parse.GetValue(globals.Config) is { } config ? [config] : positional;
     }
 
     /// <summary>'' or <c>--name=</c>: never a usable path or value (an empty path would mean the working directory).</summary>

@@ -14,6 +14,9 @@ namespace Spec.Cli.Commands;
 /// </summary>
 internal sealed class LspCommand(CommandEnvironment environment) : ISpecCommand
 {
+    /// <summary>The command's name: the one long-running command.</summary>
+    public const string Name = "lsp";
+
     private readonly Option<bool> _stdio = new("--stdio")
     {
         Description = "Talk LSP over stdin/stdout (the default and only transport; editors' clients pass it)",
@@ -28,7 +31,7 @@ internal sealed class LspCommand(CommandEnvironment environment) : ISpecCommand
 
     public Command Build()
     {
-        var command = new Command("lsp", "Run the language server (LSP over stdio): live diagnostics, hover, completion, quick fixes")
+        var command = new Command(Name, "Run the language server (LSP over stdio): live diagnostics, hover, completion, quick fixes")
         {
             _stdio,
             _debounce,
