@@ -32,11 +32,12 @@ public static class GcCounts
             });
             using var listener = new GcStarts();
             var before = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             var findings = checker.Check(file).Result.Findings.Count;
             watch.Stop();
             Console.WriteLine(Invariant(
-                $"check of {size} functions ({findings} findings): {watch.Elapsed.TotalMilliseconds:0} ms; collections gen0 {GC.CollectionCount(0) - before.Item1}, gen1 {GC.CollectionCount(1) - before.Item2}, gen2 {GC.CollectionCount(2) - before.Item3}; pause {(GC.GetTotalPauseDuration() - before.Item4).TotalMilliseconds:0} ms; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));
+                $"check of {size} functions ({findings} findings): {watch.Elapsed.TotalMilliseconds:0} ms; collections gen0 {GC.CollectionCount(0) - before.Item1}, gen1 {GC.CollectionCount(1) - before.Item2}, gen2 {GC.CollectionCount(2) - before.Item3}; pause {(GC.GetTotalPauseDuration() - before.Item4).TotalMilliseconds:0} ms; allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));
             Console.WriteLine("  collections (generation: reason): " + string.Join(", ", listener.Starts));
             Console.WriteLine("  large-object allocations, sampled (~100 KB a tick): " + string.Join(", ",
                 listener.Large.OrderByDescending(p => p.Value).Take(12).Select(p => Invariant($"{p.Key} {p.Value / 1048576.0:0.0} MB"))));
