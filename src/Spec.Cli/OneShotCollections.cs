@@ -28,6 +28,9 @@ internal static class OneShotCollections
     /// command.</summary>
     private const long AllocationPerSpecByte = 200;
 
+    /// <summary>The size from which an array goes to the large-object heap.</summary>
+    private const int LargeObjectSize = 85_000;
+
     /// <summary>Every command but the language server, which lives as long as its editor.</summary>
     public static bool AppliesTo(string commandName) => commandName != Commands.LspCommand.Name;
 
@@ -91,12 +94,20 @@ internal static class OneShotCollections
 
         try
         {
-            return GC.TryStartNoGCRegion(budget);
+            if (!GC.TryStartNoGCRegion(budget))
+            {
+                return false;
+            }
         }
         catch (ArgumentOutOfRangeException)
         {
             // More than this runtime's heap layout lets one region defer: collect as usual.
             return false;
         }
+
+        // The region committed its budget up front, for small and for large objects: the memory the run allocates into.
+        HugePages.AdviseMappingOf(new byte[1]);
+        HugePages.AdviseMappingOf(new byte[LargeObjectSize]);
+        return true;
     }
 }
