@@ -6,19 +6,14 @@ namespace Spec.Cli;
 /// <summary>
 /// A one-shot command (check, compile, print, …) keeps nearly everything it allocates until it exits: at 10,000
 /// functions `spec check` allocates ~340 MB and still holds ~300 MB at its peak, so its collections only copy live
-/// objects between generations (~0.25 s of pauses for ~40 MB given back). When the whole run is expected to fit a
-/// budget, the process defers collections with a no-GC region. A run that would not fit collects as usual from the
-/// start: a region that overflows ends in one collection of everything allocated so far, slower than collecting all
-/// along. The language server, which lives for hours, never defers.
+/// objects between generations (~0.25 s of pauses for ~40 MB given back). So the process defers collections with a
+/// no-GC region sized to what the run is expected to allocate, when that is a small share of the memory it may use;
+/// the region's memory is committed up front, in one range that can take huge pages (<see cref="HugePages"/>). A run
+/// that allocates more than expected ends the region in one collection and then collects as usual. The language
+/// server, which lives for hours, never defers.
 /// </summary>
 internal static class OneShotCollections
 {
-    /// <summary>The most a process defers.</summary>
-    public const long MaxBudget = 512L << 20;
-
-    /// <summary>Below this the deferral is not worth a region.</summary>
-    public const long MinBudget = 64L << 20;
-
     /// <summary>What a command allocates besides its input: the rules, schemas and CloudFormation specs it loads
     /// (measured: ~23 MB for `spec check` of a small spec).</summary>
     private const long FixedAllocation = 32L << 20;
@@ -28,24 +23,30 @@ internal static class OneShotCollections
     /// command.</summary>
     private const long AllocationPerSpecByte = 200;
 
+    /// <summary>The share of the memory available to the process that a region may take.</summary>
+    private const int AvailableShare = 8;
+
     /// <summary>The size from which an array goes to the large-object heap.</summary>
     private const int LargeObjectSize = 85_000;
 
     /// <summary>Every command but the language server, which lives as long as its editor.</summary>
     public static bool AppliesTo(string commandName) => commandName != Commands.LspCommand.Name;
 
-    /// <summary>An eighth of the memory available to the process (its container's limit, if any), at most
-    /// <see cref="MaxBudget"/>; zero when that is under <see cref="MinBudget"/>.</summary>
-    public static long BudgetFor(long availableBytes)
+    /// <summary>
+    /// The no-GC region for a run over <paramref name="specBytes"/> of spec: what the run is expected to allocate,
+    /// when that is at most an eighth of <paramref name="availableBytes"/> (the machine's memory, or its container's
+    /// limit); zero — collect as usual — when it is more, or the input's size is unknown (a glob, a link).
+    /// </summary>
+    public static long RegionFor(long? specBytes, long availableBytes)
     {
-        var budget = Math.Min(MaxBudget, availableBytes / 8);
-        return budget < MinBudget ? 0 : budget;
-    }
+        if (specBytes is not { } bytes)
+        {
+            return 0;
+        }
 
-    /// <summary>Whether a run over <paramref name="specBytes"/> of spec is expected to fit <paramref name="budget"/>;
-    /// an unknown input (a glob, a link) never does.</summary>
-    public static bool Fits(long? specBytes, long budget) =>
-        budget > 0 && specBytes is { } bytes && FixedAllocation + (AllocationPerSpecByte * bytes) <= budget;
+        var expected = FixedAllocation + (AllocationPerSpecByte * bytes);
+        return expected <= availableBytes / AvailableShare ? expected : 0;
+    }
 
     /// <summary>
     /// The size of the spec files a command names, as the pipeline finds them: each positional path (a file, or a
@@ -82,19 +83,19 @@ internal static class OneShotCollections
 
     private static FileInfo? Plain(FileInfo file) => file.Exists && file.LinkTarget is null ? file : null;
 
-    /// <summary>Defers collections when a run over <paramref name="specBytes"/> of spec fits the budget; false when
-    /// it does not, or the runtime refuses the region.</summary>
+    /// <summary>Defers collections for a run over <paramref name="specBytes"/> of spec (<see cref="RegionFor"/>); false
+    /// when it does not, or the runtime refuses the region.</summary>
     public static bool Defer(long? specBytes)
     {
-        var budget = BudgetFor(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
-        if (!Fits(specBytes, budget) || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        var region = RegionFor(specBytes, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+        if (region == 0 || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             return false;
         }
 
         try
         {
-            if (!GC.TryStartNoGCRegion(budget))
+            if (!GC.TryStartNoGCRegion(region))
             {
                 return false;
             }

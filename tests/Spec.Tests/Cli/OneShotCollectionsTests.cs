@@ -3,31 +3,25 @@ using Spec.Cli;
 namespace Spec.Tests.Cli;
 
 /// <summary>
-/// The process defers garbage collections for a one-shot command whose run is expected to fit a budget (issue 17:
-/// the collections of a 10,000-function check only copied live objects), never for a run that would overflow it, and
-/// never for the long-running language server.
+/// The process defers garbage collections for a one-shot command whose run is expected to take a small share of the
+/// memory (issue 17: the collections of a 10,000-function check only copied live objects), never for a run of unknown
+/// size, and never for the long-running language server.
 /// </summary>
 public sealed class OneShotCollectionsTests
 {
     private const string Spec = "service: svc\nprovider:\n  name: aws\n  runtime: nodejs22.x\n";
 
     [Theory]
-    [InlineData(24L << 30, 512L << 20)] // a large machine: the cap
-    [InlineData(2L << 30, 256L << 20)] // a 2 GB container: an eighth of it
-    [InlineData(512L << 20, 64L << 20)] // the smallest budget still worth a region
-    [InlineData(511L << 20, 0)] // below it: collect as usual
-    [InlineData(0, 0)]
-    public void The_budget_is_an_eighth_of_the_available_memory_capped_and_none_when_small(long available, long budget) =>
-        Assert.Equal(budget, OneShotCollections.BudgetFor(available));
-
-    [Theory]
-    [InlineData(100_000L, 512L << 20, true)] // a large real service
-    [InlineData(2_200_000L, 512L << 20, true)] // 10,000 one-line functions
-    [InlineData(6_600_000L, 512L << 20, false)] // 30,000: would overflow the region
-    [InlineData(100_000L, 0, false)] // no budget
-    [InlineData(null, 512L << 20, false)] // unknown input
-    public void A_run_defers_only_when_it_is_expected_to_fit(long? specBytes, long budget, bool fits) =>
-        Assert.Equal(fits, OneShotCollections.Fits(specBytes, budget));
+    [InlineData(100_000L, 24L << 30, (32L << 20) + 20_000_000L)] // a large real service: what it is expected to allocate
+    [InlineData(2_200_000L, 24L << 30, (32L << 20) + 440_000_000L)] // 10,000 one-line functions
+    [InlineData(6_600_000L, 24L << 30, (32L << 20) + 1_320_000_000L)] // 30,000
+    [InlineData(6_600_000L, 8L << 30, 0)] // more than an eighth of 8 GB: collect as usual
+    [InlineData(2_200_000L, 2L << 30, 0)] // a 2 GB container
+    [InlineData(100_000L, 2L << 30, (32L << 20) + 20_000_000L)]
+    [InlineData(null, 24L << 30, 0)] // an input of unknown size
+    public void The_region_is_what_the_run_is_expected_to_allocate_within_an_eighth_of_the_memory(long? specBytes,
+        long available, long region) =>
+        Assert.Equal(region, OneShotCollections.RegionFor(specBytes, available));
 
     [Theory]
     [InlineData("check", true)]
