@@ -26,9 +26,6 @@ internal static class OneShotCollections
     /// <summary>The share of the memory available to the process that a region may take.</summary>
     private const int AvailableShare = 8;
 
-    /// <summary>The size from which an array goes to the large-object heap.</summary>
-    private const int LargeObjectSize = 85_000;
-
     /// <summary>Every command but the language server, which lives as long as its editor.</summary>
     public static bool AppliesTo(string commandName) => commandName != Commands.LspCommand.Name;
 
@@ -106,9 +103,8 @@ internal static class OneShotCollections
             return false;
         }
 
-        // The region committed its budget up front, for small and for large objects: the memory the run allocates into.
-        HugePages.AdviseMappingOf(new byte[1]);
-        HugePages.AdviseMappingOf(new byte[LargeObjectSize]);
+        // The region committed its memory up front, in ranges large enough for huge pages.
+        HugePages.AdviseLargeMappings();
         return true;
     }
 }
