@@ -55,12 +55,20 @@ internal static class OneShotCollections
         long total = 0;
         foreach (var path in paths.Count == 0 ? ["."] : paths)
         {
-            if (SpecFileOf(Path.GetFullPath(path, workingDirectory)) is not { } file)
+            try
             {
+                if (SpecFileOf(Path.GetFullPath(path, workingDirectory)) is not { } file)
+                {
+                    return null;
+                }
+
+                total += file.Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                // The command reports what is wrong with the path; here its size is only unknown.
                 return null;
             }
-
-            total += file.Length;
         }
 
         return total;

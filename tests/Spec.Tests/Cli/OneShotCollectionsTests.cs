@@ -56,6 +56,8 @@ public sealed class OneShotCollectionsTests
         Assert.Equal([(long?)null], Deferrals(dir.Path, "check", "**/serverless.yml"));
         Assert.Equal([(long?)null], Deferrals(dir.Path, "check", "missing.yml"));
         Assert.Equal([(long?)null], Deferrals(dir.Path, "check", "linked.yml"));
+        Assert.Equal([(long?)null], Deferrals(dir.Path, "check", new string('x', 5000) + ".yml"));
+        Assert.Null(OneShotCollections.SpecBytes(["a\0b.yml"], dir.Path));
     }
 
     [Fact]
