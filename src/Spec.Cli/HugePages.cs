@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Spec.Core.Files;
 
 namespace Spec.Cli;
 
@@ -18,6 +19,9 @@ internal static partial class HugePages
 
     private const int AdviseHugePage = 14; // MADV_HUGEPAGE
 
+    /// <summary>A process of a few hundred mappings lists them in tens of kilobytes.</summary>
+    private const long MaxMapsBytes = 4L << 20;
+
     /// <summary>Advises every private anonymous mapping of at least <see cref="MinimumMapping"/>; the number advised
     /// (0 off Linux or when <c>/proc/self/maps</c> cannot be read).</summary>
     public static int AdviseLargeMappings()
@@ -29,7 +33,8 @@ internal static partial class HugePages
 
         try
         {
-            return LargeAnonymousMappings(File.ReadAllLines("/proc/self/maps"))
+            var maps = UntrustedFile.ReadAllText("/proc/self/maps", MaxMapsBytes).Split('\n');
+            return LargeAnonymousMappings(maps)
                 .Count(m => Madvise((nint)m.Start, (nuint)(m.End - m.Start), AdviseHugePage) == 0);
         }
         catch (IOException)
