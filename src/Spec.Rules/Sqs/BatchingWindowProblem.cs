@@ -38,9 +38,8 @@ public sealed class BatchingWindowProblem : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = context.Shared(static s => new ResourceIndex(s));
         var unbatched = context.Limits["sqs.batchSizeWithoutBatchingWindow"];
-        foreach (var consumer in QueueConsumers.All(context.Service, resources))
+        foreach (var consumer in QueueConsumers.All(context))
         {
             var sqs = consumer.Event;
             if (consumer.IsFifo == true)

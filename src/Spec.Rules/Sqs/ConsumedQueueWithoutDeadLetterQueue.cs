@@ -39,9 +39,8 @@ public sealed class ConsumedQueueWithoutDeadLetterQueue : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = context.Shared(static s => new ResourceIndex(s));
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var consumer in QueueConsumers.All(context.Service, resources))
+        foreach (var consumer in QueueConsumers.All(context))
         {
             if (consumer.Queue is { RedrivePolicy: null } queue && reported.Add(queue.LogicalId))
             {

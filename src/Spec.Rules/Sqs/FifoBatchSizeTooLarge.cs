@@ -37,9 +37,8 @@ public sealed class FifoBatchSizeTooLarge : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = context.Shared(static s => new ResourceIndex(s));
         var limit = context.Limits["sqs.fifoBatchSize"];
-        foreach (var consumer in QueueConsumers.All(context.Service, resources))
+        foreach (var consumer in QueueConsumers.All(context))
         {
             if (consumer.IsFifo == true && consumer.Event.BatchSize is { Value: { } size, Node: { } node } && !limit.Contains(size))
             {

@@ -35,10 +35,9 @@ public sealed class MaxReceiveCountProblem : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = context.Shared(static s => new ResourceIndex(s));
         var range = context.Limits["sqs.maxReceiveCount"];
         var withLambda = context.Limits["sqs.maxReceiveCountWithLambda"];
-        var consumers = QueueConsumers.All(context.Service, resources).Where(c => c.Queue is not null).ToList();
+        var consumers = QueueConsumers.All(context).Where(c => c.Queue is not null).ToList();
         foreach (var queue in context.Service.Resources.Queues)
         {
             if (queue.RedrivePolicy?.MaxReceiveCount is not { Value: { } count } setting)

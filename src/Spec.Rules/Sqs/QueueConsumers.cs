@@ -1,4 +1,5 @@
 using Spec.Core.Model;
+using Spec.Rules.Engine;
 using Spec.Rules.General;
 
 namespace Spec.Rules.Sqs;
@@ -14,10 +15,29 @@ internal sealed record QueueConsumer(Function Function, SqsEvent Event, SqsQueue
 
 internal static class QueueConsumers
 {
-    public static IEnumerable<QueueConsumer> All(Service service, ResourceIndex resources) =>
-        from function in service.Functions
-        from sqs in function.EventsOf<SqsEvent>()
-        select new QueueConsumer(function, sqs, resources.Queue(sqs.Arn));
+    /// <summary>Every <c>sqs</c> event with the queue it consumes, in function and event order: made once per run and
+    /// shared by the sqs rules (each of them walked every function and looked every queue up again).</summary>
+    public static IReadOnlyList<QueueConsumer> All(RuleContext context)
+    {
+        var resources = context.Shared(static s => new ResourceIndex(s));
+        return context.Shared(s => new Consumers(Of(s, resources))).Items;
+    }
+
+    private static List<QueueConsumer> Of(Service service, ResourceIndex resources)
+    {
+        var consumers = new List<QueueConsumer>();
+        foreach (var function in service.Functions)
+        {
+            foreach (var sqs in function.EventsOf<SqsEvent>())
+            {
+                consumers.Add(new QueueConsumer(function, sqs, resources.Queue(sqs.Arn)));
+            }
+        }
+
+        return consumers;
+    }
+
+    private sealed record Consumers(IReadOnlyList<QueueConsumer> Items);
 
     public static bool IsFifo(SqsQueue queue) =>
         queue.FifoQueue.Value == true || (queue.QueueName?.Value?.EndsWith(".fifo", StringComparison.Ordinal) ?? false);

@@ -43,13 +43,14 @@ public sealed class QueueVisibilityBelowRecommendation : Rule
 
     public override void Check(RuleContext context)
     {
-        var resources = context.Shared(static s => new ResourceIndex(s));
         var factor = context.Limits["sqs.visibilityTimeoutFactor"].Min ?? 6;
         var maximum = context.Limits["sqs.visibilityTimeout"].Max ?? 43200;
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        var demands = QueueConsumers.All(context.Service, resources)
+        var demands = QueueConsumers.All(context)
             .Where(c => c.Queue is not null && c.Function.Timeout.Value is not null)
             .Select(c => (Consumer: c, Timeout: (long)c.Function.Timeout.Value!.Value, Window: (long)(c.Event.MaximumBatchingWindow?.Value ?? 0)))
+            // Only a queue below the recommendation is reported: the others are dropped before the (stable) sort.
+            .Where(d => d.Consumer.Queue!.VisibilityTimeout.Value is { } visibility && visibility >= d.Timeout && visibility < factor * d.Timeout + d.Window)
             .OrderByDescending(d => factor * d.Timeout + d.Window);
         foreach (var (consumer, timeout, window) in demands)
         {
