@@ -1,4 +1,5 @@
 using System.Runtime;
+using Spec.Core.Diagnostics;
 using Spec.Core.Pipeline;
 
 namespace Spec.Cli;
@@ -74,19 +75,19 @@ internal static class OneShotCollections
         return total;
     }
 
+    /// <summary>The spec file the pipeline reads for <paramref name="path"/>, found as it finds it
+    /// (<see cref="ConfigDiscovery.Find"/>; what it refuses is the command's to report), unless a link is on the way.</summary>
     private static FileInfo? SpecFileOf(string path)
     {
-        if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null)
+        if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is not null)
         {
-            return ConfigDiscovery.FileNames.Select(name => new FileInfo(Path.Combine(path, name))).FirstOrDefault(f => f.Exists) is { } found
-                ? Plain(found)
-                : null;
+            return null;
         }
 
-        return Plain(new FileInfo(path));
+        return ConfigDiscovery.Find(path, new DiagnosticBag()) is { } found && new FileInfo(found) is { Exists: true, LinkTarget: null } file
+            ? file
+            : null;
     }
-
-    private static FileInfo? Plain(FileInfo file) => file.Exists && file.LinkTarget is null ? file : null;
 
     /// <summary>Defers collections for a run over <paramref name="specBytes"/> of spec (<see cref="RegionFor"/>); false
     /// when it does not, or the runtime refuses the region.</summary>
