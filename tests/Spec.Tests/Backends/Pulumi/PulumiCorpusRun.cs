@@ -36,13 +36,7 @@ internal sealed class PulumiCorpusRun
     private PulumiCorpusRun()
     {
         var harness = PulumiHarness.Directory!;
-        var work = Path.Combine(Path.GetTempPath(), $"spec-pulumi-{Environment.ProcessId}");
-        if (Directory.Exists(work))
-        {
-            Directory.Delete(work, recursive: true);
-        }
-
-        Directory.CreateDirectory(work);
+        var work = Directory.CreateTempSubdirectory("spec-pulumi-").FullName;
         File.WriteAllText(Path.Combine(work, "package.json"), "{ \"private\": true, \"type\": \"commonjs\" }\n");
         Directory.CreateSymbolicLink(Path.Combine(work, "node_modules"), Path.Combine(harness, "node_modules"));
         File.Copy(Path.Combine(harness, "dryrun.ts"), Path.Combine(work, "dryrun.ts"));
@@ -96,6 +90,13 @@ internal sealed class PulumiCorpusRun
         }
 
         WorkDirectory = work;
+
+        // Everything the tests read is in memory now. A failing run keeps its programs for whoever reads the failure
+        // message; a passing one leaves nothing behind.
+        if (Yaml2Ts.ExitCode == 0 && Tsc.ExitCode == 0 && DryRun.ExitCode == 0)
+        {
+            Directory.Delete(work, recursive: true);
+        }
     }
 
     public string WorkDirectory { get; }
