@@ -96,25 +96,9 @@ public static class RuleEngine
         return new RuleRunResult(findings, baselineMatches);
     }
 
-    /// <summary>
-    /// Every enabled rule's findings, in catalogue order. The rules that read the plan run last, with the plan started
-    /// on the thread pool first: it is built beside the other rules instead of before them.
-    /// </summary>
-    private static IEnumerable<Diagnostic> RunAll(List<Rule> enabled, RuleInput input)
-    {
-        var found = new IReadOnlyList<Diagnostic>[enabled.Count];
-        if (enabled.Any(r => r.ReadsGeneratedResources))
-        {
-            input.PlanAhead();
-        }
-
-        foreach (var i in Enumerable.Range(0, enabled.Count).OrderBy(i => enabled[i].ReadsGeneratedResources))
-        {
-            found[i] = RunOne(enabled[i], input);
-        }
-
-        return found.SelectMany(f => f);
-    }
+    /// <summary>Every enabled rule's findings, in catalogue order.</summary>
+    private static IEnumerable<Diagnostic> RunAll(List<Rule> enabled, RuleInput input) =>
+        RuleSchedule.Run(enabled, input, RunOne).SelectMany(f => f);
 
     /// <summary>
     /// One rule's findings; a rule that throws yields one <c>SPEC-INTERNAL</c> error naming it instead. The exception

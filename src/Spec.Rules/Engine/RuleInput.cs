@@ -12,7 +12,7 @@ namespace Spec.Rules.Engine;
 public sealed class RuleInput
 {
     private readonly Dictionary<string, LoadResult> _byPath;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Lazy<object>> _shared = new();
     private readonly Lazy<IReadOnlyList<GeneratedResource>> _generated;
 
     public RuleInput(IEnumerable<LoadResult> documents, DateOnly asOf, RuleData? data = null)
@@ -55,16 +55,6 @@ public sealed class RuleInput
     /// <see cref="Planner"/> or when planning fails: the compile reports why).</summary>
     public IReadOnlyList<GeneratedResource> GeneratedResources() => _generated.Value;
 
-    /// <summary>Starts planning on the thread pool, so the plan is built while the rules that do not need it run
-    /// (<see cref="GeneratedResources"/> waits for it, or plans itself if the pool has not started it yet).</summary>
-    public void PlanAhead()
-    {
-        if (Planner is not null && Service is not null && !_generated.IsValueCreated)
-        {
-            _ = Task.Run(() => _generated.Value);
-        }
-    }
-
     private IReadOnlyList<GeneratedResource> Plan()
     {
         try
@@ -94,7 +84,9 @@ public sealed class RuleInput
     {
         ArgumentNullException.ThrowIfNull(factory);
         var service = Service ?? throw new InvalidOperationException("shared values need a bound spec; RuleInput.Service is null");
-        return (T)_shared.GetOrAdd(typeof(T), _ => factory(service));
+        // Rules run on two threads: the Lazy makes the second rule that asks wait for the first one's value instead of
+        // deriving it again.
+        return (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => factory(service))).Value;
     }
 
     /// <summary>The loaded document with this path (as in <see cref="Spec.Core.Diagnostics.SourceSpan.File"/>), or null.</summary>
