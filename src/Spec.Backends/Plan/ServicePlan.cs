@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using Spec.Core.Diagnostics;
 using Spec.Core.Syntax;
@@ -127,17 +128,17 @@ public sealed class ServicePlan
     /// <summary>Adds a resource, or replaces the body of an existing one in place (the Framework assigns by key).</summary>
     public PlanResource Add(PlanResource resource)
     {
-        if (_byId.TryGetValue(resource.LogicalId, out var existing))
+        ref var byId = ref CollectionsMarshal.GetValueRefOrAddDefault(_byId, resource.LogicalId, out var exists);
+        if (exists)
         {
-            var index = _resources.IndexOf(existing);
-            _resources[index] = resource;
+            _resources[_resources.IndexOf(byId!)] = resource;
         }
         else
         {
             _resources.Add(resource);
         }
 
-        _byId[resource.LogicalId] = resource;
+        byId = resource;
         return resource;
     }
 
