@@ -104,7 +104,7 @@ internal static class CoreLowering
                 logProps["DataProtectionPolicy"] = ctx.Json(protection);
             }
 
-            ctx.Add(Naming.LogGroup(fn), Object(("Type", "AWS::Logs::LogGroup"), ("Properties", logProps)),
+            ctx.Add(fn.LogGroupLogicalId, Object(("Type", "AWS::Logs::LogGroup"), ("Properties", logProps)),
                 PlanResourceKind.LogGroup, fn.Span, fn.Key);
         }
 

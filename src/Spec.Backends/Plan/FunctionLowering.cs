@@ -329,7 +329,7 @@ internal static class FunctionLowering
         var dependsOn = new JsonArray();
         if (function.DisableLogs?.Value != true)
         {
-            dependsOn.AddNode(Naming.LogGroup(fn));
+            dependsOn.AddNode(fn.LogGroupLogicalId);
         }
 
         props.Add("Role", Role(ctx, fn, dependsOn));

@@ -22,7 +22,7 @@ public static class GeneratedForRules
     {
         ArgumentNullException.ThrowIfNull(service);
         var plan = PlanBuilder.Build(service, new DiagnosticBag(), new PlanOptions { RecordValueSources = true, ResourcesOnly = true });
-        var functions = new Dictionary<string, Function>(StringComparer.Ordinal);
+        var functions = new Dictionary<string, Function>(service.Functions.Count, StringComparer.Ordinal);
         foreach (var function in service.Functions)
         {
             functions.TryAdd(function.Key, function);
@@ -48,22 +48,21 @@ public static class GeneratedForRules
 
     private static readonly Func<string, Node?> NoSetting = static _ => null;
 
-    /// <summary>Where the function's own settings put a property of its resource: a closure is made only for the kinds
-    /// that have such settings (the loop over every resource would otherwise make one per resource).</summary>
+    /// <summary>Where the function's own settings put a property of its resource: a delegate is made only for the kinds
+    /// that have such settings (the loop over every resource would otherwise make one per resource), bound to the
+    /// function itself, with no closure beside it.</summary>
     private static Func<string, Node?> Setter(PlanResourceKind kind, Function? function) => (kind, function) switch
     {
-        (PlanResourceKind.Function, { } f) => FunctionSetter(f),
-        (PlanResourceKind.LogGroup, { } f) => LogGroupSetter(f),
+        (PlanResourceKind.Function, { } f) => f.FunctionSetting,
+        (PlanResourceKind.LogGroup, { } f) => f.LogGroupSetting,
         _ => NoSetting,
     };
 
-    private static Func<string, Node?> FunctionSetter(Function f) => property => FunctionSetting(f, property);
-
-    private static Func<string, Node?> LogGroupSetter(Function f) =>
-        property => property == "RetentionInDays" ? f.LogRetentionInDays.Node : null;
+    private static Node? LogGroupSetting(this Function f, string property) =>
+        property == "RetentionInDays" ? f.LogRetentionInDays.Node : null;
 
     /// <summary>The spec node that sets a property of a function's <c>AWS::Lambda::Function</c>.</summary>
-    private static Node? FunctionSetting(Function f, string property) => property switch
+    private static Node? FunctionSetting(this Function f, string property) => property switch
     {
         "FunctionName" => f.Name.Node,
         "Runtime" => f.Runtime.Node,

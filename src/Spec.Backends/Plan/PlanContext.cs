@@ -17,8 +17,12 @@ public sealed class PlanFunction(Function model)
 
     private string? _logicalId;
     private string? _normalizedName;
+    private string? _logGroupLogicalId;
 
     public string LogicalId => _logicalId ??= Naming.LambdaOf(NormalizedName);
+
+    /// <summary>The id of the function's log group, which the function waits for.</summary>
+    public string LogGroupLogicalId => _logGroupLogicalId ??= Naming.LogGroup(this);
 
     /// <summary>The key as logical ids spell it (<see cref="Naming.FunctionName"/>), made once for the function's ids.</summary>
     public string NormalizedName => _normalizedName ??= Naming.FunctionName(Key);

@@ -84,9 +84,11 @@ internal static class ResourcesMerge
             }
         }
 
-        foreach (var resource in ctx.Plan.Resources)
+        // Newest first: the resources made last are the likeliest still in the cache (each is stripped on its own).
+        var resources = ctx.Plan.Resources;
+        for (var i = resources.Count - 1; i >= 0; i--)
         {
-            StripNullProperties(resource.Body);
+            StripNullProperties(resources[i].Body);
         }
     }
 
@@ -97,10 +99,15 @@ internal static class ResourcesMerge
     /// </summary>
     internal static void StripNullProperties(JsonObject resource)
     {
-        switch (resource["Properties"])
+        if (!resource.TryGetPropertyValue("Properties", out var properties))
+        {
+            return;
+        }
+
+        switch (properties)
         {
             case JsonObject or JsonArray:
-                StripNulls(resource["Properties"]!);
+                StripNulls(properties);
                 break;
             case var value when !IsTruthy(value):
                 resource.Remove("Properties");

@@ -85,8 +85,8 @@ public sealed record PlanArtifact(string? FunctionKey, string ArtifactName, stri
 /// </summary>
 public sealed class ServicePlan
 {
-    private readonly List<PlanResource> _resources = [];
-    private readonly Dictionary<string, PlanResource> _byId = new(StringComparer.Ordinal);
+    // In the order they were added, and by id: one table holds both, with no list to grow beside it.
+    private readonly OrderedDictionary<string, PlanResource> _byId = new(StringComparer.Ordinal);
 
     public required string Service { get; init; }
 
@@ -96,7 +96,7 @@ public sealed class ServicePlan
 
     public string Description { get; set; } = "The AWS CloudFormation template for this Serverless application";
 
-    public IReadOnlyList<PlanResource> Resources => _resources;
+    public IReadOnlyList<PlanResource> Resources => _byId.Values;
 
     /// <summary>Outputs in order; each value is the Output body (<c>Description</c>, <c>Value</c>, <c>Export</c>…).</summary>
     public JsonObject Outputs { get; } = [];
@@ -120,35 +120,16 @@ public sealed class ServicePlan
     /// </summary>
     public Dictionary<JsonNode, Node>? ValueSources { get; init; }
 
-    public PlanResource? this[string logicalId] => _byId.GetValueOrDefault(logicalId);
+    public PlanResource? this[string logicalId] => _byId.TryGetValue(logicalId, out var resource) ? resource : null;
 
     public bool Contains(string logicalId) => _byId.ContainsKey(logicalId);
 
     /// <summary>Adds a resource, or replaces the body of an existing one in place (the Framework assigns by key).</summary>
     public PlanResource Add(PlanResource resource)
     {
-        if (_byId.TryGetValue(resource.LogicalId, out var existing))
-        {
-            var index = _resources.IndexOf(existing);
-            _resources[index] = resource;
-        }
-        else
-        {
-            _resources.Add(resource);
-        }
-
         _byId[resource.LogicalId] = resource;
         return resource;
     }
 
-    public bool Remove(string logicalId)
-    {
-        if (!_byId.Remove(logicalId, out var existing))
-        {
-            return false;
-        }
-
-        _resources.Remove(existing);
-        return true;
-    }
+    public bool Remove(string logicalId) => _byId.Remove(logicalId);
 }

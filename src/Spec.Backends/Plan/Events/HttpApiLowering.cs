@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
@@ -62,7 +63,8 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
 
             var verb = method == "*" ? "ANY" : method.ToUpperInvariant();
             var routeKey = path == "*" ? (method == "*" ? "$default" : $"{verb} /{{proxy+}}") : $"{verb} {path}";
-            if (routesByKey.GetValueOrDefault(routeKey) is { } first)
+            ref var sameKey = ref CollectionsMarshal.GetValueRefOrAddDefault(routesByKey, routeKey, out _);
+            if (sameKey is { } first)
             {
                 // http-api.js:resolveConfiguration refuses a method and path (or '*') given twice, in any functions.
                 var shown = routeKey == "$default" ? "*" : routeKey;
@@ -74,7 +76,7 @@ internal sealed class HttpApiLowering : EventLowering<HttpApiEvent>
 
             var route = new Route(e, routeKey, method == "*" ? "*" : verb, e.Event.Authorizer);
             routes.Add(route);
-            routesByKey.Add(routeKey, route);
+            sameKey = route;
         }
 
         if (routes.Count == 0)
