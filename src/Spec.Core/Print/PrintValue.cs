@@ -24,6 +24,9 @@ internal abstract class PrintValue
 
     /// <summary>JavaScript truthiness (<c>if (!x)</c> in the Framework's code).</summary>
     public abstract bool IsTruthy { get; }
+
+    /// <summary>The JSON Schema types the value has (an integral finite number is both a number and an integer).</summary>
+    public abstract JsonTypes JsonTypes { get; }
 }
 
 internal sealed class PrintObject : PrintValue, IReadOnlyList<KeyValuePair<string, PrintValue>>
@@ -48,6 +51,8 @@ internal sealed class PrintObject : PrintValue, IReadOnlyList<KeyValuePair<strin
         (uint)index < (uint)_count ? _entries[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public override bool IsTruthy => true;
+
+    public override JsonTypes JsonTypes => JsonTypes.Object;
 
     public PrintValue? this[string key]
     {
@@ -148,6 +153,8 @@ internal sealed class PrintArray : PrintValue
 
     public List<PrintValue> Items { get; }
 
+    public override JsonTypes JsonTypes => JsonTypes.Array;
+
     public static PrintArray From(SequenceNode sequence)
     {
         var items = new List<PrintValue>(sequence.Items.Count);
@@ -167,6 +174,8 @@ internal sealed class PrintString(string value) : PrintValue
     public string Value { get; } = value;
 
     public override bool IsTruthy => Value.Length > 0;
+
+    public override JsonTypes JsonTypes => JsonTypes.String;
 }
 
 internal sealed class PrintNumber(double value) : PrintValue
@@ -174,6 +183,9 @@ internal sealed class PrintNumber(double value) : PrintValue
     public double Value { get; } = value;
 
     public override bool IsTruthy => Value != 0 && !double.IsNaN(Value);
+
+    public override JsonTypes JsonTypes =>
+        double.IsFinite(Value) && Math.Floor(Value) == Value ? JsonTypes.Number | JsonTypes.Integer : JsonTypes.Number;
 }
 
 internal sealed class PrintBool(bool value) : PrintValue
@@ -181,6 +193,8 @@ internal sealed class PrintBool(bool value) : PrintValue
     public bool Value { get; } = value;
 
     public override bool IsTruthy => Value;
+
+    public override JsonTypes JsonTypes => JsonTypes.Boolean;
 }
 
 internal sealed class PrintNull : PrintValue
@@ -192,4 +206,6 @@ internal sealed class PrintNull : PrintValue
     }
 
     public override bool IsTruthy => false;
+
+    public override JsonTypes JsonTypes => JsonTypes.Null;
 }

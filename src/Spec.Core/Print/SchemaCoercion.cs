@@ -83,7 +83,7 @@ internal static class SchemaCoercion
     private static bool Validate(SchemaNode reference, ref Cursor data)
     {
         var schema = Deref(reference);
-        if (schema.Element.ValueKind == JsonValueKind.True)
+        if (schema.Kind == JsonValueKind.True)
         {
             return true;
         }
@@ -94,7 +94,7 @@ internal static class SchemaCoercion
         }
 
         var valid = true;
-        if (schema.Type.ValueKind != JsonValueKind.Undefined && !HasType(data.Value, schema.Types))
+        if (schema.HasTypeKeyword && (schema.TypeSet & data.Value.JsonTypes) == 0)
         {
             valid &= Coerce(ref data, schema.Types);
         }
@@ -107,17 +107,7 @@ internal static class SchemaCoercion
 
         if (schema.Enum is not null)
         {
-            var any = false;
-            foreach (var option in schema.EnumValues)
-            {
-                if (DeepEquals(data.Value, option))
-                {
-                    any = true;
-                    break;
-                }
-            }
-
-            valid &= any;
+            valid &= IsEnumOption(data.Value, schema);
         }
 
         if (schema.Not is { } not)
@@ -161,10 +151,10 @@ internal static class SchemaCoercion
 
         switch (data.Value)
         {
-            case PrintNumber n when schema.Keywords.Count > 0:
+            case PrintNumber n when (schema.KeywordGroups & KeywordGroups.Number) != 0:
                 valid &= ValidateNumber(schema, n.Value);
                 break;
-            case PrintString s when schema.Keywords.Count > 0:
+            case PrintString s when (schema.KeywordGroups & KeywordGroups.String) != 0:
                 valid &= ValidateString(schema, s.Value);
                 break;
             case PrintArray a:
@@ -178,12 +168,14 @@ internal static class SchemaCoercion
         return valid;
     }
 
-    /// <summary>Whether the value has the <c>type</c> keyword's type (one of its names, read once when the schema was built).</summary>
-    private static bool HasType(PrintValue value, string[] types)
+    /// <summary>Whether the value deep-equals one of the <c>enum</c> options (a string option compared as text read once).</summary>
+    private static bool IsEnumOption(PrintValue value, SchemaNode schema)
     {
-        foreach (var t in types)
+        var options = schema.EnumValues;
+        var texts = schema.EnumStrings;
+        for (var i = 0; i < options.Length; i++)
         {
-            if (IsType(value, t))
+            if (texts[i] is { } text ? value is PrintString s && s.Value == text : DeepEquals(value, options[i]))
             {
                 return true;
             }
@@ -342,22 +334,18 @@ internal static class SchemaCoercion
     private static bool ValidateString(SchemaNode schema, string s)
     {
         var valid = true;
-        if (schema.TryGetKeyword("maxLength", out var max))
+        var groups = schema.KeywordGroups;
+        if ((groups & KeywordGroups.StringLength) != 0)
         {
-            valid &= CodePoints(s) <= max.GetInt32();
+            valid = ValidateLength(schema, s);
         }
 
-        if (schema.TryGetKeyword("minLength", out var min))
+        if ((groups & KeywordGroups.Pattern) != 0 && schema.TryGetKeyword("pattern", out var pattern))
         {
-            valid &= CodePoints(s) >= min.GetInt32();
+            valid &= (schema.PatternRegex ??= Pattern(pattern.GetString()!, string.Empty)).IsMatch(s);
         }
 
-        if (schema.TryGetKeyword("pattern", out var pattern))
-        {
-            valid &= Pattern(pattern.GetString()!, string.Empty).IsMatch(s);
-        }
-
-        if (schema.TryGetKeyword("format", out var format))
+        if ((groups & KeywordGroups.Format) != 0 && schema.TryGetKeyword("format", out var format))
         {
             valid &= format.GetString() switch
             {
@@ -367,29 +355,52 @@ internal static class SchemaCoercion
             };
         }
 
-        if (schema.TryGetKeyword("regexp", out var regexp))
+        if ((groups & KeywordGroups.Regexp) != 0 && schema.TryGetKeyword("regexp", out var regexp))
         {
-            string source;
-            string flags;
-            if (regexp.ValueKind == JsonValueKind.String)
-            {
-                var text = regexp.GetString()!;
-                var last = text.LastIndexOf('/');
-                source = text[1..last];
-                flags = text[(last + 1)..];
-            }
-            else
-            {
-                source = regexp.GetProperty("pattern").GetString()!;
-                flags = regexp.TryGetProperty("flags", out var f) && f.ValueKind == JsonValueKind.String
-                    ? f.GetString()!
-                    : string.Empty;
-            }
-
-            valid &= Pattern(source, flags).IsMatch(s);
+            valid &= (schema.RegexpRegex ??= Regexp(regexp)).IsMatch(s);
         }
 
         return valid;
+    }
+
+    private static bool ValidateLength(SchemaNode schema, string s)
+    {
+        var valid = true;
+        // A string has at most one code point per char and at least one per two, so most lengths pass uncounted.
+        if (schema.TryGetKeyword("maxLength", out var max) && s.Length > max.GetInt32())
+        {
+            valid &= CodePoints(s) <= max.GetInt32();
+        }
+
+        if (schema.TryGetKeyword("minLength", out var min) && (s.Length + 1) / 2 < min.GetInt32())
+        {
+            valid &= CodePoints(s) >= min.GetInt32();
+        }
+
+        return valid;
+    }
+
+    /// <summary>The <c>regexp</c> keyword's expression: a <c>/source/flags</c> literal or a pattern with flags.</summary>
+    private static Regex Regexp(JsonElement regexp)
+    {
+        string source;
+        string flags;
+        if (regexp.ValueKind == JsonValueKind.String)
+        {
+            var text = regexp.GetString()!;
+            var last = text.LastIndexOf('/');
+            source = text[1..last];
+            flags = text[(last + 1)..];
+        }
+        else
+        {
+            source = regexp.GetProperty("pattern").GetString()!;
+            flags = regexp.TryGetProperty("flags", out var f) && f.ValueKind == JsonValueKind.String
+                ? f.GetString()!
+                : string.Empty;
+        }
+
+        return Pattern(source, flags);
     }
 
     private static int CodePoints(string s)
@@ -418,6 +429,43 @@ internal static class SchemaCoercion
     private static bool ValidateArray(SchemaNode schema, PrintArray array)
     {
         var valid = true;
+        if ((schema.KeywordGroups & KeywordGroups.Array) != 0)
+        {
+            valid = ValidateArrayKeywords(schema, array);
+        }
+
+        if (schema.ItemsTuple is { } items)
+        {
+            var tuple = items.Length;
+            for (var i = 0; i < array.Items.Count && i < tuple; i++)
+            {
+                valid &= Validate(items[i], Cursor.Item(array, i));
+            }
+
+            if (schema.AdditionalItems is { } additional)
+            {
+                for (var i = tuple; i < array.Items.Count; i++)
+                {
+                    valid &= additional.Kind == JsonValueKind.False
+                        ? false
+                        : Validate(additional, Cursor.Item(array, i));
+                }
+            }
+        }
+        else if (schema.Items is { } item)
+        {
+            for (var i = 0; i < array.Items.Count; i++)
+            {
+                valid &= Validate(item, Cursor.Item(array, i));
+            }
+        }
+
+        return valid;
+    }
+
+    private static bool ValidateArrayKeywords(SchemaNode schema, PrintArray array)
+    {
+        var valid = true;
         if (schema.TryGetKeyword("maxItems", out var max))
         {
             valid &= array.Items.Count <= max.GetInt32();
@@ -443,32 +491,6 @@ internal static class SchemaCoercion
             }
         }
 
-        if (schema.ItemsTuple is { } items)
-        {
-            var tuple = items.Length;
-            for (var i = 0; i < array.Items.Count && i < tuple; i++)
-            {
-                valid &= Validate(items[i], Cursor.Item(array, i));
-            }
-
-            if (schema.AdditionalItems is { } additional)
-            {
-                for (var i = tuple; i < array.Items.Count; i++)
-                {
-                    valid &= additional.Element.ValueKind == JsonValueKind.False
-                        ? false
-                        : Validate(additional, Cursor.Item(array, i));
-                }
-            }
-        }
-        else if (schema.Items is { } item)
-        {
-            for (var i = 0; i < array.Items.Count; i++)
-            {
-                valid &= Validate(item, Cursor.Item(array, i));
-            }
-        }
-
         return valid;
     }
 
@@ -477,14 +499,17 @@ internal static class SchemaCoercion
     private static bool ValidateObject(SchemaNode schema, PrintObject obj)
     {
         var valid = true;
-        if (schema.TryGetKeyword("maxProperties", out var max))
+        if ((schema.KeywordGroups & KeywordGroups.Object) != 0)
         {
-            valid &= obj.Entries.Count <= max.GetInt32();
-        }
+            if (schema.TryGetKeyword("maxProperties", out var max))
+            {
+                valid &= obj.Entries.Count <= max.GetInt32();
+            }
 
-        if (schema.TryGetKeyword("minProperties", out var min))
-        {
-            valid &= obj.Entries.Count >= min.GetInt32();
+            if (schema.TryGetKeyword("minProperties", out var min))
+            {
+                valid &= obj.Entries.Count >= min.GetInt32();
+            }
         }
 
         if (schema.Required is { } required)
@@ -516,22 +541,29 @@ internal static class SchemaCoercion
 
         var properties = schema.Properties;
         var patternProperties = schema.PatternProperties;
-        if (schema.AdditionalProperties is { } additional)
+        var additional = schema.AdditionalProperties;
+        var count = obj.Entries.Count;
+
+        // Which pattern matches which key (pattern-major), matched once for additionalProperties and patternProperties.
+        var cells = patternProperties is null ? 0 : patternProperties.Length * count;
+        var matches = cells <= 256 ? stackalloc bool[cells] : new bool[cells];
+        if (patternProperties is not null)
         {
-            for (var i = 0; i < obj.Entries.Count; i++)
+            MatchPatterns(PatternPropertyRegexes(schema, patternProperties), obj, matches);
+        }
+
+        // Ajv checks additionalProperties over the keys, then properties: each key's validation touches only that
+        // key's value and the two keyword sets take disjoint keys, so one pass in key order gives the same result.
+        for (var i = 0; i < count; i++)
+        {
+            var key = obj.Entries[i].Key;
+            if (properties is not null && properties.TryGetValue(key, out var property))
             {
-                var key = obj.Entries[i].Key;
-                if (properties is not null && properties.ContainsKey(key))
-                {
-                    continue;
-                }
-
-                if (patternProperties is not null && MatchesAny(patternProperties, key))
-                {
-                    continue;
-                }
-
-                valid &= additional.Element.ValueKind switch
+                valid &= Validate(property, Cursor.Property(obj, i));
+            }
+            else if (additional is not null && !MatchesAny(matches, i, count))
+            {
+                valid &= additional.Kind switch
                 {
                     JsonValueKind.False => false,
                     JsonValueKind.True => true,
@@ -540,31 +572,15 @@ internal static class SchemaCoercion
             }
         }
 
-        if (properties is not null)
-        {
-            // The object's keys that the schema lists (each property's validation touches only that property, so
-            // walking the object's few keys gives what walking the schema's many properties gave).
-            for (var i = 0; i < obj.Entries.Count; i++)
-            {
-                var key = obj.Entries[i].Key;
-                if (properties.TryGetValue(key, out var property))
-                {
-                    valid &= Validate(property, Cursor.Property(obj, i));
-                }
-            }
-        }
-
         if (patternProperties is not null)
         {
-            foreach (var pattern in patternProperties)
+            for (var p = 0; p < patternProperties.Length; p++)
             {
-                var regex = Pattern(pattern.Key, string.Empty);
-                for (var i = 0; i < obj.Entries.Count; i++)
+                for (var i = 0; i < count; i++)
                 {
-                    var key = obj.Entries[i].Key;
-                    if (regex.IsMatch(key))
+                    if (matches[(p * count) + i])
                     {
-                        valid &= Validate(pattern.Value, Cursor.Property(obj, i));
+                        valid &= Validate(patternProperties[p].Value, Cursor.Property(obj, i));
                     }
                 }
             }
@@ -586,11 +602,26 @@ internal static class SchemaCoercion
         return true;
     }
 
-    private static bool MatchesAny(KeyValuePair<string, SchemaNode>[] patternProperties, string key)
+    private static Regex[] PatternPropertyRegexes(SchemaNode schema, KeyValuePair<string, SchemaNode>[] patternProperties) =>
+        schema.PatternPropertyRegexes ??= [.. patternProperties.Select(p => Pattern(p.Key, string.Empty))];
+
+    private static void MatchPatterns(Regex[] patterns, PrintObject obj, Span<bool> matches)
     {
-        foreach (var pattern in patternProperties)
+        var count = obj.Entries.Count;
+        for (var p = 0; p < patterns.Length; p++)
         {
-            if (Pattern(pattern.Key, string.Empty).IsMatch(key))
+            for (var i = 0; i < count; i++)
+            {
+                matches[(p * count) + i] = patterns[p].IsMatch(obj.Entries[i].Key);
+            }
+        }
+    }
+
+    private static bool MatchesAny(ReadOnlySpan<bool> matches, int key, int count)
+    {
+        for (var cell = key; cell < matches.Length; cell += count)
+        {
+            if (matches[cell])
             {
                 return true;
             }

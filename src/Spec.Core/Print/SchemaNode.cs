@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Spec.Core.Print;
 
@@ -13,7 +14,11 @@ public sealed class SchemaNode
 {
     private static readonly Lazy<SchemaNode> FrameworkRoot = new(() => Compile(FrameworkSchema.Utf8Json.ToArray()));
 
-    private SchemaNode(JsonElement element) => Element = element;
+    private SchemaNode(JsonElement element)
+    {
+        Element = element;
+        Kind = element.ValueKind;
+    }
 
     /// <summary>The Framework's schema (built on first use; the tree is immutable and shared by threads).</summary>
     public static SchemaNode Framework => FrameworkRoot.Value;
@@ -21,7 +26,10 @@ public sealed class SchemaNode
     /// <summary>The schema as JSON (for a <c>true</c>/<c>false</c> schema, its kind; for messages, the raw text).</summary>
     public JsonElement Element { get; }
 
-    public bool IsObject => Element.ValueKind == JsonValueKind.Object;
+    /// <summary>The kind of <see cref="Element"/>, read once: a validator asks it of every schema at every value.</summary>
+    public JsonValueKind Kind { get; }
+
+    public bool IsObject => Kind == JsonValueKind.Object;
 
     /// <summary>The <c>$ref</c> text, when the schema is a reference (its siblings are ignored, as the Framework does).</summary>
     public string? Reference { get; private set; }
@@ -35,11 +43,20 @@ public sealed class SchemaNode
     /// <summary>The <c>type</c> keyword's names (empty when absent).</summary>
     public string[] Types { get; private set; } = [];
 
+    /// <summary>Whether the schema has the <c>type</c> keyword (<see cref="Type"/> is defined).</summary>
+    public bool HasTypeKeyword { get; private set; }
+
+    /// <summary>The names of <see cref="Types"/> as one set of flags (a name that is no JSON type adds none).</summary>
+    internal JsonTypes TypeSet { get; private set; }
+
     public JsonElement? Const { get; private set; }
 
     public JsonElement? Enum { get; private set; }
 
     public JsonElement[] EnumValues { get; private set; } = [];
+
+    /// <summary>Each of <see cref="EnumValues"/> that is a string, as text (null at the other positions), read once.</summary>
+    internal string?[] EnumStrings { get; private set; } = [];
 
     public SchemaNode? Not { get; private set; }
 
@@ -81,6 +98,18 @@ public sealed class SchemaNode
     /// <summary>Keywords whose value is kept as JSON (<c>pattern</c>, <c>regexp</c>, <c>format</c>, <c>uniqueItems</c>,
     /// <c>multipleOf</c>, <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> and the numeric ones) by name.</summary>
     public FrozenDictionary<string, JsonElement> Keywords { get; private set; } = FrozenDictionary<string, JsonElement>.Empty;
+
+    /// <summary>Which groups of <see cref="Keywords"/> the schema has, so a validator skips the groups it lacks.</summary>
+    internal KeywordGroups KeywordGroups { get; private set; }
+
+    /// <summary>The compiled <c>pattern</c>, set by the validator that compiles it on first use.</summary>
+    internal Regex? PatternRegex { get; set; }
+
+    /// <summary>The compiled <c>regexp</c> (ajv-keywords), set by the validator that compiles it on first use.</summary>
+    internal Regex? RegexpRegex { get; set; }
+
+    /// <summary>The compiled patterns of <see cref="PatternProperties"/> in order, set by the validator on first use.</summary>
+    internal Regex[]? PatternPropertyRegexes { get; set; }
 
     /// <summary>The keyword's JSON value, when the schema has it.</summary>
     public bool TryGetKeyword(string name, out JsonElement value) => Keywords.TryGetValue(name, out value);
@@ -141,9 +170,11 @@ public sealed class SchemaNode
                     break;
                 case "type":
                     node.Type = value;
+                    node.HasTypeKeyword = value.ValueKind != JsonValueKind.Undefined;
                     node.Types = value.ValueKind == JsonValueKind.Array
                         ? [.. value.EnumerateArray().Select(t => t.GetString() ?? string.Empty)]
                         : [value.GetString() ?? string.Empty];
+                    node.TypeSet = JsonTypeNames.Set(node.Types);
                     break;
                 case "const":
                     node.Const = value;
@@ -151,6 +182,7 @@ public sealed class SchemaNode
                 case "enum":
                     node.Enum = value;
                     node.EnumValues = [.. value.EnumerateArray()];
+                    node.EnumStrings = [.. node.EnumValues.Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : null)];
                     break;
                 case "not":
                     node.Not = Child(value, "not");
@@ -207,6 +239,7 @@ public sealed class SchemaNode
             if (Array.IndexOf(KeptKeywords, property.Name) >= 0)
             {
                 keywords[property.Name] = value;
+                node.KeywordGroups |= KeywordGroupOf(property.Name);
                 if (value.ValueKind == JsonValueKind.Number)
                 {
                     numbers[property.Name] = value.GetDouble();
@@ -219,6 +252,17 @@ public sealed class SchemaNode
         node.IsRequiredOnly = node.Required is not null && element.EnumerateObject().All(p => p.Name == "required");
         return node;
     }
+
+    private static KeywordGroups KeywordGroupOf(string keyword) => keyword switch
+    {
+        "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" or "multipleOf" => KeywordGroups.Number,
+        "minLength" or "maxLength" => KeywordGroups.StringLength,
+        "pattern" => KeywordGroups.Pattern,
+        "format" => KeywordGroups.Format,
+        "regexp" => KeywordGroups.Regexp,
+        "minItems" or "maxItems" or "uniqueItems" => KeywordGroups.Array,
+        _ => KeywordGroups.Object,
+    };
 
     /// <summary>A key as one JSON-pointer segment; references name definitions, whose names contain no '/'.</summary>
     private static string Escape(string key) => key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
