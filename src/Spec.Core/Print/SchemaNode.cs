@@ -13,7 +13,11 @@ public sealed class SchemaNode
 {
     private static readonly Lazy<SchemaNode> FrameworkRoot = new(() => Compile(FrameworkSchema.Utf8Json.ToArray()));
 
-    private SchemaNode(JsonElement element) => Element = element;
+    private SchemaNode(JsonElement element)
+    {
+        Element = element;
+        IsObject = element.ValueKind == JsonValueKind.Object;
+    }
 
     /// <summary>The Framework's schema (built on first use; the tree is immutable and shared by threads).</summary>
     public static SchemaNode Framework => FrameworkRoot.Value;
@@ -21,7 +25,9 @@ public sealed class SchemaNode
     /// <summary>The schema as JSON (for a <c>true</c>/<c>false</c> schema, its kind; for messages, the raw text).</summary>
     public JsonElement Element { get; }
 
-    public bool IsObject => Element.ValueKind == JsonValueKind.Object;
+    /// <summary>Whether the schema is an object (kept: the validators ask at every value, and a JSON element looks its
+    /// kind up in its document).</summary>
+    public bool IsObject { get; }
 
     /// <summary>The <c>$ref</c> text, when the schema is a reference (its siblings are ignored, as the Framework does).</summary>
     public string? Reference { get; private set; }
