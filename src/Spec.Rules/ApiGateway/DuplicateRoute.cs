@@ -47,8 +47,11 @@ public sealed class DuplicateRoute : Rule
         var restRoutes = new Dictionary<string, (Function Function, Node Node)>(StringComparer.Ordinal);
         foreach (var function in context.Service.Functions)
         {
-            foreach (var route in function.Events)
+            // By index: a foreach over the read-only list would allocate an enumerator per function.
+            var events = function.Events;
+            for (var i = 0; i < events.Count; i++)
             {
+                var route = events[i];
                 var (table, key, at) = route switch
                 {
                     HttpApiEvent h when h.IsDefaultRoute => (httpApiRoutes, "$default", h.Path.Node),

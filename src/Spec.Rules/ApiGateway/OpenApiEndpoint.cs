@@ -50,22 +50,26 @@ public sealed class OpenApiEndpoint : Rule
         var http = new List<OpenRoute>();
         foreach (var function in context.Service.Functions)
         {
-            foreach (var declared in function.Events)
+            // By index: a foreach over the read-only list would allocate an enumerator per function.
+            var events = function.Events;
+            for (var i = 0; i < events.Count; i++)
             {
-                switch (declared)
+                switch (events[i])
                 {
-                    case HttpEvent e when e.NormalizedMethod != "OPTIONS" && e.Authorizer is null && e.Private?.Value != true:
-                        var method = e.Method.Node.IsSensitive ? e.Method.Node.Display : e.NormalizedMethod;
+                    // The normalized method is read once: each read upper-cases it again.
+                    case HttpEvent e when e.NormalizedMethod is var normalized && normalized != "OPTIONS" && e.Authorizer is null && e.Private?.Value != true:
+                        var method = e.Method.Node.IsSensitive ? e.Method.Node.Display : normalized;
                         var path = e.Path.Node.IsSensitive ? e.Path.Node.Display : e.NormalizedPath;
                         rest.Add(new OpenRoute($"{method} {path}", function.Key, e.Node,
-                            Writes(e.NormalizedMethod) && !hasResourcePolicy));
+                            Writes(normalized) && !hasResourcePolicy));
                         break;
                     case HttpApiEvent e when !string.Equals(e.Method.Value, "OPTIONS", StringComparison.OrdinalIgnoreCase) && e.Authorizer is null:
-                        var verb = e.Method.Node is { IsSensitive: true } m ? m.Display : e.Method.Value?.ToUpperInvariant();
+                        var upper = e.Method.Value?.ToUpperInvariant();
+                        var verb = e.Method.Node is { IsSensitive: true } m ? m.Display : upper;
                         var route = e.IsDefaultRoute
                             ? "'*'"
                             : $"{verb} {(e.Path.Node.IsSensitive ? e.Path.Node.Display : e.Path.Value)}";
-                        http.Add(new OpenRoute(route, function.Key, e.Node, e.IsDefaultRoute || Writes(e.Method.Value?.ToUpperInvariant())));
+                        http.Add(new OpenRoute(route, function.Key, e.Node, e.IsDefaultRoute || Writes(upper)));
                         break;
                 }
             }

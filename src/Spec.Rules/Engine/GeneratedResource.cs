@@ -86,7 +86,7 @@ public sealed class GeneratedResource
     }
 
     /// <summary>The properties as the schema checks walk them, without converting them (null when it has none).</summary>
-    public GeneratedValue? PropertiesValue => _properties is null ? null : new GeneratedValue(this, _properties, Origin, sensitive: null, isRoot: true);
+    public GeneratedValue? PropertiesValue => _properties is null ? null : new GeneratedValue(this, _properties);
 
     /// <summary>The properties as nodes (null when the resource has none): what a finding points at.</summary>
     public Node? Properties()
@@ -122,6 +122,29 @@ public sealed class GeneratedResource
 
         var setter = _propertySetter?.Invoke(key);
         return (setter?.EditSpan ?? Origin, setter is { IsSensitive: true } ? setter.Display : null);
+    }
+
+    /// <summary>
+    /// Where a value below the properties is located (as <see cref="Property"/> and <see cref="Nested"/> locate it on
+    /// the way down): the value the spec wrote, else its container's location, up to a top-level property.
+    /// <paramref name="key"/> is the value's key when <paramref name="container"/> is an object.
+    /// </summary>
+    internal (SourceSpan Span, string? Sensitive) Locate(JsonNode? value, JsonNode container, string? key)
+    {
+        while (!ReferenceEquals(container, _properties))
+        {
+            if (SourceOf(value) is { } source)
+            {
+                return Located(source);
+            }
+
+            // A container is never null, and every container below the properties has one itself.
+            value = container;
+            container = value.Parent!;
+            key = container is JsonObject ? value.GetPropertyName() : null;
+        }
+
+        return Property(key!, value);
     }
 
     /// <summary>A nested value's location: the value the spec wrote, else its parent's.</summary>

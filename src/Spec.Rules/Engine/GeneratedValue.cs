@@ -7,24 +7,35 @@ namespace Spec.Rules.Engine;
 
 /// <summary>
 /// A value of a generated resource's properties as the schema checks walk it: the plan's JSON, read in place, located
-/// as <see cref="GeneratedResource.Properties"/> locates it. A node is made only for what a finding points at.
+/// as <see cref="GeneratedResource.Properties"/> locates it. A node is made only for what a finding points at, and a
+/// value is located only then (from the value up through its containers: most values are never reported).
 /// </summary>
 public readonly struct GeneratedValue : ICheckedValue<GeneratedValue>
 {
     private readonly GeneratedResource _owner;
     private readonly JsonNode? _json;
-    private readonly SourceSpan _span;
-    private readonly string? _sensitive;
-    private readonly bool _isRoot;
+    private readonly JsonNode? _container;
+    private readonly string? _key;
 
-    internal GeneratedValue(GeneratedResource owner, JsonNode? json, SourceSpan span, string? sensitive, bool isRoot)
+    /// <summary>The properties themselves.</summary>
+    internal GeneratedValue(GeneratedResource owner, JsonObject properties)
+    {
+        _owner = owner;
+        _json = properties;
+    }
+
+    /// <summary>A value in <paramref name="container"/>, under <paramref name="key"/> when the container is an object.</summary>
+    private GeneratedValue(GeneratedResource owner, JsonNode? json, JsonNode container, string? key)
     {
         _owner = owner;
         _json = json;
-        _span = span;
-        _sensitive = sensitive;
-        _isRoot = isRoot;
+        _container = container;
+        _key = key;
     }
+
+    private bool IsRoot => _container is null;
+
+    private (SourceSpan Span, string? Sensitive) Location => IsRoot ? (_owner.Origin, null) : _owner.Locate(_json, _container!, _key);
 
     public CheckedKind Kind => _json switch
     {
@@ -53,29 +64,32 @@ public readonly struct GeneratedValue : ICheckedValue<GeneratedValue>
     public GeneratedValue ValueAt(int index)
     {
         var (key, value) = ((JsonObject)_json!).GetAt(index);
-        var (span, sensitive) = _isRoot ? _owner.Property(key, value) : _owner.Nested(value, _span, _sensitive);
-        return new GeneratedValue(_owner, value, span, sensitive, isRoot: false);
+        return new GeneratedValue(_owner, value, _json!, key);
     }
 
-    public GeneratedValue ItemAt(int index)
-    {
-        var item = ((JsonArray)_json!)[index];
-        var (span, sensitive) = _owner.Nested(item, _span, _sensitive);
-        return new GeneratedValue(_owner, item, span, sensitive, isRoot: false);
-    }
+    public GeneratedValue ItemAt(int index) => new(_owner, ((JsonArray)_json!)[index], _json!, key: null);
 
     public string Text => _json is JsonValue v ? Scalar(v).Text : string.Empty;
 
     public ScalarKind ScalarKind => _json is JsonValue v ? Scalar(v).Kind : ScalarKind.Null;
 
-    public bool IsSensitive => _sensitive is not null;
+    public bool IsSensitive => Location.Sensitive is not null;
 
-    public string Display => _sensitive ?? Text;
+    public string Display => Location.Sensitive ?? Text;
 
-    public Node ToNode() => _isRoot ? _owner.Properties()! : _owner.ToNode(_json, _span, _sensitive);
+    public Node ToNode()
+    {
+        if (IsRoot)
+        {
+            return _owner.Properties()!;
+        }
+
+        var (span, sensitive) = Location;
+        return _owner.ToNode(_json, span, sensitive);
+    }
 
     // A top-level key is located with its value (as GeneratedResource.Properties places it), a nested one at its object.
-    public Node KeyNodeAt(int index) => ScalarNode.String(_isRoot ? ValueAt(index)._span : _span, KeyAt(index));
+    public Node KeyNodeAt(int index) => ScalarNode.String(IsRoot ? ValueAt(index).Location.Span : Location.Span, KeyAt(index));
 
     /// <summary>A JSON scalar's text and kind as a node of it has them.</summary>
     internal static (string Text, ScalarKind Kind) Scalar(JsonValue value)

@@ -13,10 +13,23 @@ public sealed record RuleData(RuntimeLifecycle Runtimes, LimitTable Limits)
 
     internal static string ReadResource(string fileName)
     {
-        var name = "Spec.Rules.Data." + fileName;
-        using var stream = typeof(RuleData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded resource {name} is missing from {typeof(RuleData).Assembly.GetName().Name}");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(OpenResource(fileName));
         return reader.ReadToEnd();
+    }
+
+    /// <summary>An embedded table's bytes as stored (UTF-8 without a byte order mark).</summary>
+    internal static byte[] ReadResourceBytes(string fileName)
+    {
+        using var stream = OpenResource(fileName);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static Stream OpenResource(string fileName)
+    {
+        var name = "Spec.Rules.Data." + fileName;
+        return typeof(RuleData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing from {typeof(RuleData).Assembly.GetName().Name}");
     }
 }

@@ -14,6 +14,7 @@ public sealed class RuleInput
     private readonly Dictionary<string, LoadResult> _byPath;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Lazy<object>> _shared = new();
     private readonly Lazy<IReadOnlyList<GeneratedResource>> _generated;
+    private readonly Lazy<IReadOnlySet<string>> _writtenToo;
 
     public RuleInput(IEnumerable<LoadResult> documents, DateOnly asOf, RuleData? data = null)
     {
@@ -27,6 +28,7 @@ public sealed class RuleInput
         AsOf = asOf;
         Data = data ?? RuleData.Default;
         _generated = new(Plan, LazyThreadSafetyMode.ExecutionAndPublication);
+        _writtenToo = new(() => GeneratedResource.WrittenToo(GeneratedResources(), Service?.Resources.Resources ?? []));
     }
 
     /// <summary>
@@ -54,6 +56,10 @@ public sealed class RuleInput
     /// <summary>The resources the plan generates for <see cref="Service"/>, planned once per run (none without a
     /// <see cref="Planner"/> or when planning fails: the compile reports why).</summary>
     public IReadOnlyList<GeneratedResource> GeneratedResources() => _generated.Value;
+
+    /// <summary>The logical ids of the resources written in <c>resources:</c> that the plan generates too
+    /// (<see cref="GeneratedResource.WrittenToo"/>), found once per run for the rules that read both.</summary>
+    public IReadOnlySet<string> GeneratedWrittenToo() => _writtenToo.Value;
 
     private IReadOnlyList<GeneratedResource> Plan()
     {

@@ -45,7 +45,8 @@ public sealed class AlbPriorityInUse : Rule
 
     public override void Check(RuleContext context)
     {
-        var seen = new List<(Function Function, AlbEvent Event, string? Listener)>();
+        // By priority, each list in event order: an event is compared with those of its priority only.
+        var seen = new Dictionary<int, List<(Function Function, AlbEvent Event, string? Listener)>>();
         foreach (var function in context.Service.Functions)
         {
             foreach (var alb in function.EventsOf<AlbEvent>())
@@ -56,8 +57,12 @@ public sealed class AlbPriorityInUse : Rule
                 }
 
                 var listener = Listener(alb);
-                var taken = seen.FirstOrDefault(s => s.Event.Priority.Value == priority
-                    && (s.Function == function || (listener is not null && s.Listener == listener)));
+                if (!seen.TryGetValue(priority, out var sharing))
+                {
+                    seen.Add(priority, sharing = []);
+                }
+
+                var taken = sharing.FirstOrDefault(s => s.Function == function || (listener is not null && s.Listener == listener));
                 if (taken.Event is not null)
                 {
                     var where = taken.Function == function ? $"another alb event of function '{function.Key}'" : $"function '{taken.Function.Key}' on the same listener";
@@ -65,7 +70,7 @@ public sealed class AlbPriorityInUse : Rule
                         related: [taken.Event.Priority.Node.Related($"priority {taken.Event.Priority.Node.Display} is used here")]);
                 }
 
-                seen.Add((function, alb, listener));
+                sharing.Add((function, alb, listener));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Spec.Rules.Engine;
@@ -109,14 +110,14 @@ public sealed class CfnBranch
 /// </remarks>
 public sealed class CfnConstraints
 {
-    private const string ResourcePrefix = "  {\"resource\":\"";
-    private static readonly Lazy<CfnConstraints> Embedded = new(() => Parse(RuleData.ReadResource("cfn-constraints.json")));
+    private static readonly Lazy<CfnConstraints> Embedded = new(() => Parse(RuleData.ReadResourceBytes("cfn-constraints.json")));
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
-    private readonly Dictionary<string, string> _lines;
+    // Each type's line as UTF-8 in the data (the file is 1.8 MB: kept as its bytes, not decoded to text).
+    private readonly Dictionary<string, ReadOnlyMemory<byte>> _lines;
     private readonly ConcurrentDictionary<string, (CfnConstraint Properties, CfnAttributes? Attributes)> _parsed = new(StringComparer.Ordinal);
 
-    private CfnConstraints(Dictionary<string, string> lines, JsonElement header)
+    private CfnConstraints(Dictionary<string, ReadOnlyMemory<byte>> lines, JsonElement header)
     {
         _lines = lines;
         Source = header.GetProperty("source").GetString()!;
@@ -153,33 +154,42 @@ public sealed class CfnConstraints
         : null;
 
     // Apart from Parsed: a lambda capturing the line there would allocate its closure on every lookup, hit or miss.
-    private (CfnConstraint Properties, CfnAttributes? Attributes) ParseOnce(string type, string line) =>
+    private (CfnConstraint Properties, CfnAttributes? Attributes) ParseOnce(string type, ReadOnlyMemory<byte> line) =>
         _parsed.GetOrAdd(type, static (_, line) => ParseLine(line), line);
 
-    public static CfnConstraints Parse(string json)
+    /// <summary>Reads the data from its UTF-8 bytes: the header as JSON, each resource type's line only indexed.</summary>
+    public static CfnConstraints Parse(ReadOnlyMemory<byte> utf8Json)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        var lines = new Dictionary<string, string>(StringComparer.Ordinal);
-        var start = json.IndexOf("\"resources\"", StringComparison.Ordinal);
+        var json = utf8Json.Span;
+        var start = json.IndexOf("\"resources\""u8);
         if (start < 0)
         {
             throw new FormatException("cfn-constraints.json has no \"resources\"");
         }
 
-        foreach (var line in json[start..].Split('\n'))
+        var prefix = "  {\"resource\":\""u8;
+        var lines = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+        for (var at = start; at < json.Length;)
         {
-            if (line.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            var length = json[at..].IndexOf((byte)'\n');
+            length = length < 0 ? json.Length - at : length;
+            var line = json.Slice(at, length);
+            if (line.StartsWith(prefix))
             {
-                var end = line.IndexOf('"', ResourcePrefix.Length);
-                lines[line[ResourcePrefix.Length..end]] = line.TrimEnd('\r', ',');
+                var end = line[prefix.Length..].IndexOf((byte)'"');
+                var type = Encoding.UTF8.GetString(line.Slice(prefix.Length, end));
+                lines[type] = utf8Json.Slice(at, line.TrimEnd("\r,"u8).Length);
             }
+
+            at += length + 1;
         }
 
-        using var header = JsonDocument.Parse(json[..start] + "\"resources\": []}");
+        byte[] headerJson = [.. json[..start], .. "\"resources\": []}"u8];
+        using var header = JsonDocument.Parse(headerJson);
         return new CfnConstraints(lines, header.RootElement.Clone());
     }
 
-    private static (CfnConstraint, CfnAttributes?) ParseLine(string line)
+    private static (CfnConstraint, CfnAttributes?) ParseLine(ReadOnlyMemory<byte> line)
     {
         using var document = JsonDocument.Parse(line);
         var root = document.RootElement;

@@ -32,10 +32,25 @@ public static class FrameworkSchemaConstraints
     private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Regex?> IgnoreCasePatterns = new(StringComparer.Ordinal);
 
-    // A schema's pattern keywords as text, read once (JsonElement.GetString makes a new string on every call).
+    // A schema's pattern keywords, read and compiled once (JsonElement.GetString makes a new string on every call, and
+    // a regexp literal's pattern is a substring of it).
     private static readonly ConcurrentDictionary<SchemaNode, PatternKeywords> TextPatterns = new(ReferenceEqualityComparer.Instance);
 
-    private sealed record PatternKeywords(string? Pattern, string? Regexp);
+    /// <summary>A schema's <c>pattern</c> and <c>regexp</c> as written, each with its regex (null where it has none or
+    /// .NET cannot compile it).</summary>
+    private sealed record PatternKeywords(string? Pattern, Regex? PatternRegex, string? Regexp, Regex? RegexpRegex)
+    {
+        public static PatternKeywords Of(SchemaNode schema)
+        {
+            var pattern = schema.TryGetKeyword("pattern", out var p) ? p.GetString() : null;
+            var regexp = schema.TryGetKeyword("regexp", out var r) ? r.GetString() : null;
+            return new(
+                pattern,
+                pattern is null ? null : Compile(pattern, ignoreCase: false),
+                regexp,
+                regexp is not null && RegexpLiteral(regexp) is { } parsed ? Compile(parsed.Pattern, parsed.IgnoreCase) : null);
+        }
+    }
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The constraint keywords this check evaluates.</summary>
@@ -121,13 +136,13 @@ public static class FrameworkSchemaConstraints
     /// (it warns on <c>nodejs22.x</c>, which AWS supports); SLS-LAMBDA-006/007/008 judge runtimes against AWS's dated
     /// lifecycle instead.
     /// </summary>
-    private static readonly HashSet<string> NotJudged = new(StringComparer.Ordinal) { "#/definitions/awsLambdaRuntime" };
+    private static readonly string[] NotJudged = ["#/definitions/awsLambdaRuntime"];
 
     private static SchemaNode? Resolve(SchemaNode? schema)
     {
         for (var i = 0; i < 16 && schema is { IsObject: true, Reference: { } target }; i++)
         {
-            if (!target.StartsWith("#/definitions/", StringComparison.Ordinal) || NotJudged.Contains(target))
+            if (!target.StartsWith("#/definitions/", StringComparison.Ordinal) || Array.IndexOf(NotJudged, target) >= 0)
             {
                 return null;
             }
@@ -621,16 +636,13 @@ public static class FrameworkSchemaConstraints
             walk.Report(scalar, "maxLength", $"is {tooLong} characters long; at most {Show(longest)} are allowed");
         }
 
-        var patterns = TextPatterns.GetOrAdd(schema, static s => new PatternKeywords(
-            s.TryGetKeyword("pattern", out var pattern) ? pattern.GetString() : null,
-            s.TryGetKeyword("regexp", out var literal) ? literal.GetString() : null));
-        if (patterns.Pattern is { } text && Compile(text, ignoreCase: false) is { } regex && !Matches(regex, scalar.Text))
+        var patterns = TextPatterns.GetOrAdd(schema, PatternKeywords.Of);
+        if (patterns is { Pattern: { } text, PatternRegex: { } regex } && !Matches(regex, scalar.Text))
         {
             walk.Report(scalar, "pattern", $"is {Shown(scalar)}, which does not match the pattern {text}");
         }
 
-        if (patterns.Regexp is { } written && RegexpLiteral(written) is { } parsed && Compile(parsed.Pattern, parsed.IgnoreCase) is { } compiled
-            && !Matches(compiled, scalar.Text))
+        if (patterns is { Regexp: { } written, RegexpRegex: { } compiled } && !Matches(compiled, scalar.Text))
         {
             walk.Report(scalar, "regexp", $"is {Shown(scalar)}, which does not match {written}");
         }
@@ -713,7 +725,7 @@ public static class FrameworkSchemaConstraints
 
     private static bool Equal(ScalarNode scalar, JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => scalar.Text == value.GetString(),
+        JsonValueKind.String => value.ValueEquals(scalar.Text),
         JsonValueKind.Number => double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
                                 && n == value.GetDouble(),
         JsonValueKind.True => scalar.AsBool == true,

@@ -77,10 +77,9 @@ public sealed class MissingLogicalId : Rule
                 continue;
             }
 
-            var found = new List<(Node Node, string Id, string? Hidden)>();
-            References(entry.Value, found);
-            NameReferences(entry.Value, found);
-            foreach (var (node, id, hidden) in found)
+            var found = new Found();
+            Walk(entry.Value, found);
+            foreach (var (node, id, hidden) in found.References.Concat(found.Names))
             {
                 if (declared.Contains(id) || id.StartsWith("AWS::", StringComparison.Ordinal)
                     || GeneratedPrefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal))
@@ -124,6 +123,46 @@ public sealed class MissingLogicalId : Rule
         return false;
     }
 
+    /// <summary>What one walk of a section found: its references (<c>Ref</c>, <c>Fn::GetAtt</c>, <c>Fn::Sub</c>) and its
+    /// logical ids written as plain names, each with the node to point at (and how a message names it when it came
+    /// from a sensitive value), in walk order.</summary>
+    private sealed class Found
+    {
+        public List<(Node Node, string Id, string? Hidden)> References { get; } = [];
+
+        public List<(Node Node, string Id, string? Hidden)> Names { get; } = [];
+    }
+
+    /// <summary>Every reference and plain-name id under a node, in one walk of it.</summary>
+    private static void Walk(Node node, Found found)
+    {
+        NameReferences(node, found.Names);
+        if (node is MappingNode { Entries.Count: 1 } m && m.Entries[0].Key.Text is "Ref" or "Fn::GetAtt" or "Fn::Sub")
+        {
+            var argument = m.Entries[0].Value;
+            switch (m.Entries[0].Key.Text)
+            {
+                case "Ref" when argument is ScalarNode { IsNull: false } r:
+                    found.References.Add((m, r.Text, Hidden(r)));
+                    break;
+                case "Fn::GetAtt" when GetAttId(argument) is { } id:
+                    found.References.Add((m, id.Id, Hidden(id.Source)));
+                    break;
+                case "Fn::Sub":
+                    AddSubIds(m, argument, found.References);
+                    break;
+            }
+
+            // Fn::Sub's variable map and Fn::GetAtt's arguments may hold references themselves (the argument is not
+            // one: it is what the function takes).
+            NameReferences(argument, found.Names);
+            NodeChildren.Visit(argument, found, Walk);
+            return;
+        }
+
+        NodeChildren.Visit(node, found, Walk);
+    }
+
     /// <summary>
     /// Logical ids the Framework takes as plain names and turns into a reference: an sns event's
     /// <c>redrivePolicy.deadLetterTargetRef</c> becomes <c>Fn::GetAtt [name, Arn]</c> (events/sns.js).
@@ -141,43 +180,13 @@ public sealed class MissingLogicalId : Rule
                 }
             }
         }
-
-        NodeChildren.Visit(node, found, NameReferences);
     }
 
     /// <summary>How a message names an id taken from <paramref name="source"/> when it came from <c>${env:}</c> or
     /// <c>${file()}</c>; null when the id itself may be shown.</summary>
     private static string? Hidden(Node source) => source.IsSensitive ? $"'{source.Display}'" : null;
 
-    /// <summary>Every <c>Ref</c>, <c>Fn::GetAtt</c> and <c>Fn::Sub</c> reference under a node, with the node to point at
-    /// (and how a message names it when it came from a sensitive value).</summary>
-    private static void References(Node node, List<(Node Node, string Id, string? Hidden)> found)
-    {
-        if (node is MappingNode { Entries.Count: 1 } m && m.Entries[0].Key.Text is "Ref" or "Fn::GetAtt" or "Fn::Sub")
-        {
-            var argument = m.Entries[0].Value;
-            switch (m.Entries[0].Key.Text)
-            {
-                case "Ref" when argument is ScalarNode { IsNull: false } r:
-                    found.Add((m, r.Text, Hidden(r)));
-                    break;
-                case "Fn::GetAtt" when GetAttId(argument) is { } id:
-                    found.Add((m, id.Id, Hidden(id.Source)));
-                    break;
-                case "Fn::Sub":
-                    AddSubIds(m, argument, found);
-                    break;
-            }
-
-            // Fn::Sub's variable map and Fn::GetAtt's arguments may hold references themselves.
-            NodeChildren.Visit(argument, found, References);
-            return;
-        }
-
-        NodeChildren.Visit(node, found, References);
-    }
-
-    // Apart from References: a lambda capturing the mapping there would allocate its closure for every node walked.
+    // Apart from Walk: a lambda capturing the mapping there would allocate its closure for every node walked.
     private static void AddSubIds(MappingNode sub, Node argument, List<(Node Node, string Id, string? Hidden)> found)
     {
         foreach (var (id, source) in SubIds(argument))
@@ -229,6 +238,6 @@ public sealed class MissingLogicalId : Rule
     private static string Normalized(string name)
     {
         var text = name.Replace("-", "Dash", StringComparison.Ordinal).Replace("_", "Underscore", StringComparison.Ordinal);
-        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+        return text.Length == 0 || char.ToUpperInvariant(text[0]) == text[0] ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
 }

@@ -6,8 +6,8 @@ namespace Spec.Rules.General;
 /// <summary>Small read helpers over resolved nodes, for the parts of a spec rules read as raw data.</summary>
 public static class NodeQueries
 {
-    /// <summary>The value at a path of mapping keys, or null.</summary>
-    public static Node? At(this Node? node, params string[] path)
+    /// <summary>The value at a path of mapping keys, or null (the keys as a span: no array per lookup).</summary>
+    public static Node? At(this Node? node, params ReadOnlySpan<string> path)
     {
         var current = node;
         foreach (var key in path)

@@ -38,20 +38,27 @@ public sealed class ReservedTagKey : Rule
     {
         var provider = context.Service.Provider;
         var reported = new HashSet<SourceSpan>();
-        Check(context, provider.Tags, "provider.tags", reported);
-        Check(context, provider.StackTags, "provider.stackTags", reported);
+        Check(context, provider.Tags, "provider.tags", null, reported);
+        Check(context, provider.StackTags, "provider.stackTags", null, reported);
         foreach (var function in context.Service.Functions)
         {
-            Check(context, function.Tags, $"the tags of function '{function.Key}'", reported);
+            Check(context, function.Tags, null, function, reported);
         }
     }
 
     /// <summary>Reports each reserved key once: a function's tags include the provider's it inherits.</summary>
-    private static void Check(RuleContext context, IReadOnlyList<Tag> tags, string where, HashSet<SourceSpan> reported)
+    /// <summary>Reports the reserved keys of <paramref name="tags"/>: those of <paramref name="where"/>, or of the
+    /// function (named only in a finding: a service has thousands of functions and few findings).</summary>
+    private static void Check(RuleContext context, IReadOnlyList<Tag> tags, string? where, Function? function, HashSet<SourceSpan> reported)
     {
-        foreach (var tag in tags.Where(t => t.Key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase) && reported.Add(t.KeyNode.Span)))
+        for (var i = 0; i < tags.Count; i++)
         {
-            context.Report(tag.KeyNode, $"tag key '{tag.Key}' in {where} starts with 'aws:', a prefix AWS reserves for its own tags");
+            var tag = tags[i];
+            if (tag.Key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase) && reported.Add(tag.KeyNode.Span))
+            {
+                context.Report(tag.KeyNode,
+                    $"tag key '{tag.Key}' in {where ?? $"the tags of function '{function!.Key}'"} starts with 'aws:', a prefix AWS reserves for its own tags");
+            }
         }
     }
 }

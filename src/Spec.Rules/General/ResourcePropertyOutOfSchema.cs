@@ -59,7 +59,7 @@ public sealed partial class ResourcePropertyOutOfSchema : Rule
     {
         var constraints = CfnConstraints.Default;
         var generated = context.Input.GeneratedResources();
-        var merged = GeneratedResource.WrittenToo(generated, context.Service.Resources.Resources);
+        var merged = context.Input.GeneratedWrittenToo();
         foreach (var resource in context.Service.Resources.Resources)
         {
             // A resource with the logical id of a generated one is merged into it, and checked as merged below.

@@ -47,7 +47,7 @@ public sealed class TemplateTooLarge : Rule
         }
 
         var generated = context.Input.GeneratedResources();
-        var merged = GeneratedResource.WrittenToo(generated, context.Service.Resources.Resources);
+        var merged = context.Input.GeneratedWrittenToo();
         var own = context.Service.Resources.Resources.Where(r => !merged.Contains(r.LogicalId)).ToList();
         var count = generated.Count + own.Count;
         var at = (Node?)context.Service.Root.KeyOf("functions") ?? context.Service.Name.Node;
@@ -110,11 +110,12 @@ public sealed class TemplateTooLarge : Rule
 
         public static long Of(JsonNode? json, int depth)
         {
+            // One type test per value: an empty container is told by its count after it.
             switch (json)
             {
                 case null:
                     return 4;
-                case JsonObject { Count: 0 } or JsonArray { Count: 0 }:
+                case JsonObject { Count: 0 }:
                     return 2;
                 case JsonObject o:
                 {
@@ -128,6 +129,8 @@ public sealed class TemplateTooLarge : Rule
                     return 2 + size - 1 + Indent(depth) + 1;
                 }
 
+                case JsonArray { Count: 0 }:
+                    return 2;
                 case JsonArray a:
                 {
                     long size = 0;

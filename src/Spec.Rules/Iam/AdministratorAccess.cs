@@ -38,7 +38,7 @@ public sealed class AdministratorAccess : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var statement in IamStatements.All(context.Service, context.Shared(static s => new ResourceIndex(s))))
+        foreach (var statement in IamStatements.All(context))
         {
             if (!statement.IsAllow || !statement.Resources.Any(r => r.Text() == "*"))
             {

@@ -41,7 +41,7 @@ public sealed class BroadStatement : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var statement in IamStatements.All(context.Service, context.Shared(static s => new ResourceIndex(s))))
+        foreach (var statement in IamStatements.All(context))
         {
             if (!statement.IsAllow)
             {

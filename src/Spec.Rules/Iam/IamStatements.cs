@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Spec.Core.Model;
 using Spec.Core.Syntax;
+using Spec.Rules.Engine;
 using Spec.Rules.General;
 
 namespace Spec.Rules.Iam;
@@ -23,7 +24,36 @@ public static class IamStatements
 {
     private static readonly string[] PolicyResourceTypes = ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"];
 
-    public static IEnumerable<PolicyStatement> All(Service service, ResourceIndex resources, bool includeResources = true)
+    /// <summary>Every statement of the spec: the IAM settings' (the provider's, then each function's), then those of
+    /// the IAM roles and policies in <c>resources</c>. Made once per run and shared by the rules that read them (each of
+    /// them walked every function's settings again).</summary>
+    public static IReadOnlyList<PolicyStatement> All(RuleContext context) => Shared(context).Statements;
+
+    /// <summary>The statements of the spec's own IAM settings, without those in <c>resources</c>; shared like
+    /// <see cref="All(RuleContext)"/>.</summary>
+    public static IEnumerable<PolicyStatement> OfSettings(RuleContext context)
+    {
+        var shared = Shared(context);
+        return shared.Statements.Take(shared.OfSettings);
+    }
+
+    private static SharedStatements Shared(RuleContext context)
+    {
+        var resources = context.Shared(static s => new ResourceIndex(s));
+        return context.Shared(service =>
+        {
+            var statements = OfSettings(service).ToList();
+            var ofSettings = statements.Count;
+            statements.AddRange(OfResources(resources));
+            return new SharedStatements(statements, ofSettings);
+        });
+    }
+
+    /// <summary>The statements in <see cref="All(RuleContext)"/>'s order, the first <paramref name="OfSettings"/> of
+    /// them from the IAM settings.</summary>
+    private sealed record SharedStatements(IReadOnlyList<PolicyStatement> Statements, int OfSettings);
+
+    private static IEnumerable<PolicyStatement> OfSettings(Service service)
     {
         var provider = service.Root["provider"];
         foreach (var statement in Statements(provider.At("iam", "role", "statements")))
@@ -43,12 +73,10 @@ public static class IamStatements
                 yield return new PolicyStatement(statement, function, $"functions.{function.Key}.iamRoleStatements");
             }
         }
+    }
 
-        if (!includeResources)
-        {
-            yield break;
-        }
-
+    private static IEnumerable<PolicyStatement> OfResources(ResourceIndex resources)
+    {
         foreach (var resource in resources.All)
         {
             IEnumerable<Node?> documents = resource.Type?.Value switch

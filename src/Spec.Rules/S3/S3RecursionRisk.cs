@@ -37,7 +37,7 @@ public sealed class S3RecursionRisk : Rule
 
     public override void Check(RuleContext context)
     {
-        var statements = IamStatements.All(context.Service, context.Shared(static s => new ResourceIndex(s)), includeResources: false).ToList();
+        var statements = IamStatements.OfSettings(context);
         foreach (var function in context.Service.Functions)
         {
             foreach (var s3 in function.EventsOf<S3Event>())

@@ -7,8 +7,9 @@ namespace Spec.Rules.Sqs;
 /// <summary>An <c>sqs</c> event and the queue it consumes, when that queue is in <c>resources</c>.</summary>
 internal sealed record QueueConsumer(Function Function, SqsEvent Event, SqsQueue? Queue)
 {
-    /// <summary>True/false when the queue's type is known (from <c>resources</c> or a literal ARN), else null.</summary>
-    public bool? IsFifo => Queue is not null
+    /// <summary>True/false when the queue's type is known (from <c>resources</c> or a literal ARN), else null (found
+    /// once, with the shared list: the event's queue reference is parsed again on every read of it).</summary>
+    public bool? IsFifo { get; } = Queue is not null
         ? QueueConsumers.IsFifo(Queue)
         : Event.Queue is { Kind: ReferenceKind.Arn, Name: { } name } ? name.EndsWith(".fifo", StringComparison.Ordinal) : null;
 }

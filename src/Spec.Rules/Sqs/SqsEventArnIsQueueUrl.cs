@@ -45,15 +45,20 @@ public sealed class SqsEventArnIsQueueUrl : Rule
                 }
             }
 
-            var destinations = new[] { ("destinations.onSuccess", function.Destinations?.OnSuccess), ("destinations.onFailure", function.Destinations?.OnFailure) }
-                .Concat(function.EventsOf<StreamEvent>().Select(stream => ("the stream event's destinations.onFailure", stream.OnFailure)));
-            foreach (var (which, target) in destinations)
+            CheckDestination(context, resources, function, "destinations.onSuccess", function.Destinations?.OnSuccess);
+            CheckDestination(context, resources, function, "destinations.onFailure", function.Destinations?.OnFailure);
+            foreach (var stream in function.EventsOf<StreamEvent>())
             {
-                if (target?.Reference is { Kind: ReferenceKind.Ref, LogicalId: { } id } && resources[id]?.IsType(ResourceIndex.QueueType) == true)
-                {
-                    context.Report(target.Arn, $"{which} of function '{function.Key}' is !Ref {id}, the queue's URL; a destination needs its ARN (!GetAtt {id}.Arn)");
-                }
+                CheckDestination(context, resources, function, "the stream event's destinations.onFailure", stream.OnFailure);
             }
+        }
+    }
+
+    private static void CheckDestination(RuleContext context, ResourceIndex resources, Function function, string which, DestinationTarget? target)
+    {
+        if (target?.Reference is { Kind: ReferenceKind.Ref, LogicalId: { } id } && resources[id]?.IsType(ResourceIndex.QueueType) == true)
+        {
+            context.Report(target.Arn, $"{which} of function '{function.Key}' is !Ref {id}, the queue's URL; a destination needs its ARN (!GetAtt {id}.Arn)");
         }
     }
 }
