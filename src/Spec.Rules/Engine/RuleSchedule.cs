@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Spec.Core.Diagnostics;
 
 namespace Spec.Rules.Engine;
@@ -18,6 +19,7 @@ internal sealed class RuleSchedule
     private readonly IReadOnlyList<Diagnostic>[] _found;
     private readonly CountdownEvent _pending;
     private int _taken = -1;
+    private ExceptionDispatchInfo? _escaped;
 
     private RuleSchedule(List<Rule> rules, RuleInput input, Func<Rule, RuleInput, IReadOnlyList<Diagnostic>> runOne,
         CountdownEvent pending)
@@ -52,6 +54,7 @@ internal sealed class RuleSchedule
         // Only for rules the pool thread has taken and not finished: a pool thread that has not started yet finds the
         // queue empty, so no caller waits on a pool busy with other checks (the LSP and multi-file checks).
         pending.Wait();
+        schedule._escaped?.Throw();
         return schedule._found;
     }
 
@@ -63,8 +66,20 @@ internal sealed class RuleSchedule
         while ((next = Interlocked.Increment(ref _taken)) < _queue.Length)
         {
             var rule = _queue[next];
-            _found[rule] = _runOne(_rules[rule], _input);
-            _pending.Signal();
+            try
+            {
+                _found[rule] = _runOne(_rules[rule], _input);
+            }
+#pragma warning disable CA1031 // Not swallowed: the caller rethrows it, on its own thread, once every taken rule is done.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                Interlocked.CompareExchange(ref _escaped, ExceptionDispatchInfo.Capture(e), null);
+            }
+            finally
+            {
+                _pending.Signal();
+            }
         }
     }
 }

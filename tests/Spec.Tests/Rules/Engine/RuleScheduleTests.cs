@@ -26,6 +26,24 @@ public class RuleScheduleTests
     }
 
     [Fact]
+    public async Task A_run_that_escapes_on_the_other_thread_reaches_the_caller_instead_of_leaving_it_waiting()
+    {
+        using var started = new ManualResetEventSlim();
+        var waiting = new Probe("SLS-TEST-111", _ => started.Wait(TimeSpan.FromSeconds(10)) ? "waited" : "alone");
+        var escaping = new Probe("SLS-TEST-112", _ =>
+        {
+            started.Set();
+            throw new InvalidOperationException("escaped");
+        });
+
+        var run = Task.Run(() => RuleSchedule.Run([waiting, escaping], Input(Spec), Run));
+
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))));
+        var escaped = await Assert.ThrowsAsync<InvalidOperationException>(() => run);
+        Assert.Equal("escaped", escaped.Message);
+    }
+
+    [Fact]
     public void Each_rules_findings_stay_in_its_catalogue_slot_whichever_thread_ran_it()
     {
         var rules = Enumerable.Range(0, 40)
