@@ -20,7 +20,9 @@ public sealed class SchemaNode
         Kind = element.ValueKind;
     }
 
-    /// <summary>The Framework's schema (built on first use; the tree is immutable and shared by threads).</summary>
+    /// <summary>The Framework's schema (built on first use and shared by threads: its keywords are immutable; only the
+    /// compiled-pattern slots below are filled on first use, where a race compiles the same pattern twice and either
+    /// result serves).</summary>
     public static SchemaNode Framework => FrameworkRoot.Value;
 
     /// <summary>The schema as JSON (for a <c>true</c>/<c>false</c> schema, its kind; for messages, the raw text).</summary>
