@@ -46,9 +46,9 @@ public sealed class ReservedTagKey : Rule
         }
     }
 
-    /// <summary>Reports each reserved key once: a function's tags include the provider's it inherits.</summary>
-    /// <summary>Reports the reserved keys of <paramref name="tags"/>: those of <paramref name="where"/>, or of the
-    /// function (named only in a finding: a service has thousands of functions and few findings).</summary>
+    /// <summary>Reports the reserved keys of <paramref name="tags"/>, each once (a function's tags include the provider's
+    /// it inherits): those of <paramref name="where"/>, or of the function, named only in a finding (a service has
+    /// thousands of functions and few findings).</summary>
     private static void Check(RuleContext context, IReadOnlyList<Tag> tags, string? where, Function? function, HashSet<SourceSpan> reported)
     {
         for (var i = 0; i < tags.Count; i++)
