@@ -111,6 +111,8 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
         var paths = new List<string>();
         // The path an id made from a prefix spells: a path from ${env:} or ${file()} that has the prefix, else the first.
         var prefixSources = new Dictionary<string, Node>(StringComparer.Ordinal);
+        // The first event whose path has the prefix: the resource's origin.
+        var prefixFirstRoutes = new Dictionary<string, HttpRoute>(StringComparer.Ordinal);
         foreach (var h in httpEvents)
         {
             var segments = h.Path.Length == 0 ? [] : h.Path.Split('/');
@@ -122,6 +124,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
                 {
                     paths.Add(prefix);
                     prefixSources[prefix] = pathNode;
+                    prefixFirstRoutes[prefix] = h;
                 }
                 else
                 {
@@ -158,17 +161,18 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
             var pathSource = prefixSources[path];
             ctx.Add(Naming.ResourceId(path), Object(("Type", "AWS::ApiGateway::Resource"), ("Properties", Object(
                     ("ParentId", ResourceRef(parent)), ("PathPart", ctx.DerivedFrom(cut < 0 ? path : path[(cut + 1)..], pathSource)), ("RestApiId", RestApiRef())))),
-                PlanResourceKind.Route, httpEvents.First(h => h.Path == path || h.Path.StartsWith(path + "/", StringComparison.Ordinal)).Event.Span,
+                PlanResourceKind.Route, prefixFirstRoutes[path].Event.Span,
                 idSource: pathSource);
         }
 
         var methodIds = new List<string>();
         var preflights = new List<(string Path, Cors Cors, HttpRoute First)>();
+        var preflightIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var h in httpEvents.Where(h => h.Cors is not null))
         {
-            var index = preflights.FindIndex(p => p.Path == h.Path);
-            if (index < 0)
+            if (!preflightIndexes.TryGetValue(h.Path, out var index))
             {
+                preflightIndexes[h.Path] = preflights.Count;
                 preflights.Add((h.Path, h.Cors!, h));
                 continue;
             }
