@@ -87,6 +87,47 @@ internal static class Sha256
         return base64;
     }
 
+    /// <summary>
+    /// The base64 SHA-256 of the UTF-8 bytes of the lines <c>key=node.ToJsonString()</c> (just <c>key=</c> for a null
+    /// node) joined by <c>\n</c>, without building the text: a deployment's hash over every method of an API, which
+    /// as one string is tens of megabytes on a large service.
+    /// </summary>
+    public static string Base64OfKeyedJsonLines(IEnumerable<(string Key, JsonNode? Node)> lines)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        var hash = new Incremental();
+        var first = true;
+        foreach (var (key, node) in lines)
+        {
+            buffer.ResetWrittenCount();
+            var keyLength = Encoding.UTF8.GetByteCount(key);
+            var head = buffer.GetSpan(keyLength + 2);
+            var written = 0;
+            if (!first)
+            {
+                head[written++] = (byte)'\n';
+            }
+
+            written += Encoding.UTF8.GetBytes(key, head[written..]);
+            head[written++] = (byte)'=';
+            buffer.Advance(written);
+            if (node is not null)
+            {
+                writer.Reset(buffer);
+                node.WriteTo(writer);
+                writer.Flush();
+            }
+
+            hash.Append(buffer.WrittenSpan);
+            first = false;
+        }
+
+        Span<byte> digest = stackalloc byte[32];
+        hash.Finish(digest);
+        return Convert.ToBase64String(digest);
+    }
+
     [ThreadStatic]
     private static byte[]? t_lastInput;
 
@@ -107,14 +148,19 @@ internal static class Sha256
             Compress(state, data.Slice(offset, 64), w);
         }
 
-        // The last block(s): the remaining bytes, 0x80, zeros, and the message length in bits (big-endian).
+        Finish(state, data[full..], (ulong)data.Length, w, digest);
+    }
+
+    /// <summary>The last block(s) — the bytes after the last full block, 0x80, zeros and the message length in bits
+    /// (big-endian) — then the digest.</summary>
+    private static void Finish(Span<uint> state, ReadOnlySpan<byte> remaining, ulong length, Span<uint> w, Span<byte> digest)
+    {
         Span<byte> tail = stackalloc byte[128];
         tail.Clear();
-        var remaining = data[full..];
         remaining.CopyTo(tail);
         tail[remaining.Length] = 0x80;
         var tailLength = remaining.Length + 9 <= 64 ? 64 : 128;
-        BinaryPrimitives.WriteUInt64BigEndian(tail.Slice(tailLength - 8), (ulong)data.Length * 8);
+        BinaryPrimitives.WriteUInt64BigEndian(tail.Slice(tailLength - 8), length * 8);
         for (var offset = 0; offset < tailLength; offset += 64)
         {
             Compress(state, tail.Slice(offset, 64), w);
@@ -124,6 +170,45 @@ internal static class Sha256
         {
             BinaryPrimitives.WriteUInt32BigEndian(digest.Slice(i * 4), state[i]);
         }
+    }
+
+    /// <summary>SHA-256 over a message given in pieces.</summary>
+    internal sealed class Incremental
+    {
+        private readonly uint[] _state = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+        private readonly uint[] _w = new uint[64];
+        private readonly byte[] _block = new byte[64];
+        private int _pending;
+        private ulong _length;
+
+        public void Append(ReadOnlySpan<byte> data)
+        {
+            _length += (ulong)data.Length;
+            if (_pending > 0)
+            {
+                var take = Math.Min(64 - _pending, data.Length);
+                data[..take].CopyTo(_block.AsSpan(_pending));
+                _pending += take;
+                data = data[take..];
+                if (_pending < 64)
+                {
+                    return;
+                }
+
+                Compress(_state, _block, _w);
+                _pending = 0;
+            }
+
+            for (; data.Length >= 64; data = data[64..])
+            {
+                Compress(_state, data[..64], _w);
+            }
+
+            data.CopyTo(_block);
+            _pending = data.Length;
+        }
+
+        public void Finish(Span<byte> digest) => Sha256.Finish(_state, _block.AsSpan(0, _pending), _length, _w, digest);
     }
 
     private static void Compress(Span<uint> state, ReadOnlySpan<byte> block, Span<uint> w)

@@ -74,6 +74,42 @@ public sealed class PlanHotPathTests
         Assert.Equal(Sha256.Base64OfUtf8("code:" + a.ToJsonString()), Sha256.Base64OfPrefixedJson("code:", a));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(1000)]
+    [InlineData(100_000)]
+    public void Sha256_Incremental_OverPiecesOfAnySize_IsTheHashOfTheWhole(int length)
+    {
+        var random = new Random(length);
+        var data = new byte[length];
+        random.NextBytes(data);
+        var hash = new Sha256.Incremental();
+        for (var offset = 0; offset < length;)
+        {
+            var piece = Math.Min(length - offset, random.Next(0, 150));
+            hash.Append(data.AsSpan(offset, piece));
+            offset += piece;
+        }
+
+        var digest = new byte[32];
+        hash.Finish(digest);
+        Assert.Equal(SHA256.HashData(data), digest);
+    }
+
+    [Fact]
+    public void Sha256_OfKeyedJsonLines_IsTheHashOfTheJoinedText()
+    {
+        var method = JsonNode.Parse("{\"Type\":\"AWS::ApiGateway::Method\",\"Properties\":{\"PathPart\":\"<é>&\",\"N\":[1,2.5,null]}}")!;
+        var large = new JsonObject { ["Body"] = new string('x', 5000) };
+        (string, JsonNode?)[] lines = [("ApiGatewayMethodGet", method), ("ApiGatewayMethodMissing", null), ("Ünïcode", large), ("Last", method)];
+
+        Assert.Equal(Sha256.Base64OfUtf8(string.Join("\n", lines.Select(l => l.Item1 + "=" + l.Item2?.ToJsonString()))),
+            Sha256.Base64OfKeyedJsonLines(lines));
+        Assert.Equal(Sha256.Base64OfUtf8(string.Empty), Sha256.Base64OfKeyedJsonLines([]));
+    }
+
     [Fact]
     public void Object_RepeatedKey_IsAssignedAgainInItsFirstPlace()
     {

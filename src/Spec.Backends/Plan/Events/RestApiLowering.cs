@@ -329,7 +329,7 @@ internal sealed partial class RestApiLowering : EventLowering<HttpEvent>
         }
 
         var stage = apiGateway?.Stage?.Value ?? ctx.Stage;
-        var deploymentHash = PlanBuilder.Sha256Base64(string.Join("\n", methodIds.Select(m => m + "=" + ctx.Plan[m]?.Body.ToJsonString())));
+        var deploymentHash = Sha256.Base64OfKeyedJsonLines(methodIds.Select(m => (m, (JsonNode?)ctx.Plan[m]?.Body)));
         var deploymentId = "ApiGatewayDeployment" + Convert.ToHexStringLower(Convert.FromBase64String(deploymentHash))[..13];
         var deploymentProps = Object(("RestApiId", RestApiRef()), ("StageName", stage));
         if (apiGateway?.Description?.Value is { Length: > 0 } deploymentDescription)

@@ -174,7 +174,7 @@ internal sealed class WebsocketLowering : EventLowering<WebsocketEvent>
                 e.Span, fn.Key, e.Event.Route.Node);
         }
 
-        var hash = PlanBuilder.Sha256Base64(string.Join("\n", routeIds.Select(r => r + "=" + ctx.Plan[r]?.Body.ToJsonString())));
+        var hash = Sha256.Base64OfKeyedJsonLines(routeIds.Select(r => (r, (JsonNode?)ctx.Plan[r]?.Body)));
         var deploymentId = "WebsocketsDeployment" + Naming.StripNonAlphaNumeric(hash);
         var deploymentProps = Object(("ApiId", ApiRef()), ("Description", description));
         if (websocketApiId is null)
