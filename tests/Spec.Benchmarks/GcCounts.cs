@@ -15,13 +15,16 @@ namespace Spec.Benchmarks;
 /// </summary>
 public static class GcCounts
 {
-    public static void Report(int size)
+    public static void Report(int size) => Report(ScaleSpecs.Functions(size), $"{size} functions");
+
+    /// <summary>The same for a spec of one's own (<c>--gc path/to/serverless.yml</c>).</summary>
+    public static void Report(string yaml, string name)
     {
         var dir = Directory.CreateTempSubdirectory("spec-gc-");
         try
         {
             var file = Path.Combine(dir.FullName, "serverless.yml");
-            File.WriteAllText(file, ScaleSpecs.Functions(size));
+            File.WriteAllText(file, yaml);
             var checker = new SpecChecker(new SpecCheckOptions
             {
                 Resolve = ResolveOptions.Empty,
@@ -37,7 +40,7 @@ public static class GcCounts
             var findings = checker.Check(file).Result.Findings.Count;
             watch.Stop();
             Console.WriteLine(Invariant(
-                $"check of {size} functions ({findings} findings): {watch.Elapsed.TotalMilliseconds:0} ms; collections gen0 {GC.CollectionCount(0) - before.Item1}, gen1 {GC.CollectionCount(1) - before.Item2}, gen2 {GC.CollectionCount(2) - before.Item3}; pause {(GC.GetTotalPauseDuration() - before.Item4).TotalMilliseconds:0} ms; allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));
+                $"check of {name} ({findings} findings): {watch.Elapsed.TotalMilliseconds:0} ms; collections gen0 {GC.CollectionCount(0) - before.Item1}, gen1 {GC.CollectionCount(1) - before.Item2}, gen2 {GC.CollectionCount(2) - before.Item3}; pause {(GC.GetTotalPauseDuration() - before.Item4).TotalMilliseconds:0} ms; allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));
             Console.WriteLine("  collections (generation: reason): " + string.Join(", ", listener.Starts));
             Console.WriteLine("  large-object allocations, sampled (~100 KB a tick): " + string.Join(", ",
                 listener.Large.OrderByDescending(p => p.Value).Take(12).Select(p => Invariant($"{p.Key} {p.Value / 1048576.0:0.0} MB"))));

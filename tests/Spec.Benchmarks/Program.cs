@@ -11,7 +11,7 @@ using Spec.Benchmarks;
 // rules that read the plan also "without plan" (the plan built beforehand).
 // `--allocations STAGE [size]`: the types one stage (bind, plan, rules-plan, rules, gen010, a rule id such as SLS-GEN-009,
 // emit) allocates most, sampled.
-// `--gc [N]`: one cold check of the N-function spec in this process, with its collections per generation and pause.
+// `--gc [N|FILE]`: one cold check of the N-function spec (or of a spec file) in this process, with its collections per generation and pause.
 // `--spec N`: writes the generated N-function spec of `--scale` to stdout (bench/scale.sh times the CLI on it).
 // `--load [N]`: the Load stage alone over generated 1k/3k/10k/30k-function specs and the corpus (median of N runs).
 // `--generate N`: print the generated N-function spec the compile benchmarks use (bench/lsp-latency.sh reads it).
@@ -52,7 +52,15 @@ if (args.Length > 1 && args[0] == "--allocations")
 
 if (args.Length > 0 && args[0] == "--gc")
 {
-    GcCounts.Report(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    if (args.Length > 1 && File.Exists(args[1]))
+    {
+        GcCounts.Report(File.ReadAllText(args[1]), args[1]);
+    }
+    else
+    {
+        GcCounts.Report(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    }
+
     return 0;
 }
 
