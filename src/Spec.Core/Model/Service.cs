@@ -104,14 +104,23 @@ public sealed record Service
     /// <summary>The <c>stepFunctions</c> section of the serverless-step-functions plugin.</summary>
     public StepFunctionsSection? StepFunctions { get; init; }
 
-    /// <summary>The function with this key, or null.</summary>
+    private static readonly FirstIndexByKey<Function> s_functionIndex = new(f => f.Key);
+
+    /// <summary>The function with this key, or null (rules look one up per authorizer, destination or reference).</summary>
     public Function? FindFunction(string key)
     {
-        foreach (var f in Functions)
+        var functions = Functions;
+        if (functions.Count >= FirstIndexByKey<Function>.From)
         {
-            if (f.Key == key)
+            var at = s_functionIndex.IndexOf(functions, key);
+            return at < 0 ? null : functions[at];
+        }
+
+        for (var i = 0; i < functions.Count; i++)
+        {
+            if (functions[i].Key == key)
             {
-                return f;
+                return functions[i];
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Spec.Core.Diagnostics;
 
 namespace Spec.Core.Syntax;
@@ -115,13 +114,7 @@ public sealed record MappingEntry(ScalarNode Key, Node Value);
 /// <summary>A mapping in source order. Keys are unique (the loader reports duplicates).</summary>
 public sealed record MappingNode(SourceSpan Span, IReadOnlyList<MappingEntry> Entries) : Node(Span)
 {
-    /// <summary>From this many entries a lookup goes through a key index instead of a scan: `custom`, `functions` or
-    /// `Resources` of a big service have thousands of keys, each looked up by a variable, a binder or a rule.</summary>
-    private const int IndexedFrom = 16;
-
-    // A mapping never changes its entry list, so the index is kept by list (outside the record: its equality and
-    // `with` copies stay as they are); lookups from several threads may build it twice, and keep one.
-    private static readonly ConditionalWeakTable<IReadOnlyList<MappingEntry>, Dictionary<string, int>> s_keyIndexes = new();
+    private static readonly FirstIndexByKey<MappingEntry> s_keyIndex = new(e => e.Key.Text);
 
     // Lookups run for every setting of every function while planning: an index loop, because a foreach over the
     // IReadOnlyList interface allocates an enumerator per lookup.
@@ -130,9 +123,10 @@ public sealed record MappingNode(SourceSpan Span, IReadOnlyList<MappingEntry> En
     public MappingEntry? Entry(string key)
     {
         var entries = Entries;
-        if (entries.Count >= IndexedFrom)
+        if (entries.Count >= FirstIndexByKey<MappingEntry>.From)
         {
-            return s_keyIndexes.GetValue(entries, KeyIndex).TryGetValue(key, out var at) ? entries[at] : null;
+            var at = s_keyIndex.IndexOf(entries, key);
+            return at < 0 ? null : entries[at];
         }
 
         for (var i = 0; i < entries.Count; i++)
@@ -148,18 +142,6 @@ public sealed record MappingNode(SourceSpan Span, IReadOnlyList<MappingEntry> En
     }
 
     public IEnumerable<string> Keys => Entries.Select(e => e.Key.Text);
-
-    /// <summary>Each key's first position (as a scan finds it).</summary>
-    private static Dictionary<string, int> KeyIndex(IReadOnlyList<MappingEntry> entries)
-    {
-        var index = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            index.TryAdd(entries[i].Key.Text, i);
-        }
-
-        return index;
-    }
 
     public override string Display => "a mapping";
 }

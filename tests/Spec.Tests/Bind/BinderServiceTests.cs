@@ -51,6 +51,19 @@ public class BinderServiceTests
     }
 
     [Fact]
+    public void FindFunction_finds_each_of_many_functions_by_key_and_no_other()
+    {
+        var s = BindValid(SpecWith(string.Concat(Enumerable.Range(0, 40).Select(i => $"  f{i}:\n    handler: h.f{i}\n"))));
+        for (var i = 0; i < 40; i++)
+        {
+            Assert.Equal($"h.f{i}", s.FindFunction($"f{i}")!.Handler!.Value);
+        }
+
+        Assert.Null(s.FindFunction("f40"));
+        Assert.Null(s.FindFunction("F1"));
+    }
+
+    [Fact]
     public void Environment_merges_provider_under_function_and_keeps_each_node()
     {
         var s = BindValid(SpecWith("  a:\n    handler: h.a\n    environment:\n      B: fn\n      C: c\n",
