@@ -37,6 +37,8 @@ internal sealed class ResourcesBinder(BindContext ctx, ResourceTypesBinder types
 
         var resources = new List<CfnResource>();
         var outputs = new List<CfnOutput>();
+        var resourcePositions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var outputPositions = new Dictionary<string, int>(StringComparer.Ordinal);
         var extensions = new List<CfnExtension>();
         MappingNode? conditions = null, parameters = null, mappings = null;
         Node? metadata = null, description = null, transform = null, version = null;
@@ -49,7 +51,7 @@ internal sealed class ResourcesBinder(BindContext ctx, ResourceTypesBinder types
                 {
                     if (BindCfnResource(entry, $"{path}.Resources.{entry.Key.Text}") is { } r)
                     {
-                        Upsert(resources, r, x => x.LogicalId);
+                        Upsert(resources, resourcePositions, r, r.LogicalId);
                     }
                 }
             }
@@ -60,7 +62,7 @@ internal sealed class ResourcesBinder(BindContext ctx, ResourceTypesBinder types
                 {
                     if (BindOutput(entry, $"{path}.Outputs.{entry.Key.Text}") is { } o)
                     {
-                        Upsert(outputs, o, x => x.Key);
+                        Upsert(outputs, outputPositions, o, o.Key);
                     }
                 }
             }
@@ -108,16 +110,17 @@ internal sealed class ResourcesBinder(BindContext ctx, ResourceTypesBinder types
         };
     }
 
-    private static void Upsert<T>(List<T> list, T item, Func<T, string> key)
+    /// <summary>A key a later section defines again takes the first one's place (positions: each key's index).</summary>
+    private static void Upsert<T>(List<T> list, Dictionary<string, int> positions, T item, string key)
     {
-        var i = list.FindIndex(x => key(x) == key(item));
-        if (i < 0)
+        if (positions.TryGetValue(key, out var i))
         {
-            list.Add(item);
+            list[i] = item;
         }
         else
         {
-            list[i] = item;
+            positions[key] = list.Count;
+            list.Add(item);
         }
     }
 

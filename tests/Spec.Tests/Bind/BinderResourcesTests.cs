@@ -148,6 +148,31 @@ public class BinderResourcesTests
     }
 
     [Fact]
+    public void A_resource_or_output_a_later_list_item_defines_again_takes_the_first_place()
+    {
+        var s = BindValid("""
+            service: a
+            provider: aws
+            resources:
+              - Resources:
+                  A: {Type: AWS::SQS::Queue}
+                  B: {Type: AWS::SNS::Topic}
+                Outputs:
+                  X: {Value: one}
+                  Y: {Value: two}
+              - Resources:
+                  C: {Type: AWS::SQS::Queue}
+                  A: {Type: AWS::S3::Bucket}
+                Outputs:
+                  X: {Value: three}
+            """);
+        Assert.Equal([("A", "AWS::S3::Bucket"), ("B", "AWS::SNS::Topic"), ("C", "AWS::SQS::Queue")],
+            s.Resources.Resources.Select(r => (r.LogicalId, r.Type!.Value)));
+        Assert.Equal(["X", "Y"], s.Resources.Outputs.Select(o => o.Key));
+        Assert.Equal("three", ((ScalarNode)s.Resources.Outputs[0].Value!).Text);
+    }
+
+    [Fact]
     public void Wrong_property_types_in_typed_views_are_errors()
     {
         var (_, bag) = BindText("service: a\nprovider: aws\nresources:\n  Resources:\n    Q:\n      Type: AWS::SQS::Queue\n      Properties:\n        VisibilityTimeout: soon\n");
