@@ -15,7 +15,13 @@ public sealed class ServiceGraphBuilder
     private readonly List<GraphNode> _nodes = [];
     private readonly Dictionary<string, GraphNode> _byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    // The suffix the next node of an id stem takes (labels sharing their first 40 letters, like ARNs, share a stem).
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
     private readonly List<(string From, string To, GraphEdgeKind Kind, List<string> Labels)> _edges = [];
+    private readonly Dictionary<(string From, string To, GraphEdgeKind Kind), int> _edgePositions = [];
+    private Dictionary<string, Function>? _functionsByLogicalId;
+    private Dictionary<string, Function>? _functionsByDeployedName;
 
     private ServiceGraphBuilder(Service service) => _service = service;
 
@@ -275,7 +281,7 @@ public sealed class ServiceGraphBuilder
 
         if (reference.LogicalId is { } logicalId)
         {
-            var function = _service.Functions.FirstOrDefault(f => Plan.Naming.Lambda(f.Key) == logicalId);
+            var function = (_functionsByLogicalId ??= FirstByKey(f => Plan.Naming.Lambda(f.Key))).GetValueOrDefault(logicalId);
             return function is not null
                 ? Id("fn:" + function.Key)
                 : Add("ref:" + logicalId, logicalId, "generated resource", GraphNodeKind.External);
@@ -298,7 +304,9 @@ public sealed class ServiceGraphBuilder
             "lambda" => GraphNodeKind.Function,
             _ => outsideKind == GraphNodeKind.Resource ? GraphNodeKind.External : outsideKind,
         };
-        var lambda = kind == GraphNodeKind.Function ? _service.Functions.FirstOrDefault(f => f.DeployedName == reference.Name) : null;
+        var lambda = kind == GraphNodeKind.Function
+            ? (_functionsByDeployedName ??= FirstByKey(f => f.DeployedName)).GetValueOrDefault(reference.Name)
+            : null;
         if (lambda is not null)
         {
             return Id("fn:" + lambda.Key);
@@ -354,24 +362,38 @@ public sealed class ServiceGraphBuilder
         var letters = new string([.. label.Where(char.IsAsciiLetterOrDigit)]);
         var stem = kind.ToString().ToLowerInvariant() + "_" + (letters.Length > 40 ? letters[..40] : letters);
         var id = stem;
-        for (var n = 2; !_ids.Add(id); n++)
+        var n = _nextSuffix.GetValueOrDefault(stem, 2);
+        for (; !_ids.Add(id); n++)
         {
             id = stem + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        _nextSuffix[stem] = n;
         return id;
     }
 
     private void Edge(string from, string to, string label, GraphEdgeKind kind)
     {
-        var existing = _edges.FindIndex(e => e.From == from && e.To == to && e.Kind == kind);
-        if (existing < 0)
+        if (!_edgePositions.TryGetValue((from, to, kind), out var existing))
         {
+            _edgePositions[(from, to, kind)] = _edges.Count;
             _edges.Add((from, to, kind, [label]));
         }
         else if (!_edges[existing].Labels.Contains(label))
         {
             _edges[existing].Labels.Add(label);
         }
+    }
+
+    /// <summary>The functions by a key, the first of a key kept (as a search of the list finds it).</summary>
+    private Dictionary<string, Function> FirstByKey(Func<Function, string> key)
+    {
+        var byKey = new Dictionary<string, Function>(StringComparer.Ordinal);
+        foreach (var function in _service.Functions)
+        {
+            byKey.TryAdd(key(function), function);
+        }
+
+        return byKey;
     }
 }

@@ -111,6 +111,46 @@ public sealed class ServiceGraphTests
     }
 
     [Fact]
+    public void Nodes_whose_labels_share_their_first_40_letters_get_numbered_ids_in_order()
+    {
+        var queues = string.Concat(Enumerable.Range(0, 4).Select(i =>
+            $"      - sqs: arn:aws:sqs:us-east-1:123456789012:a-very-long-queue-name-that-goes-on-past-forty-letters-{i}\n"));
+        var graph = Graph($"service: s\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n  f:\n    handler: h.f\n    events:\n{queues}");
+
+        var queueIds = graph.Nodes.Where(n => n.Kind == GraphNodeKind.Queue).Select(n => n.Id).ToList();
+        var stem = queueIds[0];
+        Assert.Equal([stem, stem + "_2", stem + "_3", stem + "_4"], queueIds);
+        Assert.Equal(40, stem[(stem.IndexOf('_', StringComparison.Ordinal) + 1)..].Length);
+    }
+
+    [Fact]
+    public void A_function_named_by_logical_id_or_deployed_name_is_the_first_function_of_it_and_repeated_edges_merge_labels()
+    {
+        var graph = Graph("""
+            service: s
+            provider:
+              name: aws
+              runtime: nodejs22.x
+            functions:
+              worker:
+                handler: h.w
+              caller:
+                handler: h.c
+                environment:
+                  TARGET: !GetAtt WorkerLambdaFunction.Arn
+                  AGAIN: !Ref WorkerLambdaFunction
+                destinations:
+                  onSuccess: arn:aws:lambda:us-east-1:123456789012:function:s-dev-worker
+            """);
+
+        Assert.Equal(
+        [
+            "caller -Access-> worker: env TARGET, env AGAIN",
+            "caller -Destination-> worker: onSuccess",
+        ], Edges(graph));
+    }
+
+    [Fact]
     public void Write_IsDeterministicAndNeverShowsAValueFromEnv()
     {
         foreach (var format in GraphFormats.Names)
