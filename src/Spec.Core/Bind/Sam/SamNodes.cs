@@ -11,7 +11,10 @@ namespace Spec.Core.Bind.Sam;
 /// </summary>
 internal sealed class SamMapping
 {
+    // Most mappings are small: a scan until then, a key → position index past it (a template's functions are thousands).
+    private const int IndexThreshold = 8;
     private readonly List<MappingEntry> _entries = [];
+    private Dictionary<string, int>? _positions;
 
     public SamMapping(SourceSpan span) => Span = span;
 
@@ -24,7 +27,7 @@ internal sealed class SamMapping
     {
         if (value is not null)
         {
-            var at = _entries.FindIndex(e => e.Key.Text == key);
+            var at = IndexOf(key);
             var entry = new MappingEntry(SamNodes.Key(key, keySpan), value);
             if (at >= 0)
             {
@@ -32,7 +35,7 @@ internal sealed class SamMapping
             }
             else
             {
-                _entries.Add(entry);
+                Append(entry);
             }
         }
 
@@ -50,9 +53,44 @@ internal sealed class SamMapping
         return this;
     }
 
-    public Node? this[string key] => _entries.Find(e => e.Key.Text == key)?.Value;
+    public Node? this[string key] => IndexOf(key) is var at and >= 0 ? _entries[at].Value : null;
 
     public MappingNode Build() => new(Span, [.. _entries]);
+
+    private void Append(MappingEntry entry)
+    {
+        _entries.Add(entry);
+        if (_positions is not null)
+        {
+            _positions[entry.Key.Text] = _entries.Count - 1;
+        }
+        else if (_entries.Count > IndexThreshold)
+        {
+            _positions = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
+            for (var i = 0; i < _entries.Count; i++)
+            {
+                _positions[_entries[i].Key.Text] = i;
+            }
+        }
+    }
+
+    private int IndexOf(string key)
+    {
+        if (_positions is not null)
+        {
+            return _positions.TryGetValue(key, out var at) ? at : -1;
+        }
+
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            if (_entries[i].Key.Text == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }
 
 internal static class SamNodes
