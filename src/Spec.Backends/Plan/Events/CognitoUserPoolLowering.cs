@@ -112,7 +112,7 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
 
         var statements = new List<JsonObject>();
         var resources = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        var idsByPool = new List<(string Pool, List<string> Ids)>();
+        var idsByPool = new OrderedDictionary<string, List<string>>(StringComparer.Ordinal);
         var kmsByPool = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var forced = new List<(JsonObject Resource, SourceSpan Span, string Owner)>();
         foreach (var group in triggers.GroupBy(t => t.Event.Function))
@@ -171,14 +171,12 @@ internal sealed class CognitoUserPoolLowering : EventLowering<CognitoUserPoolEve
                 ctx.Add(id, resource, PlanResourceKind.Other, t.Event.Span, fn.Key);
                 statements.Add(CustomResources.Statement("*", "cognito-idp:ListUserPools", "cognito-idp:DescribeUserPool",
                     "cognito-idp:UpdateUserPool"));
-                var index = idsByPool.FindIndex(p => p.Pool == t.Pool);
-                if (index < 0)
+                if (!idsByPool.TryGetValue(t.Pool, out var ids))
                 {
-                    idsByPool.Add((t.Pool, []));
-                    index = idsByPool.Count - 1;
+                    idsByPool[t.Pool] = ids = [];
                 }
 
-                idsByPool[index].Ids.Add(id);
+                ids.Add(id);
             }
 
             if (resources.ContainsKey(id))

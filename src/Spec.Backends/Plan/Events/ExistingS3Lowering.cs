@@ -20,7 +20,7 @@ internal static class ExistingS3Lowering
         }
 
         var statements = new List<JsonObject>();
-        var resourcesByBucket = new List<(string Bucket, List<string> Ids)>();
+        var resourcesByBucket = new OrderedDictionary<string, List<string>>(StringComparer.Ordinal);
         var resources = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         var forced = new List<(JsonObject Resource, SourceSpan Span, string Owner)>();
         foreach (var group in events.GroupBy(e => e.Function))
@@ -62,14 +62,12 @@ internal static class ExistingS3Lowering
                 ctx.Add(id, resource, PlanResourceKind.Other, e.Span, fn.Key);
                 statements.Add(CustomResources.Statement(Join(":", "arn", Partition(), "s3", string.Empty, string.Empty,
                     bucket?.DeepClone()), "s3:PutBucketNotification", "s3:GetBucketNotification"));
-                var index = resourcesByBucket.FindIndex(b => b.Bucket == bucketKey);
-                if (index < 0)
+                if (!resourcesByBucket.TryGetValue(bucketKey, out var ids))
                 {
-                    resourcesByBucket.Add((bucketKey, []));
-                    index = resourcesByBucket.Count - 1;
+                    resourcesByBucket[bucketKey] = ids = [];
                 }
 
-                resourcesByBucket[index].Ids.Add(id);
+                ids.Add(id);
             }
         }
 
