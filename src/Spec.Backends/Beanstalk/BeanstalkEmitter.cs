@@ -25,9 +25,14 @@ public sealed record BeanstalkOutput(string Service, string Stage, string Region
     CompanionTemplate Companion, IReadOnlyList<OutputFile> Files)
 {
     /// <summary>The files of one environment's bundle, relative to its root (the zip's root).</summary>
-    public IEnumerable<OutputFile> BundleFiles(BeanstalkEnvironment environment) =>
-        Files.Where(f => f.Path.StartsWith(environment.Key + "/", StringComparison.Ordinal))
-            .Select(f => f.WithPath(f.Path[(environment.Key.Length + 1)..]));
+    public IEnumerable<OutputFile> BundleFiles(BeanstalkEnvironment environment) => BundleFiles()[environment.Key];
+
+    /// <summary>The files of every environment's bundle by environment key (its folder), relative to the bundle root.</summary>
+    public ILookup<string, OutputFile> BundleFiles() =>
+        Files.Where(f => f.Path.Contains('/', StringComparison.Ordinal)).ToLookup(
+            f => f.Path[..f.Path.IndexOf('/', StringComparison.Ordinal)],
+            f => f.WithPath(f.Path[(f.Path.IndexOf('/', StringComparison.Ordinal) + 1)..]),
+            StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -70,9 +75,11 @@ public static class BeanstalkEmitter
     /// <summary>The bundles go through the same <c>SLS-EB-*</c> rules as input <c>spec check</c> is pointed at.</summary>
     private static void Lint(BeanstalkOutput output, DiagnosticBag diagnostics)
     {
+        var bundles = output.BundleFiles();
         foreach (var environment in output.Environments)
         {
-            var files = output.Files.Where(f => f.Path.StartsWith(environment.Key + "/", StringComparison.Ordinal) && EbFile.KindOf(f.Path) is not null)
+            var files = bundles[environment.Key].Select(f => (Path: $"{environment.Key}/{f.Path}", f.Content))
+                .Where(f => EbFile.KindOf(f.Path) is not null)
                 .Select(f => (f.Path, Encoding.UTF8.GetString(f.Content)));
             diagnostics.AddRange(EbChecker.Check(EbBundle.FromTexts(files)));
         }

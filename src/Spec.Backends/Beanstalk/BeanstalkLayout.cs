@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -46,6 +46,8 @@ public sealed class BeanstalkEnvironment(string key, string name, BeanstalkTier 
 
     public List<Function> Functions { get; } = [];
 
+    private readonly HashSet<Function> _served = [];
+
     public List<AdapterHttpRoute> Routes { get; } = [];
 
     public WorkerQueue? Queue { get; set; }
@@ -58,7 +60,7 @@ public sealed class BeanstalkEnvironment(string key, string name, BeanstalkTier 
 
     public void Serve(Function function, string lambdaRuntime)
     {
-        if (!Functions.Contains(function))
+        if (_served.Add(function))
         {
             Functions.Add(function);
         }
@@ -79,6 +81,8 @@ public sealed class BeanstalkLayout
     private readonly ServicePlan _plan;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, AdapterRuntime> _runtimes = new(StringComparer.Ordinal);
+    private readonly UniqueNames _environmentKeys = new();
+    private Dictionary<SourceSpan, List<PlanResource>>? _resourcesByOrigin;
 
     private BeanstalkLayout(Service service, ServicePlan plan, DiagnosticBag diagnostics)
     {
@@ -112,7 +116,7 @@ public sealed class BeanstalkLayout
     {
         ReportProviderFeatures();
         BeanstalkEnvironment? web = null;
-        var queues = new List<(string Identity, BeanstalkEnvironment Environment)>();
+        var queues = new OrderedDictionary<string, BeanstalkEnvironment>(StringComparer.Ordinal);
         var schedules = new List<(Function Function, string LambdaRuntime, CronTask Task)>();
         foreach (var function in _service.Functions)
         {
@@ -161,7 +165,7 @@ public sealed class BeanstalkLayout
             }
         }
 
-        PlaceSchedules(schedules, queues.Select(q => q.Environment).ToList());
+        PlaceSchedules(schedules, queues.Values);
         if (Environments.Count == 0 && !_diagnostics.HasErrors)
         {
             _diagnostics.Error(BeanstalkDiagnosticIds.NothingToDeploy,
@@ -274,7 +278,7 @@ public sealed class BeanstalkLayout
     }
 
     private bool WorkerFor(Function function, SqsEvent sqs, (AdapterRuntime Runtime, string LambdaRuntime) adapter,
-        List<(string Identity, BeanstalkEnvironment Environment)> queues)
+        OrderedDictionary<string, BeanstalkEnvironment> queues)
     {
         if (sqs.Enabled.Value == false)
         {
@@ -283,10 +287,10 @@ public sealed class BeanstalkLayout
         }
 
         ReportSqsFeatures(function, sqs);
-        var arn = _plan.Resources.FirstOrDefault(r => r.Type == "AWS::Lambda::EventSourceMapping" && r.Origin == sqs.Node.Span)
+        var arn = ResourcesFrom(sqs.Node.Span).FirstOrDefault(r => r.Type == "AWS::Lambda::EventSourceMapping")
             ?.Properties["EventSourceArn"];
         var identity = arn?.ToJsonString() ?? $"{sqs.Queue?.LogicalId}|{sqs.Queue?.Name}";
-        if (queues.FirstOrDefault(q => q.Identity == identity).Environment is { } existing)
+        if (queues.TryGetValue(identity, out var existing))
         {
             _diagnostics.Error(BeanstalkDiagnosticIds.Worker,
                 $"functions '{existing.Queue!.Function.Key}' and '{function.Key}' consume the same queue; a worker's sqsd posts each " +
@@ -295,11 +299,11 @@ public sealed class BeanstalkLayout
         }
 
         var reference = sqs.Queue;
-        var resource = reference?.LogicalId is { } id ? _service.Resources.Queues.FirstOrDefault(q => q.LogicalId == id) : null;
+        var resource = reference?.LogicalId is { } id ? _service.Resources.FindQueue(id) : null;
         var environment = Add(Kebab(reference?.LogicalId ?? reference?.Name ?? "queue"), BeanstalkTier.Worker, adapter.Runtime);
         environment.Queue = new WorkerQueue(function, sqs, resource, arn?.DeepClone());
         environment.Serve(function, adapter.LambdaRuntime);
-        queues.Add((identity, environment));
+        queues.Add(identity, environment);
         return true;
     }
 
@@ -354,8 +358,7 @@ public sealed class BeanstalkLayout
     /// </summary>
     private JsonElement? ScheduleInput(Function function, ScheduleEvent schedule)
     {
-        var target = _plan.Resources
-            .Where(r => r.Origin == schedule.Node.Span)
+        var target = ResourcesFrom(schedule.Node.Span)
             .Select(r => r.Type switch
             {
                 "AWS::Events::Rule" => (r.Properties["Targets"] as JsonArray)?.FirstOrDefault(),
@@ -382,14 +385,20 @@ public sealed class BeanstalkLayout
     }
 
     /// <summary>Schedules go to the first non-FIFO queue worker of their language, else to a worker of their own.</summary>
-    private void PlaceSchedules(List<(Function Function, string LambdaRuntime, CronTask Task)> schedules, List<BeanstalkEnvironment> workers)
+    private void PlaceSchedules(List<(Function Function, string LambdaRuntime, CronTask Task)> schedules, IEnumerable<BeanstalkEnvironment> workers)
     {
+        var firstByRuntime = new Dictionary<AdapterRuntime, BeanstalkEnvironment>();
+        foreach (var worker in workers.Where(w => w.Queue?.IsFifo != true))
+        {
+            firstByRuntime.TryAdd(worker.Runtime, worker);
+        }
+
+        var taskNames = new Dictionary<BeanstalkEnvironment, UniqueNames>();
         BeanstalkEnvironment? cron = null;
         foreach (var (function, lambdaRuntime, task) in schedules)
         {
             var runtime = _runtimes[function.Key];
-            var target = workers.FirstOrDefault(w => w.Runtime == runtime && w.Queue?.IsFifo != true);
-            if (target is null)
+            if (!firstByRuntime.TryGetValue(runtime, out var target))
             {
                 cron ??= Add("cron", BeanstalkTier.Worker, runtime);
                 if (!SameLanguage(cron, function, runtime))
@@ -401,33 +410,35 @@ public sealed class BeanstalkLayout
             }
 
             target.Serve(function, lambdaRuntime);
-            var name = UniqueTaskName(target, task.Route.Name);
+            var name = (CollectionsMarshal.GetValueRefOrAddDefault(taskNames, target, out _) ??= new UniqueNames()).Take(task.Route.Name);
             target.Cron.Add(task with { Route = task.Route with { Name = name } });
         }
     }
 
-    private static string UniqueTaskName(BeanstalkEnvironment environment, string name)
-    {
-        var unique = name;
-        for (var n = 2; environment.Cron.Exists(t => t.Route.Name == unique); n++)
-        {
-            unique = string.Create(CultureInfo.InvariantCulture, $"{name}-{n}");
-        }
-
-        return unique;
-    }
-
     private BeanstalkEnvironment Add(string key, BeanstalkTier tier, AdapterRuntime runtime)
     {
-        var unique = key;
-        for (var n = 2; Environments.Exists(e => e.Key == unique); n++)
-        {
-            unique = string.Create(CultureInfo.InvariantCulture, $"{key}-{n}");
-        }
-
+        var unique = _environmentKeys.Take(key);
         var environment = new BeanstalkEnvironment(unique, EnvironmentName($"{_service.Name.Value}-{_service.Stage}-{unique}"), tier, runtime);
         Environments.Add(environment);
         return environment;
+    }
+
+    /// <summary>The plan resources lowered from one spec node, in plan order (indexed once: every event looks up its own).</summary>
+    private List<PlanResource> ResourcesFrom(SourceSpan span)
+    {
+        if (_resourcesByOrigin is null)
+        {
+            _resourcesByOrigin = [];
+            foreach (var resource in _plan.Resources)
+            {
+                if (resource.Origin is { } origin)
+                {
+                    (CollectionsMarshal.GetValueRefOrAddDefault(_resourcesByOrigin, origin, out _) ??= []).Add(resource);
+                }
+            }
+        }
+
+        return _resourcesByOrigin.GetValueOrDefault(span) ?? [];
     }
 
     /// <summary>An environment name: letters, digits and hyphens, 4 to 40 characters (shortened with a hash when longer).</summary>

@@ -51,11 +51,12 @@ public static class BeanstalkPackager
         }
 
         var files = new List<OutputFile>();
+        var bundles = output.BundleFiles();
         foreach (var environment in output.Environments)
         {
             var entries = new Dictionary<string, byte[]>(code.Files, StringComparer.Ordinal);
             var generated = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in output.BundleFiles(environment))
+            foreach (var file in bundles[environment.Key])
             {
                 entries[file.Path] = file.Content;
                 generated.Add(file.Path);

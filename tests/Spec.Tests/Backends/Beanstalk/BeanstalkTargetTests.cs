@@ -132,6 +132,50 @@ public sealed class BeanstalkTargetTests
     }
 
     [Fact]
+    public void Colliding_environment_keys_and_task_names_take_the_first_free_number_and_schedules_skip_fifo_workers()
+    {
+        const string Arn = "arn:aws:sqs:eu-west-1:123456789012:";
+        var c = BeanstalkCompilation.OfText(Head + $$"""
+            functions:
+              f:
+                handler: f.h
+                events:
+                  - sqs: {{Arn}}orders.fifo
+              a:
+                handler: a.h
+                events:
+                  - sqs: {{Arn}}jobs-2
+              b:
+                handler: b.h
+                events:
+                  - sqs: {{Arn}}jobs
+              c:
+                handler: c.h
+                events:
+                  - sqs: {{Arn}}Jobs
+              d:
+                handler: d.h
+                events:
+                  - sqs: {{Arn}}JOBS
+              t1:
+                handler: t.h
+                events:
+                  - schedule: {rate: rate(5 minutes), name: tick-2}
+                  - schedule: {rate: rate(5 minutes), name: tick}
+              t2:
+                handler: t.h
+                events:
+                  - schedule: {rate: rate(5 minutes), name: tick}
+                  - schedule: {rate: rate(5 minutes), name: tick}
+            """);
+
+        Assert.Empty(c.Errors);
+        Assert.Equal(["orders-fifo", "jobs-2", "jobs", "jobs-3", "jobs-4"], c.Output!.Environments.Select(e => e.Key));
+        Assert.Empty(c.Output.Environments[0].Cron);
+        Assert.Equal(["tick-2", "tick", "tick-3", "tick-4"], c.Output.Environments[1].Cron.Select(t => t.Route.Name));
+    }
+
+    [Fact]
     public void What_has_no_beanstalk_meaning_is_a_warning_naming_the_feature_and_the_function()
     {
         var c = BeanstalkCompilation.OfText(Head + """
