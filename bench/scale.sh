@@ -7,7 +7,9 @@
 # Each run is timed by GNU time (/usr/bin/time, Debian package `time`).
 #
 #   SPEC_BIN=artifacts/native/linux-x64/spec bench/scale.sh [SIZES…]     (scripts/build-native.sh builds it)
-#   RUNS=5 by default.
+#   RUNS=5 by default. SHAPE=http (or http-one-line, authorizer, variables, resources, sns, s3, eventbridge, alb,
+#   websocket: tests/Spec.Benchmarks/ShapeSpecs.cs) generates another shape of service; COMMANDS='graph;convert -o
+#   sam.yml;compile -t beanstalk -o out' times other commands (`;`-separated, each run in the spec's directory).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${RUNS:-5}"
@@ -27,14 +29,16 @@ generator="$root/tests/Spec.Benchmarks/bin/Release/net10.0/Spec.Benchmarks.dll"
 median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 declare -A first
-echo "spec: $spec; $runs runs per figure after one warm-up"
+echo "spec: $spec; $runs runs per figure after one warm-up; shape: ${SHAPE:-httpApi + sqs}"
 for size in "${sizes[@]}"; do
   dir="$work/s$size"
   mkdir -p "$dir"
-  dotnet "$generator" --spec "$size" > "$dir/serverless.yml"
+  dotnet "$generator" --spec "$size" ${SHAPE:+"$SHAPE"} > "$dir/serverless.yml"
   bytes=$(stat -c %s "$dir/serverless.yml")
-  for command in "print" "check serverless.yml --as-of 2026-11-23" "compile --output out"; do
-    name="${command%% *}"
+  IFS=';' read -r -a commands <<< "${COMMANDS:-print;check serverless.yml --as-of 2026-11-23;compile --output out}"
+  for command in "${commands[@]}"; do
+    name="${command%% -*}"
+    name="${name// /-}"
     : > "$work/times"
     for ((r = 0; r <= runs; r++)); do
       # shellcheck disable=SC2086 # the command and its arguments are words

@@ -12,7 +12,8 @@ using Spec.Benchmarks;
 // `--allocations STAGE [size]`: the types one stage (bind, plan, rules-plan, rules, gen010, a rule id such as SLS-GEN-009,
 // emit) allocates most, sampled.
 // `--gc [N|FILE]`: one cold check of the N-function spec (or of a spec file) in this process, with its collections per generation and pause.
-// `--spec N`: writes the generated N-function spec of `--scale` to stdout (bench/scale.sh times the CLI on it).
+// `--spec N [SHAPE]`: writes the generated N-function spec of `--scale` (or of another shape, see ShapeSpecs) to stdout
+// (bench/scale.sh times the CLI on it).
 // `--load [N]`: the Load stage alone over generated 1k/3k/10k/30k-function specs and the corpus (median of N runs).
 // `--generate N`: print the generated N-function spec the compile benchmarks use (bench/lsp-latency.sh reads it).
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'`.
@@ -66,7 +67,8 @@ if (args.Length > 0 && args[0] == "--gc")
 
 if (args.Length > 1 && args[0] == "--spec")
 {
-    Console.Out.Write(Spec.Tests.Load.ScaleSpecs.Functions(int.Parse(args[1], CultureInfo.InvariantCulture)));
+    var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+    Console.Out.Write(args.Length > 2 ? ShapeSpecs.Functions(args[2], count) : Spec.Tests.Load.ScaleSpecs.Functions(count));
     return 0;
 }
 
