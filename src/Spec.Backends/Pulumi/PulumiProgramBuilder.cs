@@ -838,55 +838,6 @@ public static partial class PulumiProgramBuilder
             _ => new PulumiLiteral("null", PulumiLiteralKind.Null),
         };
 
-        /// <summary>
-        /// Each step places the first resource, in declaration order, whose dependencies are all placed (if none is,
-        /// the first unplaced one: a cycle cannot arise from a valid plan).
-        /// </summary>
-        internal static List<PulumiResource> TopologicalOrder(List<PulumiResource> resources)
-        {
-            var index = resources.Select((r, i) => (r.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
-            var unplacedDeps = new int[resources.Count];
-            var dependents = resources.Select(_ => new List<int>()).ToArray();
-            for (var i = 0; i < resources.Count; i++)
-            {
-                var r = resources[i];
-                foreach (var d in Dependencies(r).Where(d => d != r.Name && index.ContainsKey(d)).Distinct(StringComparer.Ordinal))
-                {
-                    dependents[index[d]].Add(i);
-                    unplacedDeps[i]++;
-                }
-            }
-
-            var ready = new PriorityQueue<int, int>(Enumerable.Range(0, resources.Count).Where(i => unplacedDeps[i] == 0).Select(i => (i, i)));
-            var placed = new bool[resources.Count];
-            var firstUnplaced = 0;
-            var order = new List<PulumiResource>(resources.Count);
-            while (order.Count < resources.Count)
-            {
-                if (!ready.TryDequeue(out var next, out _))
-                {
-                    while (placed[firstUnplaced])
-                    {
-                        firstUnplaced++;
-                    }
-
-                    next = firstUnplaced;
-                }
-
-                placed[next] = true;
-                order.Add(resources[next]);
-                foreach (var j in dependents[next])
-                {
-                    if (--unplacedDeps[j] == 0 && !placed[j])
-                    {
-                        ready.Enqueue(j, j);
-                    }
-                }
-            }
-
-            return order;
-        }
-
         private void Report(DiagnosticBag diagnostics)
         {
             foreach (var (id, notes) in _notes.Where(n => !_leftover.ContainsKey(n.Key)).OrderBy(n => _order[n.Key]))
@@ -911,6 +862,55 @@ public static partial class PulumiProgramBuilder
                     "nothing is dropped: the stack template holds them verbatim, wired to the Pulumi resources through parameters and outputs");
             }
         }
+    }
+
+    /// <summary>
+    /// Each step places the first resource, in declaration order, whose dependencies are all placed (if none is,
+    /// the first unplaced one: a cycle cannot arise from a valid plan).
+    /// </summary>
+    internal static List<PulumiResource> TopologicalOrder(List<PulumiResource> resources)
+    {
+        var index = resources.Select((r, i) => (r.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var unplacedDeps = new int[resources.Count];
+        var dependents = resources.Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < resources.Count; i++)
+        {
+            var r = resources[i];
+            foreach (var d in Dependencies(r).Where(d => d != r.Name && index.ContainsKey(d)).Distinct(StringComparer.Ordinal))
+            {
+                dependents[index[d]].Add(i);
+                unplacedDeps[i]++;
+            }
+        }
+
+        var ready = new PriorityQueue<int, int>(Enumerable.Range(0, resources.Count).Where(i => unplacedDeps[i] == 0).Select(i => (i, i)));
+        var placed = new bool[resources.Count];
+        var firstUnplaced = 0;
+        var order = new List<PulumiResource>(resources.Count);
+        while (order.Count < resources.Count)
+        {
+            if (!ready.TryDequeue(out var next, out _))
+            {
+                while (placed[firstUnplaced])
+                {
+                    firstUnplaced++;
+                }
+
+                next = firstUnplaced;
+            }
+
+            placed[next] = true;
+            order.Add(resources[next]);
+            foreach (var j in dependents[next])
+            {
+                if (--unplacedDeps[j] == 0 && !placed[j])
+                {
+                    ready.Enqueue(j, j);
+                }
+            }
+        }
+
+        return order;
     }
 
     internal static IEnumerable<string> Dependencies(PulumiResource r)
