@@ -198,6 +198,15 @@ public static partial class PulumiProgramBuilder
         private void OmitCustomResourceProviders()
         {
             _omitted.Clear();
+            bool MappedCustom(string id) =>
+                Type(_bodies[id]).StartsWith("Custom::", StringComparison.Ordinal) && !_leftover.ContainsKey(id) &&
+                ResourceMappings.ByCfnType.ContainsKey(Type(_bodies[id]));
+
+            if (!_bodies.Keys.Any(MappedCustom))
+            {
+                return; // no provider to leave out: the references need not be indexed
+            }
+
             var referrers = _bodies.Keys.ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
             foreach (var (id, body) in source.Resources)
             {
@@ -211,10 +220,6 @@ public static partial class PulumiProgramBuilder
             {
                 referrers[target].Add(string.Empty); // an output: never left out
             }
-
-            bool MappedCustom(string id) =>
-                Type(_bodies[id]).StartsWith("Custom::", StringComparison.Ordinal) && !_leftover.ContainsKey(id) &&
-                ResourceMappings.ByCfnType.ContainsKey(Type(_bodies[id]));
 
             foreach (var (id, body) in source.Resources)
             {
