@@ -134,7 +134,12 @@ public static class CSharpWriter
 
     private static string Escape(string s)
     {
-        var sb = new StringBuilder();
+        if (s.AsSpan().IndexOfAny('"', '\\') < 0 && s.AsSpan().IndexOfAnyInRange('\0', '\u001f') < 0)
+        {
+            return s; // most strings: no copy
+        }
+
+        var sb = new StringBuilder(s.Length + 8);
         foreach (var ch in s)
         {
             sb.Append(ch switch

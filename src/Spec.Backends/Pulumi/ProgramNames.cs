@@ -24,6 +24,7 @@ internal sealed class ProgramNames
     };
 
     private readonly Dictionary<string, string> _resources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _invokes = new(StringComparer.Ordinal); // Key(invoke) -> variable
 
     public ProgramNames(PulumiProgram program)
     {
@@ -35,7 +36,9 @@ internal sealed class ProgramNames
 
         foreach (var inv in CollectInvokes(program))
         {
-            Invokes.Add(new(inv, Unique(InvokeBaseName(inv), used)));
+            var name = Unique(InvokeBaseName(inv), used);
+            Invokes.Add(new(inv, name));
+            _invokes[Key(inv)] = name;
         }
     }
 
@@ -50,7 +53,7 @@ internal sealed class ProgramNames
 
     public string Resource(string name) => _resources[name];
 
-    public string Invoke(PulumiInvoke invoke) => Invokes.First(kv => SameInvoke(kv.Key, invoke)).Value;
+    public string Invoke(PulumiInvoke invoke) => _invokes[Key(invoke)];
 
     public static string CSharpModule(string module) =>
         CSharpModules.TryGetValue(module, out var m) ? m : Pascal(module);
@@ -103,19 +106,18 @@ internal sealed class ProgramNames
         return candidate;
     }
 
-    private static bool SameInvoke(PulumiInvoke a, PulumiInvoke b) => Key(a) == Key(b);
-
     private static string Key(PulumiInvoke i) =>
         i.Token + "|" + i.Field + "|" + string.Join(",", i.Arguments.Entries.Select(e => e.Key + "=" + (e.Value is PulumiLiteral l ? l.Raw : e.Value.ToString())));
 
     private static List<PulumiInvoke> CollectInvokes(PulumiProgram program)
     {
         var found = new List<PulumiInvoke>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         void Walk(PulumiValue v)
         {
             switch (v)
             {
-                case PulumiInvoke i when !found.Exists(f => SameInvoke(f, i)):
+                case PulumiInvoke i when keys.Add(Key(i)):
                     found.Add(i);
                     break;
                 case PulumiList l:

@@ -38,6 +38,7 @@ public static partial class PulumiProgramBuilder
         private readonly Dictionary<string, int> _order = source.Resources.Select((r, i) => (r.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         private readonly SortedDictionary<string, string> _leftover = new(StringComparer.Ordinal); // id -> reason
         private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);          // version id -> function id
+        private readonly HashSet<string> _publishing = new(StringComparer.Ordinal);                 // the function ids in _folded
         private readonly SortedDictionary<string, JsonNode> _stackOutputs = new(StringComparer.Ordinal);
         private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlyList<MappingNote>> _notes = new(StringComparer.Ordinal);
@@ -137,23 +138,34 @@ public static partial class PulumiProgramBuilder
                 }
             }
 
+            // A companion several resources share (an event bus named by several events) is declared once: the first.
             var all = new List<PulumiResource>();
+            var declared = new HashSet<(string Name, PulumiType Type)>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            void Declare(PulumiResource r)
+            {
+                if (declared.Add((r.Name, r.Type)))
+                {
+                    all.Add(r);
+                    names.Add(r.Name);
+                }
+            }
+
             foreach (var (id, _) in source.Resources)
             {
                 if (translated.TryGetValue(id, out var rs))
                 {
-                    // A companion several resources share (an event bus named by several events) is declared once.
-                    all.AddRange(rs.Where(r => !all.Exists(x => x.Name == r.Name && x.Type == r.Type)));
+                    rs.ForEach(Declare);
                 }
-                else if (_leftover.ContainsKey(id) && !all.Exists(r => r.Name == LeftoverStackName))
+                else if (_leftover.ContainsKey(id) && !names.Contains(LeftoverStackName))
                 {
-                    all.Add(LeftoverStack(converter));
+                    Declare(LeftoverStack(converter));
                 }
             }
 
-            if (_stackOutputs.Count > 0 && !all.Exists(r => r.Name == LeftoverStackName))
+            if (_stackOutputs.Count > 0 && !names.Contains(LeftoverStackName))
             {
-                all.Add(LeftoverStack(converter));
+                Declare(LeftoverStack(converter));
             }
 
             WaitForSourceParts(translated, all);
@@ -186,6 +198,15 @@ public static partial class PulumiProgramBuilder
         private void OmitCustomResourceProviders()
         {
             _omitted.Clear();
+            bool MappedCustom(string id) =>
+                Type(_bodies[id]).StartsWith("Custom::", StringComparison.Ordinal) && !_leftover.ContainsKey(id) &&
+                ResourceMappings.ByCfnType.ContainsKey(Type(_bodies[id]));
+
+            if (!_bodies.Keys.Any(MappedCustom))
+            {
+                return; // no provider to leave out: the references need not be indexed
+            }
+
             var referrers = _bodies.Keys.ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
             foreach (var (id, body) in source.Resources)
             {
@@ -199,10 +220,6 @@ public static partial class PulumiProgramBuilder
             {
                 referrers[target].Add(string.Empty); // an output: never left out
             }
-
-            bool MappedCustom(string id) =>
-                Type(_bodies[id]).StartsWith("Custom::", StringComparison.Ordinal) && !_leftover.ContainsKey(id) &&
-                ResourceMappings.ByCfnType.ContainsKey(Type(_bodies[id]));
 
             foreach (var (id, body) in source.Resources)
             {
@@ -286,6 +303,7 @@ public static partial class PulumiProgramBuilder
         private void FoldVersions()
         {
             _folded.Clear();
+            _publishing.Clear();
             foreach (var (id, body) in source.Resources)
             {
                 if (Type(body) == "AWS::Lambda::Version" && !_leftover.ContainsKey(id) &&
@@ -294,6 +312,7 @@ public static partial class PulumiProgramBuilder
                     p.All(kv => kv.Key is "FunctionName" or "CodeSha256" or "Description"))
                 {
                     _folded[id] = fn;
+                    _publishing.Add(fn);
                 }
             }
         }
@@ -409,7 +428,7 @@ public static partial class PulumiProgramBuilder
                 }
 
                 resource.Properties.Add(code);
-                if (_folded.ContainsValue(id))
+                if (_publishing.Contains(id))
                 {
                     resource.Properties.Add(new("publish", PulumiLiteral.Bool(true)));
                 }
@@ -557,10 +576,11 @@ public static partial class PulumiProgramBuilder
             }
 
             var fromStack = Reach(stackDeps, deps);
+            var toStack = ReachingStack(deps);
             var moved = false;
             foreach (var m in fromStack)
             {
-                if (deps.ContainsKey(m) && Reach(deps[m], deps).Contains(LeftoverStackName))
+                if (toStack.Contains(m))
                 {
                     _leftover[m] = "it depends on the leftover stack, which depends on it";
                     moved = true;
@@ -582,6 +602,34 @@ public static partial class PulumiProgramBuilder
                     foreach (var x in next)
                     {
                         stack.Push(x);
+                    }
+                }
+            }
+
+            return seen;
+        }
+
+        /// <summary>The resources with a path of one or more dependencies to the leftover stack.</summary>
+        private static HashSet<string> ReachingStack(Dictionary<string, HashSet<string>> deps)
+        {
+            var dependents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var (id, targets) in deps)
+            {
+                foreach (var target in targets)
+                {
+                    (dependents.TryGetValue(target, out var list) ? list : dependents[target] = []).Add(id);
+                }
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var stack = new Stack<string>([LeftoverStackName]);
+            while (stack.Count > 0)
+            {
+                foreach (var d in dependents.GetValueOrDefault(stack.Pop()) ?? [])
+                {
+                    if (seen.Add(d))
+                    {
+                        stack.Push(d);
                     }
                 }
             }
@@ -795,21 +843,6 @@ public static partial class PulumiProgramBuilder
             _ => new PulumiLiteral("null", PulumiLiteralKind.Null),
         };
 
-        private IEnumerable<PulumiResource> TopologicalOrder(List<PulumiResource> resources)
-        {
-            var names = resources.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-            var deps = resources.ToDictionary(r => r.Name, r => Dependencies(r).Where(d => d != r.Name && names.Contains(d)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-            var done = new HashSet<string>(StringComparer.Ordinal);
-            var pending = new List<PulumiResource>(resources);
-            while (pending.Count > 0)
-            {
-                var next = pending.FirstOrDefault(r => deps[r.Name].All(done.Contains)) ?? pending[0]; // a cycle cannot arise from a valid plan
-                pending.Remove(next);
-                done.Add(next.Name);
-                yield return next;
-            }
-        }
-
         private void Report(DiagnosticBag diagnostics)
         {
             foreach (var (id, notes) in _notes.Where(n => !_leftover.ContainsKey(n.Key)).OrderBy(n => _order[n.Key]))
@@ -834,6 +867,55 @@ public static partial class PulumiProgramBuilder
                     "nothing is dropped: the stack template holds them verbatim, wired to the Pulumi resources through parameters and outputs");
             }
         }
+    }
+
+    /// <summary>
+    /// Each step places the first resource, in declaration order, whose dependencies are all placed (if none is,
+    /// the first unplaced one: a cycle cannot arise from a valid plan).
+    /// </summary>
+    internal static List<PulumiResource> TopologicalOrder(List<PulumiResource> resources)
+    {
+        var index = resources.Select((r, i) => (r.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var unplacedDeps = new int[resources.Count];
+        var dependents = resources.Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < resources.Count; i++)
+        {
+            var r = resources[i];
+            foreach (var d in Dependencies(r).Where(d => d != r.Name && index.ContainsKey(d)).Distinct(StringComparer.Ordinal))
+            {
+                dependents[index[d]].Add(i);
+                unplacedDeps[i]++;
+            }
+        }
+
+        var ready = new PriorityQueue<int, int>(Enumerable.Range(0, resources.Count).Where(i => unplacedDeps[i] == 0).Select(i => (i, i)));
+        var placed = new bool[resources.Count];
+        var firstUnplaced = 0;
+        var order = new List<PulumiResource>(resources.Count);
+        while (order.Count < resources.Count)
+        {
+            if (!ready.TryDequeue(out var next, out _))
+            {
+                while (placed[firstUnplaced])
+                {
+                    firstUnplaced++;
+                }
+
+                next = firstUnplaced;
+            }
+
+            placed[next] = true;
+            order.Add(resources[next]);
+            foreach (var j in dependents[next])
+            {
+                if (--unplacedDeps[j] == 0 && !placed[j])
+                {
+                    ready.Enqueue(j, j);
+                }
+            }
+        }
+
+        return order;
     }
 
     internal static IEnumerable<string> Dependencies(PulumiResource r)
