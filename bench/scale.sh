@@ -37,8 +37,8 @@ for size in "${sizes[@]}"; do
   bytes=$(stat -c %s "$dir/serverless.yml")
   IFS=';' read -r -a commands <<< "${COMMANDS:-print;check serverless.yml --as-of 2026-11-23;compile --output out}"
   for command in "${commands[@]}"; do
-    name="${command%% -*}"
-    name="${name// /-}"
+    name="${command%% *}"
+    if [[ $command =~ (-t|--target|--to)\ ([a-z-]+) ]]; then name="$name-${BASH_REMATCH[2]}"; fi
     : > "$work/times"
     for ((r = 0; r <= runs; r++)); do
       # shellcheck disable=SC2086 # the command and its arguments are words
