@@ -47,6 +47,9 @@ internal sealed class MappingBuilder
         (_overridable ??= new HashSet<string>(StringComparer.Ordinal)).Add(entry.Key.Text);
     }
 
+    /// <summary>The value of <paramref name="key"/>, or null.</summary>
+    public Node? ValueOf(string key) => IndexOf(key) is var at and >= 0 ? _entries[at].Value : null;
+
     public MappingNode Build(SourceSpan span) => new(span, _entries.Count == 0 ? [] : _entries.ToArray());
 
     /// <summary>Empties the builder for the next mapping (the reader reuses builders: a spec has tens of thousands of mappings).</summary>

@@ -11,10 +11,8 @@ namespace Spec.Core.Bind.Sam;
 /// </summary>
 internal sealed class SamMapping
 {
-    // Most mappings are small: a scan until then, a key → position index past it (a template's functions are thousands).
-    private const int IndexThreshold = 8;
-    private readonly List<MappingEntry> _entries = [];
-    private Dictionary<string, int>? _positions;
+    // Its key index past a few entries matters here too: a template's functions are thousands.
+    private readonly MappingBuilder _entries = new();
 
     public SamMapping(SourceSpan span) => Span = span;
 
@@ -22,21 +20,13 @@ internal sealed class SamMapping
 
     public int Count => _entries.Count;
 
-    /// <summary>Adds <paramref name="key"/> (spanned at <paramref name="keySpan"/>) unless the value is null.</summary>
+    /// <summary>Adds <paramref name="key"/> (spanned at <paramref name="keySpan"/>) unless the value is null; a key
+    /// added again takes its first place.</summary>
     public SamMapping Add(string key, SourceSpan keySpan, Node? value)
     {
         if (value is not null)
         {
-            var at = IndexOf(key);
-            var entry = new MappingEntry(SamNodes.Key(key, keySpan), value);
-            if (at >= 0)
-            {
-                _entries[at] = entry;
-            }
-            else
-            {
-                Append(entry);
-            }
+            _entries.Set(SamNodes.Key(key, keySpan), value);
         }
 
         return this;
@@ -53,44 +43,9 @@ internal sealed class SamMapping
         return this;
     }
 
-    public Node? this[string key] => IndexOf(key) is var at and >= 0 ? _entries[at].Value : null;
+    public Node? this[string key] => _entries.ValueOf(key);
 
-    public MappingNode Build() => new(Span, [.. _entries]);
-
-    private void Append(MappingEntry entry)
-    {
-        _entries.Add(entry);
-        if (_positions is not null)
-        {
-            _positions[entry.Key.Text] = _entries.Count - 1;
-        }
-        else if (_entries.Count > IndexThreshold)
-        {
-            _positions = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
-            for (var i = 0; i < _entries.Count; i++)
-            {
-                _positions[_entries[i].Key.Text] = i;
-            }
-        }
-    }
-
-    private int IndexOf(string key)
-    {
-        if (_positions is not null)
-        {
-            return _positions.TryGetValue(key, out var at) ? at : -1;
-        }
-
-        for (var i = 0; i < _entries.Count; i++)
-        {
-            if (_entries[i].Key.Text == key)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public MappingNode Build() => _entries.Build(Span);
 }
 
 internal static class SamNodes
