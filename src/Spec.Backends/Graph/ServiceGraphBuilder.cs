@@ -14,10 +14,8 @@ public sealed class ServiceGraphBuilder
     private readonly Service _service;
     private readonly List<GraphNode> _nodes = [];
     private readonly Dictionary<string, GraphNode> _byKey = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-
-    // The suffix the next node of an id stem takes (labels sharing their first 40 letters, like ARNs, share a stem).
-    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+    // Labels sharing their first 40 letters (long queue names, ARNs) share a stem: numbered stem_2, stem_3…
+    private readonly UniqueNames _ids = new('_');
     private readonly List<(string From, string To, GraphEdgeKind Kind, List<string> Labels)> _edges = [];
     private readonly Dictionary<(string From, string To, GraphEdgeKind Kind), int> _edgePositions = [];
     private Dictionary<string, Function>? _functionsByLogicalId;
@@ -361,15 +359,7 @@ public sealed class ServiceGraphBuilder
     {
         var letters = new string([.. label.Where(char.IsAsciiLetterOrDigit)]);
         var stem = kind.ToString().ToLowerInvariant() + "_" + (letters.Length > 40 ? letters[..40] : letters);
-        var id = stem;
-        var n = _nextSuffix.GetValueOrDefault(stem, 2);
-        for (; !_ids.Add(id); n++)
-        {
-            id = stem + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        _nextSuffix[stem] = n;
-        return id;
+        return _ids.Take(stem);
     }
 
     private void Edge(string from, string to, string label, GraphEdgeKind kind)

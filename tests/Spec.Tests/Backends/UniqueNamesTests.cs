@@ -1,6 +1,6 @@
-using Spec.Backends.Beanstalk;
+using Spec.Backends;
 
-namespace Spec.Tests.Backends.Beanstalk;
+namespace Spec.Tests.Backends;
 
 public sealed class UniqueNamesTests
 {
@@ -11,5 +11,13 @@ public sealed class UniqueNamesTests
 
         Assert.Equal(["web-3", "web", "web-2", "web-4", "web-3-2", "web-5", "api"],
             new[] { "web-3", "web", "web", "web", "web-3", "web", "api" }.Select(names.Take));
+    }
+
+    [Fact]
+    public void Another_separator_numbers_with_it()
+    {
+        var names = new UniqueNames('_');
+
+        Assert.Equal(["queue_a", "queue_a_2", "queue_b", "queue_a_3"], new[] { "queue_a", "queue_a", "queue_b", "queue_a" }.Select(names.Take));
     }
 }
